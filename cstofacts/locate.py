@@ -1,0 +1,87 @@
+"""Where a record's evidence stands in its source text, and whether a quote matches it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Quotes may differ from the source only in whitespace and in the typographic
+# form of quotation marks and dashes (see the contract).
+_CHAR_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)
+_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\.\.|\u2026)\s*")
+_SPACE = re.compile(r"\s+")
+
+
+class LocateError(ValueError):
+    """The evidence is missing from the source, or stands in it more than once."""
+
+
+@dataclass(frozen=True)
+class Locator:
+    paragraph: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end}
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each paragraph: paragraph N is the N-th non-blank line."""
+    spans = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((offset, offset + len(body)))
+        offset += len(line)
+    return spans
+
+
+def paragraph_at(text: str, offset: int) -> int:
+    """The 1-based number of the paragraph that holds `offset`."""
+    for number, (start, end) in enumerate(paragraph_spans(text), 1):
+        if start <= offset < end or offset < start:
+            return number
+    raise LocateError(f"offset {offset} is past the last paragraph")
+
+
+def locate(text: str, evidence: str) -> Locator:
+    """Find `evidence` verbatim, exactly once, in `text`."""
+    if not evidence.strip():
+        raise LocateError("evidence is empty")
+    start = text.find(evidence)
+    if start < 0:
+        raise LocateError(f"evidence not found in source: {evidence[:80]!r}")
+    if text.find(evidence, start + 1) >= 0:
+        raise LocateError(f"evidence stands more than once in source, make it longer: {evidence[:80]!r}")
+    return Locator(paragraph_at(text, start), start, start + len(evidence))
+
+
+def fold(text: str) -> str:
+    """Text with quotation marks, dashes and whitespace in one plain form."""
+    return _SPACE.sub(" ", text.translate(_CHAR_FOLD)).strip()
+
+
+def quote_fragments(quote: str) -> list[str]:
+    """The verbatim pieces of a quote, split at its elisions (``...``, ``[...]``)."""
+    return [fold(piece) for piece in _ELISION.split(quote) if fold(piece)]
+
+
+def quote_is_verbatim(quote: str, span: str) -> bool:
+    """True when every piece of `quote` stands in `span`, in order."""
+    haystack = fold(span)
+    position = 0
+    for piece in quote_fragments(quote):
+        found = haystack.find(piece, position)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return bool(quote_fragments(quote))
