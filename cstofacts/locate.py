@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from cstofacts.models import Locator
 
 # Quotes may differ from the source only in whitespace and in the typographic
 # form of quotation marks and dashes (see the contract).
@@ -21,16 +22,6 @@ _SPACE = re.compile(r"\s+")
 
 class LocateError(ValueError):
     """The evidence is missing from the source, or stands in it more than once."""
-
-
-@dataclass(frozen=True)
-class Locator:
-    paragraph: int
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, int]:
-        return {"paragraph": self.paragraph, "start": self.start, "end": self.end}
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -54,7 +54,7 @@ def merge_entities(entities: list[dict], problems: list[str]) -> list[dict]:
             problems.append(f"entity {name!r}: type {known['type']!r} and {entity.get('type')!r}")
         known["role"] = known["role"] or entity.get("role")
         known["description"] = known["description"] or entity.get("description")
-        aliases = list(known["aliases"] or [])
+        aliases = [a for a in known["aliases"] or [] if a != name]
         for alias in entity.get("aliases") or []:
             if alias not in aliases and alias != name:
                 aliases.append(alias)

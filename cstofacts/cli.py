@@ -1,0 +1,411 @@
+"""The command line: parse options, call the core, print what render returns."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from cstofacts import __version__
+from cstofacts.errors import CstofactsError, InvalidInput
+
+if TYPE_CHECKING:
+    from cstofacts.dates import DateValue
+    from cstofacts.filters import Filters
+    from cstofacts.search import SearchIndex
+    from cstofacts.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+MAX_QUERY = 2000  # characters; longer "queries" are pasted documents: use check --file
+DEFAULT_WIDTH = 100  # table width when there is no terminal to measure
+
+
+class UserError(click.ClickException):
+    """A core error shown as click shows errors: `Error: ...` on stderr."""
+
+    def __init__(self, error: CstofactsError) -> None:
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+
+class Group(click.Group):
+    """Turns the core's errors into one line on stderr with the contract's exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CstofactsError as error:
+            raise UserError(error) from None
+
+
+class App:
+    """What every command shares: the store (loaded once, on first use) and output settings."""
+
+    def __init__(self, db: Path | None) -> None:
+        self.db = db
+        self._store: Store | None = None
+        self._index: SearchIndex | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from cstofacts.store import load_store
+
+            self._store = load_store(self.db)
+        return self._store
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            from cstofacts.search import SearchIndex
+
+            self._index = SearchIndex(self.store.records, self.store.entities)
+        return self._index
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+def table_width(explicit_format: bool) -> int:
+    """The terminal's width for a default table on a terminal; else a fixed width.
+
+    Once --format is given the output must not depend on the terminal.
+    """
+    import shutil
+
+    if not explicit_format and sys.stdout.isatty():
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    try:
+        return max(40, int(os.environ.get("COLUMNS", DEFAULT_WIDTH)))
+    except ValueError:
+        return DEFAULT_WIDTH
+
+
+def check_query(text: str, what: str = "query") -> str:
+    """Reject input no lookup can use, with one clear line (exit 2)."""
+    stripped = text.strip()
+    if not stripped:
+        raise InvalidInput(f"the {what} is empty")
+    if len(stripped) > MAX_QUERY:
+        raise InvalidInput(f"the {what} is {len(stripped):,} characters long; the limit is {MAX_QUERY:,}")
+    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in stripped):
+        raise InvalidInput(f"the {what} holds control characters")
+    return stripped
+
+
+def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
+    """--format and --tablefmt, shared by every command that prints records."""
+
+    def decorate(func: F) -> F:
+        func = click.option(
+            "--tablefmt", default="simple", show_default=True, metavar="NAME",
+            help="Any tabulate format for --format table: github, grid, latex, html, ...",
+        )(func)
+        return click.option(
+            "-f", "--format", "fmt", type=click.Choice(formats), default=None,
+            help=f"Output format (default: {formats[0]}).",
+        )(func)
+
+    return decorate
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> DateValue | None:
+    if value is None:
+        return None
+    from cstofacts.dates import parse_iso
+
+    try:
+        return parse_iso(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+def filter_options(func: F) -> F:
+    """--kind, --speaker, --source, --from, --to, --limit, shared by the listing commands."""
+    options = [
+        click.option("-k", "--kind", type=click.Choice(["fact", "quote", "event"]), help="Only records of this kind."),
+        click.option("-s", "--speaker", metavar="NAME", help="Only records of this speaker (any alias; typos forgiven)."),
+        click.option("--source", "source_id", metavar="ID", help="Only records from this source (see: cstofacts sources)."),
+        click.option("--from", "date_from", metavar="DATE", callback=_date_option, help="Dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--to", "date_to", metavar="DATE", callback=_date_option, help="Dated on or before YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("-n", "--limit", type=click.IntRange(min=1), default=None, help="At most this many records."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str | None,
+                 date_from: DateValue | None, date_to: DateValue | None) -> Filters:
+    from cstofacts.filters import Filters
+
+    if source_id is not None:
+        app.store.source(source_id)  # an unknown source is an error, not an empty list
+    if speaker is not None:
+        check_query(speaker, "speaker")
+    if date_from and date_to and date_from.bounds()[0] > date_to.bounds()[1]:
+        raise InvalidInput(f"--from {date_from.iso} is after --to {date_to.iso}")
+    return Filters(kind, speaker, source_id, date_from, date_to)
+
+
+def emit(text: str) -> None:
+    if text:
+        click.echo(text)
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
+    help="Use this TinyDB store instead of the bundled one plus your own.",
+)
+@click.version_option(__version__, "-V", "--version", prog_name="cstofacts")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Facts, quotes and dates about the CSTO, each sourced to the sentence.
+
+    Every answer comes from five bundled news articles and interviews, and
+    names the paragraph and characters of its source.
+
+    \b
+    Examples:
+      cstofacts search "Khujand border agreement"
+      cstofacts show khujand-border-agreement --context
+      cstofacts timeline --from 2024 --to 2025
+      cstofacts search tasmagambetov --kind quote --format json
+    """
+    ctx.obj = App(db)
+
+
+@cli.command()
+@click.argument("query")
+@filter_options
+@click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
+@click.option("--explain", is_flag=True, help="Show how each result was scored.")
+@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@pass_app
+def search(app: App, query: str, kind: str | None, speaker: str | None, source_id: str | None,
+           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+           min_score: int | None, explain: bool, fmt: str | None, tablefmt: str) -> None:
+    """Fuzzy search over every record, best first.
+
+    Typos, aliases (the other name of an exercise, a Russian spelling) and
+    dates written any common way ("31 March 2025", "March 2025", "2025") all
+    count. Exit 1 when nothing matches.
+
+    \b
+    Examples:
+      cstofacts search khujand
+      cstofacts search "Enduring Brotherhood" --limit 3
+      cstofacts search "March 2025" --format json
+      cstofacts search tokaev --kind fact --explain
+    """
+    from cstofacts import render
+    from cstofacts.errors import NotFound
+    from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
+
+    text = check_query(query)
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    index = app.index
+    allowed = filters.positions(index.records, index.entities) if filters.active else None
+    cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
+    parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
+    if not matches:
+        raise NotFound(f"no records match {text[:60]!r} with a score of {cutoff} or more")
+    fmt = fmt or "table"
+    items = [m.record for m in matches]
+    scores = [m.score for m in matches]
+    if explain:
+        emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
+        return
+    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("-c", "--context", is_flag=True, help="Also print the source paragraph, the evidence marked.")
+@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@pass_app
+def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefmt: str) -> None:
+    """Whole records by id, with where their evidence stands in the source.
+
+    \b
+    Examples:
+      cstofacts show khujand-border-agreement
+      cstofacts show khujand-border-agreement --context
+      cstofacts show khujand-border-agreement un-general-assembly-resolution-csto-cooperation -f json
+    """
+    from cstofacts import render
+    from cstofacts.context import paragraph_context
+
+    items = [app.store.record(check_query(i, "id")) for i in ids]
+    fmt = fmt or "table"
+    marker = ("[[", "]]") if fmt in ("json", "jsonl") or not sys.stdout.isatty() else ("\x1b[1;4m", "\x1b[0m")
+    if os.environ.get("NO_COLOR"):
+        marker = ("[[", "]]")
+
+    def contexts(record: Any) -> str | None:
+        return paragraph_context(app.store, record, marker) if context else None
+
+    emit(render.records_detail(items, fmt, contexts))
+
+
+@cli.command()
+@filter_options
+@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@pass_app
+def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
+             date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+             fmt: str | None, tablefmt: str) -> None:
+    """Dated records in date order.
+
+    --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a range at one precision
+    includes records dated more finely inside it.
+
+    \b
+    Examples:
+      cstofacts timeline
+      cstofacts timeline --from 2024 --to 2025-06
+      cstofacts timeline --kind event --format markdown
+    """
+    from cstofacts import render
+    from cstofacts.dates import record_bounds
+    from cstofacts.errors import NotFound
+
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
+    dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
+    if not dated:
+        raise NotFound("no dated records in that range")
+    fmt = fmt or "table"
+    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("-t", "--type", "entity_type", metavar="TYPE", help="Only entities of this type (person, exercise, ...).")
+@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@pass_app
+def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:
+    """People, organisations, places, exercises and more, with aliases and roles.
+
+    NAME matches the canonical name or any alias, typos forgiven.
+
+    \b
+    Examples:
+      cstofacts entities
+      cstofacts entities "Enduring Brotherhood"
+      cstofacts entities --type person --format json
+    """
+    from cstofacts import render
+    from cstofacts.errors import NotFound
+    from cstofacts.filters import name_matches
+
+    store = app.store
+    found = [e for e in store.entities if not entity_type or e.type == entity_type]
+    if name is not None:
+        wanted = check_query(name, "name")
+        found = [e for e in found if name_matches(wanted, e.names)]
+    if not found:
+        raise NotFound(f"no entity matches {name!r}" if name else f"no entities of type {entity_type!r}")
+    counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
+    fmt = fmt or "table"
+    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@pass_app
+def sources(app: App, fmt: str | None, tablefmt: str) -> None:
+    """The source articles, with how many records each supports.
+
+    \b
+    Examples:
+      cstofacts sources
+      cstofacts sources --format json
+    """
+    from cstofacts import render
+
+    store = app.store
+    items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
+    fmt = fmt or "table"
+    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@filter_options
+@output_options(("json", "jsonl", "csv", "tsv", "markdown", "table"))
+@pass_app
+def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
+           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+           fmt: str | None, tablefmt: str) -> None:
+    """Every record (or those the filters keep), for scripts and spreadsheets.
+
+    \b
+    Examples:
+      cstofacts export > records.json
+      cstofacts export --format csv --kind quote > quotes.csv
+    """
+    from cstofacts import render
+
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    items = filters.apply(app.store.records, app.store.entities)[:limit]
+    fmt = fmt or "json"
+    emit(render.records(items, fmt, tablefmt=tablefmt, width=table_width(True)))
+
+
+@cli.command()
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Output format.")
+@pass_app
+def validate(app: App, fmt: str) -> None:
+    """Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.
+
+    Exit 0 when valid; 1 with one line per problem.
+
+    \b
+    Examples:
+      cstofacts validate
+      cstofacts --db my-store.json validate --format json
+    """
+    from cstofacts import render
+    from cstofacts.validate import problems
+
+    store = app.store
+    found = problems(store)
+    if fmt == "json":
+        emit(render.to_json({"valid": not found, "records": len(store.records), "problems": found}))
+    else:
+        for problem in found:
+            emit(render.safe(problem))
+        where = ", ".join(str(p) for p in store.paths)
+        emit(f"{len(store.records)} records, {len(store.entities)} entities, {len(found)} problems ({where})")
+    if found:
+        raise click.exceptions.Exit(1)
+
+
+def main() -> None:
+    """The console script: click's main, with Ctrl-C as 130 and a closed pipe kept quiet."""
+    try:
+        code = cli.main(prog_name="cstofacts", standalone_mode=False)
+        sys.stdout.flush()
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; point it at devnull so that flush
+    # cannot raise a second BrokenPipeError after the reader has gone.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,83 @@
+"""The filters shared by the listing commands: kind, speaker, source, date range."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from cstofacts.dates import DateValue, record_bounds
+from cstofacts.models import Entity, Record
+from cstofacts.text import words
+
+# A speaker filter forgives a typo or two in a surname ("Tasmagambetov").
+SPEAKER_SIMILARITY = 85
+
+
+def entity_names(entities: Iterable[Entity]) -> dict[str, tuple[str, ...]]:
+    """Canonical name -> every name it goes by."""
+    return {entity.name: entity.names for entity in entities}
+
+
+def name_matches(wanted: str, names: Sequence[str]) -> bool:
+    """True when every word of `wanted` is (nearly) a word of one of `names`."""
+    from thefuzz import fuzz
+
+    wanted_words = words(wanted)
+    if not wanted_words:
+        return False
+    for name in names:
+        name_words = words(name)
+        if all(
+            any(w == n or (len(w) > 3 and fuzz.ratio(w, n) >= SPEAKER_SIMILARITY) for n in name_words)
+            for w in wanted_words
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str | None = None
+    speaker: str | None = None
+    source: str | None = None
+    date_from: DateValue | None = None
+    date_to: DateValue | None = None
+
+    @property
+    def dated_only(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+    @property
+    def active(self) -> bool:
+        return any((self.kind, self.speaker, self.source, self.dated_only))
+
+    def positions(self, records: Sequence[Record], entities: Iterable[Entity] = ()) -> set[int]:
+        """Positions in `records` of the records these filters keep."""
+        aliases = entity_names(entities) if self.speaker else {}
+        return {i for i, r in enumerate(records) if self._keeps(r, aliases)}
+
+    def apply(self, records: Iterable[Record], entities: Iterable[Entity] = ()) -> list[Record]:
+        aliases = entity_names(entities) if self.speaker else {}
+        return [r for r in records if self._keeps(r, aliases)]
+
+    def _keeps(self, record: Record, aliases: dict[str, tuple[str, ...]]) -> bool:
+        if self.kind and record.kind != self.kind:
+            return False
+        if self.source and record.source.id != self.source:
+            return False
+        if self.speaker:
+            if not record.speaker:
+                return False
+            if not name_matches(self.speaker, aliases.get(record.speaker, (record.speaker,))):
+                return False
+        if self.dated_only:
+            bounds = record_bounds(record.date, record.date_end)
+            if bounds is None:
+                return False
+            # A range given at one precision takes in records dated more finely
+            # inside it: --to 2024 includes 2024-11-18.
+            if self.date_from and bounds[1] < self.date_from.bounds()[0]:
+                return False
+            if self.date_to and bounds[0] > self.date_to.bounds()[1]:
+                return False
+        return True

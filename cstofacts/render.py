@@ -1,0 +1,239 @@
+"""Turn records, sources and entities into text: tables, JSON, CSV, Markdown. No printing."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from cstofacts.models import Entity, Record, Source
+
+LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+
+# Control characters (C0 but tab and newline, DEL, C1) and the bidi overrides
+# could recolour, clear or reorder a terminal: show them as escapes instead.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """`text` with every character that could drive a terminal written as an escape."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(safe(text).split())
+
+
+def to_json(value: Any) -> str:
+    """Indented JSON with Unicode kept, and C1 controls escaped (json leaves them raw)."""
+    return safe(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def to_jsonl(values: Sequence[Any]) -> str:
+    return "\n".join(safe(json.dumps(v, ensure_ascii=False)) for v in values)
+
+
+def delimited(header: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: str) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[one_line(str(cell)) if cell is not None else "" for cell in row] for row in rows])
+    return buffer.getvalue().rstrip("\n")
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    def cell(value: Any) -> str:
+        text = one_line("" if value is None else str(value))
+        return text.replace("\\", "\\\\").replace("|", "\\|")
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+# Columns other than the wrapped one are capped at these widths, so the text
+# column keeps room to be read. Ids are never wrapped: users copy them.
+COLUMN_CAPS = {"speaker": 18, "title": 40, "aliases": 40, "author": 18, "reported_by": 24}
+MIN_WRAPPED = 30
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    tablefmt: str = "simple",
+    width: int | None = None,
+    wrap: str | None = None,
+) -> str:
+    """A tabulate table; the column named `wrap` is wrapped so the table fits `width`."""
+    from tabulate import tabulate
+
+    cells = [[one_line(str(v)) if v is not None else "" for v in row] for row in rows]
+    maxcolwidths: list[int | None] | None = None
+    if width and wrap in header:
+        natural = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+        maxcolwidths = [
+            COLUMN_CAPS[h] if h in COLUMN_CAPS and natural[i] > COLUMN_CAPS[h] else None
+            for i, h in enumerate(header)
+        ]
+        column = header.index(wrap)
+        others = sum(
+            min(natural[i], maxcolwidths[i] or natural[i]) + 2 for i in range(len(header)) if i != column
+        )
+        maxcolwidths[column] = max(MIN_WRAPPED, width - others)
+    return tabulate(cells, headers=list(header), tablefmt=tablefmt, maxcolwidths=maxcolwidths, disable_numparse=True)
+
+
+RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")
+CSV_COLUMNS = (
+    "id", "kind", "text", "date", "date_end", "date_implied", "place", "speaker", "role",
+    "entities", "topics", "source", "paragraph", "start", "end", "origin",
+)
+
+
+def _date_range(record: Record) -> str:
+    if record.date and record.date_end:
+        return f"{record.date}/{record.date_end}"
+    return record.date or ""
+
+
+def _csv_row(record: Record) -> list[Any]:
+    doc = record.to_dict()
+    locator = doc["locator"] or {}
+    return [
+        doc["id"], doc["kind"], doc["text"], doc["date"], doc["date_end"], doc["date_implied"],
+        doc["place"], doc["speaker"], doc["role"], "; ".join(doc["entities"]),
+        "; ".join(doc["topics"]), record.source.id, locator.get("paragraph"),
+        locator.get("start"), locator.get("end"), doc["origin"],
+    ]
+
+
+def records(
+    items: Sequence[Record],
+    fmt: str,
+    *,
+    scores: Sequence[int] | None = None,
+    tablefmt: str = "simple",
+    width: int | None = None,
+) -> str:
+    """Records in `fmt`; with `scores`, each carries its search score (0-100)."""
+    def with_score(i: int, values: list[Any]) -> list[Any]:
+        return [scores[i], *values] if scores is not None else values
+
+    if fmt in ("json", "jsonl"):
+        docs = [r.to_dict() for r in items]
+        if scores is not None:
+            docs = [{**doc, "score": score} for doc, score in zip(docs, scores)]
+        return to_json(docs) if fmt == "json" else to_jsonl(docs)
+    if fmt in ("csv", "tsv"):
+        header = (["score"] if scores is not None else []) + list(CSV_COLUMNS)
+        rows = [with_score(i, _csv_row(r)) for i, r in enumerate(items)]
+        return delimited(header, rows, "," if fmt == "csv" else "\t")
+    header = (["score"] if scores is not None else []) + list(RECORD_COLUMNS)
+    rows = [
+        with_score(i, [r.id, r.kind, _date_range(r), r.text, r.speaker or ""])
+        for i, r in enumerate(items)
+    ]
+    if fmt == "markdown":
+        return markdown_table(header, rows)
+    return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
+
+
+def record_detail(record: Record, context: str | None = None, *, tablefmt: str = "plain") -> str:
+    """One whole record as a two-column table, then its source paragraph when given."""
+    doc = record.to_dict()
+    source = record.source
+    locator = record.locator
+    pairs = [
+        ("id", record.id), ("kind", record.kind), ("text", record.text),
+        ("date", _date_range(record) + (" (year implied by the paragraph)" if record.date_implied else "")),
+        ("place", record.place), ("speaker", record.speaker), ("role", record.role),
+        ("entities", ", ".join(record.entities)), ("topics", ", ".join(record.topics)),
+        ("source", f"{source.title} [{source.id}]"),
+        ("locator", f"paragraph {locator.paragraph}, characters {locator.start}-{locator.end}" if locator else ""),
+        ("evidence", record.evidence), ("origin", doc["origin"]),
+    ]
+    from tabulate import tabulate
+
+    rows = [(k, one_line(str(v))) for k, v in pairs if v]
+    body = tabulate(rows, tablefmt=tablefmt, maxcolwidths=[None, 88], disable_numparse=True)
+    return body + (f"\n\n{context}" if context else "")
+
+
+def records_detail(items: Sequence[Record], fmt: str, contexts: Callable[[Record], str | None]) -> str:
+    """`show`: whole records; JSON formats add the marked context paragraph."""
+    if fmt in ("json", "jsonl"):
+        docs = []
+        for record in items:
+            doc = record.to_dict()
+            context = contexts(record)
+            if context is not None:
+                doc["context"] = context
+            docs.append(doc)
+        return to_json(docs) if fmt == "json" else to_jsonl(docs)
+    if fmt in ("csv", "tsv", "markdown"):
+        return records(items, fmt)
+    return "\n\n".join(record_detail(r, contexts(r)) for r in items)
+
+
+SOURCE_COLUMNS = ("id", "title", "author", "outlet", "reported_by", "records")
+
+
+def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None) -> str:
+    """Sources with how many records cite each."""
+    if fmt in ("json", "jsonl"):
+        docs = [{**s.to_dict(), "records": n} for s, n in items]
+        return to_json(docs) if fmt == "json" else to_jsonl(docs)
+    rows = [
+        [s.id, s.title, s.author or "", s.outlet or "", ", ".join(s.reported_by), n] for s, n in items
+    ]
+    return _rows(SOURCE_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, wrap="title")
+
+
+ENTITY_COLUMNS = ("name", "type", "role", "aliases", "records")
+
+
+def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None) -> str:
+    """Entities with their aliases and how many records name each."""
+    if fmt in ("json", "jsonl"):
+        docs = [{**e.to_dict(), "records": n} for e, n in items]
+        return to_json(docs) if fmt == "json" else to_jsonl(docs)
+    rows = [[e.name, e.type, e.role or "", "; ".join(e.aliases), n] for e, n in items]
+    return _rows(ENTITY_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, wrap="aliases")
+
+
+def _rows(header: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, tablefmt: str, width: int | None, wrap: str) -> str:
+    if fmt in ("csv", "tsv"):
+        return delimited(header, rows, "," if fmt == "csv" else "\t")
+    if fmt == "markdown":
+        return markdown_table(header, rows)
+    return table(header, rows, tablefmt=tablefmt, width=width, wrap=wrap)
+
+
+def explanation(query: dict[str, Any], matches: Sequence[tuple[Any, Sequence[Any]]], fmt: str) -> str:
+    """`search --explain`: the parsed query, then each result with the score of each part."""
+    if fmt in ("json", "jsonl"):
+        docs = [
+            {**m.record.to_dict(), "score": m.score, "explain": {**query, "components": [c.to_dict() for c in parts]}}
+            for m, parts in matches
+        ]
+        return to_json(docs) if fmt == "json" else to_jsonl(docs)
+    lines = [
+        f"query:      {one_line(query['query'])}",
+        f"normalised: {one_line(query['normalised'])}",
+        f"terms:      {', '.join(query['terms']) or '-'}",
+        f"dates:      {', '.join(query['dates']) or '-'}",
+    ]
+    for name, names in query["aliases"].items():
+        lines.append(f"alias:      {one_line(name)} = {one_line(' / '.join(names))}")
+    for match, parts in matches:
+        lines.append("")
+        lines.append(f"{match.score:>3}  {match.record.id}  ({match.record.kind})  {one_line(match.record.text)[:80]}")
+        for part in parts:
+            found = f"{part.matched} in {part.field}" if part.matched else "no match"
+            lines.append(f"       {part.term:<16} -> {found:<32} similarity {part.similarity:.2f}  weight {part.weight:.2f}")
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""Read the bundled store (read-only package data) and the user's own store."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cstofacts.errors import NotFound, StoreError
+from cstofacts.models import Entity, Record, Source
+
+STORE_FILE = "cstofacts.json"
+USER_STORE_FILE = "user.json"
+TABLES = ("records", "sources", "entities")
+
+
+def data_dir() -> Path:
+    """The bundled data: inside the installed package, or data/ in a checkout."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("cstofacts"))) / "data"
+    if (packaged / STORE_FILE).is_file():
+        return packaged
+    # An editable install or a test run from the checkout imports ./cstofacts,
+    # where the data sits beside the package rather than inside it.
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def bundled_store_path() -> Path:
+    return data_dir() / STORE_FILE
+
+
+def user_home() -> Path:
+    """Where the user's own store lives: $CSTOFACTS_HOME, else the platform's data dir."""
+    override = os.environ.get("CSTOFACTS_HOME")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("cstofacts", appauthor=False))
+
+
+def user_store_path() -> Path:
+    return user_home() / USER_STORE_FILE
+
+
+def read_tables(path: Path) -> dict[str, dict[str, Any]]:
+    """The tables of a TinyDB JSON file; StoreError (exit 4) if it is missing or corrupt."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"store not found: {path}") from None
+    except OSError as error:
+        raise StoreError(f"cannot read store {path}: {error.strerror}") from None
+    if not raw.strip():
+        return {}
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError:
+        raise StoreError(f"store {path} is not UTF-8 text") from None
+    except ValueError as error:
+        raise StoreError(f"store {path} is not valid JSON ({error})") from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise StoreError(f"store {path} is not a TinyDB store (expected an object of tables)")
+    return data
+
+
+def _documents(tables: dict[str, dict[str, Any]], name: str, path: Path) -> list[dict[str, Any]]:
+    docs = list(tables.get(name, {}).values())
+    if not all(isinstance(doc, dict) for doc in docs):
+        raise StoreError(f"store {path}: table {name!r} holds something other than documents")
+    return docs
+
+
+@dataclass
+class Store:
+    """Everything one command can see: bundled and user documents together."""
+
+    records: list[Record] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
+    raw: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    def add_tables(self, tables: dict[str, dict[str, Any]], path: Path, origin: str) -> None:
+        self.paths.append(path)
+        self.raw[str(path)] = tables
+        try:
+            for doc in _documents(tables, "sources", path):
+                source = Source.from_doc(doc, origin)
+                self.sources[source.id] = source
+            for doc in _documents(tables, "entities", path):
+                self.entities.append(Entity.from_doc(doc, origin))
+            for doc in _documents(tables, "records", path):
+                self.records.append(Record.from_doc(doc, self.sources, origin))
+        except (KeyError, TypeError) as error:
+            raise StoreError(f"store {path}: a document lacks a required field ({error})") from None
+
+    def record(self, record_id: str) -> Record:
+        for record in self.records:
+            if record.id == record_id:
+                return record
+        raise NotFound(f"no record with id {record_id!r} (try: cstofacts search WORDS)")
+
+    def source(self, source_id: str) -> Source:
+        try:
+            return self.sources[source_id]
+        except KeyError:
+            raise NotFound(f"no source with id {source_id!r} (see: cstofacts sources)") from None
+
+    def source_text(self, source: Source) -> str | None:
+        """The full text of a source shipped with the package; None when there is none."""
+        if not source.file or source.origin == "user":
+            return None
+        if Path(source.file).name != source.file:
+            raise StoreError(f"source {source.id!r}: file {source.file!r} must be a plain file name")
+        path = data_dir() / "sources" / source.file
+        if source.origin == "db" and not path.is_file():
+            return None
+        try:
+            return path.read_text("utf-8")
+        except OSError as error:
+            raise StoreError(f"cannot read source text {path}: {error.strerror}") from None
+
+
+def load_store(db: Path | None = None) -> Store:
+    """The bundled store plus the user's own, or only `db` when one is given."""
+    store = Store()
+    if db is not None:
+        store.add_tables(read_tables(db), db, origin="db")
+        return store
+    bundled = bundled_store_path()
+    store.add_tables(read_tables(bundled), bundled, origin="bundled")
+    user = user_store_path()
+    if user.exists():
+        store.add_tables(read_tables(user), user, origin="user")
+    return store

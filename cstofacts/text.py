@@ -1,0 +1,81 @@
+"""Normalise words for matching: case, accents, typography, spelling variants, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from cstofacts.locate import fold as fold_typography
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Words that say nothing about which record is meant. "csto" is here too: every
+# record is about the CSTO, so it would rank nothing above anything else.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into
+    is it its itself just me more most my no nor not now of off on once only or other
+    our out over own same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours says said say tell told
+    csto quote quotes fact facts record records
+    """.split()
+)
+
+# British spellings that a user may type for the American ones the sources print.
+AMERICAN = {
+    "defence": "defense", "programme": "program", "programmes": "programs",
+    "centre": "center", "centres": "centers", "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers", "analyse": "analyze", "analysed": "analyzed",
+    "analyses": "analyzes", "favour": "favor", "neighbour": "neighbor",
+    "neighbours": "neighbors", "behaviour": "behavior", "honour": "honor",
+    "labour": "labor", "counselling": "counseling", "travelled": "traveled",
+    "emphasise": "emphasize", "emphasised": "emphasized", "recognise": "recognize",
+    "recognised": "recognized", "prioritise": "prioritize", "prioritised": "prioritized",
+    "signalling": "signaling", "catalogue": "catalog", "licence": "license",
+    "offence": "offense", "modernise": "modernize", "modernising": "modernizing",
+    "stabilise": "stabilize", "normalise": "normalize", "mobilise": "mobilize",
+    "utilise": "utilize", "harmonise": "harmonize", "jewellery": "jewelry",
+}
+_ISATION = re.compile(r"isation(s?)$")
+
+# Ordered: the first suffix that fits is cut, so longer ones come first.
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, with plain quotes and dashes."""
+    text = unicodedata.normalize("NFKD", fold_typography(text).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def americanise(word: str) -> str:
+    return AMERICAN.get(word) or _ISATION.sub(r"ization\1", word)
+
+
+def stem(word: str) -> str:
+    """A light stem so that 'signed', 'signing' and 'signs' meet; short words stay whole."""
+    word = americanise(word)
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, in order."""
+    return WORD.findall(fold(text))
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the words of `text` that are not stop words, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word not in STOP_WORDS:
+            seen.setdefault(stem(word), None)
+    return list(seen)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cstofacts.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+STORE = ROOT / "data" / "cstofacts.json"
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets an empty user data directory of its own."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CSTOFACTS_HOME", str(home))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def invoke():
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def bundled() -> dict:
+    return json.loads(STORE.read_text("utf-8"))

@@ -1,0 +1,163 @@
+"""The command line as a user meets it: exit codes, streams, formats, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from cstofacts.cli import cli
+
+
+def test_search_finds_the_khujand_agreement_first(invoke):
+    result = invoke("search", "khujand", "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert rows[0]["id"] == "khujand-border-agreement"
+    assert rows[0]["date"] == "2025-03-31"
+    assert rows[0]["source"]["id"] == "allies-csto-2023-2025"
+    assert 0 <= rows[0]["score"] <= 100
+
+
+def test_json_records_carry_the_contract_keys(invoke):
+    record = json.loads(invoke("show", "khujand-border-agreement", "-f", "json").stdout)[0]
+    for key in ("id", "kind", "text", "date", "date_end", "place", "speaker", "entities", "topics", "source", "locator"):
+        assert key in record
+    assert set(record["source"]) >= {"id", "title", "author", "outlet"}
+    assert set(record["locator"]) == {"paragraph", "start", "end"}
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "tsv", "markdown"])
+def test_search_prints_every_format(invoke, fmt):
+    result = invoke("search", "Dostuk order", "--format", fmt)
+    assert result.exit_code == 0
+    assert "tasmagambetov-awarded-dostuk-order" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_csv_parses_with_the_csv_module(invoke):
+    rows = list(csv.DictReader(io.StringIO(invoke("export", "--format", "csv").stdout)))
+    assert len(rows) > 100 and {"id", "kind", "text", "source", "start", "end"} <= set(rows[0])
+
+
+def test_jsonl_is_one_object_per_line(invoke):
+    lines = invoke("export", "--format", "jsonl", "--kind", "quote").stdout.splitlines()
+    assert lines and all(json.loads(line)["kind"] == "quote" for line in lines)
+
+
+def test_markdown_escapes_pipes(invoke, tmp_path):
+    db = tmp_path / "pipes.json"
+    store = {
+        "sources": {"1": {"id": "s", "title": "T"}},
+        "records": {"1": {"id": "r", "kind": "fact", "text": "a | b", "source": "s"}},
+        "entities": {},
+    }
+    db.write_text(json.dumps(store))
+    out = invoke("--db", str(db), "export", "--format", "markdown").stdout
+    assert "a \\| b" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["search", ""], 2, "the query is empty"),
+        (["search", "   "], 2, "the query is empty"),
+        (["search", "x" * 5000], 2, "the limit is 2,000"),
+        (["search", "the of and"], 1, "only common words"),
+        (["search", "qwxzv plorkt"], 1, "no records match"),
+        (["search", "bad\x1b[2Jquery"], 2, "control characters"),
+        (["show", "no-such-record"], 1, "no record with id 'no-such-record'"),
+        (["timeline", "--from", "2024-13"], 2, "not a real date"),
+        (["timeline", "--from", "2025", "--to", "2023"], 2, "is after --to"),
+        (["search", "khujand", "--source", "nope"], 1, "no source with id 'nope'"),
+    ],
+)
+def test_bad_input_gets_one_line_and_the_contract_code(invoke, args, code, message):
+    result = invoke(*args)
+    assert result.exit_code == code
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]", b'{"records": {"1": {"text": "no id"}}}'])
+def test_a_corrupt_store_is_exit_4_naming_the_file(invoke, tmp_path, content):
+    db = tmp_path / "broken.json"
+    db.write_bytes(content)
+    result = invoke("--db", str(db), "search", "khujand")
+    assert result.exit_code == 4
+    assert str(db) in result.stderr
+    assert db.read_bytes() == content
+
+
+def test_a_missing_store_is_exit_4(invoke, tmp_path):
+    result = invoke("--db", str(tmp_path / "absent.json"), "sources")
+    assert result.exit_code == 4
+    assert "store not found" in result.stderr
+
+
+def test_validate_passes_on_the_bundled_store(invoke):
+    result = invoke("validate")
+    assert result.exit_code == 0
+    assert " 0 problems" in result.stdout
+
+
+def test_validate_fails_on_a_store_with_problems(invoke, tmp_path):
+    db = tmp_path / "bad.json"
+    store = {
+        "sources": {"1": {"id": "s", "title": "T"}},
+        "records": {
+            "1": {"id": "r", "kind": "quote", "text": "words", "source": "s", "date": "2025-02-30"},
+            "2": {"id": "r", "kind": "fact", "text": "x", "source": "missing"},
+        },
+        "entities": {},
+    }
+    db.write_text(json.dumps(store))
+    result = invoke("--db", str(db), "validate")
+    assert result.exit_code == 1
+    assert "r: id used by 2 records" in result.stdout
+    assert "a quote must name its speaker" in result.stdout
+    assert "not a real date" in result.stdout
+    assert "source 'missing' does not exist" in result.stdout
+
+
+def test_timeline_is_in_date_order_and_honours_the_range(invoke):
+    rows = json.loads(invoke("timeline", "--from", "2024", "--to", "2024", "-f", "json").stdout)
+    assert rows
+    assert all(r["date"][:4] <= "2024" and (r["date_end"] or r["date"])[:4] >= "2024" for r in rows)
+    assert "un-general-assembly-resolution-csto-cooperation" in {r["id"] for r in rows}
+    starts = [r["date"] for r in rows]
+    assert starts == sorted(starts, key=lambda d: (d + "-01-01")[:10])
+
+
+def test_show_context_marks_the_evidence(invoke):
+    out = invoke("show", "khujand-border-agreement", "--context").stdout
+    assert "[[led to the signing on March 31, 2025, in Khujand" in out
+    assert "Bilateral consultations held in 2024-2025" in out
+
+
+def test_entities_finds_an_exercise_by_its_other_name(invoke):
+    rows = json.loads(invoke("entities", "Enduring Brotherhood", "-f", "json").stdout)
+    assert [r["name"] for r in rows] == ["Unbreakable Brotherhood – 2023"]
+    assert rows[0]["records"] >= 2
+
+
+def test_sources_lists_five_articles(invoke):
+    rows = json.loads(invoke("sources", "-f", "json").stdout)
+    assert len(rows) == 5
+    assert all(r["records"] > 0 for r in rows)
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(invoke, name):
+    result = invoke(name, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+def test_version(invoke):
+    from cstofacts import __version__
+
+    assert invoke("--version").stdout.strip().endswith(__version__)

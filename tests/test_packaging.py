@@ -1,0 +1,39 @@
+"""What a user installs: the wheel carries the data, and starting up stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.mark.slow
+def test_wheel_contains_the_store_and_every_source(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path)],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("cstofacts-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "cstofacts/data/cstofacts.json" in names
+    shipped = {n.rsplit("/", 1)[-1] for n in names if n.startswith("cstofacts/data/sources/")}
+    assert shipped == {p.name for p in (ROOT / "data" / "sources").glob("*.txt")}
+    assert len(shipped) == 5
+
+
+def test_help_imports_none_of_the_heavy_modules():
+    code = (
+        "import sys, cstofacts.cli as c; "
+        "print([m for m in ('tinydb', 'thefuzz', 'rapidfuzz', 'tabulate') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "cstofacts", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "cstofacts" in result.stdout
