@@ -409,3 +409,8 @@ def _silence_stdout() -> None:
     # cannot raise a second BrokenPipeError after the reader has gone.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+# Commands kept in modules of their own register themselves on `cli` when
+# imported; they import only click here, the rest inside each command.
+from cstofacts import cmd_check, cmd_quote, cmd_user  # noqa: E402, F401
