@@ -135,6 +135,18 @@ def record_bounds(start: str | None, end: str | None) -> tuple[date, date] | Non
     return first[0], last[1]
 
 
+def date_similarity(value: DateValue, start: str | None, end: str | None) -> float:
+    """1.0 when a record dated `start`..`end` falls wholly on `value`, 0.5 when it only
+    overlaps it (a record dated 2025 for a query of 2025-05-28), else 0.0."""
+    if not overlaps(value, start, end):
+        return 0.0
+    if value.year is None:
+        return 1.0
+    bounds = record_bounds(start, end)
+    low, high = value.bounds()
+    return 1.0 if bounds and low <= bounds[0] and bounds[1] <= high else 0.5
+
+
 def overlaps(value: DateValue, start: str | None, end: str | None) -> bool:
     """True when a record dated `start`..`end` falls (at least partly) on `value`."""
     bounds = record_bounds(start, end)

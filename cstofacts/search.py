@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cstofacts.dates import DateValue, find_dates, overlaps
+from cstofacts.dates import DateValue, date_similarity, find_dates
 from cstofacts.errors import NotFound
 from cstofacts.models import Entity, Record
 from cstofacts.text import fold, terms
@@ -147,7 +147,7 @@ def parse_query(text: str, entities: Sequence[Entity]) -> Query:
         rest = rest.replace(value.text, " ")
     query_terms = tuple(terms(rest))
     expanded = {}
-    wanted = set(query_terms)
+    wanted = set(terms(text))  # with the date's words: "Rock 2023" names Rock-2023
     for entity in entities:
         for name in entity.names:
             name_terms = set(terms(name))
@@ -189,10 +189,10 @@ def rank(
     for value in query.dates:
         date_words = set(terms(value.text))
         for position, record in enumerate(index.records):
-            if overlaps(value, record.date, record.date_end):
-                scores[position] += DATE_WEIGHT
-            elif date_words and date_words <= index.fields[position]["text"]:
-                scores[position] += DATE_WEIGHT * DATE_IN_TEXT
+            similarity = date_similarity(value, record.date, record.date_end)
+            if date_words and date_words <= index.fields[position]["text"]:
+                similarity = max(similarity, DATE_IN_TEXT)
+            scores[position] += DATE_WEIGHT * similarity
     matches = []
     for position, raw in scores.items():
         if candidates is not None and position not in candidates:
@@ -228,6 +228,7 @@ def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Compon
                     best = Component(term, word, field_name, similarity * field_weight, best.weight)
         components.append(best)
     for value in query.dates:
-        hit = overlaps(value, match.record.date, match.record.date_end)
-        components.append(Component(value.iso, match.record.date if hit else None, "date" if hit else None, float(hit), DATE_WEIGHT))
+        similarity = date_similarity(value, match.record.date, match.record.date_end)
+        hit = match.record.date if similarity else None
+        components.append(Component(value.iso, hit, "date" if hit else None, similarity, DATE_WEIGHT))
     return components

@@ -1,0 +1,42 @@
+"""Does search put the record a user means in the top three? One case per realistic query."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts.search import SearchIndex, rank
+from cstofacts.store import load_store
+
+from .search_queries import QUERIES, TOP
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    store = load_store()
+    return SearchIndex(store.records, store.entities)
+
+
+@pytest.mark.parametrize(("query", "what", "wanted"), QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_the_wanted_record_is_in_the_top_three(index, query, what, wanted):
+    _, matches = rank(query, index, limit=TOP)
+    top = [m.record.id for m in matches]
+    assert wanted & set(top), f"{what}: {query!r} gave {top}"
+
+
+def test_there_are_at_least_forty_realistic_queries():
+    assert len(QUERIES) >= 40
+    assert len({kind for _, kind, _ in QUERIES}) >= 8
+
+
+@pytest.mark.parametrize("query", ["the", "of the and", "CSTO", "what is the"])
+def test_stop_words_alone_match_nothing(index, query):
+    from cstofacts.errors import NotFound
+
+    with pytest.raises(NotFound):
+        rank(query, index)
+
+
+@pytest.mark.parametrize("query", ["qwxzv", "banana smoothie recipe", "Lionel Messi transfer"])
+def test_a_query_with_no_good_match_finds_nothing(index, query):
+    _, matches = rank(query, index)
+    assert matches == []
