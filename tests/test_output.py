@@ -1,0 +1,90 @@
+"""What the listing commands print, byte for byte, in every format; and on a pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+from .snapshot import assert_snapshot
+
+MINI = str(ROOT / "tests" / "fixtures" / "mini.json")
+LIST_FORMATS = ["table", "json", "jsonl", "csv", "tsv", "markdown"]
+
+
+@pytest.mark.parametrize("fmt", LIST_FORMATS)
+def test_export_golden(invoke, fmt):
+    result = invoke("--db", MINI, "export", "--format", fmt)
+    assert result.exit_code == 0
+    assert_snapshot(result.stdout, f"export_{fmt}.txt")
+
+
+@pytest.mark.parametrize("fmt", LIST_FORMATS)
+def test_search_golden(invoke, fmt):
+    result = invoke("--db", MINI, "search", "Tasmagambetov soft alliance", "--format", fmt)
+    assert result.exit_code == 0
+    assert_snapshot(result.stdout, f"search_{fmt}.txt")
+
+
+@pytest.mark.parametrize("fmt", LIST_FORMATS)
+def test_timeline_golden(invoke, fmt):
+    result = invoke("--db", MINI, "timeline", "--format", fmt)
+    assert result.exit_code == 0
+    assert_snapshot(result.stdout, f"timeline_{fmt}.txt")
+
+
+@pytest.mark.parametrize("tablefmt", ["github", "grid", "latex", "html"])
+def test_tablefmt_passes_through_to_tabulate(invoke, tablefmt):
+    result = invoke("--db", MINI, "timeline", "--tablefmt", tablefmt)
+    assert_snapshot(result.stdout, f"timeline_tablefmt_{tablefmt}.txt")
+
+
+def test_entities_and_sources_golden(invoke):
+    assert_snapshot(invoke("--db", MINI, "entities").stdout, "entities_table.txt")
+    assert_snapshot(invoke("--db", MINI, "sources", "-f", "markdown").stdout, "sources_markdown.txt")
+
+
+def test_show_golden(invoke):
+    assert_snapshot(invoke("--db", MINI, "show", "soft-alliance-quote").stdout, "show_table.txt")
+
+
+def test_json_keeps_unicode_and_parses(invoke):
+    out = invoke("--db", MINI, "export", "-f", "json").stdout
+    assert "Арестова Татьяна" in out and "—" in out
+    assert [r["id"] for r in json.loads(out)] == ["khujand-border-agreement", "soft-alliance-quote", "pipes-and-commas"]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cstofacts", *args], capture_output=True, text=True,
+        env={**os.environ, **(env or {})}, cwd=ROOT,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search", "khujand"], ["timeline"], ["show", "khujand-border-agreement", "--context"], ["entities"], ["sources"]],
+)
+def test_piped_output_has_no_escape_codes(args):
+    result = _run(*args)
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout
+
+
+def test_explicit_format_is_the_same_bytes_whatever_the_terminal(invoke):
+    narrow = _run("search", "khujand", "--format", "table", env={"COLUMNS": "100"}).stdout
+    assert narrow == _run("search", "khujand", "--format", "table").stdout
+
+
+def test_a_closed_pipe_is_quiet():
+    reader = subprocess.Popen(
+        f'"{sys.executable}" -m cstofacts export --format jsonl | head -1',
+        shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    out, err = reader.communicate(timeout=60)
+    assert out.count("\n") == 1
+    assert err == ""
