@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -16,7 +15,7 @@ from cstofacts.errors import CstofactsError, InvalidInput
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
     from cstofacts.filters import Filters
-    from cstofacts.search import SearchIndex
+    from cstofacts.index import SearchIndex
     from cstofacts.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -46,8 +45,12 @@ class Group(click.Group):
 class App:
     """What every command shares: the store (loaded once, on first use) and output settings."""
 
-    def __init__(self, db: Path | None) -> None:
-        self.db = db
+    def __init__(self, db: str | None) -> None:
+        self.db = None
+        if db is not None:
+            from pathlib import Path
+
+            self.db = Path(db)
         self._store: Store | None = None
         self._index: SearchIndex | None = None
 
@@ -62,9 +65,10 @@ class App:
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            from cstofacts.search import SearchIndex
+            from cstofacts.index import open_index
+            from cstofacts.store import store_paths
 
-            self._index = SearchIndex(self.store.records, self.store.entities)
+            self._index = open_index(store_paths(self.db), lambda: self.store)
         return self._index
 
 
@@ -141,11 +145,16 @@ def filter_options(func: F) -> F:
 
 
 def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-                 date_from: DateValue | None, date_to: DateValue | None) -> Filters:
+                 date_from: DateValue | None, date_to: DateValue | None, *, indexed: bool = False) -> Filters:
+    """The filters the options ask for; `indexed` checks the source against the
+    search index rather than loading the whole store."""
+    from cstofacts.errors import NotFound
     from cstofacts.filters import Filters
 
-    if source_id is not None:
-        app.store.source(source_id)  # an unknown source is an error, not an empty list
+    known = app.index.sources if indexed else app.store.sources
+    if source_id is not None and source_id not in known:
+        # An unknown source is an error, not an empty list.
+        raise NotFound(f"no source with id {source_id!r} (see: cstofacts sources)")
     if speaker is not None:
         check_query(speaker, "speaker")
     if date_from and date_to and date_from.bounds()[0] > date_to.bounds()[1]:
@@ -160,12 +169,12 @@ def emit(text: str) -> None:
 
 @click.group(cls=Group, context_settings=CONTEXT)
 @click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
+    "--db", type=click.Path(dir_okay=False), metavar="PATH",
     help="Use this TinyDB store instead of the bundled one plus your own.",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="cstofacts")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: str | None) -> None:
     """Facts, quotes and dates about the CSTO, each sourced to the sentence.
 
     Every answer comes from five bundled news articles and interviews, and
@@ -209,9 +218,9 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
 
     text = check_query(query)
-    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to, indexed=True)
     index = app.index
-    allowed = filters.positions(index.records, index.entities) if filters.active else None
+    allowed = filters.positions(index) if filters.active else None
     cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
     parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
     if not matches:

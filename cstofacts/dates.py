@@ -2,33 +2,47 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from cstofacts.errors import InvalidInput
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+MONTHS.update({name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)})
 MONTHS["sept"] = 9
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-# Tried in order; each match is blanked out before the next pattern runs, so
-# "31 March 2025" is not read again as "March 2025" or "2025".
-_PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<m>0[1-9]|1[0-2])\b(?!-)"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I),
-    re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])"),
-]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern[str]]:
+    """Tried in order; each match is blanked out before the next pattern runs, so
+    "31 March 2025" is not read again as "March 2025" or "2025". Compiled on
+    first use: most commands never read a date from text."""
+    month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    return [
+        re.compile(rf"\b{year}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+        re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.I),
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.I),
+        re.compile(rf"\b{month},?\s+(?:of\s+)?{year}\b", re.I),
+        re.compile(rf"\b{year}-(?P<m>0[1-9]|1[0-2])\b(?!-)"),
+        re.compile(rf"\b{day}\s+(?:of\s+)?{month}\b", re.I),
+        re.compile(rf"\b{month}\s+{day}\b(?!\s*(?:,\s*)?\d)", re.I),
+        re.compile(rf"(?<![\d-]){year}(?![\d-])"),
+    ]
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,7 @@ class DateValue:
         if self.day:
             return date(self.year, self.month or 1, self.day), date(self.year, self.month or 1, self.day)
         if self.month:
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = _days_in_month(self.year, self.month)
             return date(self.year, self.month, 1), date(self.year, self.month, last)
         return date(self.year, 1, 1), date(self.year, 12, 31)
 
@@ -103,7 +117,7 @@ def _build(match: re.Match[str]) -> DateValue | None:
     try:
         if year is not None:
             value.bounds()
-        elif not (month and day and day <= calendar.monthrange(2024, month)[1]):
+        elif not (month and day and day <= _days_in_month(2024, month)):
             return None
     except ValueError:
         return None
@@ -112,9 +126,11 @@ def _build(match: re.Match[str]) -> DateValue | None:
 
 def find_dates(text: str) -> list[DateValue]:
     """Every date written in `text`, most precise readings first, in text order."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every date form here has a day or a year in digits
     found: list[tuple[int, DateValue]] = []
     remaining = text
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         for match in pattern.finditer(remaining):
             value = _build(match)
             if value is not None:
@@ -136,24 +152,27 @@ def record_bounds(start: str | None, end: str | None) -> tuple[date, date] | Non
 
 
 def date_similarity(value: DateValue, start: str | None, end: str | None) -> float:
-    """1.0 when a record dated `start`..`end` falls wholly on `value`, 0.5 when it only
-    overlaps it (a record dated 2025 for a query of 2025-05-28), else 0.0."""
-    if not overlaps(value, start, end):
-        return 0.0
-    if value.year is None:
-        return 1.0
+    """How well a record dated `start`..`end` fits `value`: see `span_similarity`."""
     bounds = record_bounds(start, end)
-    low, high = value.bounds()
-    return 1.0 if bounds and low <= bounds[0] and bounds[1] <= high else 0.5
+    if bounds is None:
+        return 0.0
+    return span_similarity(value, bounds[0].toordinal(), bounds[1].toordinal())
+
+
+def span_similarity(value: DateValue, first: int, last: int) -> float:
+    """1.0 when the days `first`..`last` (ordinals) fall wholly on `value`; 0.5 when
+    they only overlap it (a record dated 2025 for a query of 2025-05-28); else 0.0."""
+    if value.year is None:
+        if first != last:
+            return 0.0
+        day = date.fromordinal(first)
+        return 1.0 if (day.month, day.day) == (value.month, value.day) else 0.0
+    low, high = (d.toordinal() for d in value.bounds())
+    if last < low or high < first:
+        return 0.0
+    return 1.0 if low <= first and last <= high else 0.5
 
 
 def overlaps(value: DateValue, start: str | None, end: str | None) -> bool:
     """True when a record dated `start`..`end` falls (at least partly) on `value`."""
-    bounds = record_bounds(start, end)
-    if bounds is None:
-        return False
-    if value.year is None:
-        first, last = bounds
-        return (first.month, first.day) == (value.month, value.day) and first == last
-    low, high = value.bounds()
-    return bounds[0] <= high and low <= bounds[1]
+    return date_similarity(value, start, end) > 0

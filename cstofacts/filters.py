@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cstofacts.dates import DateValue, record_bounds
 from cstofacts.models import Entity, Record
 from cstofacts.text import words
+
+if TYPE_CHECKING:
+    from cstofacts.index import SearchIndex
 
 # A speaker filter forgives a typo or two in a surname ("Tasmagambetov").
 SPEAKER_SIMILARITY = 85
@@ -51,10 +55,19 @@ class Filters:
     def active(self) -> bool:
         return any((self.kind, self.speaker, self.source, self.dated_only))
 
-    def positions(self, records: Sequence[Record], entities: Iterable[Entity] = ()) -> set[int]:
-        """Positions in `records` of the records these filters keep."""
-        aliases = entity_names(entities) if self.speaker else {}
-        return {i for i, r in enumerate(records) if self._keeps(r, aliases)}
+    def positions(self, index: SearchIndex) -> set[int]:
+        """Positions in the search index of the records these filters keep."""
+        speakers = None
+        if self.speaker:
+            aliases = entity_names(index.entities)
+            speakers = {s for s in index.speakers if name_matches(self.speaker, aliases.get(s, (s,)))}
+        return index.positions(
+            kind=self.kind,
+            source=self.source,
+            speakers=speakers,
+            first=self.date_from.bounds()[0].toordinal() if self.date_from else None,
+            last=self.date_to.bounds()[1].toordinal() if self.date_to else None,
+        )
 
     def apply(self, records: Iterable[Record], entities: Iterable[Entity] = ()) -> list[Record]:
         aliases = entity_names(entities) if self.speaker else {}

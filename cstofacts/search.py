@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cstofacts.dates import DateValue, date_similarity, find_dates
+from cstofacts.dates import DateValue, date_similarity, find_dates, span_similarity
 from cstofacts.errors import NotFound
+from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Entity, Record
 from cstofacts.text import fold, terms
 
@@ -79,65 +81,45 @@ class Query:
         }
 
 
-def _record_fields(record: Record, aliases: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
-    names = [record.speaker or "", record.place or "", record.role or ""]
-    for name in (record.speaker, record.place, *record.entities):
-        if name:
-            names.extend(aliases.get(name, (name,)))
-    return {
-        "text": set(terms(record.text)),
-        "names": set(terms(" ".join(names))),
-        "topics": set(terms(" ".join(record.topics))),
-    }
+def similar_words(index: SearchIndex, term: str) -> dict[str, float]:
+    """Words of the index that `term` may stand for, with a similarity in 0..1.
 
-
-class SearchIndex:
-    """Words of every record by field, with how many records hold each word."""
-
-    def __init__(self, records: Sequence[Record], entities: Sequence[Entity]) -> None:
-        self.records = list(records)
-        self.entities = list(entities)
-        aliases = {e.name: e.names for e in entities}
-        self.fields = [_record_fields(r, aliases) for r in self.records]
-        self.postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELD_WEIGHTS}
-        document_frequency: dict[str, int] = defaultdict(int)
-        for position, record_fields in enumerate(self.fields):
-            for field_name, words in record_fields.items():
-                for word in words:
-                    self.postings[field_name][word].append(position)
-            for word in set().union(*record_fields.values()):
-                document_frequency[word] += 1
-        self.document_frequency = dict(document_frequency)
-        self.vocabulary = sorted(self.document_frequency)
-
-    def similar_words(self, term: str) -> dict[str, float]:
-        """Words of the index that `term` may stand for, with a similarity in 0..1."""
-        if term in self.document_frequency and (len(term) < MIN_FUZZY_LENGTH or term.isdigit()):
-            return {term: 1.0}
-        if len(term) < MIN_FUZZY_LENGTH or term.isdigit():
-            return {}
-        from thefuzz import fuzz, process
-
-        found = {
-            word: score / 100
-            for word, score in process.extractBests(
-                term, self.vocabulary, scorer=fuzz.ratio, processor=None,
-                score_cutoff=WORD_SIMILARITY, limit=None,
-            )
-        }
-        for word in self.vocabulary:
-            if word.startswith(term) and word != term:
-                found[word] = max(found.get(word, 0.0), PREFIX_SIMILARITY)
-        if term in self.document_frequency:
-            found[term] = 1.0
+    A word the index holds is taken as typed (plus longer words it begins);
+    only a word it does not hold is looked up fuzzily, as a typo. That keeps
+    thefuzz (and its 20 ms import) off the common path.
+    """
+    if term in index.document_frequency and (len(term) < MIN_FUZZY_LENGTH or term.isdigit()):
+        return {term: 1.0}
+    if len(term) < MIN_FUZZY_LENGTH or term.isdigit():
+        return {}
+    found = {word: PREFIX_SIMILARITY for word in _words_beginning(index.vocabulary, term)}
+    if term in index.document_frequency:
+        found[term] = 1.0
         return found
+    from thefuzz import fuzz, process
 
-    def weight(self, words: dict[str, float]) -> float:
-        """Inverse document frequency of the commonest word a term stands for."""
-        if not words:
-            return UNKNOWN_TERM_WEIGHT
-        frequency = max(self.document_frequency[w] for w in words)
-        return math.log(1 + len(self.records) / frequency)
+    for word, score in process.extractBests(
+        term, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_SIMILARITY, limit=None
+    ):
+        found[word] = max(found.get(word, 0.0), score / 100)
+    return found
+
+
+def _words_beginning(vocabulary: Sequence[str], prefix: str) -> list[str]:
+    """Words of the sorted `vocabulary` longer than `prefix` that begin with it."""
+    from bisect import bisect_left, bisect_right
+
+    low = bisect_right(vocabulary, prefix)
+    high = bisect_left(vocabulary, prefix + "\uffff", low)
+    return list(vocabulary[low:high])
+
+
+def term_weight(index: SearchIndex, words: dict[str, float]) -> float:
+    """Inverse document frequency of the commonest word a term stands for."""
+    if not words:
+        return UNKNOWN_TERM_WEIGHT
+    frequency = max(index.document_frequency[w] for w in words)
+    return math.log(1 + index.size / frequency)
 
 
 def parse_query(text: str, entities: Sequence[Entity]) -> Query:
@@ -165,66 +147,75 @@ def rank(
     min_score: int = DEFAULT_MIN_SCORE,
     candidates: set[int] | None = None,
 ) -> tuple[Query, list[Match]]:
-    """Records scoring at least `min_score` (0-100) for the query, best first.
+    """Records scoring at least `min_score` (0-100) for the query, best first;
+    only those at `candidates` positions when given.
 
     Raises NotFound when the query has nothing to search for.
     """
     query = parse_query(text, index.entities)
     if not query.terms and not query.dates:
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
-    per_term = [(term, index.similar_words(term)) for term in query.terms]
-    weights = [index.weight(words) for _, words in per_term]
+    per_term = [similar_words(index, term) for term in query.terms]
+    weights = [term_weight(index, words) for words in per_term]
     total = sum(weights) + DATE_WEIGHT * len(query.dates)
     scores: dict[int, float] = defaultdict(float)
-    for (_term, words), weight in zip(per_term, weights):
+    for words, weight in zip(per_term, weights):
         best: dict[int, float] = {}
         for word, similarity in words.items():
             for field_name, field_weight in FIELD_WEIGHTS.items():
-                for position in index.postings[field_name].get(word, ()):
-                    value = similarity * field_weight
+                value = similarity * field_weight
+                for position in index.postings(field_name, word):
                     if value > best.get(position, 0.0):
                         best[position] = value
         for position, value in best.items():
             scores[position] += weight * value
     for value in query.dates:
-        date_words = set(terms(value.text))
-        for position, record in enumerate(index.records):
-            similarity = date_similarity(value, record.date, record.date_end)
-            if date_words and date_words <= index.fields[position]["text"]:
-                similarity = max(similarity, DATE_IN_TEXT)
+        _score_date(index, value, scores)
+    threshold = min_score * total / 100 - 1e-9
+    kept = [
+        (-raw, index.text_length[position], position)
+        for position, raw in scores.items()
+        if raw >= threshold and (candidates is None or position in candidates)
+    ]
+    # Only the best `limit` are turned into records: a loaded index parses
+    # just those. Among equal scores the shortest record, which says most
+    # about the query, comes first; then store order.
+    best_first = heapq.nsmallest(limit, kept) if limit else sorted(kept)
+    matches = [
+        Match(index.record(position), min(100, round(-negative * 100 / total)), raw=-negative / total)
+        for negative, _, position in best_first
+    ]
+    return query, [m for m in matches if m.score >= min_score]
+
+
+def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float]) -> None:
+    """Add a date's part of the score: the record's date, or the date's words in its text."""
+    date_words = terms(value.text)
+    in_text: set[int] = set()
+    if date_words:
+        in_text = set(index.postings("text", date_words[0]))
+        for word in date_words[1:]:
+            in_text &= set(index.postings("text", word))
+    first, last = index.date_first, index.date_last
+    for position in range(index.size):
+        similarity = DATE_IN_TEXT if position in in_text else 0.0
+        if first[position] != NO_DATE:
+            similarity = max(similarity, span_similarity(value, first[position], last[position]))
+        if similarity:
             scores[position] += DATE_WEIGHT * similarity
-    matches = []
-    for position, raw in scores.items():
-        if candidates is not None and position not in candidates:
-            continue
-        score = round(100 * raw / total)
-        if score >= min_score:
-            matches.append(Match(index.records[position], score, raw=raw / total))
-    matches.sort(key=lambda m: (-m.raw, *_tiebreak(query, m.record), m.record.id))
-    return query, matches[:limit] if limit else matches
-
-
-def _tiebreak(query: Query, record: Record) -> tuple[int, int]:
-    """Among equal scores: the record about the entities the query names, then the shortest.
-
-    A short record that matches says more about the query than a long one
-    that mentions it in passing.
-    """
-    named = {record.speaker, record.place, *record.entities} & set(query.expanded)
-    return -len(named), len(record.text)
 
 
 def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Component]:
     """Each query word's best match in the record, for `search --explain`."""
-    position = index.records.index(match.record)
-    record_fields = index.fields[position]
+    aliases = {e.name: e.names for e in index.entities}
+    fields = record_fields(match.record, aliases)
     components = []
     for term in query.terms:
-        words = index.similar_words(term)
-        best = Component(term, None, None, 0.0, index.weight(words))
+        words = similar_words(index, term)
+        best = Component(term, None, None, 0.0, term_weight(index, words))
         for word, similarity in words.items():
             for field_name, field_weight in FIELD_WEIGHTS.items():
-                if word in record_fields[field_name] and similarity * field_weight > best.similarity:
+                if word in fields[field_name] and similarity * field_weight > best.similarity:
                     best = Component(term, word, field_name, similarity * field_weight, best.weight)
         components.append(best)
     for value in query.dates:

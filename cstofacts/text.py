@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from cstofacts.locate import fold as fold_typography
 
@@ -47,7 +48,10 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
 
 def fold(text: str) -> str:
     """Lower-case text without accents, with plain quotes and dashes."""
-    text = unicodedata.normalize("NFKD", fold_typography(text).casefold())
+    text = fold_typography(text).casefold()
+    if text.isascii():  # most text: nothing to strip, and NFKD is the slow part
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -55,6 +59,7 @@ def americanise(word: str) -> str:
     return AMERICAN.get(word) or _ISATION.sub(r"ization\1", word)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem so that 'signed', 'signing' and 'signs' meet; short words stay whole."""
     word = americanise(word)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.search import SearchIndex, rank
+from cstofacts.index import SearchIndex
+from cstofacts.search import rank
 from cstofacts.store import load_store
 
 from .search_queries import QUERIES, TOP

@@ -11,7 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from cstofacts.search import SearchIndex, rank  # noqa: E402
+from cstofacts.index import SearchIndex  # noqa: E402
+from cstofacts.search import rank  # noqa: E402
 from cstofacts.store import load_store  # noqa: E402
 from tests.search_queries import QUERIES, TOP  # noqa: E402
 

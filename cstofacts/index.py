@@ -1,0 +1,277 @@
+"""The search index: every record's words by field, built from a store or loaded from its cache.
+
+Building means tokenising every record, which costs far more than the search
+itself (about 0.3 ms a record). So the index is saved beside the user's data,
+keyed by the store files' paths, sizes and modification times, and loaded
+from there while the store is unchanged. A loaded index answers a search
+without parsing the store: it keeps the records' documents in a file of its
+own and parses only those it returns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from cstofacts.dates import record_bounds
+from cstofacts.models import KINDS, Entity, Record, Source
+from cstofacts.store import Store
+from cstofacts.text import terms
+
+FORMAT = 1  # bump when the saved layout or the tokenising changes
+FIELDS = ("text", "names", "topics")
+NO_DATE = 0
+
+
+def record_fields(record: Record, aliases: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """The words a record is found by: its text; its speaker, place, role and entities
+    with all their aliases; its topics."""
+    names = [record.speaker or "", record.place or "", record.role or ""]
+    for name in (record.speaker, record.place, *record.entities):
+        if name:
+            names.extend(aliases.get(name, (name,)))
+    return {
+        "text": set(terms(record.text)),
+        "names": set(terms(" ".join(names))),
+        "topics": set(terms(" ".join(record.topics))),
+    }
+
+
+class SearchIndex:
+    """Postings (word -> positions of the records holding it) per field, and the few
+    per-record values that ranking and filtering need, in compact arrays."""
+
+    def __init__(self, records: Sequence[Record] = (), entities: Sequence[Entity] = (),
+                 sources: dict[str, Source] | None = None) -> None:
+        self.size = 0
+        self.entities: list[Entity] = []
+        self.sources: dict[str, Source] = {}
+        self.document_frequency: dict[str, int] = {}
+        self.vocabulary: list[str] = []
+        self._postings: dict[str, dict[str, Any]] = {f: {} for f in FIELDS}
+        self.text_length = array("I")
+        self.date_first = array("i")  # proleptic ordinals; NO_DATE when undated
+        self.date_last = array("i")
+        self.kind = bytearray()  # index into KINDS
+        self.source_of = array("I")  # index into source_ids
+        self.speaker_of = array("I")  # 0: none, else 1 + index into speakers
+        self.source_ids: list[str] = []
+        self.speakers: list[str] = []
+        self._records: list[Record] | None = None
+        self._docs_path: Path | None = None
+        self._offsets = array("Q")
+        if records or entities:
+            self._fill(records, entities, sources)
+
+    # -- building -------------------------------------------------------------
+
+    def _fill(self, records: Sequence[Record], entities: Sequence[Entity], sources: dict[str, Source] | None) -> None:
+        index = self
+        index.size = len(records)
+        index.entities = list(entities)
+        index.sources = dict(sources or {r.source.id: r.source for r in records})
+        index._records = list(records)
+        aliases = {e.name: e.names for e in entities}
+        postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
+        frequency: dict[str, int] = defaultdict(int)
+        source_ids: dict[str, int] = {}
+        speakers: dict[str, int] = {}
+        for position, record in enumerate(records):
+            fields = record_fields(record, aliases)
+            for field_name, words in fields.items():
+                for word in words:
+                    postings[field_name][word].append(position)
+            for word in fields["text"] | fields["names"] | fields["topics"]:
+                frequency[word] += 1
+            bounds = record_bounds(record.date, record.date_end)
+            index.date_first.append(bounds[0].toordinal() if bounds else NO_DATE)
+            index.date_last.append(bounds[1].toordinal() if bounds else NO_DATE)
+            index.text_length.append(len(record.text))
+            index.kind.append(KINDS.index(record.kind) if record.kind in KINDS else len(KINDS))
+            index.source_of.append(source_ids.setdefault(record.source.id, len(source_ids)))
+            index.speaker_of.append(speakers.setdefault(record.speaker, len(speakers)) + 1 if record.speaker else 0)
+        index._postings = {f: {w: array("I", p) for w, p in postings[f].items()} for f in FIELDS}
+        index.document_frequency = dict(frequency)
+        index.vocabulary = sorted(frequency)
+        index.source_ids = list(source_ids)
+        index.speakers = list(speakers)
+
+    @classmethod
+    def from_store(cls, store: Store) -> SearchIndex:
+        return cls(store.records, store.entities, store.sources)
+
+    # -- reading --------------------------------------------------------------
+
+    def postings(self, field_name: str, word: str) -> Sequence[int]:
+        found = self._postings[field_name].get(word)
+        if found is None:
+            return ()
+        if isinstance(found, bytes):  # loaded from the cache: decoded on first use
+            decoded = array("I")
+            decoded.frombytes(found)
+            self._postings[field_name][word] = found = decoded
+        return found
+
+    def holds(self, field_name: str, word: str, position: int) -> bool:
+        from bisect import bisect_left
+
+        found = self.postings(field_name, word)
+        at = bisect_left(found, position)
+        return at < len(found) and found[at] == position
+
+    def record(self, position: int) -> Record:
+        if self._records is not None:
+            return self._records[position]
+        assert self._docs_path is not None
+        with self._docs_path.open("rb") as docs:
+            docs.seek(self._offsets[position])
+            doc = json.loads(docs.readline())
+        origin = doc.pop("_origin", "bundled")
+        return Record.from_doc(doc, self.sources, origin)
+
+    @property
+    def records(self) -> list[Record]:
+        """Every record, in store order (parses them all for a loaded index)."""
+        if self._records is None:
+            self._records = [self.record(p) for p in range(self.size)]
+        return self._records
+
+    def positions(self, *, kind: str | None = None, source: str | None = None,
+                  speakers: Iterable[str] | None = None, first: int | None = None,
+                  last: int | None = None) -> set[int]:
+        """Positions of the records of that kind, source and speaker, dated
+        (at least partly) within the ordinals `first`..`last`."""
+        kind_code = KINDS.index(kind) if kind in KINDS else None
+        source_code = self.source_ids.index(source) if source in self.source_ids else -1
+        speaker_codes = {self.speakers.index(s) + 1 for s in speakers or () if s in self.speakers}
+        dated = first is not None or last is not None
+        kept = set()
+        for position in range(self.size):
+            if kind and self.kind[position] != kind_code:
+                continue
+            if source and self.source_of[position] != source_code:
+                continue
+            if speakers is not None and self.speaker_of[position] not in speaker_codes:
+                continue
+            if dated:
+                if self.date_first[position] == NO_DATE:
+                    continue
+                if first is not None and self.date_last[position] < first:
+                    continue
+                if last is not None and self.date_first[position] > last:
+                    continue
+            kept.add(position)
+        return kept
+
+    # -- the cache ------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Write the index to `path` and the records' documents beside it, atomically."""
+        import marshal
+
+        docs_path = path.with_suffix(".docs")
+        offsets = array("Q")
+        tmp_docs = docs_path.with_name(f"{docs_path.name}.{os.getpid()}.tmp")
+        with tmp_docs.open("wb") as docs:
+            for record in self.records:
+                offsets.append(docs.tell())
+                doc = {**record.to_doc(), "_origin": record.origin}
+                docs.write(json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n")
+        payload = {
+            "format": FORMAT,
+            "size": self.size,
+            "entities": [{**e.to_dict(), "_origin": e.origin} for e in self.entities],
+            "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
+            "document_frequency": self.document_frequency,
+            "postings": {f: {w: p.tobytes() for w, p in self._postings[f].items()} for f in FIELDS},
+            "arrays": {
+                name: getattr(self, name).tobytes()
+                for name in ("text_length", "date_first", "date_last", "source_of", "speaker_of")
+            },
+            "kind": bytes(self.kind),
+            "source_ids": self.source_ids,
+            "speakers": self.speakers,
+            "offsets": offsets.tobytes(),
+        }
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(payload))
+        os.replace(tmp_docs, docs_path)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> SearchIndex | None:
+        """The index saved at `path`, or None when it is missing, stale or unreadable."""
+        import marshal
+
+        try:
+            payload = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+            return None
+        index = cls()
+        index.size = payload["size"]
+        index.entities = [Entity.from_doc(e, e.get("_origin", "bundled")) for e in payload["entities"]]
+        index.sources = {s["id"]: Source.from_doc(s, s.get("_origin", "bundled")) for s in payload["sources"]}
+        index.document_frequency = payload["document_frequency"]
+        index.vocabulary = sorted(index.document_frequency)
+        index._postings = payload["postings"]
+        for name, raw in payload["arrays"].items():
+            getattr(index, name).frombytes(raw)
+        index.kind = bytearray(payload["kind"])
+        index.source_ids = payload["source_ids"]
+        index.speakers = payload["speakers"]
+        index._offsets.frombytes(payload["offsets"])
+        index._docs_path = path.with_suffix(".docs")
+        return index
+
+
+def cache_dir() -> Path:
+    """$CSTOFACTS_HOME/cache when set, else the platform's cache directory."""
+    home = os.environ.get("CSTOFACTS_HOME")
+    if home:
+        return Path(home).expanduser() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("cstofacts", appauthor=False))
+
+
+def cache_key(paths: Sequence[Path]) -> str | None:
+    """A name for the index of these store files as they are now; None if one is missing."""
+    import hashlib
+
+    from cstofacts import __version__
+
+    parts = [__version__, str(FORMAT)]
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
+    """The index of the store files `paths`: from the cache, or built with `load()`
+    (which returns the Store) and then cached. A cache that cannot be written is
+    no error: the index is then rebuilt each time."""
+    key = cache_key(paths)
+    where = cache_dir() / f"{key}.index" if key else None
+    if where is not None:
+        cached = SearchIndex.load(where)
+        if cached is not None:
+            return cached
+    index = SearchIndex.from_store(load())
+    if where is not None:
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            index.save(where)
+        except OSError:
+            pass
+    return index

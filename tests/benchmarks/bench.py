@@ -1,0 +1,140 @@
+"""Start-up and scale of the installed `cstofacts`, as whole processes, against `python -c pass`.
+
+    python tests/benchmarks/bench.py                      # bundled store + 10k and 100k
+    python tests/benchmarks/bench.py --sizes 10000,100000,1000000 --runs 7
+
+Each case runs in alternation with `python -c pass` (the floor for any Python
+CLI) after one warm-up run, so the ratio holds when the machine's speed
+drifts. Wall time is measured around the child; peak memory is the child's
+maximum resident set size from os.wait4. Synthetic stores (about 200
+characters of text a record) are generated once into --workdir and reused.
+Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QUERY = "Tasmagambetov border agreement Khujand"
+
+
+def console_script() -> str:
+    beside = Path(sys.executable).with_name("cstofacts")
+    found = str(beside) if beside.exists() else shutil.which("cstofacts")
+    if not found:
+        sys.exit("cstofacts is not installed in this environment: pip install . first")
+    return found
+
+
+def generate(path: Path, size: int, seed: int = 7) -> None:
+    """A TinyDB store of `size` records whose words come from the bundled sources."""
+    bundled = json.loads((ROOT / "data" / "cstofacts.json").read_text("utf-8"))
+    words = " ".join(r["text"] for r in bundled["records"].values()).split()
+    entities = [e["name"] for e in bundled["entities"].values()]
+    sources = list(bundled["sources"].values())
+    people = [e["name"] for e in bundled["entities"].values() if e["type"] == "person"]
+    rng = random.Random(seed)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        out.write('{"sources": ')
+        json.dump({str(i): s for i, s in enumerate(sources, 1)}, out, ensure_ascii=False)
+        out.write(', "entities": ')
+        json.dump(bundled["entities"], out, ensure_ascii=False)
+        out.write(', "records": {')
+        for i in range(1, size + 1):
+            text = []
+            while sum(len(w) + 1 for w in text) < 200:
+                text.append(rng.choice(words))
+            kind = rng.choice(("fact", "fact", "event", "quote"))
+            year = rng.randint(2020, 2026)
+            doc = {
+                "id": f"synthetic-{i}",
+                "kind": kind,
+                "text": " ".join(text),
+                "date": f"{year}-{rng.randint(1, 12):02d}" if kind == "event" else None,
+                "place": None,
+                "speaker": rng.choice(people) if kind != "event" else None,
+                "entities": rng.sample(entities, 2),
+                "topics": [],
+                "source": rng.choice(sources)["id"],
+                "locator": None,
+            }
+            out.write(("" if i == 1 else ", ") + f'"{i}": ' + json.dumps(doc, ensure_ascii=False))
+        out.write("}}\n")
+    tmp.replace(path)
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak MiB of one run, its output thrown away."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(argv: list[str], runs: int, env: dict[str, str]) -> dict[str, float]:
+    floor = [sys.executable, "-c", "pass"]
+    run_once(argv, env)
+    run_once(floor, env)
+    walls, floors, peaks = [], [], []
+    for _ in range(runs):
+        wall, peak = run_once(argv, env)
+        walls.append(wall)
+        peaks.append(peak)
+        floors.append(run_once(floor, env)[0])
+    ratios = [w / f for w, f in zip(walls, floors)]
+    return {
+        "median": statistics.median(walls),
+        "floor": statistics.median(floors),
+        "ratio": statistics.median(ratios),
+        "peak": max(peaks),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="synthetic store sizes, comma-separated")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "cstofacts-bench")
+    args = parser.parse_args()
+    script = console_script()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "CSTOFACTS_HOME": str(args.workdir / "home")}
+    env.pop("NO_COLOR", None)
+    cases: list[tuple[str, list[str], str]] = [
+        ("--help", [script, "--help"], "<= 4x"),
+        ("search khujand -f json (bundled)", [script, "search", "khujand", "--format", "json"], "<= 5x"),
+        ("search khujand table (bundled)", [script, "search", "khujand"], "<= 6x"),
+    ]
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        store = args.workdir / f"synthetic-{size}.json"
+        if not store.exists():
+            print(f"generating {store} ...", file=sys.stderr)
+            generate(store, size)
+        target = {100_000: "<= 0.8 s, 250 MiB", 1_000_000: "<= 8 s"}.get(size, "")
+        cases.append((f"search, {size:,} records", [script, "--db", str(store), "search", QUERY, "--format", "json"], target))
+    print(f"{'case':<36} {'median s':>9} {'floor s':>8} {'ratio':>7} {'peak MiB':>9}  target")
+    for name, argv, target in cases:
+        result = measure(argv, args.runs, env)
+        print(
+            f"{name:<36} {result['median']:>9.3f} {result['floor']:>8.3f} "
+            f"{result['ratio']:>6.1f}x {result['peak']:>9.1f}  {target}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
