@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,12 @@ from cstofacts.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 STORE = ROOT / "data" / "cstofacts.json"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Module- and session-scoped fixtures load stores before the per-test home
+    # below exists: never let them see the real user's data or cache.
+    os.environ["CSTOFACTS_HOME"] = tempfile.mkdtemp(prefix="cstofacts-tests-")
 
 
 @pytest.fixture(autouse=True)
