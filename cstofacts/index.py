@@ -20,6 +20,7 @@ from typing import Any
 
 from cstofacts.dates import record_bounds
 from cstofacts.models import KINDS, Entity, Record, Source
+from cstofacts.errors import StoreError
 from cstofacts.store import Store
 from cstofacts.text import terms
 
@@ -128,9 +129,13 @@ class SearchIndex:
         if self._records is not None:
             return self._records[position]
         assert self._docs_path is not None
-        with self._docs_path.open("rb") as docs:
-            docs.seek(self._offsets[position])
-            doc = json.loads(docs.readline())
+        try:
+            with self._docs_path.open("rb") as docs:
+                docs.seek(self._offsets[position])
+                doc = json.loads(docs.readline())
+        except (OSError, ValueError):
+            # Another process pruned or rewrote the cache under this one.
+            raise StoreError(f"the search index {self._docs_path} changed while it was read: run the command again") from None
         origin = doc.pop("_origin", "bundled")
         return Record.from_doc(doc, self.sources, origin)
 
@@ -272,6 +277,18 @@ def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
             index.save(where)
+            prune(where.parent, keep=KEEP_CACHED)
         except OSError:
             pass
     return index
+
+
+KEEP_CACHED = 4  # indexes of other store states (before an `add`, other --db files)
+
+
+def prune(directory: Path, keep: int) -> None:
+    """Delete all but the `keep` newest indexes (and their documents) in `directory`."""
+    indexes = sorted(directory.glob("*.index"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in indexes[keep:]:
+        old.unlink(missing_ok=True)
+        old.with_suffix(".docs").unlink(missing_ok=True)

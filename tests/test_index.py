@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from cstofacts.index import SearchIndex, cache_key, open_index
@@ -66,3 +68,16 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(user_home):
     cache.write_bytes(b"\x00garbage")
     index = open_index(store_paths(), load_store)
     assert index.size == len(load_store().records)
+
+
+def test_old_indexes_are_pruned(tmp_path):
+    from cstofacts.index import KEEP_CACHED, prune
+
+    for n in range(KEEP_CACHED + 3):
+        (tmp_path / f"{n}.index").write_bytes(b"x")
+        (tmp_path / f"{n}.docs").write_bytes(b"x")
+        os.utime(tmp_path / f"{n}.index", (n, n))
+    prune(tmp_path, keep=KEEP_CACHED)
+    left = sorted(int(p.stem) for p in tmp_path.glob("*.index"))
+    assert left == list(range(3, KEEP_CACHED + 3))
+    assert len(list(tmp_path.glob("*.docs"))) == KEEP_CACHED
