@@ -1,5 +1,100 @@
-"""Commands of the check issue; they register themselves on the `cli` group."""
+"""The `check` command: verdicts on one claim or on every claim of a document."""
 
 from __future__ import annotations
 
-from cstofacts.cli import cli  # noqa: F401
+import os
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from cstofacts.cli import App, check_query, cli, emit, pass_app, table_width
+
+if TYPE_CHECKING:
+    from cstofacts.check import Verdict
+
+EXIT_CODES = {"supported": 0, "refuted": 1, "not-enough-info": 3}
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _read(path: str) -> str:
+    from cstofacts.errors import InvalidInput
+
+    try:
+        if path == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as error:
+        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{'stdin' if path == '-' else path} is not UTF-8 text") from None
+
+
+@cli.command()
+@click.argument("claim", required=False)
+@click.option("--file", "path", metavar="PATH", help="Check every claim in this Markdown, text or JSONL file ('-' for stdin).")
+@click.option("--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None, help="Output format (default: table).")
+@click.option("--tablefmt", default=None, metavar="NAME", help="Any tabulate format for --format table: github, grid, ...")
+@pass_app
+def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None) -> None:
+    """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.
+
+    Exit 0 supported, 1 refuted, 3 not enough information. With --file each
+    checkable sentence (one naming an entity, a date or a number) gets a
+    verdict and its line number; exit 1 when any is refuted, and with --strict
+    3 when none is refuted but some cannot be verified.
+
+    \b
+    Examples:
+      cstofacts check "The Khujand border agreement was signed on 31 March 2025"
+      cstofacts check "The CSTO-CIS-SCO Roadmap was signed in Moscow" --format json
+      cstofacts check --file draft.md --strict
+      cat claims.jsonl | cstofacts check --file - --format jsonl
+    """
+    from cstofacts import verdicts
+    from cstofacts.check import Checker
+    from cstofacts.errors import InvalidInput
+
+    if (claim is None) == (path is None):
+        raise click.UsageError("give either CLAIM or --file PATH, not both and not neither")
+    if strict and path is None:
+        raise click.UsageError("--strict goes with --file")
+    store = app.store
+    checker = Checker(store.records, store.entities)
+    fmt_out = fmt or "table"
+    width = table_width(fmt is not None)
+    if claim is not None:
+        result = checker.check(check_query(claim, "claim"))
+        emit(verdicts.single(result, fmt_out, colour=_colour(), tablefmt=tablefmt or "plain", width=width))
+        raise click.exceptions.Exit(EXIT_CODES[result.verdict])
+    from cstofacts.claims import claims_from_text
+
+    assert path is not None
+    text = _read(path)
+    try:
+        found = claims_from_text(text, checker.checkable)
+    except InvalidInput as error:
+        raise InvalidInput(f"{path}: {error}") from None
+    results: list[Verdict] = [checker.check(s.text).with_line(s.line) for s in found]
+    if results or fmt_out != "table":
+        emit(verdicts.many(results, fmt_out, colour=_colour(), tablefmt=tablefmt or "simple", width=width))
+    if fmt_out == "table" or not results:
+        click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
+    raise click.exceptions.Exit(_file_exit(results, strict))
+
+
+def _file_exit(results: list[Verdict], strict: bool) -> int:
+    if any(v.verdict == "refuted" for v in results):
+        return 1
+    if strict and any(v.verdict == "not-enough-info" for v in results):
+        return 3
+    return 0

@@ -70,11 +70,14 @@ def table(
     wrap: str | None = None,
 ) -> str:
     """A tabulate table; the column named `wrap` is wrapped so the table fits `width`."""
+    import tabulate as tabulate_module
     from tabulate import tabulate
 
     cells = [[one_line(str(v)) if v is not None else "" for v in row] for row in rows]
     maxcolwidths: list[int | None] | None = None
-    if width and wrap in header:
+    # Wrap only where the format can hold a cell on several lines (not github,
+    # html, latex, ...): elsewhere a wrapped cell would break the table.
+    if width and wrap in header and tablefmt in tabulate_module.multiline_formats:
         natural = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
         maxcolwidths = [
             COLUMN_CAPS[h] if h in COLUMN_CAPS and natural[i] > COLUMN_CAPS[h] else None

@@ -1,0 +1,122 @@
+"""Split a Markdown or plain-text document (or JSONL of claims) into claims with line numbers."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from cstofacts.errors import InvalidInput
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_DOCUMENT = 2_000_000  # characters; a draft longer than this is not a draft
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# A sentence ends at . ! or ? followed by space and a capital, a digit or a
+# quote, unless the dot closes an initial ("I.N."), a title or "e.g.".
+_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u0400-\u04ff])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int  # 1-based line where the sentence starts
+
+
+def _clean(line: str) -> str:
+    line = _LIST_MARKER.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    return _EMPHASIS.sub(r"\2", line)
+
+
+def _paragraphs(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of prose lines, as (line number, cleaned text); code, headings and tables left out."""
+    text = _HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    block: list[tuple[int, str]] = []
+    fenced = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if _FENCE.match(raw):
+            fenced = not fenced
+            raw = ""
+        skip = fenced or _HEADING.match(raw) or raw.lstrip().startswith("|") or _TABLE_RULE.match(raw)
+        starts_item = bool(_LIST_MARKER.match(raw)) and not raw.lstrip().startswith(">")
+        if skip or not raw.strip() or starts_item:
+            if block:
+                yield block
+            block = []
+            if skip or not raw.strip():
+                continue
+        block.append((number, _clean(raw).strip()))
+    if block:
+        yield block
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence of a Markdown or plain-text document, with the line it starts on."""
+    found = []
+    for block in _paragraphs(text):
+        joined = ""
+        starts: list[tuple[int, int]] = []  # (offset in joined, line number)
+        for number, body in block:
+            if joined:
+                joined += " "
+            starts.append((len(joined), number))
+            joined += body
+        offset = 0
+        pieces = []
+        for match in _END.finditer(joined):
+            candidate = joined[offset : match.start()]
+            if _ABBREVIATION.search(candidate):
+                continue
+            pieces.append((offset, candidate))
+            offset = match.end()
+        pieces.append((offset, joined[offset:]))
+        for start, piece in pieces:
+            piece = piece.strip()
+            if piece:
+                line = max(n for o, n in starts if o <= start)
+                found.append(Sentence(piece, line))
+    return found
+
+
+def claims_from_text(text: str, checkable: Callable[[str], bool]) -> list[Sentence]:
+    """The sentences of a document that make a checkable claim."""
+    _guard(text)
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        return claims_from_jsonl(text)
+    return [s for s in sentences(text) if checkable(s.text)]
+
+
+def claims_from_jsonl(text: str) -> list[Sentence]:
+    """One `{"claim": ...}` object per line; blank lines are skipped."""
+    _guard(text)
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except ValueError:
+            raise InvalidInput(f"line {number}: not a JSON object (expected {{\"claim\": \"...\"}})") from None
+        claim = doc.get("claim") if isinstance(doc, dict) else None
+        if not isinstance(claim, str) or not claim.strip():
+            raise InvalidInput(f"line {number}: expected {{\"claim\": \"...\"}} with a non-empty claim")
+        found.append(Sentence(claim.strip(), number))
+    return found
+
+
+def _guard(text: str) -> None:
+    if len(text) > MAX_DOCUMENT:
+        raise InvalidInput(f"the document is {len(text):,} characters long; the limit is {MAX_DOCUMENT:,}")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise InvalidInput(f"line {text.count(chr(10), 0, bad.start()) + 1} holds control characters")

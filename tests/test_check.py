@@ -1,0 +1,135 @@
+"""The fact checker's core: the claim table, slot reading, and pure verdicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cstofacts.check import NEI, REFUTED, SUPPORTED, Checker, check
+from cstofacts.claims import sentences
+from cstofacts.store import load_store
+from tests.check_claims import CLAIMS
+
+STORE = Path(__file__).resolve().parent.parent / "data" / "cstofacts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    store = load_store(STORE)
+    return Checker(store.records, store.entities)
+
+
+def test_the_table_is_big_and_balanced():
+    assert len(CLAIMS) >= 45
+    for verdict in (SUPPORTED, REFUTED, NEI):
+        assert sum(v == verdict for _, v, _ in CLAIMS) >= 10
+    kinds = {k for _, _, k in CLAIMS}
+    assert {"date-day", "date-month", "date-year", "date-noyear", "place", "number",
+            "participants", "role", "alias", "paraphrase", "unmentioned"} <= kinds
+
+
+@pytest.mark.parametrize(("claim", "expected", "kind"), CLAIMS, ids=[f"{k}-{i}" for i, (_, _, k) in enumerate(CLAIMS)])
+def test_claim_table(checker, claim, expected, kind):
+    verdict = checker.check(claim)
+    assert verdict.verdict == expected, verdict.reason
+
+
+def test_never_a_true_claim_refuted(checker):
+    refuted = [c for c, expected, _ in CLAIMS if expected == SUPPORTED and checker.check(c).verdict == REFUTED]
+    assert refuted == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("The CSTO-CIS-SCO Roadmap was signed in Moscow.", "place: the source says Beijing"),
+        ("The Khujand border agreement was signed on 31 March 2024.", "date: the source says 2025-03-31"),
+        ("In 2023, seven maneuvers were conducted in Belarus as part of Combat Brotherhood 2023.", "number: the source says five maneuvers"),
+        ("Tajikistan, Kyrgyzstan and Kazakhstan signed a border agreement in Khujand.",
+         "participants: the source says Tajikistan, Kyrgyzstan and Uzbekistan"),
+        ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.",
+         "role: the source says Nikol Pashinyan is Armenian Prime Minister"),
+    ],
+)
+def test_refuted_reason_names_the_slot_and_the_source(checker, claim, reason):
+    assert checker.check(claim).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "record_id"),
+    [
+        ("The Khujand border agreement was signed on March 31, 2025.", "khujand-border-agreement"),
+        ("Enduring Brotherhood took place in Kyrgyzstan in October 2023.", "enduring-brotherhood-2023-exercise"),
+        ("Brothers-in-Arms – 2023 took place in Belarus in October 2023.", "brothers-in-arms-2023-exercise"),
+        ("Brothers-in-Arms 2022 was held in Belarus.", "brothers-in-arms-2022-exercise"),
+    ],
+)
+def test_evidence_is_the_record_about_that_edition(checker, claim, record_id):
+    assert [r.id for r in checker.check(claim).evidence] == [record_id]
+
+
+def test_supported_reason_says_what_matched(checker):
+    verdict = checker.check("The Khujand border agreement was signed on 31 March 2025.")
+    assert verdict.reason.startswith("date matches 2025-03-31")
+
+
+@pytest.mark.parametrize(
+    ("claim", "dates", "numbers", "places"),
+    [
+        ("signed on 31 March 2025 in Khujand", ["2025-03-31"], [], ["khujand"]),
+        ("held in September 2023 in Minsk", ["2023-09"], [], ["minsk"]),
+        ("in 2024 fifteen documents", ["2024"], [(15, "document")], []),
+        ("on 20 April thirty-five years", ["--04-20"], [(35, "year")], []),
+        ("the 30th anniversary", [], [(30, "anniversary")], []),
+        ("Barrier-2023 was held in Belarus", [], [], ["belarus"]),
+    ],
+)
+def test_slots_are_read_at_every_precision(checker, claim, dates, numbers, places):
+    parsed = checker.analyse(claim)
+    assert [d.iso for d in parsed.dates] == dates
+    assert parsed.numbers == numbers
+    assert parsed.places == places
+
+
+def test_an_edition_name_is_not_a_date(checker):
+    parsed = checker.analyse("Brothers-in-Arms – 2022 took place in Kazakhstan")
+    assert parsed.dates == []
+    assert [m.entity.name for m in parsed.mentions] == ["Brothers-in-Arms – 2022"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkable"),
+    [
+        ("Tokayev urged calm.", True),
+        ("It happened on 31 March 2025.", True),
+        ("Fifteen documents were signed.", True),
+        ("The organisation has had a busy few years.", False),
+        ("The CSTO is important.", False),
+    ],
+)
+def test_checkable_sentences(checker, sentence, checkable):
+    assert checker.checkable(sentence) is checkable
+
+
+def test_check_is_pure_and_deterministic(checker):
+    store = load_store(STORE)
+    claim = "The CSTO-CIS-SCO Roadmap was signed in Moscow."
+    first = check(claim, store.records, store.entities)
+    assert first == check(claim, store.records, store.entities) == checker.check(claim)
+    assert first.to_dict()["evidence"][0]["source"]["id"] == "allies-csto-2023-2025"
+    assert set(first.to_dict()) == {"claim", "verdict", "reason", "evidence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two here.", [("One.", 1), ("Two here.", 1)]),
+        ("I.N. Tasmagambetov spoke. Then\nhe left.", [("I.N. Tasmagambetov spoke.", 1), ("Then he left.", 1)]),
+        ("# Title\n\n- item one\n- item *two*\n", [("item one", 3), ("item two", 4)]),
+        ("a\n```\ncode. Here.\n```\nb", [("a", 1), ("b", 5)]),
+        ("See [the roadmap](http://x.y/z). Done.", [("See the roadmap.", 1), ("Done.", 1)]),
+    ],
+)
+def test_sentences_keep_their_line(text, expected):
+    assert [(s.text, s.line) for s in sentences(text)] == expected
