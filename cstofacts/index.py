@@ -22,7 +22,7 @@ from cstofacts.dates import record_bounds
 from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.errors import StoreError
 from cstofacts.store import Store
-from cstofacts.text import terms
+from cstofacts.text import name_terms, terms
 
 FORMAT = 1  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics")
@@ -32,15 +32,15 @@ NO_DATE = 0
 def record_fields(record: Record, aliases: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
     """The words a record is found by: its text; its speaker, place, role and entities
     with all their aliases; its topics."""
-    names = [record.speaker or "", record.place or "", record.role or ""]
-    for name in (record.speaker, record.place, *record.entities):
+    names: set[str] = set()
+    for name in (record.speaker, record.place, record.role, *record.entities):
         if name:
-            names.extend(aliases.get(name, (name,)))
-    return {
-        "text": set(terms(record.text)),
-        "names": set(terms(" ".join(names))),
-        "topics": set(terms(" ".join(record.topics))),
-    }
+            for alias in aliases.get(name, (name,)):
+                names |= name_terms(alias)
+    topics: set[str] = set()
+    for topic in record.topics:
+        topics |= name_terms(topic)
+    return {"text": set(terms(record.text)), "names": names, "topics": topics}
 
 
 class SearchIndex:

@@ -9,6 +9,8 @@ from functools import lru_cache
 from cstofacts.locate import fold as fold_typography
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # Words that say nothing about which record is meant. "csto" is here too: every
 # record is about the CSTO, so it would rank nothing above anything else.
@@ -49,10 +51,12 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
 def fold(text: str) -> str:
     """Lower-case text without accents, with plain quotes and dashes."""
     text = fold_typography(text).casefold()
-    if text.isascii():  # most text: nothing to strip, and NFKD is the slow part
+    if text.isascii():  # most text: nothing to decompose
         return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed == text:  # Cyrillic, dashes: nothing to strip either
+        return text
+    return _COMBINING.sub("", decomposed)
 
 
 def americanise(word: str) -> str:
@@ -75,6 +79,12 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of `text`, in order."""
     return WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=4096)
+def name_terms(name: str) -> frozenset[str]:
+    """The terms of a name; cached, as the same names recur in every record."""
+    return frozenset(terms(name))
 
 
 def terms(text: str) -> list[str]:
