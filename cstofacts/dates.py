@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from cstofacts.errors import InvalidInput
 
@@ -45,8 +45,7 @@ def _days_in_month(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
-@dataclass(frozen=True)
-class DateValue:
+class DateValue(NamedTuple):
     """A date at some precision. `year` is None for a day and month given without one."""
 
     year: int | None

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cstofacts.dates import DateValue, record_bounds
 from cstofacts.models import Entity, Record
@@ -39,8 +38,7 @@ def name_matches(wanted: str, names: Sequence[str]) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     kind: str | None = None
     speaker: str | None = None
     source: str | None = None

@@ -6,7 +6,7 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cstofacts.dates import DateValue, date_similarity, find_dates, span_similarity
 from cstofacts.errors import NotFound
@@ -35,8 +35,7 @@ DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_s
 FIELD_WEIGHTS = {"text": 1.0, "names": 0.9, "topics": 0.7}
 
 
-@dataclass(frozen=True)
-class Component:
+class Component(NamedTuple):
     """One part of a score: a query word (or date) and what it matched."""
 
     term: str
@@ -55,21 +54,19 @@ class Component:
         }
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     record: Record
     score: int
     components: tuple[Component, ...] = ()
     raw: float = 0.0
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     text: str
     normalised: str
     terms: tuple[str, ...]
     dates: tuple[DateValue, ...]
-    expanded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    expanded: dict[str, tuple[str, ...]]
 
     def explain(self) -> dict[str, object]:
         return {

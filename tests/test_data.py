@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -46,7 +45,7 @@ def test_every_quote_stands_verbatim_in_its_span(store):
 def test_a_changed_word_in_a_quote_is_reported():
     store = load_store()
     quote = next(r for r in store.records if r.kind == "quote")
-    store.records[store.records.index(quote)] = replace(quote, text=quote.text.replace(" the ", " a ", 1) + " indeed")
+    store.records[store.records.index(quote)] = quote._replace(text=quote.text.replace(" the ", " a ", 1) + " indeed")
     assert any(p.startswith(f"{quote.id}: quote is not verbatim") for p in problems(store))
 
 
@@ -54,7 +53,7 @@ def test_a_locator_off_by_one_character_is_reported():
     store = load_store()
     record = store.records[0]
     moved = Locator(record.locator.paragraph, record.locator.start + 1, record.locator.end + 1)
-    store.records[0] = replace(record, locator=moved)
+    store.records[0] = record._replace(locator=moved)
     assert any(p.startswith(f"{record.id}: locator") for p in problems(store))
 
 
