@@ -2,4 +2,165 @@
 
 from __future__ import annotations
 
-from cstofacts.cli import cli  # noqa: F401
+from typing import TYPE_CHECKING
+
+import click
+
+from cstofacts.cli import App, check_query, cli, emit, make_filters, output_options, pass_app, table_width
+
+if TYPE_CHECKING:
+    from cstofacts.filters import Filters
+    from cstofacts.quoteblock import QuoteItem
+
+QUOTE_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
+CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-s", "--speaker", metavar="NAME", help="Only quotes of this speaker (any alias; typos forgiven).")
+@click.option("--source", "source_id", metavar="ID", help="Only quotes from this source (see: cstofacts sources).")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many quotes (default: 1 with QUERY or --random, else all).")
+@click.option("-r", "--random", "pick_random", is_flag=True, help="A random quote (of those the other options keep).")
+@click.option("--seed", type=int, default=None, help="Seed for --random: the same seed picks the same quote.")
+@click.option("--verify", "verify_text", metavar="TEXT",
+              help="Check whether TEXT stands in a source: EXACT (exit 0), NEAR (exit 3), NOT FOUND (exit 1).")
+@output_options(QUOTE_FORMATS)
+@pass_app
+def quote(app: App, query: str | None, speaker: str | None, source_id: str | None, limit: int | None,
+          pick_random: bool, seed: int | None, verify_text: str | None, fmt: str | None, tablefmt: str) -> None:
+    """The best-matching quote as a citable block, correctly attributed.
+
+    Only the speakers' own words (records of kind quote), printed exactly as
+    the source prints them, with speaker, role, source and paragraph. The
+    blocks paste into Markdown, HTML, LaTeX (csquotes), reStructuredText or
+    pandoc (with a citation that `cite --format csl-json` resolves).
+    Exit 1 when no quote matches.
+
+    --verify "TEXT" checks words someone wants to quote against the quotes and
+    the full source texts: EXACT (exit 0), NEAR (exit 3, with the differences
+    and the exact words) or NOT FOUND (exit 1). With --speaker, words that
+    someone else said, or that the reporter wrote, are reported as such.
+
+    \b
+    Examples:
+      cstofacts quote armenia
+      cstofacts quote --speaker tasmagambetov --limit 3 --format html
+      cstofacts quote --random --seed 7
+      cstofacts quote "soft alliance" --format pandoc >> article.md
+      cstofacts quote --verify "sovereignty is becoming one of the key criteria for effective alliances"
+      cstofacts quote --verify "the CSTO trembles before adversaries" --speaker Tokayev
+    """
+    if verify_text is not None:
+        if query is not None or pick_random or seed is not None:
+            raise click.UsageError("--verify takes no QUERY, --random or --seed")
+        _verify(app, verify_text, speaker, source_id, fmt or "markdown")
+        return
+    from cstofacts import quoteblock, render
+    from cstofacts.errors import NotFound
+    from cstofacts.quotes import pick_random as draw
+
+    filters = make_filters(app, "quote", speaker, source_id, None, None, indexed=True)
+    items = _select(app, query, filters, limit, pick_random or seed is not None)
+    if pick_random or seed is not None:
+        pool = [i.record for i in items]
+        chosen = {r.id for r in draw(pool, limit or 1, seed)}
+        items = [i for i in items if i.record.id in chosen]
+    if not items:
+        raise NotFound(_nothing_found(app, query, speaker, source_id))
+    fmt = fmt or "markdown"
+    if fmt in quoteblock.BLOCK_FORMATS:
+        emit(quoteblock.blocks(items, fmt))
+        return
+    scores = [i.score or 0 for i in items] if query else None
+    emit(render.records([i.record for i in items], fmt, scores=scores, tablefmt=tablefmt, width=table_width(True)))
+
+
+def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:
+    """Why no quote came out, and what to try instead."""
+    from cstofacts.filters import Filters
+
+    who = f" of {speaker}" if speaker else ""
+    message = f"no quotes{who} match {query[:60]!r}" if query else f"no quotes{who}"
+    if speaker and Filters(None, speaker, source_id).positions(app.index):
+        # Reported speech is kept as facts: say so rather than leave the user guessing.
+        message += f"; the sources only report what they said (try: cstofacts search {speaker!r} --kind fact)"
+    return message
+
+
+def _select(app: App, query: str | None, filters: Filters, limit: int | None, drawing: bool) -> list[QuoteItem]:
+    """The quotes QUERY finds (best first, with scores), or every quote the filters keep."""
+    from cstofacts.quoteblock import QuoteItem
+    from cstofacts.search import DEFAULT_MIN_SCORE, rank
+
+    index = app.index
+    allowed = filters.positions(index)
+    if query is None:
+        found = [QuoteItem(index.record(p)) for p in sorted(allowed)]
+        return found if drawing else found[:limit]
+    text = check_query(query)
+    _parsed, matches = rank(text, index, limit=None if drawing else (limit or 1),
+                            min_score=DEFAULT_MIN_SCORE, candidates=allowed)
+    return [QuoteItem(m.record, m.score) for m in matches]
+
+
+def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt: str) -> None:
+    from cstofacts import quoteblock
+    from cstofacts.filters import entity_names, name_matches
+    from cstofacts.quotes import passages, verify
+
+    claim = check_query(text, "text to verify")
+    if speaker is not None:
+        speaker = check_query(speaker, "speaker")
+    store = app.store
+    sources = [store.source(source_id)] if source_id else list(store.sources.values())
+    corpus = passages(sources, store.records, store.source_text)
+    aliases = entity_names(store.entities)
+
+    def is_speaker(name: str) -> bool:
+        return speaker is not None and name_matches(speaker, aliases.get(name, (name,)))
+
+    result = verify(claim, corpus, speaker=speaker, is_speaker=is_speaker)
+    emit(quoteblock.verification(result, fmt))
+    if result.exit_code:
+        raise click.exceptions.Exit(result.exit_code)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("-f", "--format", "fmt", type=click.Choice(CITE_FORMATS), default="text", show_default=True,
+              help="text, markdown, bibtex (biblatex @article; biblatex is the same), or csl-json for pandoc.")
+@pass_app
+def cite(app: App, ids: tuple[str, ...], fmt: str) -> None:
+    """A citation of a record or a source, for a bibliography.
+
+    A record is cited as its source with the paragraph as locator. Keys are
+    the source ids, the same keys `quote --format pandoc` writes, so
+    `pandoc --citeproc --bibliography refs.json` resolves them. Only fields
+    the source gives are written: no invented author, date or URL.
+
+    \b
+    Examples:
+      cstofacts cite izvestia-tasmagambetov-interview
+      cstofacts cite armenia-limited-participation-quote --format csl-json > refs.json
+      cstofacts cite allies-csto-2023-2025 --format bibtex >> refs.bib
+      pandoc --citeproc --bibliography refs.json article.md -o article.html
+    """
+    from cstofacts.citation import Citation, render
+    from cstofacts.errors import NotFound
+
+    store = app.store
+    citations = []
+    for raw in ids:
+        wanted = check_query(raw, "id")
+        if wanted in store.sources:
+            citations.append(Citation(store.sources[wanted]))
+            continue
+        try:
+            record = store.record(wanted)
+        except NotFound:
+            hint = "try: cstofacts search WORDS, cstofacts sources"
+            raise NotFound(f"no record or source with id {wanted!r} ({hint})") from None
+        citations.append(Citation(record.source, record))
+    emit(render(citations, fmt))

@@ -1,0 +1,267 @@
+"""Citations of records and sources: keys, biblatex, CSL-JSON, Markdown and plain text.
+
+Only what a source gives is written: a source without an author, outlet,
+date or URL gets no such field, never a guess.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cstofacts.models import Record, Source
+
+CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
+
+# Russian transliteration (the common BGN/PCGN-like scheme without diacritics),
+# so that a key made from a Cyrillic id stays readable in ASCII.
+_CYRILLIC = {
+    ch: ("" if latin == "-" else latin)
+    for ch, latin in zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+        strict=True,
+    )
+}
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff\-]+$")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What one cited id stands for: its source, and for a record its paragraph."""
+
+    source: Source
+    record: Record | None = None
+
+    @property
+    def key(self) -> str:
+        return source_key(self.source)
+
+    @property
+    def paragraph(self) -> int | None:
+        if self.record is None or self.record.locator is None:
+            return None
+        return self.record.locator.paragraph
+
+
+def ascii_slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: 'Арестова Т.' -> 'arestova-t'."""
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text.casefold())
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def source_key(source: Source) -> str:
+    """The citation key of a source: its id when that is already an ASCII slug.
+
+    Any other id is slugged and given a short hash of the id, so two ids that
+    slug alike still get different keys, and a key never changes between runs.
+    """
+    slug = ascii_slug(source.id)
+    if slug == source.id:
+        return slug
+    digest = hashlib.sha1(source.id.encode("utf-8")).hexdigest()[:6]
+    return f"{slug or 'source'}-{digest}"
+
+
+def pandoc_cite(citation: Citation) -> str:
+    """A pandoc citation: `[@key, para. N]`, or `[@key]` without a paragraph."""
+    if citation.paragraph is None:
+        return f"[@{citation.key}]"
+    return f"[@{citation.key}, para. {citation.paragraph}]"
+
+
+def split_name(name: str) -> dict[str, str]:
+    """A CSL name as printed: family and given, or a literal when the parts are unclear.
+
+    "Family, Given" is split at the comma. A Cyrillic byline puts the family
+    name first ("Арестова Татьяна"); a Latin one puts it last.
+    """
+    name = " ".join(name.split())
+    if "," in name:
+        family, _, given = name.partition(",")
+        return {"family": family.strip(), "given": given.strip()}
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return {"literal": name}
+    if all(_CYRILLIC_WORD.match(p) for p in parts):
+        return {"family": parts[0], "given": " ".join(parts[1:])}
+    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+
+
+def _date_parts(value: str | None) -> list[int] | None:
+    match = _ISO_DATE.match(value or "")
+    if not match:
+        return None
+    return [int(p) for p in match.groups() if p]
+
+
+def outlets(source: Source) -> list[str]:
+    """Who published or reported the source: its outlet, then the outlets reporting it."""
+    names = [source.outlet] if source.outlet else []
+    return names + [n for n in source.reported_by if n and n not in names]
+
+
+def _reported_by(source: Source) -> list[str]:
+    return [n for n in source.reported_by if n and n != source.outlet]
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def csl_item(citation: Citation) -> dict[str, object]:
+    """A CSL-JSON item (type article-newspaper); a record adds its paragraph as locator."""
+    source = citation.source
+    item: dict[str, object] = {"id": citation.key, "type": "article-newspaper", "title": source.title}
+    if source.author:
+        item["author"] = [split_name(source.author)]
+    if source.outlet:
+        item["container-title"] = source.outlet
+    parts = _date_parts(source.date)
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if source.url:
+        item["URL"] = source.url
+    reported = _reported_by(source)
+    if reported:
+        item["note"] = f"Reported by {and_list(reported)}"
+    if citation.paragraph is not None:
+        item["locator"] = str(citation.paragraph)
+        item["label"] = "paragraph"
+    return item
+
+
+def csl_json(citations: Sequence[Citation]) -> str:
+    """One CSL-JSON array, one item per key: what `pandoc --bibliography` reads.
+
+    Records of one source share its key; the paragraph is kept as locator
+    only when all of them stand in the same paragraph.
+    """
+    items: dict[str, dict[str, object]] = {}
+    for citation in citations:
+        item = csl_item(citation)
+        seen = items.get(citation.key)
+        if seen is None:
+            items[citation.key] = item
+        elif seen.get("locator") != item.get("locator"):
+            seen.pop("locator", None)
+            seen.pop("label", None)
+    return json.dumps(list(items.values()), indent=2, ensure_ascii=False)
+
+
+_LATEX = {
+    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}", "`": r"\textasciigrave{}",
+}
+_LATEX_CHARS = re.compile("[" + re.escape("".join(_LATEX)) + "]")
+
+
+def latex_escape(text: str) -> str:
+    """Text safe in LaTeX (and biblatex fields); Unicode quotes and dashes kept.
+
+    '--' and "''" would become ligatures (an en dash, a closing quote), so
+    they are broken up with an empty group.
+    """
+    text = _LATEX_CHARS.sub(lambda m: _LATEX[m.group()], text)
+    text = re.sub(r"-(?=-)", "-{}", text)
+    return re.sub(r"'(?=')", "'{}", text)
+
+
+def bibtex_entry(citation: Citation) -> str:
+    """A biblatex `@article` with `entrysubtype = {newspaper}`."""
+    source = citation.source
+    fields = [("entrysubtype", "newspaper")]
+    if source.author:
+        name = split_name(source.author)
+        author = name.get("literal") or f"{name['family']}, {name['given']}"
+        fields.append(("author", latex_escape(author)))
+    fields.append(("title", "{" + latex_escape(source.title) + "}"))  # braces: keep its case
+    if source.outlet:
+        fields.append(("journaltitle", latex_escape(source.outlet)))
+    if _date_parts(source.date):
+        fields.append(("date", source.date or ""))
+    if source.url:
+        fields.append(("url", source.url))
+    reported = _reported_by(source)
+    if reported:
+        fields.append(("note", latex_escape(f"Reported by {and_list(reported)}")))
+    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
+    entry = f"@article{{{citation.key},\n{body}}}"
+    if citation.record is not None:
+        where = f"[para.~{citation.paragraph}]" if citation.paragraph is not None else ""
+        # Text outside an entry is a comment to BibTeX and biber.
+        entry = f"% record {citation.record.id}: \\autocite{where}{{{citation.key}}}\n{entry}"
+    return entry
+
+
+def bibtex(citations: Sequence[Citation]) -> str:
+    """biblatex entries, one per key; each record's locator is kept in a comment."""
+    seen: set[str] = set()
+    entries = []
+    for citation in citations:
+        if citation.key in seen and citation.record is None:
+            continue
+        seen.add(citation.key)
+        entries.append(bibtex_entry(citation))
+    return "\n\n".join(entries)
+
+
+def reference(
+    citation: Citation,
+    *,
+    escape: Callable[[str], str] = str,
+    emphasis: Callable[[str], str] = str,
+    link: Callable[[str], str] = str,
+) -> str:
+    """A reference in words: author, “title”, outlet, who reported it, paragraph."""
+    source = citation.source
+    parts = []
+    if source.author:
+        parts.append(escape(source.author) + ".")
+    title = escape(source.title)
+    parts.append(f"“{title}”" if title[-1:] in ".?!" else f"“{title}.”")
+    if source.outlet:
+        parts.append(emphasis(escape(source.outlet)) + ".")
+    if source.date:
+        parts.append(escape(source.date) + ".")
+    reported = _reported_by(source)
+    if reported:
+        parts.append("Reported by " + and_list([emphasis(escape(r)) for r in reported]) + ".")
+    if source.url:
+        parts.append(link(source.url) + ".")
+    if citation.paragraph is not None:
+        parts.append(f"Paragraph {citation.paragraph}.")
+    return " ".join(parts)
+
+
+def _markdown_link(url: str) -> str:
+    """An autolink, which takes the URL as it stands; escaped text when it cannot."""
+    from cstofacts.quoteblock import markdown_escape
+
+    return f"<{url}>" if not re.search(r"[\s<>]", url) else markdown_escape(url)
+
+
+def render(citations: Sequence[Citation], fmt: str) -> str:
+    """Citations in one of CITE_FORMATS."""
+    if fmt == "csl-json":
+        return csl_json(citations)
+    if fmt in ("bibtex", "biblatex"):
+        return bibtex(citations)
+    if fmt == "markdown":
+        from cstofacts.quoteblock import markdown_escape
+
+        return "\n\n".join(
+            reference(c, escape=markdown_escape, emphasis=lambda s: f"*{s}*", link=_markdown_link)
+            for c in citations
+        )
+    return "\n".join(reference(c) for c in citations)

@@ -1,0 +1,413 @@
+"""Pick quotes (by query, speaker or at random) and verify words someone wants to quote."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from cstofacts.errors import InvalidInput
+from cstofacts.locate import fold as fold_typography
+from cstofacts.locate import paragraph_spans
+from cstofacts.models import Record, Source
+from cstofacts.text import STOP_WORDS
+from cstofacts.text import fold as fold_word
+
+if TYPE_CHECKING:
+    from difflib import Match
+
+# --- picking quotes -------------------------------------------------------------
+
+
+def pick_random(pool: Sequence[Record], count: int, seed: int | None = None) -> list[Record]:
+    """`count` quotes drawn from `pool`; the same seed draws the same quotes (like fortune).
+
+    The pool is ordered by id first, so the draw does not depend on store order.
+    """
+    ordered = sorted(pool, key=lambda r: r.id)
+    return random.Random(seed).sample(ordered, min(count, len(ordered)))
+
+
+# --- verifying ------------------------------------------------------------------
+
+EXACT, NEAR, NOT_FOUND = "EXACT", "NEAR", "NOT FOUND"
+EXIT_CODES = {EXACT: 0, NEAR: 3, NOT_FOUND: 1}
+
+# A NEAR passage holds most of the words given, in order (a changed word or
+# two, a clause dropped or added), without being spread thin over a long
+# paragraph. Below these, the words are a paraphrase or not from the sources.
+NEAR_YOUR_WORDS = 0.75  # share of the words given that the passage holds, in order
+NEAR_CONTENT_WORDS = 0.7  # the same, counting only words that are not stop words
+NEAR_DENSITY = 0.5  # share of the passage's words (first to last matched) that match
+MIN_NEAR_WORDS = 3  # fewer matched words than this prove nothing
+GAP_COST = 0.1  # what a word of the source between matched words takes off a window's worth
+# A NOT FOUND names the closest passage when it is similar at least this much
+# and holds more than this share of the content words given.
+CLOSEST_SIMILARITY = 0.3
+CLOSEST_COVERAGE = 0.5
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ELISION = re.compile(r"\s*(?:\[\s*(?:(?:\.\s*){3}|…)\s*\]|\.\.\.|…)\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_WRAPPING = "\"'“”‘’«»„ \t\n"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph of a source text (or a quote whose source has no text here)."""
+
+    source: Source
+    text: str
+    start: int  # offset of the paragraph in the source text
+    paragraph: int | None
+    records: tuple[Record, ...]  # the source's records whose evidence stands in it
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # as printed
+    key: str  # folded for matching: case, accents, typography
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Where the words (or nearly they) stand, and whose words they are there."""
+
+    verdict: str
+    passage: Passage
+    start: int  # offsets into passage.text
+    end: int
+    score: float  # 1.0 for EXACT; Dice similarity of the words otherwise
+    diff: tuple[tuple[str, str, str], ...] = ()  # (op, your words, the source's words)
+    quotes: tuple[Record, ...] = ()  # quote records covering the words
+    reported: tuple[Record, ...] = ()  # other records at the words (reported speech, facts)
+    coverage: float = 1.0  # share of your content words the passage holds anywhere (for hints)
+    elided: str | None = None  # for words left out of the source's: the quote with [...] marking the cut
+
+    @property
+    def exact_words(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+    @property
+    def sentences(self) -> str:
+        """The words found, widened to whole sentences of the passage."""
+        text = self.passage.text
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, self.start)]
+        after = _SENTENCE_END.search(text, self.end)
+        return text[starts[-1] if starts else 0 : after.start() + 1 if after else len(text)].strip()
+
+    @property
+    def is_quote(self) -> bool:
+        return bool(self.quotes)
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.speaker for r in self.quotes if r.speaker))
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: str
+    text: str
+    speaker: str | None
+    reason: str
+    finding: Finding | None = None  # what the verdict rests on
+    closest: Finding | None = None  # for NOT FOUND: the nearest passage, if any
+    also: tuple[Finding, ...] = field(default_factory=tuple)
+    misattributed: bool = False  # the words are found, but not as a quote of `speaker`
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.verdict]
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), fold_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def clean_claim(text: str) -> str:
+    """The words given, without the quotation marks and end punctuation around them."""
+    text = " ".join(text.split()).strip(_WRAPPING)
+    text = _ELISION.sub(" ... ", f" {text} ").strip()
+    text = text.removeprefix("...").removesuffix("...").strip().strip(_WRAPPING)
+    return text.rstrip(".,;:!?").strip(_WRAPPING)
+
+
+def passages(
+    sources: Sequence[Source], records: Sequence[Record], source_text: Callable[[Source], str | None]
+) -> list[Passage]:
+    """Every paragraph of every source text; a quote whose source has no text stands alone."""
+    by_source: dict[str, list[Record]] = {}
+    for record in records:
+        by_source.setdefault(record.source.id, []).append(record)
+    found: list[Passage] = []
+    for source in sources:
+        text = source_text(source)
+        own = by_source.get(source.id, [])
+        if text is None:
+            found += [Passage(source, r.text, 0, None, (r,)) for r in own if r.kind == "quote"]
+            continue
+        for number, (start, end) in enumerate(paragraph_spans(text), 1):
+            here = tuple(r for r in own if r.locator and start <= r.locator.start < end + 1)
+            found.append(Passage(source, text[start:end], start, number, here))
+    return found
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`text` with typography and whitespace folded, and each folded character's offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        if ch.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                offsets.append(index)
+            continue
+        chars.append(fold_typography(ch) or ch)
+        offsets.append(index)
+    return "".join(chars), offsets
+
+
+def _find_exact(fragments: Sequence[str], passage: Passage) -> tuple[int, int] | None:
+    """(start, end) in the passage of all fragments, in order, at word boundaries."""
+    folded, offsets = _folded_with_offsets(passage.text)
+    position, first, last = 0, None, 0
+    for fragment in fragments:
+        at = folded.find(fragment, position)
+        while at >= 0 and not _at_word_bounds(folded, at, at + len(fragment)):
+            at = folded.find(fragment, at + 1)
+        if at < 0:
+            return None
+        first = at if first is None else first
+        position = last = at + len(fragment)
+    if first is None:
+        return None
+    return offsets[first], offsets[last - 1] + 1
+
+
+def _at_word_bounds(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
+
+
+def _align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int] | None:
+    """(first, last, matched) of the window of `theirs` that best holds `mine`.
+
+    A window is worth its matched words less GAP_COST for each word between
+    them, so a dropped clause is spanned but a stray match far off is not;
+    a lone stop word cut off from the rest at either end is let go.
+    """
+    from difflib import SequenceMatcher
+
+    blocks = [b for b in SequenceMatcher(None, [t.key for t in mine], [t.key for t in theirs], autojunk=False)
+              .get_matching_blocks() if b.size]
+    best: tuple[float, int, int] | None = None
+    for i, first in enumerate(blocks):
+        matched = 0
+        for j in range(i, len(blocks)):
+            last = blocks[j]
+            matched += last.size
+            width = last.b + last.size - first.b
+            worth = matched - GAP_COST * (width - matched)
+            if best is None or worth > best[0]:
+                best = (worth, i, j)
+    if best is None:
+        return None
+    chosen = blocks[best[1] : best[2] + 1]
+
+    def stray(block: Match, neighbour: Match) -> bool:
+        gap = abs(neighbour.b - block.b) - (block.size if neighbour.b > block.b else neighbour.size)
+        return block.size == 1 and theirs[block.b].key in STOP_WORDS and gap > 0
+
+    while len(chosen) > 1 and stray(chosen[0], chosen[1]):
+        chosen.pop(0)
+    while len(chosen) > 1 and stray(chosen[-1], chosen[-2]):
+        chosen.pop()
+    return chosen[0].b, chosen[-1].b + chosen[-1].size, sum(b.size for b in chosen)
+
+
+def _diff(mine: Sequence[Token], window: Sequence[Token]) -> tuple[tuple[str, str, str], ...]:
+    """Word by word: ('equal' | 'replace' | 'delete' | 'insert', your words, the source's)."""
+    from difflib import SequenceMatcher
+
+    ops = []
+    matcher = SequenceMatcher(None, [t.key for t in mine], [t.key for t in window], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(i2 - i1) if op == "equal" else [None]:
+            if k is None:
+                ops.append((op, " ".join(t.word for t in mine[i1:i2]), " ".join(t.word for t in window[j1:j2])))
+                continue
+            yours, source = mine[i1 + k].word, window[j1 + k].word
+            # Same word in another case ("armenia" for "Armenia") is still a difference.
+            same = fold_typography(yours) == fold_typography(source)
+            ops.append(("equal" if same else "replace", yours, source))
+    merged: list[tuple[str, str, str]] = []
+    for op, yours, source in ops:
+        if merged and merged[-1][0] == op == "equal":
+            merged[-1] = (op, f"{merged[-1][1]} {yours}", f"{merged[-1][2]} {source}")
+        else:
+            merged.append((op, yours, source))
+    return tuple(merged)
+
+
+def _elided(mine: Sequence[Token], window: Sequence[Token], text: str) -> str | None:
+    """When the only difference is words left out: the source's words with [...] for each cut."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, [t.key for t in mine], [t.key for t in window], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    if any(op in ("replace", "delete") for op, *_ in opcodes):
+        return None
+    pieces = [text[window[j1].start : window[j2 - 1].end] for op, _i1, _i2, j1, j2 in opcodes if op == "equal"]
+    return " [...] ".join(pieces) if len(pieces) > 1 else None
+
+
+def _content(words: Sequence[Token]) -> set[str]:
+    return {t.key for t in words if t.key not in STOP_WORDS}
+
+
+def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> Finding | None:
+    aligned = _align(mine, ptokens)
+    if aligned is None:
+        return None
+    first, last, matched = aligned
+    window = ptokens[first:last]
+    dice = 2 * matched / (len(mine) + len(window))
+    diff = _diff(mine, window)
+    kept = [t for op, y, _s in diff if op == "equal" for t in y.split()]
+    content = _content(mine)
+    kept_content = content & {fold_word(w) for w in kept}
+    near = (
+        matched >= MIN_NEAR_WORDS
+        and matched / len(mine) >= NEAR_YOUR_WORDS
+        and matched / len(window) >= NEAR_DENSITY
+        and (not content or len(kept_content) / len(content) >= NEAR_CONTENT_WORDS)
+    )
+    found = _finding(NEAR if near else NOT_FOUND, passage, window[0].start, window[-1].end, dice, diff)
+    coverage = len(content & {t.key for t in ptokens}) / len(content) if content else matched / len(mine)
+    return replace(found, coverage=coverage, elided=_elided(mine, window, passage.text) if near else None)
+
+
+def _finding(verdict: str, passage: Passage, start: int, end: int, score: float,
+             diff: tuple[tuple[str, str, str], ...] = ()) -> Finding:
+    """A finding with the records at its words: the quotes that cover them, the rest."""
+    if passage.paragraph is None:  # a quote standing alone: its words are all its own
+        at = list(passage.records)
+    else:
+        absolute = (passage.start + start, passage.start + end)
+        at = [r for r in passage.records
+              if r.locator is not None and r.locator.start < absolute[1] and absolute[0] < r.locator.end]
+    quotes = tuple(r for r in at if r.kind == "quote")
+    if passage.paragraph is not None and quotes and not _covered(passage, start, end, quotes):
+        quotes = ()  # words outside every quote make the whole the reporter's, not the speaker's
+    return Finding(verdict, passage, start, end, score, diff, quotes, tuple(r for r in at if r not in quotes))
+
+
+def _covered(passage: Passage, start: int, end: int, quotes: Sequence[Record]) -> bool:
+    """True when every word from `start` to `end` stands inside one of `quotes`."""
+    text = list(passage.text[start:end])
+    for quote in quotes:
+        if quote.locator is not None:
+            lo = max(quote.locator.start - passage.start, start) - start
+            hi = min(quote.locator.end - passage.start, end) - start
+            text[lo:hi] = " " * max(0, hi - lo)
+    return not _TOKEN.search("".join(text))
+
+
+def find(claim: str, corpus: Sequence[Passage]) -> list[Finding]:
+    """Every passage's best finding for the words given, best first."""
+    fragments = [fold_typography(f) for f in _ELISION.split(claim) if fold_typography(f)]
+    mine = tokens(claim)
+    if not mine:
+        return []
+    content = _content(mine)
+    findings = []
+    for passage in corpus:
+        span = _find_exact(fragments, passage)
+        if span is not None:
+            findings.append(_finding(EXACT, passage, *span, 1.0))
+            continue
+        ptokens = tokens(passage.text)
+        keys = {t.key for t in ptokens}
+        # Cheap filter: a passage holding under half the content words cannot be near.
+        if content and len(content & keys) < len(content) / 2:
+            continue
+        found = _near(mine, passage, ptokens)
+        if found is not None:
+            findings.append(found)
+    rank = {EXACT: 0, NEAR: 1, NOT_FOUND: 2}
+    return sorted(findings, key=lambda f: (rank[f.verdict], -f.score, not f.is_quote))
+
+
+def verify(
+    text: str,
+    corpus: Sequence[Passage],
+    *,
+    speaker: str | None = None,
+    is_speaker: Callable[[str], bool] = lambda name: True,
+) -> Verification:
+    """EXACT, NEAR or NOT FOUND for words someone wants to quote, and why.
+
+    With `speaker`, words found only where someone else says them (or the
+    reporter tells of them) are NOT FOUND as a quote of that speaker.
+    """
+    claim = clean_claim(text)
+    if not _content(tokens(claim)):
+        raise InvalidInput(f"nothing to verify in {text.strip()[:60]!r}: give the words of the quote")
+    findings = find(claim, corpus)
+    hits = [f for f in findings if f.verdict != NOT_FOUND]
+    if speaker is not None:
+        theirs = [f for f in hits if f.is_quote and any(is_speaker(s) for s in f.speakers)]
+        if not theirs and hits:
+            return Verification(NOT_FOUND, claim, speaker, _not_theirs(hits[0], speaker), closest=hits[0],
+                                misattributed=True)
+        hits = theirs
+    if hits:
+        best = hits[0]
+        return Verification(best.verdict, claim, speaker, describe(best), best, also=tuple(hits[1:3]))
+    closest = next((f for f in findings if f.score >= CLOSEST_SIMILARITY and f.coverage > CLOSEST_COVERAGE), None)
+    reason = "no source has these words: it may be a paraphrase, or made up"
+    if speaker is not None:
+        reason = f"no source has these words as a quote of {speaker}: it may be a paraphrase, or made up"
+    return Verification(NOT_FOUND, claim, speaker, reason, closest=closest)
+
+
+def where(finding: Finding) -> str:
+    """“Title” (id), paragraph N."""
+    passage = finding.passage
+    place = f"“{passage.source.title}” ({passage.source.id})"
+    return place + (f", paragraph {passage.paragraph}" if passage.paragraph is not None else "")
+
+
+def whose(finding: Finding) -> str:
+    """Whose words they are where they stand."""
+    if finding.is_quote:
+        return "in a quote of " + " and ".join(finding.speakers)
+    reported = [r for r in finding.reported if r.speaker]
+    if reported:
+        names = " and ".join(dict.fromkeys(r.speaker or "" for r in reported))
+        return f"in the reporter's account of what {names} said (reported speech), not a direct quote"
+    return "in the article's own words, not a quote of anyone"
+
+
+def describe(finding: Finding) -> str:
+    if finding.verdict == EXACT:
+        return f"these words stand verbatim in {where(finding)}, {whose(finding)}"
+    if not any(op != "equal" for op, _y, _s in finding.diff):
+        return f"these words stand in {where(finding)}, {whose(finding)}, with other punctuation"
+    return f"nearly these words stand in {where(finding)}, {whose(finding)}"
+
+
+def _not_theirs(finding: Finding, speaker: str) -> str:
+    nearly = "" if finding.verdict == EXACT else "nearly "
+    if finding.is_quote:
+        said = f"attributed to {' and '.join(finding.speakers)}, not to {speaker}"
+    else:
+        said = "as " + whose(finding).removeprefix("in ").replace("not a direct quote", f"not a quote of {speaker}")
+        said = said.replace("not a quote of anyone", f"not a quote of {speaker}")
+    return f"{nearly}these words are in {where(finding)}, but {said}"

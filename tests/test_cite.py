@@ -1,0 +1,147 @@
+"""`cite`: keys, biblatex, CSL-JSON, Markdown and text; nothing the source does not give."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from cstofacts import citation
+from cstofacts.models import Source
+
+from .test_quote import assert_snapshot, tiny_db  # noqa: F401  (tiny_db is a fixture)
+
+CITE_FORMATS = ("text", "markdown", "bibtex", "csl-json")
+
+
+@pytest.mark.parametrize("fmt", CITE_FORMATS)
+def test_every_format_matches_its_golden_file(invoke, tiny_db, fmt):
+    result = invoke("--db", tiny_db, "cite", "special-chars-quote", "allies-review", "interview-page", "-f", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert_snapshot(result.stdout, f"cite_{fmt}.txt")
+
+
+@pytest.mark.parametrize("fmt", CITE_FORMATS)
+def test_every_format_of_a_bundled_source_matches_its_golden_file(invoke, fmt):
+    result = invoke("cite", "armenia-limited-participation-quote", "allies-csto-2023-2025", "-f", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert_snapshot(result.stdout, f"cite_bundled_{fmt}.txt")
+
+
+def test_biblatex_is_the_same_as_bibtex(invoke):
+    assert invoke("cite", "tass-tokayev-calm", "-f", "biblatex").stdout == invoke(
+        "cite", "tass-tokayev-calm", "-f", "bibtex"
+    ).stdout
+
+
+def test_bibtex_is_a_biblatex_newspaper_article(invoke, tiny_db):
+    out = invoke("--db", tiny_db, "cite", "odd-source", "-f", "bibtex").stdout
+    assert out.startswith("@article{odd-source,\n  entrysubtype = {newspaper},\n")
+    assert "  journaltitle = {The \\$ Times \\#1},\n" in out
+    assert "  title = {{Tricky \\& \"odd\" \\textless{}title\\textgreater{} 100\\% \\{x\\}}},\n" in out
+    assert "  date = {2024-05-06},\n" in out and "  url = {https://example.org/a?b=1&c=2},\n" in out
+    assert out.count("{") == out.count("}") + out.count("\\{") - out.count("\\}")
+
+
+def test_a_record_is_cited_as_its_source_with_the_paragraph(invoke):
+    items = json.loads(invoke("cite", "armenia-limited-participation-quote", "-f", "csl-json").stdout)
+    assert items == [
+        {
+            "id": "izvestia-tasmagambetov-interview",
+            "type": "article-newspaper",
+            "title": (
+                "The CSTO Secretary General Imangali Tasmagambetov — on the intensification of Yerevan's contacts"
+                " with NATO and the level of training of the CSTO countries' troops"
+            ),
+            "note": "Reported by Izvestia, Cronos.Asia and Sputnik Armenia",
+            "locator": "7",
+            "label": "paragraph",
+        }
+    ]
+    bib = invoke("cite", "armenia-limited-participation-quote", "-f", "bibtex").stdout
+    assert bib.startswith(
+        "% record armenia-limited-participation-quote: \\autocite[para.~7]{izvestia-tasmagambetov-interview}\n"
+    )
+    assert invoke("cite", "armenia-limited-participation-quote").stdout.rstrip().endswith("Paragraph 7.")
+
+
+def test_the_cyrillic_author_keeps_its_script(invoke):
+    (item,) = json.loads(invoke("cite", "allies-csto-2023-2025", "-f", "csl-json").stdout)
+    assert item["author"] == [{"family": "Арестова", "given": "Татьяна"}]
+    assert "author = {Арестова, Татьяна}" in invoke("cite", "allies-csto-2023-2025", "-f", "bibtex").stdout
+
+
+@pytest.mark.parametrize("source_id", ["izvestia-tasmagambetov-interview", "csto-influential-effective", "tass-tokayev-calm"])
+def test_no_field_the_source_lacks(invoke, source_id):
+    (item,) = json.loads(invoke("cite", source_id, "-f", "csl-json").stdout)
+    assert not {"author", "URL", "issued", "container-title"} & set(item)
+    bib = invoke("cite", source_id, "-f", "bibtex").stdout
+    assert not re.search(r"^\s*(author|url|date|journaltitle) =", bib, re.M)
+
+
+def test_several_records_of_one_source_make_one_item(invoke):
+    items = json.loads(invoke(
+        "cite", "armenia-limited-participation-quote", "csto-commitments-armenia-quote",
+        "soft-alliance-strong-point-quote", "-f", "csl-json",
+    ).stdout)
+    assert [i["id"] for i in items] == ["izvestia-tasmagambetov-interview"]
+    assert "locator" not in items[0]  # paragraphs 7 and 15: the citations carry them
+
+
+def test_the_pandoc_key_is_the_csl_json_id_for_every_quote(invoke):
+    rows = json.loads(invoke("quote", "-f", "json").stdout)
+    pandoc = invoke("quote", "-f", "pandoc").stdout
+    items = json.loads(invoke("cite", *[r["id"] for r in rows], "-f", "csl-json").stdout)
+    assert {i["id"] for i in items} == {r["source"]["id"] for r in rows}
+    for row in rows:
+        assert f"{row['citation']['pandoc']}\n" in pandoc
+        assert row["citation"]["key"] in {i["id"] for i in items}
+
+
+def test_unknown_id_is_exit_1(invoke):
+    result = invoke("cite", "no-such-thing")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no record or source with id 'no-such-thing'")
+
+
+@pytest.mark.parametrize(
+    ("source_id", "key"),
+    [
+        ("izvestia-tasmagambetov-interview", "izvestia-tasmagambetov-interview"),
+        ("Allies CSTO 2023", "allies-csto-2023-"),
+        ("Арестова-2024", "arestova-2024-"),
+        ("???", "source-"),
+    ],
+)
+def test_keys_are_readable_ascii_and_stable(source_id, key):
+    made = citation.source_key(Source(source_id, "T"))
+    assert made.startswith(key) and made == citation.source_key(Source(source_id, "Other title"))
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", made)
+
+
+@pytest.mark.parametrize(
+    ("name", "csl"),
+    [
+        ("Арестова Татьяна", {"family": "Арестова", "given": "Татьяна"}),
+        ("Kirill Babaev", {"family": "Babaev", "given": "Kirill"}),
+        ("Babaev, Kirill", {"family": "Babaev", "given": "Kirill"}),
+        ("TASS", {"literal": "TASS"}),
+    ],
+)
+def test_split_name(name, csl):
+    assert citation.split_name(name) == csl
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("50% & $5", r"50\% \& \$5"),
+        ("#_{}", r"\#\_\{\}"),
+        ("~^\\", r"\textasciitilde{}\textasciicircum{}\textbackslash{}"),
+        ("a -- b '' c", "a -{}- b '{}' c"),
+        ("“curly” — dash", "“curly” — dash"),
+    ],
+)
+def test_latex_escape(text, escaped):
+    assert citation.latex_escape(text) == escaped

@@ -1,0 +1,350 @@
+"""`quote`: citable blocks in every format, escaping, selection, and `quote --verify`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from cstofacts import quoteblock, quotes
+from cstofacts.models import Record, Source
+
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+BLOCK_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json")
+
+# Every character that is markup somewhere: LaTeX, HTML, Markdown, reST.
+SPECIAL = 'Costs rose 5% & $10 #1 _now_ {a} ~b ^c \\d <e> "f" | g — “typographic” ‘quotes’ -- ok [sic]'
+
+TINY_STORE = {
+    "sources": {
+        "1": {
+            "id": "odd-source", "title": 'Tricky & "odd" <title> 100% {x}', "author": None,
+            "outlet": "The $ Times #1", "date": "2024-05-06", "url": "https://example.org/a?b=1&c=2",
+            "reported_by": [],
+        },
+        "2": {
+            "id": "allies-review", "title": "CSTO has proven its ability", "author": "Арестова Татьяна",
+            "outlet": None, "reported_by": ["Allies. CSTO"],
+        },
+        "3": {
+            "id": "interview-page", "title": "The Secretary General — on allies’ troops", "author": None,
+            "outlet": None, "reported_by": ["Izvestia", "Cronos.Asia"],
+        },
+    },
+    "records": {
+        "1": {
+            "id": "special-chars-quote", "kind": "quote", "text": SPECIAL, "speaker": "Jane Roe",
+            "role": "Analyst", "source": "odd-source", "locator": {"paragraph": 3, "start": 0, "end": 10},
+        },
+        "2": {
+            "id": "dynamics-quote", "kind": "quote", "speaker": "Kirill Babaev", "role": None,
+            "text": "The dynamics of the CSTO's activities... indicates its significance",
+            "source": "allies-review", "locator": {"paragraph": 20, "start": 5, "end": 90},
+        },
+        "3": {
+            "id": "soft-alliance-quote", "kind": "quote", "speaker": "Imangali Tasmagambetov",
+            "role": "CSTO Secretary General", "source": "interview-page",
+            "text": "2022. What we call soft alliance — meaning the absence of rigid bloc discipline — is a strong point.",
+            "locator": {"paragraph": 15, "start": 0, "end": 99},
+        },
+        "4": {
+            "id": "a-fact", "kind": "fact", "speaker": "Jane Roe", "text": "Jane Roe said costs rose.",
+            "source": "odd-source",
+        },
+    },
+    "entities": {},
+}
+
+
+def assert_snapshot(text: str, name: str) -> None:
+    """Compare with tests/snapshots/NAME; UPDATE_SNAPSHOTS=1 rewrites it instead."""
+    path = SNAPSHOTS / name
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, "utf-8")
+        return
+    assert path.exists(), f"{name} is missing: run with UPDATE_SNAPSHOTS=1 and review it"
+    assert text == path.read_text("utf-8")
+
+
+@pytest.fixture
+def tiny_db(tmp_path: Path) -> str:
+    db = tmp_path / "tiny.json"
+    db.write_text(json.dumps(TINY_STORE, ensure_ascii=False), "utf-8")
+    return str(db)
+
+
+# --- golden files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", BLOCK_FORMATS)
+def test_every_format_matches_its_golden_file(invoke, tiny_db, fmt):
+    result = invoke("--db", tiny_db, "quote", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert_snapshot(result.stdout, f"quote_{fmt}.txt")
+
+
+# --- escaping: each format keeps the words and neutralises its own markup ----------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("latex", r"5\% \& \$10 \#1 \_now\_ \{a\} \textasciitilde{}b \textasciicircum{}c \textbackslash{}d "
+                  r"\textless{}e\textgreater{} "),
+        ("latex", r"\textbar{} g — “typographic” ‘quotes’ -{}- ok [sic]}"),
+        ("html", "5% &amp; $10 #1 _now_ {a} ~b ^c \\d &lt;e&gt; &quot;f&quot; | g — “typographic”"),
+        ("markdown", r'5% \& \$10 \#1 \_now\_ {a} \~b \^c \\d \<e\> "f" \| g — “typographic” ‘quotes’ -- ok \[sic\]'),
+        ("pandoc", r'\\d \<e\> \"f\" \| g — “typographic” ‘quotes’ -\- ok \[sic\] [@odd-source, para. 3]'),
+        ("rst", r'    Costs rose 5% & $10 #1 \_now\_ {a} ~b ^c \\d <e> "f" \| g — “typographic”'),
+        ("text", f"“{SPECIAL}”"),
+    ],
+)
+def test_special_characters_are_escaped_for_each_format(invoke, tiny_db, fmt, expected):
+    out = invoke("--db", tiny_db, "quote", "jane", "--speaker", "roe", "-f", fmt).stdout
+    assert expected in out
+
+
+def test_html_has_no_raw_markup_from_the_data(invoke, tiny_db):
+    out = invoke("--db", tiny_db, "quote", "costs", "-f", "html").stdout
+    assert "<e>" not in out and "<title>" not in out
+    assert '<blockquote cite="https://example.org/a?b=1&amp;c=2">' in out
+    assert "<cite>The $ Times #1</cite>" in out and "<figcaption>— Jane Roe, Analyst" in out
+
+
+def test_latex_keeps_a_bracket_in_the_attribution_inside_braces(invoke, tiny_db):
+    out = invoke("--db", tiny_db, "quote", "costs", "-f", "latex").stdout
+    assert out.startswith(r"\blockquote[{Jane Roe, Analyst, in \enquote{Tricky \& ")
+    assert "para.~3}]{Costs rose" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("plain words", "plain words"),
+        ("1. not a list", "1\\. not a list"),
+        ("- not a bullet", "\\- not a bullet"),
+        ("a * b_c", "a \\* b\\_c"),
+        ("mail @someone", "mail \\@someone"),
+        ("“curly” — dash", "“curly” — dash"),
+    ],
+)
+def test_markdown_escape(text, escaped):
+    assert quoteblock.markdown_escape(text) == escaped
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("plain", "plain"),
+        ("a_b *c* `d` |e|", "a\\_b \\*c\\* \\`d\\` \\|e\\|"),
+        ("1. item", "\\1. item"),
+        ("— not an attribution", "\\— not an attribution"),
+        ("ends with::", "ends with:\\:"),
+    ],
+)
+def test_rst_escape(text, escaped):
+    assert quoteblock.rst_escape(text) == escaped
+
+
+# --- the bundled quotes ------------------------------------------------------------
+
+
+def test_markdown_block_starts_with_the_words_and_ends_with_the_attribution(invoke):
+    lines = invoke("quote", "armenia limited participation").stdout.splitlines()
+    assert lines[0] == (
+        "> Armenia has indeed limited its participation in the work of the CSTO, but the main mechanisms"
+        " of interaction are functioning and work on the organization’s agenda continues."
+    )
+    assert lines[1] == ">"
+    assert lines[2].startswith("> — Imangali Tasmagambetov, CSTO Secretary General, in “The CSTO Secretary General")
+    assert lines[2].endswith("reported by *Izvestia*, *Cronos.Asia* and *Sputnik Armenia*, para. 7")
+
+
+def test_every_quote_is_printed_exactly_as_stored(invoke):
+    stored = json.loads(invoke("export", "--kind", "quote").stdout)
+    out = invoke("quote", "--format", "text").stdout
+    assert len(stored) >= 30
+    for record in stored:
+        assert f"“{record['text']}”" in out
+
+
+def test_the_cyrillic_author_is_printed_as_the_source_prints_it(invoke):
+    out = invoke("quote", "turning point", "--speaker", "babaev").stdout
+    assert "by Арестова Татьяна, reported by *Allies. CSTO*, para. 4" in out
+
+
+def test_no_field_the_source_lacks_is_printed(invoke):
+    out = invoke("quote", "--speaker", "tasmagambetov", "-n", "50", "-f", "html").stdout
+    assert "cite=" not in out and "http" not in out
+
+
+def test_quote_shows_quotes_only(invoke):
+    rows = json.loads(invoke("quote", "-f", "json").stdout)
+    assert rows and all(r["kind"] == "quote" for r in rows)
+    result = invoke("quote", "tokayev urged")  # reported speech: facts, never quotes
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_speaker_without_quotes_says_what_to_try(invoke):
+    result = invoke("quote", "--speaker", "Tokayev")
+    assert result.exit_code == 1
+    assert "no quotes of Tokayev; the sources only report what they said" in result.stderr
+
+
+@pytest.mark.parametrize("speaker", ["Tasmagambetov", "Tasmagambetow", "Имангали Тасмагамбетов"])
+def test_speaker_matches_aliases_and_typos(invoke, speaker):
+    rows = json.loads(invoke("quote", "--speaker", speaker, "-f", "json").stdout)
+    assert len(rows) >= 25 and {r["speaker"] for r in rows} == {"Imangali Tasmagambetov"}
+
+
+def test_limit_defaults_to_one_with_a_query(invoke):
+    rows = json.loads(invoke("quote", "NATO", "-f", "json").stdout)
+    assert len(rows) == 1 and "NATO" in rows[0]["text"] and 0 <= rows[0]["score"] <= 100
+    assert len(json.loads(invoke("quote", "NATO", "-n", "3", "-f", "json").stdout)) == 3
+
+
+def test_random_with_a_seed_is_reproducible(invoke):
+    first = invoke("quote", "--random", "--seed", "7", "-n", "2").stdout
+    assert first == invoke("quote", "--random", "--seed", "7", "-n", "2").stdout
+    assert first.count("> — ") == 2
+
+
+def test_pick_random_does_not_depend_on_store_order():
+    pool = [Record(id=f"q{i}", kind="quote", text=str(i), source=Source("s", "S")) for i in range(20)]
+    assert quotes.pick_random(pool, 3, seed=1) == quotes.pick_random(list(reversed(pool)), 3, seed=1)
+
+
+def test_json_carries_the_citation_key(invoke):
+    row = json.loads(invoke("quote", "soft alliance", "-f", "json").stdout)[0]
+    assert row["citation"] == {
+        "key": "izvestia-tasmagambetov-interview", "paragraph": 15,
+        "pandoc": "[@izvestia-tasmagambetov-interview, para. 15]",
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["quote", ""], 2, "the query is empty"),
+        (["quote", "--verify", "   "], 2, "the text to verify is empty"),
+        (["quote", "--verify", "the of and"], 2, "nothing to verify"),
+        (["quote", "--verify", "x\x1b[2J"], 2, "control characters"),
+        (["quote", "armenia", "--verify", "words"], 2, "--verify takes no QUERY"),
+        (["quote", "--source", "nope"], 1, "no source with id 'nope'"),
+        (["quote", "zzqxv wwplk"], 1, "no quotes match"),
+    ],
+)
+def test_bad_input_is_one_line_with_the_contract_code(invoke, args, code, message):
+    result = invoke(*args)
+    assert result.exit_code == code
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+# --- quote --verify -------------------------------------------------------------------
+
+COMMITMENTS = (
+    "All CSTO commitments with regard to Armenia remain in full compliance with the organization's "
+    "statutory goals and principles."
+)
+CONFRONTATION = (
+    "When discussing the likelihood of a confrontation between Armenia and the CSTO, it is necessary "
+    "to take into account the resource base and real capabilities of the parties"
+)
+SUSTAINABILITY = (
+    "At the same time, the experience of the CSTO shows a high degree of sustainability of the "
+    "organization and a high adaptive potential."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verdict", "code", "expected"),
+    [
+        # exact: a whole quote (straight apostrophe for the source's ’), a part of one in
+        # curly quotes, an elision the source prints, one the user marks, a typo in the name
+        (COMMITMENTS, None, "EXACT", 0, "csto-commitments-armenia-quote (quote)"),
+        ("“Armenia has indeed limited its participation in the work of the CSTO”", "Tasmagambetow",
+         "EXACT", 0, "in a quote of Imangali Tasmagambetov"),
+        ("The dynamics of the CSTO's activities... indicates its significance as a key security structure",
+         "Babaev", "EXACT", 0, "cite:    [@allies-csto-2023-2025, para. 20]"),
+        ("At the same time, the experience of the CSTO [...] shows a high degree of sustainability",
+         None, "EXACT", 0, "csto-sustainability-anniversary-quote"),
+        # a changed word
+        (COMMITMENTS.replace("full", "partial"), None, "NEAR", 3, "[-partial-]{+full+}"),
+        ("Armenia has indeed limited its role in the work of the CSTO", "Tasmagambetov", "NEAR", 3,
+         "use instead:\n  Armenia has indeed limited its participation in the work of the CSTO"),
+        # a dropped clause, long or short: the words to use, and the cut marked
+        (CONFRONTATION, None, "NEAR", 3, "{+which I hope is no more than hypothetical+}"),
+        (SUSTAINABILITY, None, "NEAR", 3,
+         "or mark what you left out:\n  At the same time, the experience of the CSTO [...] shows a high"),
+        ("sovereignty is becoming one of the key criteria for effective alliances", None, "NEAR", 3,
+         "or mark what you left out:\n  sovereignty [...] is becoming one of the key criteria"),
+        # the reporter's words: exact as words, never a quote of the person reported
+        ("avoid a habit of repeatedly framing their safety in terms of mounting threats", None, "EXACT", 0,
+         "reported speech"),
+        ("avoid a habit of repeatedly framing their safety in terms of mounting threats", "Tokayev",
+         "NOT FOUND", 1, "but as the reporter's account of what Kassym-Jomart Tokayev said (reported speech), "
+         "not a quote of Tokayev"),
+        # a paraphrase of reported speech: not found, with the passage it paraphrases
+        ("Tokayev urged CSTO members to stop exaggerating the threats they face", None, "NOT FOUND", 1,
+         "closest: “CSTO Leadership Urges Calm, Emphasizes Constructive Security Dialogue” (tass-tokayev-calm), "
+         "paragraph 2, in the reporter's account of what Kassym-Jomart Tokayev said"),
+        ("Tokayev said the CSTO must stop presenting its security as ever more threatened", "Tokayev",
+         "NOT FOUND", 1, "as a quote of Tokayev: it may be a paraphrase"),
+        # someone else's words
+        (COMMITMENTS, "Babaev", "NOT FOUND", 1, "attributed to Imangali Tasmagambetov, not to Babaev"),
+        (COMMITMENTS.replace("full", "partial"), "Babaev", "NOT FOUND", 1, "nearly these words are in"),
+        # invented
+        ("The CSTO will deploy peacekeepers to Yerevan next spring.", None, "NOT FOUND", 1,
+         "no source has these words"),
+        ("Tasmagambetov said the CSTO is the strongest military alliance in the world", "Tasmagambetov",
+         "NOT FOUND", 1, "no source has these words as a quote of Tasmagambetov"),
+    ],
+)
+def test_verify(invoke, text, speaker, verdict, code, expected):
+    args = ["quote", "--verify", text] + (["--speaker", speaker] if speaker else [])
+    result = invoke(*args)
+    assert result.exit_code == code, result.stdout
+    assert result.stdout.startswith(f"{verdict}: ")
+    assert expected in result.stdout
+
+
+def test_verify_near_json_gives_the_diff_and_the_words(invoke):
+    result = invoke("quote", "--verify", COMMITMENTS.replace("full", "partial"), "-f", "json")
+    doc = json.loads(result.stdout)
+    assert (result.exit_code, doc["verdict"]) == (3, "NEAR")
+    finding = doc["finding"]
+    assert finding["diff"] == [{"op": "replace", "yours": "partial", "source": "full"}]
+    assert finding["words"].startswith("All CSTO commitments with regard to Armenia remain in full compliance")
+    assert finding["quotes"] == ["csto-commitments-armenia-quote"]
+    assert finding["citation"]["key"] == "izvestia-tasmagambetov-interview"
+
+
+def test_the_suggested_elision_verifies_as_exact(invoke):
+    near = json.loads(invoke("quote", "--verify", CONFRONTATION, "-f", "json").stdout)
+    suggestion = near["finding"]["elided"]
+    assert "[...]" in suggestion
+    assert invoke("quote", "--verify", suggestion, "--speaker", "Tasmagambetov").exit_code == 0
+
+
+def test_every_bundled_quote_verifies_as_exact_for_its_speaker(invoke):
+    for record in json.loads(invoke("export", "--kind", "quote").stdout):
+        result = invoke("quote", "--verify", record["text"], "--speaker", record["speaker"], "-f", "json")
+        doc = json.loads(result.stdout)
+        assert doc["verdict"] == "EXACT", record["id"]
+        assert record["id"] in doc["finding"]["quotes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("“Hello there.”", "Hello there"),
+        ('"... the middle of it ..."', "the middle of it"),
+        ("a […] b", "a ... b"),
+        ("  spaced\n out  ", "spaced out"),
+    ],
+)
+def test_clean_claim(text, cleaned):
+    assert quotes.clean_claim(text) == cleaned
