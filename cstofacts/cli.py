@@ -32,8 +32,32 @@ class UserError(click.ClickException):
         self.exit_code = error.exit_code
 
 
+# Commands kept in modules of their own, imported only when one of them runs
+# (or --help lists them), so that a lookup does not pay for `add` or `check`.
+# Each module registers its commands on `cli` when imported.
+LAZY_COMMANDS = {
+    "quote": "cstofacts.cmd_quote",
+    "cite": "cstofacts.cmd_quote",
+    "check": "cstofacts.cmd_check",
+    "add": "cstofacts.cmd_user",
+    "import": "cstofacts.cmd_user",
+    "remove": "cstofacts.cmd_user",
+}
+
+
 class Group(click.Group):
-    """Turns the core's errors into one line on stderr with the contract's exit code."""
+    """Loads the commands of LAZY_COMMANDS on demand, and turns the core's errors
+    into one line on stderr with the contract's exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            from importlib import import_module
+
+            import_module(LAZY_COMMANDS[cmd_name])
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -419,7 +443,3 @@ def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
-
-# Commands kept in modules of their own register themselves on `cli` when
-# imported; they import only click here, the rest inside each command.
-from cstofacts import cmd_check, cmd_quote, cmd_user  # noqa: E402, F401

@@ -37,3 +37,21 @@ def test_help_imports_none_of_the_heavy_modules():
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "cstofacts", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "cstofacts" in result.stdout
+
+
+def test_a_lookup_loads_no_other_command():
+    code = (
+        "import sys; from cstofacts.cli import cli; "
+        "cli.main(['search', 'khujand', '-f', 'json'], standalone_mode=False); "
+        "print([m for m in sys.modules if m.startswith('cstofacts.cmd_')], file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stderr.strip() == "[]"
+
+
+def test_help_lists_every_command_lazy_or_not():
+    from cstofacts.cli import LAZY_COMMANDS
+
+    out = subprocess.run([sys.executable, "-m", "cstofacts", "--help"], capture_output=True, text=True, check=True).stdout
+    for name in ["search", "show", "timeline", "entities", "sources", "export", "validate", *LAZY_COMMANDS]:
+        assert f"  {name} " in out, name
