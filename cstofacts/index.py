@@ -175,7 +175,7 @@ class SearchIndex:
 
     # -- the cache ------------------------------------------------------------
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, key: str = "") -> None:
         """Write the index to `path` and the records' documents beside it, atomically."""
         import marshal
 
@@ -189,6 +189,7 @@ class SearchIndex:
                 docs.write(json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n")
         payload = {
             "format": FORMAT,
+            "key": key,
             "size": self.size,
             "entities": [{**e.to_dict(), "_origin": e.origin} for e in self.entities],
             "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
@@ -209,15 +210,16 @@ class SearchIndex:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: Path) -> SearchIndex | None:
-        """The index saved at `path`, or None when it is missing, stale or unreadable."""
+    def load(cls, path: Path, key: str = "") -> SearchIndex | None:
+        """The index saved at `path` for `key`, or None when it is missing, for
+        another key, or unreadable."""
         import marshal
 
         try:
             payload = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("key") != key:
             return None
         index = cls()
         index.size = payload["size"]
@@ -247,9 +249,7 @@ def cache_dir() -> Path:
 
 
 def cache_key(paths: Sequence[Path]) -> str | None:
-    """A name for the index of these store files as they are now; None if one is missing."""
-    import hashlib
-
+    """What identifies the store files as they are now; None if one is missing."""
     from cstofacts import __version__
 
     parts = [__version__, str(FORMAT)]
@@ -259,7 +259,15 @@ def cache_key(paths: Sequence[Path]) -> str | None:
         except OSError:
             return None
         parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+    return "\n".join(parts)
+
+
+def cache_name(key: str) -> str:
+    """A file name for `key`. CRC-32 rather than hashlib (3 ms to import); the full
+    key is saved in the index and compared on load, so a collision only misses."""
+    from zlib import crc32
+
+    return f"{crc32(key.encode('utf-8')):08x}-{len(key)}"
 
 
 def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
@@ -267,16 +275,16 @@ def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
     (which returns the Store) and then cached. A cache that cannot be written is
     no error: the index is then rebuilt each time."""
     key = cache_key(paths)
-    where = cache_dir() / f"{key}.index" if key else None
+    where = cache_dir() / f"{cache_name(key)}.index" if key else None
     if where is not None:
-        cached = SearchIndex.load(where)
+        cached = SearchIndex.load(where, key)
         if cached is not None:
             return cached
     index = SearchIndex.from_store(load())
-    if where is not None:
+    if where is not None and key is not None:
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
-            index.save(where)
+            index.save(where, key)
             prune(where.parent, keep=KEEP_CACHED)
         except OSError:
             pass

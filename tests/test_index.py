@@ -81,3 +81,9 @@ def test_old_indexes_are_pruned(tmp_path):
     left = sorted(int(p.stem) for p in tmp_path.glob("*.index"))
     assert left == list(range(3, KEEP_CACHED + 3))
     assert len(list(tmp_path.glob("*.docs"))) == KEEP_CACHED
+
+
+def test_an_index_saved_for_other_store_files_is_not_used(built, tmp_path):
+    built.save(tmp_path / "x.index", "store A as it was")
+    assert SearchIndex.load(tmp_path / "x.index", "store A as it was") is not None
+    assert SearchIndex.load(tmp_path / "x.index", "store B") is None
