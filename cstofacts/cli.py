@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# The formats of every listing command, the default first (render.records
+# knows each; not imported from there, to keep --help light).
+LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 MAX_QUERY = 2000  # characters; longer "queries" are pasted documents: use check --file
 DEFAULT_WIDTH = 100  # table width when there is no terminal to measure
 
@@ -219,7 +222,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @filter_options
 @click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
 @click.option("--explain", is_flag=True, help="Show how each result was scored.")
-@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@output_options(LIST_FORMATS)
 @pass_app
 def search(app: App, query: str, kind: str | None, speaker: str | None, source_id: str | None,
            date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
@@ -261,7 +264,7 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
 @cli.command()
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
 @click.option("-c", "--context", is_flag=True, help="Also print the source paragraph, the evidence marked.")
-@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@output_options(LIST_FORMATS)
 @pass_app
 def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefmt: str) -> None:
     """Whole records by id, with where their evidence stands in the source.
@@ -289,7 +292,7 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
 @cli.command()
 @filter_options
-@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@output_options(LIST_FORMATS)
 @pass_app
 def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
              date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
@@ -321,7 +324,7 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
 @cli.command()
 @click.argument("name", required=False)
 @click.option("-t", "--type", "entity_type", metavar="TYPE", help="Only entities of this type (person, exercise, ...).")
-@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@output_options(LIST_FORMATS)
 @pass_app
 def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:
     """People, organisations, places, exercises and more, with aliases and roles.
@@ -351,7 +354,7 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
 
 
 @cli.command()
-@output_options(("table", "json", "jsonl", "csv", "tsv", "markdown"))
+@output_options(LIST_FORMATS)
 @pass_app
 def sources(app: App, fmt: str | None, tablefmt: str) -> None:
     """The source articles, with how many records each supports.

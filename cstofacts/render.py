@@ -9,8 +9,6 @@ from typing import Any
 
 from cstofacts.models import Entity, Record, Source
 
-LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
-
 # Control characters (C0 but tab and newline, DEL, C1) and the bidi overrides
 # could recolour, clear or reorder a terminal: show them as escapes instead.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
