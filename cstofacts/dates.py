@@ -175,3 +175,10 @@ def span_similarity(value: DateValue, first: int, last: int) -> float:
 def overlaps(value: DateValue, start: str | None, end: str | None) -> bool:
     """True when a record dated `start`..`end` falls (at least partly) on `value`."""
     return date_similarity(value, start, end) > 0
+
+
+def within_range(first: int, last: int, low: int | None, high: int | None) -> bool:
+    """True when the days `first`..`last` (ordinals) lie wholly inside `low`..`high`
+    (either may be open). So a range of whole years takes in records dated to the
+    day inside it, but a record dated only "2025" is not within March 2025."""
+    return (low is None or first >= low) and (high is None or last <= high)

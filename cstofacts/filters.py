@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from cstofacts.dates import DateValue, record_bounds
+from cstofacts.dates import DateValue, record_bounds, within_range
 from cstofacts.models import Entity, Record
 from cstofacts.text import words
 
@@ -63,8 +63,7 @@ class Filters(NamedTuple):
             kind=self.kind,
             source=self.source,
             speakers=speakers,
-            first=self.date_from.bounds()[0].toordinal() if self.date_from else None,
-            last=self.date_to.bounds()[1].toordinal() if self.date_to else None,
+            dated_within=self.ordinal_range() if self.dated_only else None,
         )
 
     def apply(self, records: Iterable[Record], entities: Iterable[Entity] = ()) -> list[Record]:
@@ -85,10 +84,12 @@ class Filters(NamedTuple):
             bounds = record_bounds(record.date, record.date_end)
             if bounds is None:
                 return False
-            # A range given at one precision takes in records dated more finely
-            # inside it: --to 2024 includes 2024-11-18.
-            if self.date_from and bounds[1] < self.date_from.bounds()[0]:
-                return False
-            if self.date_to and bounds[0] > self.date_to.bounds()[1]:
-                return False
+            return within_range(bounds[0].toordinal(), bounds[1].toordinal(), *self.ordinal_range())
         return True
+
+    def ordinal_range(self) -> tuple[int | None, int | None]:
+        """--from and --to as the first and last day (ordinals) they allow."""
+        return (
+            self.date_from.bounds()[0].toordinal() if self.date_from else None,
+            self.date_to.bounds()[1].toordinal() if self.date_to else None,
+        )

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cstofacts.dates import record_bounds
+from cstofacts.dates import record_bounds, within_range
 from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.errors import StoreError
 from cstofacts.store import Store
@@ -147,14 +147,13 @@ class SearchIndex:
         return self._records
 
     def positions(self, *, kind: str | None = None, source: str | None = None,
-                  speakers: Iterable[str] | None = None, first: int | None = None,
-                  last: int | None = None) -> set[int]:
-        """Positions of the records of that kind, source and speaker, dated
-        (at least partly) within the ordinals `first`..`last`."""
+                  speakers: Iterable[str] | None = None,
+                  dated_within: tuple[int | None, int | None] | None = None) -> set[int]:
+        """Positions of the records of that kind, source and speaker, and dated
+        within `dated_within` (first and last day as ordinals, either open)."""
         kind_code = KINDS.index(kind) if kind in KINDS else None
         source_code = self.source_ids.index(source) if source in self.source_ids else -1
         speaker_codes = {self.speakers.index(s) + 1 for s in speakers or () if s in self.speakers}
-        dated = first is not None or last is not None
         kept = set()
         for position in range(self.size):
             if kind and self.kind[position] != kind_code:
@@ -163,13 +162,11 @@ class SearchIndex:
                 continue
             if speakers is not None and self.speaker_of[position] not in speaker_codes:
                 continue
-            if dated:
-                if self.date_first[position] == NO_DATE:
-                    continue
-                if first is not None and self.date_last[position] < first:
-                    continue
-                if last is not None and self.date_first[position] > last:
-                    continue
+            if dated_within is not None and (
+                self.date_first[position] == NO_DATE
+                or not within_range(self.date_first[position], self.date_last[position], *dated_within)
+            ):
+                continue
             kept.add(position)
         return kept
 

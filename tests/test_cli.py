@@ -126,10 +126,19 @@ def test_validate_fails_on_a_store_with_problems(invoke, tmp_path):
 def test_timeline_is_in_date_order_and_honours_the_range(invoke):
     rows = json.loads(invoke("timeline", "--from", "2024", "--to", "2024", "-f", "json").stdout)
     assert rows
-    assert all(r["date"][:4] <= "2024" and (r["date_end"] or r["date"])[:4] >= "2024" for r in rows)
+    assert all(r["date"][:4] == "2024" and (r["date_end"] or r["date"])[:4] == "2024" for r in rows)
     assert "un-general-assembly-resolution-csto-cooperation" in {r["id"] for r in rows}
     starts = [r["date"] for r in rows]
     assert starts == sorted(starts, key=lambda d: (d + "-01-01")[:10])
+
+
+def test_a_range_keeps_records_dated_within_it_not_coarser_ones(invoke):
+    rows = json.loads(invoke("timeline", "--from", "2025-03-31", "--to", "2025-03-31", "-f", "json").stdout)
+    assert [r["id"] for r in rows] == ["khujand-border-agreement"]
+    march = {r["date"] for r in json.loads(invoke("timeline", "--from", "2025-03", "--to", "2025-03", "-f", "json").stdout)}
+    assert march == {"2025-03-31"}
+    year = {r["date"] for r in json.loads(invoke("timeline", "--from", "2025", "--to", "2025", "-f", "json").stdout)}
+    assert {"2025", "2025-03-31", "2025-05-28", "2025-09-03"} <= year
 
 
 def test_show_context_marks_the_evidence(invoke):
