@@ -1,5 +1,158 @@
-"""Commands of the user issue; they register themselves on the `cli` group."""
+"""Commands of the user issue; they register themselves on the `cli` group.
+
+`add`, `import` and `remove` change the user's own store (or `--db PATH`),
+never the bundled one.
+"""
 
 from __future__ import annotations
 
-from cstofacts.cli import cli  # noqa: F401
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cstofacts.cli import App, check_query, cli, emit, pass_app
+from cstofacts.errors import InvalidInput
+
+KINDS = ("fact", "quote", "event")  # models.KINDS, without importing the core at startup
+PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
+
+
+@cli.command()
+@click.option("-k", "--kind", type=click.Choice(KINDS, case_sensitive=False), required=True, help="fact, quote or event.")
+@click.option("-t", "--text", required=True, help="The fact in your words, a quote verbatim, or what happened.")
+@click.option("--date", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (an event needs one).")
+@click.option("--date-end", metavar="DATE", help="Last day of a span that starts at --date.")
+@click.option("--place", metavar="NAME", help="Where it happened.")
+@click.option("--speaker", metavar="NAME", help="Whose words or position it is (a quote needs one).")
+@click.option("--role", metavar="ROLE", help="The speaker's role at the time.")
+@click.option("--entity", "entities", multiple=True, metavar="NAME", help="Who or what it is about (repeatable).")
+@click.option("--entity-type", metavar="TYPE", help="Type of entities new to the store (default: organisation).")
+@click.option("--topic", "topics", multiple=True, metavar="TOPIC", help="A topic (repeatable).")
+@click.option("--source", "source_id", metavar="ID", help="An existing source (see: cstofacts sources).")
+@click.option("--source-title", metavar="TITLE", help="Or a source of your own: its title ...")
+@click.option("--source-author", metavar="NAME", help="... author,")
+@click.option("--source-outlet", metavar="NAME", help="... outlet,")
+@click.option("--source-url", metavar="URL", help="... address,")
+@click.option("--source-date", metavar="DATE", help="... and date of publication.")
+@click.option("--evidence", metavar="TEXT", help="The source's own words behind the record (needed for a bundled source).")
+@pass_app
+def add(app: App, **options: Any) -> None:
+    """Add a record of your own to your store; prints its new id.
+
+    A source is required: an existing one by --source ID, or one of your own by
+    --source-title (with optional author, outlet, url and date). A record that
+    cites a bundled source needs --evidence: the source's words behind it,
+    which must stand in the source exactly once (a quote is its own evidence).
+
+    \b
+    Examples:
+      cstofacts add --kind fact --text "The CSTO held a summit in Minsk." \\
+          --date 2024-11-28 --place Minsk --source-title "Summit report" --source-outlet BelTA
+      cstofacts add --kind quote --speaker Tasmagambetov --source belta-tasmagambetov-positions \\
+          --text "The CSTO’s members are not signaling an intent to fortify their military posture"
+      cstofacts add --kind event --text "Exercise held" --date 2025-09 --entity "Interaction-2025" \\
+          --entity-type exercise --source-title "My notes"
+    """
+    from cstofacts import records_input, userstore
+
+    values = {name: value for name, value in options.items() if value not in (None, ())}
+    if "source_id" in values:
+        values["source"] = values.pop("source_id")
+    record = records_input.parse(values)
+    added = userstore.add(app.db, [record])
+    emit("\n".join(added.ids))
+
+
+@cli.command("import")
+@click.argument("file", metavar="FILE")
+@click.option("-f", "--format", "fmt", type=click.Choice(("json", "jsonl", "csv")),
+              help="The file's format (default: from its name, else its first character).")
+@click.option("-n", "--dry-run", is_flag=True, help="Check every row, and write nothing.")
+@pass_app
+def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
+    """Add every record of a JSON, JSONL or CSV file to your store; prints the new ids.
+
+    Rows take the fields of `add` (kind, text, date, date_end, place, speaker,
+    role, entities, topics, source or source_title, source_author,
+    source_outlet, source_url, source_date, evidence, entity_type). In CSV,
+    entities and topics are separated by ';'. All or nothing: one bad row adds
+    nothing, and the error names the row and the field. FILE may be '-' (stdin).
+
+    \b
+    Examples:
+      cstofacts import my-notes.jsonl
+      cstofacts import clippings.csv --dry-run
+      cstofacts export --kind quote > quotes.json && cstofacts --db mine.json import quotes.json
+    """
+    from cstofacts import records_input, userstore
+
+    data, name = _read_input(file)
+    rows = records_input.read_rows(data, name, fmt)
+    with _progress(rows, "Importing") as bar:
+        inputs = (records_input.parse(row, records_input.row_label(where)) for where, row in bar)
+        added = userstore.add(app.db, inputs, dry_run=dry_run)
+    emit("\n".join(added.ids) if not dry_run else "")
+    verb = "would import" if dry_run else "imported"
+    click.echo(
+        f"{verb} {len(added.ids)} records, {len(added.sources)} new sources, "
+        f"{len(added.entities)} new entities into {_shown(str(added.path))}",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@pass_app
+def remove(app: App, ids: tuple[str, ...]) -> None:
+    """Remove records of your own by id (bundled records cannot be removed).
+
+    All or nothing: when one id is not a record of yours, none is removed.
+
+    \b
+    Examples:
+      cstofacts remove csto-summit-minsk-3fa2c1
+      cstofacts --db mine.json remove one-id another-id
+    """
+    from cstofacts import userstore
+
+    wanted = [check_query(i, "id") for i in ids]
+    userstore.remove(app.db, wanted)
+    emit("\n".join(wanted))
+
+
+def _read_input(file: str) -> tuple[bytes, str]:
+    if file == "-":
+        stdin = sys.stdin
+        return (stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()), "<stdin>"
+    name = _shown(file)
+    if not file.strip():
+        raise InvalidInput("the file name is empty")
+    try:
+        path = Path(file)
+        if path.exists() and not path.is_file():  # a directory, a device, a pipe that never ends
+            raise InvalidInput(f"cannot read {name}: not a regular file")
+        return path.read_bytes(), name
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or "not a usable file name"
+        raise InvalidInput(f"cannot read {name}: {reason}") from None
+
+
+def _shown(name: str) -> str:
+    """A file name as safe to print as any record (control characters escaped), kept short."""
+    from cstofacts.userstore import shown
+
+    return shown(Path(name))
+
+
+@contextlib.contextmanager
+def _progress(items: Sequence[Any], label: str) -> Iterator[Any]:
+    """click's progress bar over `items` on a terminal; on a pipe, nothing at all."""
+    if len(items) >= PROGRESS_MIN and sys.stderr.isatty():
+        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+            yield bar
+    else:
+        yield items

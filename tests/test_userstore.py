@@ -1,0 +1,515 @@
+"""The user's own store: add, import, remove; safe writes; a corrupt or locked store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pty
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cstofacts import userstore
+from cstofacts.cli import cli
+from cstofacts.errors import StoreError
+
+from .conftest import ROOT, STORE
+
+QUOTE = "The CSTO’s members are not signaling an intent to fortify their military posture"
+QUOTE_SOURCE = "belta-tasmagambetov-positions"
+
+
+def run(*args: str, input: str | bytes | None = None):
+    """The CLI as a user meets it, exceptions and all (a traceback fails the test below)."""
+    result = CliRunner().invoke(cli, list(args), input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    return result
+
+
+def add(*args: str, source: tuple[str, ...] = ("--source-title", "My notes")):
+    return run("add", *args, *source)
+
+
+def user_file(home: Path) -> Path:
+    return home / "user.json"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ, CSTOFACTS_HOME=str(home), **extra)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    return env
+
+
+# -- add --------------------------------------------------------------------
+
+
+def test_add_prints_the_new_id_and_every_reading_command_sees_the_record(user_home):
+    result = add("--kind", "fact", "--text", "The CSTO held a summit in Minsk.", "--date", "2024-11-28",
+                 "--place", "Minsk", "--entity", "CSTO", "--topic", "summits")
+    assert result.exit_code == 0, result.output
+    new_id = result.stdout.strip()
+    assert new_id.startswith("the-csto-held-a-summit-in-")
+    record = json.loads(run("show", new_id, "-f", "json").stdout)[0]
+    assert record["origin"] == "user"
+    assert record["source"]["title"] == "My notes"
+    assert record["entities"] == ["CSTO"]
+    assert new_id in run("search", "summit in Minsk", "-f", "jsonl").stdout
+    assert new_id in run("timeline", "--from", "2024-11", "--to", "2024-11", "-f", "csv").stdout
+    assert "My notes" in run("sources").stdout
+    assert user_file(user_home).is_file()
+
+
+def test_records_added_pass_validate_with_their_new_sources_and_entities(user_home):
+    assert add("--kind", "quote", "--text", QUOTE, "--speaker", "tasmagambetov", source=("--source", QUOTE_SOURCE)).exit_code == 0
+    assert add("--kind", "fact", "--text", "Members do not fortify.", "--speaker", "A New Analyst", "--role", "analyst",
+               "--evidence", QUOTE, source=("--source", QUOTE_SOURCE)).exit_code == 0
+    assert add("--kind", "event", "--text", "Exercise held.", "--date", "2025-09", "--date-end", "2025-10",
+               "--entity", "Interaction-2099", "--entity-type", "exercise", "--entity", "csto",
+               source=("--source-title", "Notes", "--source-author", "Me", "--source-url", "https://example.org/a",
+                       "--source-date", "2025-10-01")).exit_code == 0
+    result = run("validate", "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["valid"] is True
+    mine = [r for r in json.loads(run("export").stdout) if r["origin"] == "user"]
+    assert {r["kind"] for r in mine} == {"quote", "fact", "event"}
+    quote = next(r for r in mine if r["kind"] == "quote")
+    assert quote["speaker"] == "Imangali Tasmagambetov"  # an alias, made canonical
+    assert quote["locator"]["end"] - quote["locator"]["start"] == len(QUOTE)
+    event = next(r for r in mine if r["kind"] == "event")
+    assert event["entities"] == ["Interaction-2099", "CSTO"]
+    entities = json.loads(run("entities", "--format", "json").stdout)
+    added = {e["name"]: e for e in entities if e["name"] in ("Interaction-2099", "A New Analyst")}
+    assert added["Interaction-2099"]["type"] == "exercise"
+    assert added["A New Analyst"]["type"] == "person" and added["A New Analyst"]["role"] == "analyst"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kind", "quote", "--text", "Words."], "--speaker: a quote must name its speaker"),
+        (["--kind", "event", "--text", "Happened."], "--date: an event needs a date"),
+        (["--kind", "fact", "--text", "x", "--date", "2025-02-30"], "--date: '2025-02-30' is not a real date"),
+        (["--kind", "fact", "--text", "x", "--date", "2025", "--date-end", "2024"], "--date-end: 2024 is before 2025"),
+        (["--kind", "fact", "--text", "x", "--date-end", "2024"], "--date-end: needs a date"),
+        (["--kind", "fact", "--text", "   "], "--text: required"),
+        (["--kind", "fact", "--text", "red \x1b[31m text"], "--text: holds control characters"),
+        (["--kind", "fact", "--text", "x", "--place", "two\nlines"], "--place: holds control characters"),
+        (["--kind", "fact", "--text", "x" * 10_001], "--text: 10,001 characters long"),
+        (["--kind", "fact", "--text", "x", "--entity-type", "planet"], "--entity-type: 'planet' is not one of"),
+        (["--kind", "fact", "--text", "x", "--role", "chair"], "--role: a role needs a speaker"),
+    ],
+)
+def test_add_rejects_bad_values_naming_the_option(user_home, args, message):
+    result = add(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not user_file(user_home).exists()
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ((), "--source: required"),
+        (("--source", "no-such-source"), "--source: no source with id 'no-such-source'"),
+        (("--source", QUOTE_SOURCE), "--evidence: source 'belta-tasmagambetov-positions' ships its text"),
+        (("--source", QUOTE_SOURCE, "--source-title", "T"), "give either an existing source id"),
+        (("--source-author", "Me"), "--source-title: a new source needs a title"),
+        (("--source-title", "T", "--source-url", "javascript:alert(1)"), "--source-url: 'javascript:alert(1)' is not"),
+        (("--source-title", "T", "--source-date", "yesterday"), "--source-date: 'yesterday' is not"),
+    ],
+)
+def test_add_needs_a_usable_source(user_home, source, message):
+    result = add("--kind", "fact", "--text", "Something.", source=source)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+
+
+def test_evidence_must_stand_in_a_bundled_source_and_a_quote_must_be_verbatim():
+    missing = add("--kind", "fact", "--text", "x", "--evidence", "words the article never printed",
+                  source=("--source", QUOTE_SOURCE))
+    assert missing.exit_code == 2 and "--evidence: evidence not found in source" in missing.stderr
+    altered = add("--kind", "quote", "--speaker", "Tasmagambetov", "--text", "The members are fortifying",
+                  "--evidence", QUOTE, source=("--source", QUOTE_SOURCE))
+    assert altered.exit_code == 2 and "--text: a quote must be the source's words, verbatim" in altered.stderr
+
+
+def test_a_source_of_the_users_own_is_created_once_and_reused():
+    first = add("--kind", "fact", "--text", "One.", source=("--source-title", "Notes", "--source-outlet", "BelTA"))
+    second = add("--kind", "fact", "--text", "Two.", source=("--source-title", "Notes", "--source-outlet", "BelTA"))
+    assert first.exit_code == second.exit_code == 0
+    mine = [s for s in json.loads(run("sources", "-f", "json").stdout) if s["origin"] == "user"]
+    assert len(mine) == 1
+    (source_id,) = [s["id"] for s in mine]
+    third = add("--kind", "fact", "--text", "Three.", source=("--source", source_id))
+    assert third.exit_code == 0
+    assert len(json.loads(run("export", "--source", source_id).stdout)) == 3
+
+
+def test_ids_never_collide_with_bundled_or_existing_ones(monkeypatch, bundled):
+    bundled_ids = {doc["id"] for doc in bundled["records"].values()}
+    suffixes = iter(["aaaaaa", "aaaaaa", "aaaaaa", "bbbbbb"])
+    monkeypatch.setattr(userstore.secrets, "token_hex", lambda n: next(suffixes))
+    make = userstore.id_maker({"khujand-border-agreement-aaaaaa"} | bundled_ids)
+    assert make("Khujand border agreement") == "khujand-border-agreement-bbbbbb"
+    monkeypatch.undo()
+    ids = [add("--kind", "fact", "--text", "Same words.").stdout.strip() for _ in range(20)]
+    assert len(set(ids)) == 20 and not set(ids) & bundled_ids
+    assert all(i.startswith("same-words-") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [("Khujand: a border deal!", "khujand-a-border-deal"), ("Ташкент", "record"),
+     ("Émile Zola wrote it, said the journalist yesterday", "emile-zola-wrote-it-said-the")],
+)
+def test_slugs_are_readable_ascii(text, stem):
+    assert userstore.slug(text) == stem
+
+
+# -- import -------------------------------------------------------------------
+
+
+ROWS = [
+    {"kind": "fact", "text": "Imported fact.", "entities": ["CSTO", "NATO"], "topics": ["a"], "source_title": "Feed"},
+    {"kind": "event", "text": "Imported event.", "date": "2024-05", "source": {"title": "Feed"}},
+    {"kind": "quote", "text": QUOTE, "speaker": "Imangali Tasmagambetov", "source": QUOTE_SOURCE},
+]
+
+
+def write_rows(path: Path, fmt: str, rows: list[dict]) -> Path:
+    if fmt == "json":
+        path.write_text(json.dumps(rows), "utf-8")
+    elif fmt == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    else:
+        import csv
+
+        columns = sorted({k for r in rows for k in r})
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, columns)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    return path
+
+
+def csv_rows() -> list[dict]:
+    rows = [dict(r) for r in ROWS]
+    rows[1]["source_title"] = rows[1].pop("source")["title"]
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_import_reads_json_jsonl_and_csv(tmp_path, fmt):
+    path = write_rows(tmp_path / f"rows.{fmt}", fmt, csv_rows() if fmt == "csv" else ROWS)
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    ids = result.stdout.split()
+    assert len(ids) == 3
+    assert "imported 3 records, 1 new sources" in result.stderr
+    assert run("validate").exit_code == 0
+    records = {r["id"]: r for r in json.loads(run("show", *ids, "-f", "json").stdout)}
+    assert [records[i]["kind"] for i in ids] == ["fact", "event", "quote"]
+    assert records[ids[0]]["entities"] == ["CSTO", "NATO"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "bad", "message"),
+    [
+        ("json", {"kind": "fact", "text": "x", "source_title": "T", "date": "2025-02-30"},
+         "row 3, field 'date': '2025-02-30' is not a real date"),
+        ("jsonl", {"kind": "opinion", "text": "x", "source_title": "T"},
+         "row 3 (line 3), field 'kind': 'opinion' is not one of"),
+        ("csv", {"kind": "quote", "text": "x", "source_title": "T"}, "row 3 (line 4), field 'speaker'"),
+        ("json", {"kind": "fact", "text": "x", "source": "nope"}, "row 3, field 'source': no source with id 'nope'"),
+        ("json", {"kind": "fact", "text": "x", "source_title": "T", "speeker": "y"}, "row 3, field 'speeker': unknown field"),
+        ("json", {"kind": "fact", "text": ["x"], "source_title": "T"}, "row 3, field 'text': must be text"),
+    ],
+)
+def test_one_bad_row_imports_nothing_and_names_the_row_and_field(tmp_path, user_home, fmt, bad, message):
+    assert add("--kind", "fact", "--text", "Already there.").exit_code == 0
+    before = digest(user_file(user_home))
+    rows = [*csv_rows(), bad] if fmt == "csv" else [*ROWS[:2], bad, ROWS[2]]
+    if fmt == "csv":
+        rows = [rows[0], rows[1], bad, rows[2]]
+    path = write_rows(tmp_path / f"rows.{fmt}", fmt, rows)
+    result = run("import", str(path))
+    assert result.exit_code == 2
+    assert message in result.stderr, result.stderr
+    assert str(path) in result.stderr
+    assert result.stdout == ""
+    assert digest(user_file(user_home)) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "holds no records"),
+        (b" \n\n", "holds no records"),
+        (b"[]", "holds no records"),
+        (b"[1, 2]", "row 1: expected an object of fields"),
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8 text"),
+        (b"[" * 100_000, "not valid JSON"),
+        (b'{"kind": "fact"}\n{oops}\n', "row 2 (line 2): not valid JSON"),
+        (b"kind,text\nfact,x,extra\n", "row 1 (line 2): more cells than the header has columns"),
+    ],
+)
+def test_unusable_import_files_are_one_line_exit_2(tmp_path, content, message):
+    path = tmp_path / ("in.jsonl" if b"oops" in content else "in.csv" if b"kind,text" in content else "in.json")
+    path.write_bytes(content)
+    result = run("import", str(path))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_import_of_a_missing_file_or_a_directory_is_exit_2(tmp_path):
+    assert run("import", str(tmp_path / "missing.json")).exit_code == 2
+    assert run("import", str(tmp_path)).exit_code == 2
+
+
+def test_import_from_stdin_and_dry_run(user_home):
+    data = "".join(json.dumps(r) + "\n" for r in ROWS)
+    dry = run("import", "-", "--format", "jsonl", "--dry-run", input=data)
+    assert dry.exit_code == 0 and dry.stdout == "" and "would import 3 records" in dry.stderr
+    assert not user_file(user_home).exists()
+    assert run("import", "-", "--format", "jsonl", input=data).exit_code == 0
+    assert len(json.loads(user_file(user_home).read_text("utf-8"))["records"]) == 3
+
+
+def test_an_export_can_be_edited_and_imported_again(tmp_path):
+    exported = tmp_path / "quotes.json"
+    exported.write_text(run("export", "--kind", "quote", "--limit", "5").stdout, "utf-8")
+    result = run("import", str(exported))
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.split()) == 5  # new ids: the bundled ones are taken
+    assert run("validate").exit_code == 0
+    # A store of one's own has none of the bundled sources: their ids are unknown there.
+    mine = tmp_path / "mine.json"
+    refused = run("--db", str(mine), "import", str(exported))
+    assert refused.exit_code == 2 and "row 1, field 'source': no source with id" in refused.stderr
+    assert not mine.exists()
+
+
+def test_import_shows_a_progress_bar_on_a_terminal_and_nothing_on_a_pipe(tmp_path, user_home):
+    rows = [{"kind": "fact", "text": f"Row {i}.", "source_title": "Bulk"} for i in range(300)]
+    path = write_rows(tmp_path / "bulk.jsonl", "jsonl", rows)
+    env = subprocess_env(user_home)
+    piped = subprocess.run([sys.executable, "-m", "cstofacts", "import", str(path)], capture_output=True,
+                           text=True, env=env, timeout=60)
+    assert piped.returncode == 0
+    assert "Importing" not in piped.stderr and "%" not in piped.stderr
+    assert piped.stderr.startswith("imported 300 records")
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "cstofacts", "import", str(path)], stdout=subprocess.PIPE,
+                                   stderr=follower, env=env)
+        os.close(follower)
+        out, _ = process.communicate(timeout=60)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    finally:
+        os.close(leader)
+    assert process.returncode == 0
+    assert len(out.split()) == 300  # the ids stay clean on stdout
+    assert b"Importing" in terminal and b"100%" in terminal
+
+
+# -- remove -------------------------------------------------------------------
+
+
+def test_remove_takes_away_only_the_users_own_records(user_home):
+    one = add("--kind", "fact", "--text", "One.").stdout.strip()
+    two = add("--kind", "fact", "--text", "Two.").stdout.strip()
+    bundled = run("remove", "khujand-border-agreement")
+    assert bundled.exit_code == 1
+    assert "'khujand-border-agreement' is a bundled record" in bundled.stderr
+    unknown = run("remove", one, "no-such-id")
+    assert unknown.exit_code == 1 and "no-such-id" in unknown.stderr
+    assert run("show", one).exit_code == 0  # all or nothing
+    removed = run("remove", one)
+    assert removed.exit_code == 0 and removed.stdout.strip() == one
+    assert run("show", one).exit_code == 1
+    assert run("show", two).exit_code == 0
+    assert run("show", "khujand-border-agreement").exit_code == 0
+
+
+def test_remove_with_no_user_store_is_not_found(user_home):
+    assert run("remove", "anything").exit_code == 1
+    assert run("remove").exit_code == 2
+
+
+# -- the stores written --------------------------------------------------------
+
+
+def test_db_makes_every_command_use_that_one_file(tmp_path, user_home):
+    mine = tmp_path / "mine.json"
+    new_id = run("--db", str(mine), "add", "--kind", "fact", "--text", "Only here.", "--source-title", "T").stdout.strip()
+    assert json.loads(run("--db", str(mine), "export").stdout)[0]["id"] == new_id
+    assert run("--db", str(mine), "validate").exit_code == 0
+    assert run("show", new_id).exit_code == 1
+    assert not user_file(user_home).exists()
+    assert run("--db", str(mine), "remove", new_id).exit_code == 0
+    assert json.loads(run("--db", str(mine), "export").stdout) == []
+
+
+def test_the_bundled_store_is_never_a_write_target():
+    before = digest(STORE)
+    result = run("--db", str(STORE), "add", "--kind", "fact", "--text", "x", "--source-title", "T")
+    assert result.exit_code == 4 and "read-only" in result.stderr
+    assert run("--db", str(STORE), "remove", "khujand-border-agreement").exit_code == 4
+    assert digest(STORE) == before
+
+
+CORRUPT = {
+    "not json": b'{"records": {"1": {"id": "x", ',
+    "not utf-8": b'{"records": {}}\xff',
+    "a list": b"[1, 2, 3]",
+    "a table that is not an object": b'{"records": [1]}',
+    "a document that is not an object": b'{"records": {"1": 7}}',
+    "a record without text": b'{"records": {"1": {"id": "x", "kind": "fact", "source": "s"}}}',
+}
+
+
+@pytest.mark.parametrize("damage", sorted(CORRUPT))
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["add", "--kind", "fact", "--text", "x", "--source-title", "T"],
+        ["import", "ROWS"],
+        ["remove", "x"],
+        ["search", "khujand"],
+        ["validate"],
+        ["export"],
+    ],
+)
+def test_a_corrupt_user_store_is_exit_4_naming_the_file_and_is_left_as_it_was(tmp_path, user_home, damage, command):
+    user_home.mkdir()
+    path = user_file(user_home)
+    path.write_bytes(CORRUPT[damage])
+    rows = write_rows(tmp_path / "rows.json", "json", ROWS[:1])
+    result = run(*[str(rows) if arg == "ROWS" else arg for arg in command])
+    assert result.exit_code == 4, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0]
+    assert path.read_bytes() == CORRUPT[damage]
+    assert not list(user_home.glob("*.tmp"))
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_user_store_is_exit_4(user_home):
+    user_home.mkdir()
+    path = user_file(user_home)
+    path.write_text("{}")
+    path.chmod(0)
+    try:
+        result = run("add", "--kind", "fact", "--text", "x", "--source-title", "T")
+        assert result.exit_code == 4 and str(path) in result.stderr
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_lock_held_past_the_timeout_is_exit_4_naming_the_file(user_home):
+    from filelock import FileLock
+
+    assert add("--kind", "fact", "--text", "Before.").exit_code == 0
+    path = user_file(user_home)
+    before = digest(path)
+    holder = FileLock(str(path) + ".lock")
+    with holder:
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "cstofacts", "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
+            capture_output=True, text=True, env=subprocess_env(user_home, CSTOFACTS_LOCK_TIMEOUT="0.5"), timeout=60,
+        )
+        waited = time.monotonic() - started
+    assert result.returncode == 4
+    assert str(path) in result.stderr and "locked" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert waited >= 0.5
+    assert digest(path) == before
+    assert add("--kind", "fact", "--text", "After.").exit_code == 0
+
+
+def test_writes_replace_the_file_whole_and_leave_no_temporary_behind(tmp_path):
+    path = tmp_path / "store.json"
+    path.write_text("{}")
+    path.chmod(0o640)
+    (tmp_path / ".store.json.abc123.tmp").write_text("left by a killed process")
+    inode = path.stat().st_ino
+    with userstore.transaction(path) as db:
+        db.table("records").insert({"id": "r", "kind": "fact", "text": "t", "source": "s"})
+    assert json.loads(path.read_text())["records"]["1"]["id"] == "r"
+    assert path.stat().st_ino != inode  # a new file, renamed over the old one
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json", "store.json.lock"]
+
+
+def test_a_failed_transaction_writes_nothing(tmp_path):
+    path = tmp_path / "store.json"
+    path.write_text('{"records": {}}')
+    with pytest.raises(RuntimeError), userstore.transaction(path) as db:
+        db.table("records").insert({"id": "r"})
+        raise RuntimeError("stop")
+    assert path.read_text() == '{"records": {}}'
+
+
+def test_the_storage_works_as_a_tinydb_storage_and_refuses_to_replace_a_corrupt_file(tmp_path):
+    from tinydb import TinyDB
+
+    path = tmp_path / "db.json"
+    with TinyDB(path, storage=userstore.AtomicJSONStorage) as db:
+        db.insert({"a": 1})
+    assert json.loads(path.read_text("utf-8")) == {"_default": {"1": {"a": 1}}}
+    path.write_text("{broken")
+    with pytest.raises(StoreError, match="not valid JSON"), TinyDB(path, storage=userstore.AtomicJSONStorage) as db:
+        db.insert({"a": 2})
+    assert path.read_text() == "{broken"
+
+
+def test_the_help_of_each_user_command_has_a_summary_and_examples():
+    for name in ("add", "import", "remove"):
+        result = run(name, "--help")
+        assert result.exit_code == 0
+        assert result.stdout.splitlines()[2].strip()  # the one-line summary under the usage line
+        assert "\n  Examples:\n    cstofacts " in result.stdout
+
+
+def test_the_user_commands_import_nothing_heavy_at_startup():
+    code = "import sys, cstofacts.cli; print(sorted(m for m in ('tinydb', 'filelock', 'cstofacts.userstore') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_user_store_that_is_a_directory_is_exit_4(user_home):
+    user_file(user_home).mkdir(parents=True)
+    for command in (["add", "--kind", "fact", "--text", "x", "--source-title", "T"], ["search", "khujand"]):
+        result = run(*command)
+        assert result.exit_code == 4 and str(user_file(user_home)) in result.stderr
+
+
+def test_db_in_a_missing_directory_or_with_an_unusable_name_is_exit_4(tmp_path):
+    missing = tmp_path / "no" / "such" / "store.json"
+    result = run("--db", str(missing), "add", "--kind", "fact", "--text", "x", "--source-title", "T")
+    assert result.exit_code == 4 and "its directory does not exist" in result.stderr
+    assert not (tmp_path / "no").exists()
+    long_name = run("--db", str(tmp_path / ("x" * 5000)), "add", "--kind", "fact", "--text", "x", "--source-title", "T")
+    assert long_name.exit_code == 4 and len(long_name.stderr) < 400
