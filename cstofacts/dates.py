@@ -30,6 +30,11 @@ def _patterns() -> list[re.Pattern[str]]:
     year = r"(?P<year>(?:19|20)\d{2})"
     return [
         re.compile(rf"\b{year}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+        re.compile(rf"\b{year}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\b"),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{year}\b"),
+        # 03/04/2025 is 3 April in Europe and March 4 in the US: only a day
+        # above 12 says which; otherwise just the year is read.
+        re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{year}\b"),
         re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.I),
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.I),
         re.compile(rf"\b{month},?\s+(?:of\s+)?{year}\b", re.I),
@@ -105,6 +110,14 @@ def parse_option(value: str, option: str) -> DateValue:
 def _build(match: re.Match[str]) -> DateValue | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        if first > 12 >= second:
+            groups.update(d=str(first), m=str(second))
+        elif second > 12 >= first:
+            groups.update(d=str(second), m=str(first))
+        else:
+            return DateValue(year, text=match.group(0)) if year else None
     if groups.get("m"):
         month = int(groups["m"])
     elif groups.get("month"):

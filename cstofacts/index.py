@@ -24,7 +24,7 @@ from cstofacts.errors import StoreError
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 1  # bump when the saved layout or the tokenising changes
+FORMAT = 2  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics")
 NO_DATE = 0
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from cstofacts.dates import DateValue, date_similarity, find_dates, span_similarity
 from cstofacts.errors import NotFound
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Entity, Record
-from cstofacts.text import fold, terms
+from cstofacts.text import compounds, fold, terms
 
 # Scorer choice. A query is matched word by word against the words of each
 # record, because whole-string scorers fail here in two opposite ways:
@@ -119,12 +119,18 @@ def term_weight(index: SearchIndex, words: dict[str, float]) -> float:
     return math.log(1 + index.size / frequency)
 
 
-def parse_query(text: str, entities: Sequence[Entity]) -> Query:
+def parse_query(text: str, entities: Sequence[Entity], known: Container[str] = ()) -> Query:
+    """The query's terms, dates and the entities it names. A hyphenated compound
+    counts as one word when the `known` vocabulary holds it, else as its parts."""
     dates = find_dates(text)
     rest = text
     for value in dates:
         rest = rest.replace(value.text, " ")
-    query_terms = tuple(terms(rest))
+    query_terms = terms(rest)
+    for joined, parts in compounds(fold(rest)).items():
+        drop = set(parts) if joined in known else {joined}
+        query_terms = [t for t in query_terms if t not in drop or (t == joined and joined in known)]
+    query_terms = tuple(query_terms)
     expanded = {}
     wanted = set(terms(text))  # with the date's words: "Rock 2023" names Rock-2023
     for entity in entities:
@@ -149,7 +155,7 @@ def rank(
 
     Raises NotFound when the query has nothing to search for.
     """
-    query = parse_query(text, index.entities)
+    query = parse_query(text, index.entities, index.document_frequency)
     if not query.terms and not query.dates:
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     per_term = [similar_words(index, term) for term in query.terms]

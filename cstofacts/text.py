@@ -9,6 +9,11 @@ from functools import lru_cache
 from cstofacts.locate import fold as fold_typography
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Words of letters joined by hyphens: "peace-keeping", "Brothers-in-Arms".
+COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# Characters that do not show: zero-width spaces and joiners, soft hyphens,
+# direction marks. A query pasted from a web page may carry them.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -23,7 +28,7 @@ STOP_WORDS = frozenset(
     our out over own same she should so some such than that the their them then there
     these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours says said say tell told
-    csto quote quotes fact facts record records
+    csto odkb одкб quote quotes fact facts record records
     """.split()
 )
 
@@ -53,6 +58,7 @@ def fold(text: str) -> str:
     text = fold_typography(text).casefold()
     if text.isascii():  # most text: nothing to decompose
         return text
+    text = _INVISIBLE.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed == text:  # Cyrillic, dashes: nothing to strip either
         return text
@@ -88,9 +94,23 @@ def name_terms(name: str) -> frozenset[str]:
 
 
 def terms(text: str) -> list[str]:
-    """Stems of the words of `text` that are not stop words, in order, without repeats."""
+    """Stems of the words of `text` that are not stop words, in order, without repeats;
+    then each hyphenated compound written as one word ("peace-keeping" also gives
+    "peacekeep"), so that either spelling finds the other."""
+    folded = fold(text)
     seen: dict[str, None] = {}
-    for word in words(text):
+    for word in WORD.findall(folded):
         if word not in STOP_WORDS:
             seen.setdefault(stem(word), None)
+    for joined in compounds(folded):
+        seen.setdefault(joined, None)
     return list(seen)
+
+
+def compounds(folded: str) -> dict[str, tuple[str, ...]]:
+    """Each hyphenated compound of folded text, as one stem, with the stems of its parts."""
+    found = {}
+    for match in COMPOUND.finditer(folded):
+        parts = match.group().split("-")
+        found[stem("".join(parts))] = tuple(stem(p) for p in parts if p not in STOP_WORDS)
+    return found

@@ -71,4 +71,11 @@ QUERIES: list[tuple[str, str, set[str]]] = [
     ("three spheres of activity", "paraphrase", {"csto-three-spheres-of-activity"}),
     ("six member states leaders strategy", "paraphrase", {"csto-six-leaders-define-strategy"}),
     ("illegal content on the internet", "paraphrase", {"csto-threat-illegal-internet-content"}),
+    # spelling of compounds, numeric dates, text pasted from a web page
+    ("peace-keeping format", "hyphenated compound", {"tasmagambetov-peacekeeping-format-un-ties"}),
+    ("counterterrorism UN", "compound as one word", {"security-council-meeting-un-cooperation-2024-07-19"}),
+    ("Kassym-Jomart panic", "hyphenated name", {"tokayev-history-persistent-risk-no-panic"}),
+    ("31.03.2025", "numeric date", {"khujand-border-agreement"}),
+    ("2025/05/28 plan", "numeric date", {"council-defense-ministers-approves-plan-2026-2030"}),
+    ("Khu\u200bjand agreement", "zero-width space", {"khujand-border-agreement"}),
 ]

@@ -29,7 +29,7 @@ def test_there_are_at_least_forty_realistic_queries():
     assert len({kind for _, kind, _ in QUERIES}) >= 8
 
 
-@pytest.mark.parametrize("query", ["the", "of the and", "CSTO", "what is the"])
+@pytest.mark.parametrize("query", ["the", "of the and", "CSTO", "ОДКБ", "what is the"])
 def test_stop_words_alone_match_nothing(index, query):
     from cstofacts.errors import NotFound
 
