@@ -11,6 +11,7 @@ import click
 
 from cstofacts import __version__
 from cstofacts.errors import CstofactsError, InvalidInput
+from cstofacts.models import ENTITY_TYPES
 
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
@@ -134,7 +135,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
 
     def decorate(func: F) -> F:
         func = click.option(
-            "--tablefmt", default="simple", show_default=True, metavar="NAME",
+            "--tablefmt", default="simple", show_default=True, metavar="NAME", callback=_tablefmt_option,
             help="Any tabulate format for --format table: github, grid, latex, html, ...",
         )(func)
         return click.option(
@@ -143,6 +144,16 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
         )(func)
 
     return decorate
+
+
+def _tablefmt_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value == "simple":
+        return value  # the default: no need to import tabulate to check it
+    from tabulate import tabulate_formats
+
+    if value not in tabulate_formats:
+        raise click.BadParameter(f"{value!r} is not a tabulate format; try one of: {', '.join(sorted(tabulate_formats))}")
+    return value
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> DateValue | None:
@@ -179,6 +190,8 @@ def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str
     from cstofacts.filters import Filters
 
     known = app.index.sources if indexed else app.store.sources
+    if source_id is not None:
+        check_query(source_id, "source id")
     if source_id is not None and source_id not in known:
         # An unknown source is an error, not an empty list.
         raise NotFound(f"no source with id {source_id!r} (see: cstofacts sources)")
@@ -248,10 +261,15 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to, indexed=True)
     index = app.index
     allowed = filters.positions(index) if filters.active else None
+    if allowed is not None and not allowed:
+        raise NotFound(f"no records pass the filters ({filters.describe()})")
     cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
     parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
     if not matches:
-        raise NotFound(f"no records match {text[:60]!r} with a score of {cutoff} or more")
+        scored = f" with a score of {cutoff} or more" if cutoff else ""
+        raise NotFound(f"no records match {text[:60]!r}{scored}")
+    if explain and fmt in ("csv", "tsv", "markdown"):
+        raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
     fmt = fmt or "table"
     items = [m.record for m in matches]
     scores = [m.score for m in matches]
@@ -278,16 +296,21 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
     from cstofacts import render
     from cstofacts.context import paragraph_context
 
-    items = [app.store.record(check_query(i, "id")) for i in ids]
+    from cstofacts.errors import NotFound
+
+    wanted = [check_query(i, "id") for i in ids]
+    items, missing = app.store.find_records(wanted)
+    # Bold and underlined on a terminal, for the default table only: once
+    # --format is given the bytes must not depend on the terminal.
+    styled = fmt is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    marker = ("\x1b[1;4m", "\x1b[0m") if styled else ("[[", "]]")
     fmt = fmt or "table"
-    marker = ("[[", "]]") if fmt in ("json", "jsonl") or not sys.stdout.isatty() else ("\x1b[1;4m", "\x1b[0m")
-    if os.environ.get("NO_COLOR"):
-        marker = ("[[", "]]")
 
-    def contexts(record: Any) -> str | None:
-        return paragraph_context(app.store, record, marker) if context else None
-
-    emit(render.records_detail(items, fmt, contexts))
+    contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
+    if items:
+        emit(render.records_detail(items, fmt, contexts))
+    if missing:
+        raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
 
 
 @cli.command()
@@ -316,14 +339,14 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
     dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
     if not dated:
-        raise NotFound("no dated records in that range")
+        raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
     fmt = fmt or "table"
     emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
 
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("-t", "--type", "entity_type", metavar="TYPE", help="Only entities of this type (person, exercise, ...).")
+@click.option("-t", "--type", "entity_type", type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only entities of this type.")
 @output_options(LIST_FORMATS)
 @pass_app
 def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:

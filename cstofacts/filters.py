@@ -49,6 +49,15 @@ class Filters(NamedTuple):
     def dated_only(self) -> bool:
         return self.date_from is not None or self.date_to is not None
 
+    def describe(self) -> str:
+        """The filters as the options that set them, for messages."""
+        given = [
+            ("--kind", self.kind), ("--speaker", self.speaker), ("--source", self.source),
+            ("--from", self.date_from.iso if self.date_from else None),
+            ("--to", self.date_to.iso if self.date_to else None),
+        ]
+        return " ".join(f"{option} {value}" for option, value in given if value)
+
     @property
     def active(self) -> bool:
         return any((self.kind, self.speaker, self.source, self.dated_only))

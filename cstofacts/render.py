@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from cstofacts.models import Entity, Record, Source
@@ -39,8 +39,16 @@ def delimited(header: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: s
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows([[one_line(str(cell)) if cell is not None else "" for cell in row] for row in rows])
+    writer.writerows([[_cell(cell) for cell in row] for row in rows])
     return buffer.getvalue().rstrip("\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # as JSON writes them, not Python's True/False
+        return "true" if value else "false"
+    return one_line(str(value))
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -72,6 +80,8 @@ def table(
     from tabulate import tabulate
 
     cells = [[one_line(str(v)) if v is not None else "" for v in row] for row in rows]
+    if tablefmt in ("github", "pipe"):  # a bare | would end the cell
+        cells = [[cell.replace("|", "\\|") for cell in row] for row in cells]
     maxcolwidths: list[int | None] | None = None
     # Wrap only where the format can hold a cell on several lines (not github,
     # html, latex, ...): elsewhere a wrapped cell would break the table.
@@ -118,30 +128,41 @@ def records(
     fmt: str,
     *,
     scores: Sequence[int] | None = None,
+    contexts: Sequence[str | None] | None = None,
     tablefmt: str = "simple",
     width: int | None = None,
 ) -> str:
-    """Records in `fmt`; with `scores`, each carries its search score (0-100)."""
-    def with_score(i: int, values: list[Any]) -> list[Any]:
-        return [scores[i], *values] if scores is not None else values
-
+    """Records in `fmt`. With `scores`, each carries its search score (0-100);
+    with `contexts` (show --context), its source paragraph, the evidence marked."""
     if fmt in ("json", "jsonl"):
         docs = [r.to_dict() for r in items]
-        if scores is not None:
-            docs = [{**doc, "score": score} for doc, score in zip(docs, scores)]
+        for doc, score in zip(docs, scores or ()):
+            doc["score"] = score
+        for doc, context in zip(docs, contexts or ()):
+            if context is not None:
+                doc["context"] = context
         return to_json(docs) if fmt == "json" else to_jsonl(docs)
     if fmt in ("csv", "tsv"):
-        header = (["score"] if scores is not None else []) + list(CSV_COLUMNS)
-        rows = [with_score(i, _csv_row(r)) for i, r in enumerate(items)]
+        header, rows = list(CSV_COLUMNS), [_csv_row(r) for r in items]
+    elif fmt == "markdown":
+        # A row pasted into a document must say where it comes from.
+        header = [*RECORD_COLUMNS, "source", "paragraph"]
+        rows = [[*_table_row(r), r.source.id, r.locator.paragraph if r.locator else ""] for r in items]
+    else:
+        header, rows = list(RECORD_COLUMNS), [_table_row(r) for r in items]
+    if scores is not None:
+        header, rows = ["score", *header], [[score, *row] for score, row in zip(scores, rows)]
+    if contexts is not None:
+        header, rows = [*header, "context"], [[*row, context or ""] for row, context in zip(rows, contexts)]
+    if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
-    header = (["score"] if scores is not None else []) + list(RECORD_COLUMNS)
-    rows = [
-        with_score(i, [r.id, r.kind, _date_range(r), r.text, r.speaker or ""])
-        for i, r in enumerate(items)
-    ]
     if fmt == "markdown":
         return markdown_table(header, rows)
     return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
+
+
+def _table_row(record: Record) -> list[Any]:
+    return [record.id, record.kind, _date_range(record), record.text, record.speaker or ""]
 
 
 def record_detail(record: Record, context: str | None = None, *, tablefmt: str = "plain") -> str:
@@ -165,20 +186,11 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
     return body + (f"\n\n{context}" if context else "")
 
 
-def records_detail(items: Sequence[Record], fmt: str, contexts: Callable[[Record], str | None]) -> str:
-    """`show`: whole records; JSON formats add the marked context paragraph."""
-    if fmt in ("json", "jsonl"):
-        docs = []
-        for record in items:
-            doc = record.to_dict()
-            context = contexts(record)
-            if context is not None:
-                doc["context"] = context
-            docs.append(doc)
-        return to_json(docs) if fmt == "json" else to_jsonl(docs)
-    if fmt in ("csv", "tsv", "markdown"):
-        return records(items, fmt)
-    return "\n\n".join(record_detail(r, contexts(r)) for r in items)
+def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | None] | None = None) -> str:
+    """`show`: each whole record, with its source paragraph when `contexts` are given."""
+    if fmt != "table":
+        return records(items, fmt, contexts=contexts)
+    return "\n\n".join(record_detail(r, c) for r, c in zip(items, contexts or [None] * len(items)))
 
 
 SOURCE_COLUMNS = ("id", "title", "author", "outlet", "reported_by", "records")

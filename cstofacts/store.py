@@ -99,10 +99,23 @@ class Store:
             raise StoreError(f"store {path}: a document lacks a required field ({error})") from None
 
     def record(self, record_id: str) -> Record:
-        for record in self.records:
-            if record.id == record_id:
-                return record
-        raise NotFound(f"no record with id {record_id!r} (try: cstofacts search WORDS)")
+        found, _ = self.find_records([record_id])
+        if not found:
+            raise NotFound(self.unknown_record(record_id))
+        return found[0]
+
+    def find_records(self, ids: list[str]) -> tuple[list[Record], list[str]]:
+        """The records with these ids, in the order asked, and the ids not found."""
+        by_id = {record.id: record for record in self.records}
+        return [by_id[i] for i in ids if i in by_id], [i for i in ids if i not in by_id]
+
+    def unknown_record(self, record_id: str) -> str:
+        """The message for an id no record has, with the nearest ids as a hint."""
+        from difflib import get_close_matches
+
+        near = get_close_matches(record_id, [r.id for r in self.records], n=3, cutoff=0.75)
+        hint = f"did you mean {' or '.join(near)}?" if near else "try: cstofacts search WORDS"
+        return f"no record with id {record_id!r} ({hint})"
 
     def source(self, source_id: str) -> Source:
         try:

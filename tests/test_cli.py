@@ -72,6 +72,13 @@ def test_markdown_escapes_pipes(invoke, tmp_path):
         (["timeline", "--from", "2024-13"], 2, "not a real date"),
         (["timeline", "--from", "2025", "--to", "2023"], 2, "is after --to"),
         (["search", "khujand", "--source", "nope"], 1, "no source with id 'nope'"),
+        (["search", "khujand", "--source", "izv\x1b[31m"], 2, "control characters"),
+        (["search", "armenia", "--speaker", "nobody"], 1, "no records pass the filters (--speaker nobody)"),
+        (["search", "khujand", "--explain", "-f", "csv"], 2, "--explain prints a table, json or jsonl"),
+        (["export", "-f", "table", "--tablefmt", "nosuch"], 2, "'nosuch' is not a tabulate format"),
+        (["entities", "--type", "states"], 2, "'states' is not one of"),
+        (["timeline", "--kind", "quote"], 1, "no dated records pass the filters (--kind quote)"),
+        (["show", "khujand-bordr-agreement"], 1, "did you mean khujand-border-agreement?"),
     ],
 )
 def test_bad_input_gets_one_line_and_the_contract_code(invoke, args, code, message):
@@ -170,3 +177,28 @@ def test_version(invoke):
     from cstofacts import __version__
 
     assert invoke("--version").stdout.strip().endswith(__version__)
+
+
+def test_show_prints_the_records_it_finds_and_names_the_missing_ones(invoke):
+    result = invoke("show", "khujand-border-agreement", "no-such-id", "-f", "json")
+    assert [r["id"] for r in json.loads(result.stdout)] == ["khujand-border-agreement"]
+    assert result.exit_code == 1
+    assert "no record with id 'no-such-id'" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
+def test_show_context_reaches_every_format(invoke, fmt):
+    out = invoke("show", "khujand-border-agreement", "--context", "-f", fmt).stdout
+    assert "[[led to the signing on March 31, 2025" in out
+
+
+def test_github_tables_escape_pipes(invoke, tmp_path):
+    db = tmp_path / "pipes.json"
+    store = {
+        "sources": {"1": {"id": "s", "title": "T"}},
+        "records": {"1": {"id": "r", "kind": "fact", "text": "a | b", "source": "s"}},
+        "entities": {},
+    }
+    db.write_text(json.dumps(store))
+    out = invoke("--db", str(db), "export", "-f", "table", "--tablefmt", "github").stdout
+    assert "a \\| b" in out
