@@ -36,16 +36,18 @@ class UserError(click.ClickException):
         self.exit_code = error.exit_code
 
 
-# Commands kept in modules of their own, imported only when one of them runs
-# (or --help lists them), so that a lookup does not pay for `add` or `check`.
-# Each module registers its commands on `cli` when imported.
+# Commands kept in modules of their own, imported only when one of them runs,
+# so that a lookup does not pay for `add` or `check`. Each module registers its
+# commands on `cli` when imported. The summaries are the first lines of their
+# help, so that `cstofacts --help` need not import them either (a test keeps
+# them equal).
 LAZY_COMMANDS = {
-    "quote": "cstofacts.cmd_quote",
-    "cite": "cstofacts.cmd_quote",
-    "check": "cstofacts.cmd_check",
-    "add": "cstofacts.cmd_user",
-    "import": "cstofacts.cmd_user",
-    "remove": "cstofacts.cmd_user",
+    "quote": ("cstofacts.cmd_quote", "The best-matching quote as a citable block, correctly attributed."),
+    "cite": ("cstofacts.cmd_quote", "A citation of a record or a source, for a bibliography."),
+    "check": ("cstofacts.cmd_check", "A verdict on a claim (supported, refuted, not-enough-info), with the evidence."),
+    "add": ("cstofacts.cmd_user", "Add a record of your own to your store; prints its new id."),
+    "import": ("cstofacts.cmd_user", "Add every record of a JSON, JSONL or CSV file to your store; prints the new ids."),
+    "remove": ("cstofacts.cmd_user", "Remove records of your own by id (bundled records cannot be removed)."),
 }
 
 
@@ -60,8 +62,21 @@ class Group(click.Group):
         if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
             from importlib import import_module
 
-            import_module(LAZY_COMMANDS[cmd_name])
+            import_module(LAZY_COMMANDS[cmd_name][0])
         return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from click.utils import make_default_short_help
+
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [
+            (name, self.commands[name].get_short_help_str(limit) if name in self.commands
+             else make_default_short_help(LAZY_COMMANDS[name][1], limit))
+            for name in names
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from cstofacts.cli import LAZY_COMMANDS, cli
 
 # The CLI imports these on demand; tests that walk `cli.commands` want them all.
-for _module in sorted(set(LAZY_COMMANDS.values())):
+for _module in sorted({module for module, _ in LAZY_COMMANDS.values()}):
     __import__(_module)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -55,3 +55,17 @@ def test_help_lists_every_command_lazy_or_not():
     out = subprocess.run([sys.executable, "-m", "cstofacts", "--help"], capture_output=True, text=True, check=True).stdout
     for name in ["search", "show", "timeline", "entities", "sources", "export", "validate", *LAZY_COMMANDS]:
         assert f"  {name} " in out, name
+
+
+def test_help_does_not_import_the_lazy_commands_and_their_summaries_are_current():
+    from cstofacts.cli import LAZY_COMMANDS, cli
+
+    code = (
+        "import sys; from cstofacts.cli import cli; "
+        "cli.main(['--help'], standalone_mode=False); "
+        "print([m for m in sys.modules if m.startswith('cstofacts.cmd_')], file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stderr.strip() == "[]"
+    for name, (_, summary) in LAZY_COMMANDS.items():
+        assert cli.commands[name].help.strip().splitlines()[0] == summary, name
