@@ -6,10 +6,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from cstofacts.dates import DateValue, find_dates, parse_iso, record_bounds
-from cstofacts.models import Entity, Record
+from cstofacts.errors import StoreError
+from cstofacts.models import Entity, Record, Source
 from cstofacts.text import STOP_WORDS, fold, stem
 
 SUPPORTED, REFUTED, NEI = "supported", "refuted", "not-enough-info"
@@ -38,7 +39,14 @@ SUBJECT_TYPES = frozenset({"person", "exercise", "document", "meeting", "award",
 # date, place or number before a different slot can refute it.
 ONE_OFF_TYPES = frozenset({"document", "meeting"})
 
-TOKEN = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|[^\W_]+")
+# Numeric dates stay one token ("2024-07-19", "31.03.2025", "2025/03/31"), so
+# that their parts are never read as numbers; dates.find_dates reads them.
+TOKEN = re.compile(
+    r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d{4}/\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)|[^\W_]+"
+)
+# The same characters as `fold` makes, one for one, so offsets into the raw
+# text stay valid (capitals and quotation marks are read from the raw text).
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 NEGATIONS = frozenset({"not", "never", "no", "didn", "doesn", "isn", "wasn", "weren", "don", "hasn", "haven", "hadn"})
 # Clauses where a record speaks about the text rather than the world
 # ("(the text gives no date)"): they must not make the record negative.
@@ -52,8 +60,34 @@ LIGHT_WORDS = frozenset(
     remark remarked explain explained argue argued reiterate reiterated declare declared
     point pointed out also take took taken place part organization organisation its alliance
     already indeed actually recent recently earlier then well
+    include includes included including comprise comprises comprised consist consists consisted
+    dr prof mr mrs ms mx
     """.split()
 )
+# Honorifics before a name ("Dr. Babaev"): never part of what a claim says.
+HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"})
+# Relative pronouns open a clause of their own: "the CSTO respects ... member
+# states that cooperate with NATO" does not say that the CSTO cooperates with
+# NATO. After a reporting verb, "that" only introduces what was said.
+CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+REPORTING = frozenset(
+    """said says say stated declared noted notes stressed stresses believes believed added argued
+    emphasized emphasised explained reported announced claimed thinks thought knows know told
+    recalled recalls warned warns insisted insists""".split()
+)
+# Dates counted from the day the claim is read; the sources cannot date them.
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:\d+|[a-z]+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|(?:last|this|next|past)\s+(?:year|month|week)"
+    r"|yesterday|today|tomorrow)\b",
+    re.I,
+)
+# Quoted words in a claim: straight or typographic double quotes, or guillemets.
+QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|\u00ab([^\u00ab\u00bb]+)\u00bb')
+MIN_QUOTE_WORDS = 3
+COPULAS = frozenset({"is", "are", "was", "were"})
+# Between a subject and what a record says it is: "X is ...", "X, a ...", "X as ...".
+_PREDICATE_LINKS = frozenset({"is", "are", "was", "were", "as", "remains", "remained", "became", "becomes", "a", "an"})
+COMPOUND = "member_country"  # the term for "member state(s)", "member countries"
 
 # Paraphrase: words that say the same thing here share one canonical form.
 _SYNONYM_GROUPS = (
@@ -136,6 +170,13 @@ ROLE_QUALIFIERS = {
     "chinese": "china", "american": "united states",
 }
 _ROLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title) | frozenset(ROLE_QUALIFIERS) | {"the", "of", "s"}
+# Capitalised words that are not names of their own: titles, nationalities, months.
+_NOT_NAMES = (
+    _ROLE_WORDS | HONORIFICS | frozenset(ROLE_QUALIFIERS)
+    | frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    minister ministers general secretary deputy chief vice acting former""".split())
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -206,6 +247,18 @@ class Claim:
     roles: list[tuple[Entity, tuple[str, ...], str | None]] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
     negated: bool = False
+    caps: list[bool] = field(default_factory=list)  # per word: capitalised in the claim as written
+    offsets: list[int] = field(default_factory=list)  # per word: where it starts in the raw text
+    ends: list[int] = field(default_factory=list)  # per word: where it ends in the raw text
+    # Names the store does not know ("Mark Rutte", "UN Security Council"):
+    # (folded words, as written). A record must name them to support the claim.
+    names: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    relative: str | None = None  # "30 years ago": counted from today
+    quotes: list[str] = field(default_factory=list)  # quoted words, as written
+    surface: dict[str, str] = field(default_factory=dict)  # content term -> the word as written
+    clauses: bool = False  # the claim has a relative clause of its own
+    # "NATO is a member of the CSTO": (the subject's entity, terms said of it).
+    copula: tuple[Entity, list[str]] | None = None
 
     @property
     def subjects(self) -> list[Entity]:
@@ -237,6 +290,8 @@ class Assessment:
     missing: list[str]
     missing_names: list[str] = field(default_factory=list)
     role_stated: int = 0
+    bound: bool = True  # the record relates the claim's participants as the claim does
+    denies: bool = False  # the record negates what the claim states
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -245,8 +300,13 @@ class Assessment:
 class Checker:
     """Checks claims against one store's records and entities; build once, check many."""
 
-    def __init__(self, records: Sequence[Record], entities: Sequence[Entity]) -> None:
+    def __init__(
+        self, records: Sequence[Record], entities: Sequence[Entity],
+        source_text: Callable[[Source], str | None] | None = None,
+    ) -> None:
         self.records = list(records)
+        self.source_text = source_text
+        self._corpus: list[Any] | None = None
         self.entities = [e for e in entities]
         self.by_name = {e.name: e for e in self.entities}
         self._names: list[tuple[tuple[str, ...], Entity]] = []
@@ -268,7 +328,21 @@ class Checker:
                 if entity.type not in ("person", "exercise") and len(content) >= 3:
                     self._partial.append((content, entity))
         self._names.sort(key=lambda pair: -len(pair[0]))
+        # Capitalised words of every name; those that head a one-off thing's name
+        # and stand in no other name may stand for the whole.
+        capitals: dict[str, set[str]] = {}
+        heads: dict[str, Entity] = {}
+        for entity in self.entities:
+            for name in entity.names:
+                raw = [w for w in TOKEN.findall(name.translate(_DASHES)) if w.lower() not in STOP_WORDS]
+                for position, word in enumerate(raw):
+                    if word[:1].isupper():
+                        capitals.setdefault(fold(word), set()).add(entity.name)
+                        if position == 0 and entity.type in ONE_OFF_TYPES and len(word) >= 4:
+                            heads[fold(word)] = entity
+        self._heads = {w: e for w, e in heads.items() if capitals.get(w) == {e.name}}
         self.terms = [self._record_terms(r) for r in self.records]
+        self.words = [tokens(f"{r.text} | {r.evidence or ''}") for r in self.records]
         self.mentioned = [self._record_entities(r) for r in self.records]
         frequency: dict[str, int] = {}
         for term_set in self.terms:
@@ -281,21 +355,116 @@ class Checker:
     def analyse(self, text: str) -> Claim:
         words = tokens(text)
         claim = Claim(text, words)
+        raw = list(TOKEN.finditer(text.translate(_DASHES)))
+        if len(raw) == len(words):
+            claim.caps = [m.group()[:1].isupper() for m in raw]
+            claim.offsets = [m.start() for m in raw]
+            claim.ends = [m.end() for m in raw]
+        else:  # a rare fold that splits or joins words: read no capitals
+            claim.caps = [False] * len(words)
+            claim.offsets = [-1] * len(words)
+            claim.ends = [-1] * len(words)
+        claim.quotes = [q for m in QUOTED.finditer(text) if len(tokens(q := next(g for g in m.groups() if g))) >= MIN_QUOTE_WORDS]
         used = [False] * len(words)
         self._find_editions(claim, used)
         self._find_names(claim, used)
         self._find_dates(claim, used)
+        self._find_relative_time(claim, used)
         self._find_places_and_states(claim, used)
         self._find_roles(claim, used)
         self._find_numbers(claim, used)
+        self._find_unknown_names(claim, used)
         claim.negated = any(w in NEGATIONS for w in words)
+        claim.clauses = _has_clause(words)
         seen: dict[str, None] = {}
-        for i, word in enumerate(words):
-            if used[i] or word in STOP_WORDS or word in LIGHT_WORDS or number_value(word) is not None:
+        kept = [
+            i for i, word in enumerate(words)
+            if not (used[i] or word in STOP_WORDS or word in LIGHT_WORDS or number_value(word) is not None)
+        ]
+        terms = _terms([words[i] for i in kept], keep_length=True)
+        for i, term in zip(kept, terms):
+            if term is None:
                 continue
-            seen.setdefault(canonical(word), None)
+            if term == "member" and claim.states:
+                term = COMPOUND  # "Armenia is a member": a member state
+            seen.setdefault(term, None)
+            claim.surface.setdefault(term, words[i])
         claim.content = [t for t in seen if t not in LIGHT_WORDS]
+        claim.copula = self._find_copula(claim, used)
         return claim
+
+    def _find_copula(self, claim: Claim, used: list[bool]) -> tuple[Entity, list[str]] | None:
+        """A claim of the form "<name> is a/the <what>": whom the predicate is said of."""
+        words = claim.words
+        for k, word in enumerate(words[:-1]):
+            if word not in COPULAS or words[k + 1] not in ("a", "an", "the"):
+                continue
+            subject = next((m.entity for m in claim.mentions if m.end == k), None)
+            if subject is None:
+                subject = next((self.by_name[n] for n in claim.states if n in self.by_name and words[k - 1 : k] == tokens(n)[-1:]), None)
+            if subject is None:
+                return None
+            after = [t for i, t in zip(range(k + 1, len(words)), _terms(words[k + 1 :], keep_length=True))
+                     if t and not used[i] and words[i] not in STOP_WORDS]
+            after = [COMPOUND if t == "member" and claim.states else t for t in after]
+            said = [t for t in dict.fromkeys(after) if t in claim.content]
+            return (subject, said) if said else None
+        return None
+
+    def _find_relative_time(self, claim: Claim, used: list[bool]) -> None:
+        match = RELATIVE_TIME.search(claim.text)
+        if not match or claim.offsets[:1] == [-1]:
+            return
+        claim.relative = match.group()
+        for i, start in enumerate(claim.offsets):
+            if match.start() <= start < match.end():
+                used[i] = True
+
+    def _quoted(self, claim: Claim, index: int) -> bool:
+        start = claim.offsets[index]
+        return any(m.start() < start < m.end() for m in QUOTED.finditer(claim.text))
+
+    def _find_unknown_names(self, claim: Claim, used: list[bool]) -> None:
+        """Capitalised words the store knows nothing of: a name the sources must give.
+
+        A run of them next to a known name makes one name with it: "UN Security
+        Council" is not the UN, nor any "Security Council". A sentence's first
+        word, alone, may just be capitalised, and quoted words are checked as a quote.
+        """
+        words, caps = claim.words, claim.caps
+        size = len(words)
+
+        def unknown(i: int) -> bool:
+            word = words[i]
+            return (
+                caps[i] and not used[i] and word not in STOP_WORDS and word not in _NOT_NAMES
+                and number_value(word) is None and not word[:1].isdigit() and not self._quoted(claim, i)
+            )
+
+        flags = [unknown(i) for i in range(size)]
+        if flags[:1] == [True] and not (size > 1 and flags[1]):
+            flags[0] = False
+        spans = {(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.name not in GENERIC_ENTITIES}
+        spans |= {(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.name in GENERIC_ENTITIES}
+        i = 0
+        while i < size:
+            if not flags[i]:
+                i += 1
+                continue
+            j = i
+            while j < size and flags[j]:
+                j += 1
+            first, last = i, j
+            for start, end in spans:  # a known name joined to the run
+                if end == first and all(caps[start:end]):
+                    first = start
+                if start == last and all(caps[start:end]):
+                    last = end
+            for k in range(i, j):
+                used[k] = True
+            shown = claim.text[claim.offsets[first] : claim.ends[last - 1]]
+            claim.names.append((tuple(words[first:last]), shown))
+            i = j
 
     def _find_editions(self, claim: Claim, used: list[bool]) -> None:
         words = claim.words
@@ -330,20 +499,34 @@ class Checker:
                     pinned = entity.type in ONE_OFF_TYPES
                     claim.mentions.append(Mention(entity, i, i + size, pinned=pinned, recurring=recurring))
                     used[i : i + size] = [True] * size
-        # A place may be part of a document's name ("the border agreement in Khujand").
+        # A place may be part of a document's name ("the border agreement in Khujand"),
+        # and so may another name ("the UN General Assembly adopted a resolution on
+        # cooperation with the CSTO" names the resolution).
         places = {i for m in claim.mentions if m.entity.type == "place" for i in range(m.start, m.end)}
         present = {w for i, (w, taken) in enumerate(zip(words, used)) if not taken or i in places}
         named = {m.entity.name for m in claim.mentions}
         for content, entity in self._partial:
             if entity.name in named:
                 continue
-            hits = content & present
+            inner = {
+                words[i] for m in claim.mentions if m.start >= 0 and set(words[m.start : m.end]) <= content | STOP_WORDS
+                for i in range(m.start, m.end)
+            }
+            hits = content & (present | inner)
             if len(hits) >= 3 and len(hits) / len(content) >= PARTIAL_NAME:
                 claim.mentions.append(Mention(entity, -1, -1, pinned=entity.type in ONE_OFF_TYPES))
                 named.add(entity.name)
                 for i, word in enumerate(words):
                     if word in hits:
                         used[i] = True
+        # A one-off document called by the one capitalised word that heads its
+        # name and no other name ("the Roadmap" for the CSTO-CIS-SCO Roadmap).
+        for i, word in enumerate(words):
+            entity = self._heads.get(word)
+            if entity is not None and not used[i] and claim.caps[i] and entity.name not in named:
+                claim.mentions.append(Mention(entity, i, i + 1, pinned=True))
+                named.add(entity.name)
+                used[i] = True
 
     def _find_dates(self, claim: Claim, used: list[bool]) -> None:
         joined, offsets = _join(claim.words, used)
@@ -427,7 +610,7 @@ class Checker:
             if entity:
                 names.extend(entity.names)
                 names.append(entity.role or "")
-        return frozenset(canonical(w) for w in tokens(" ".join(names)) if w not in STOP_WORDS)
+        return frozenset(_terms([w for w in tokens(" ".join(names)) if w not in STOP_WORDS]))
 
     def _record_entities(self, record: Record) -> frozenset[str]:
         return frozenset(n for n in (*record.entities, record.speaker, record.place) if n)
@@ -437,6 +620,61 @@ class Checker:
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
         claim = self.analyse(text)
+        for quote in claim.quotes:
+            verdict = self._check_quote(text, quote)
+            if verdict is not None:
+                return verdict
+        verdict = self._check_slots(claim)
+        if claim.relative and verdict.verdict != REFUTED:
+            # "30 years ago" counts from the day it is read; no record is dated from then.
+            said = f"; the closest record says: {verdict.evidence[0].text}" if verdict.evidence else ""
+            reason = f"relative date: \"{claim.relative}\" counts from today, and the sources give nothing to count from{said}"
+            return Verdict(text, NEI, reason, verdict.evidence)
+        return verdict
+
+    def _check_quote(self, text: str, quote: str) -> Verdict | None:
+        """None when the quoted words stand verbatim in a source; else the verdict on them.
+
+        Quoted words must be the source's own: words left out are marked "..." or
+        "[...]"; only the case of the first letter, whitespace and the form of
+        quotation marks and dashes may differ. Words that nearly stand in a source
+        (cut or changed) misquote it: refuted, with the source's words. Words no
+        source holds are not-enough-info.
+        """
+        from cstofacts.locate import quote_is_verbatim
+        from cstofacts.quotes import NEAR, clean_claim, find
+
+        words = clean_claim(quote)
+        if not words:
+            return None
+        variants = {words, words[:1].swapcase() + words[1:]}
+        corpus = self._passages()
+        spans = [r.text for r in self.records if r.kind == "quote"] + [r.evidence for r in self.records if r.evidence]
+        spans += [p.text for p in corpus]
+        if any(quote_is_verbatim(v, span) for v in variants for span in spans):
+            return None
+        near = [f for f in find(words, corpus) if f.verdict == NEAR]
+        if not near:
+            return Verdict(text, NEI, f"quote: no source has the words \"{_short(words)}\"")
+        best = near[0]
+        how = "words left out without ... or [...]" if best.elided else "the words differ"
+        evidence = tuple(dict.fromkeys((*best.quotes, *best.reported)))[:1]
+        return Verdict(text, REFUTED, f"quote: the source's words are \"{best.exact_words}\" ({how})", evidence)
+
+    def _passages(self) -> list[Any]:
+        if self._corpus is None:
+            from cstofacts.quotes import passages
+
+            sources = list({r.source.id: r.source for r in self.records}.values())
+            reader = self.source_text or (lambda source: None)
+            try:
+                self._corpus = passages(sources, self.records, reader)
+            except StoreError:  # an unreadable source text: check quotes against the records alone
+                self._corpus = passages(sources, self.records, lambda source: None)
+        return self._corpus
+
+    def _check_slots(self, claim: Claim) -> Verdict:
+        text = claim.text
         if claim.missing_edition:
             return Verdict(text, NEI, f"no record about {claim.missing_edition}: the sources cover other editions")
         role_verdict = self._check_roles(claim)
@@ -451,6 +689,9 @@ class Checker:
         else:
             positions = self._fallback(claim)
             if not positions:
+                absent = [shown for words, shown in claim.names if not self._named_anywhere(words)]
+                if absent:
+                    return Verdict(text, NEI, f"the sources do not mention {_and(absent)}")
                 return Verdict(text, NEI, "no subject: the claim names no event, meeting, exercise, agreement, document or person the sources cover")
         assessments = [self._assess(claim, self.records[i], i) for i in positions]
         return self._decide(claim, assessments, role_verdict)
@@ -461,13 +702,19 @@ class Checker:
         def rank(a: Assessment) -> tuple[Any, ...]:
             return (-len(a.status("match")), -a.coverage, -a.role_stated, len(a.status("unknown")), len(a.record.text), a.record.id)
 
-        supporting = [
-            a for a in assessments
-            if a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.polarity_ok and not a.status("contradict") and not a.status("unknown")
-        ]
+        def states_it(a: Assessment) -> bool:
+            return a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict") and not a.status("unknown")
+
+        supporting = [a for a in assessments if states_it(a) and a.polarity_ok]
         if supporting:
             best = min(supporting, key=rank)
             return Verdict(text, SUPPORTED, _support_reason(best, claim), (best.record,))
+        # A record that says all the claim says, of the same participants, but
+        # with "not" before the very act the claim gives them.
+        denying = [a for a in assessments if states_it(a) and a.denies]
+        if denying:
+            best = min(denying, key=rank)
+            return Verdict(text, REFUTED, f"the source says the opposite: {best.record.text}", (best.record,))
         refuting = [
             a for a in assessments
             if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (claim.pinned or a.status("match"))
@@ -478,7 +725,8 @@ class Checker:
             return Verdict(text, REFUTED, f"{slot.kind}: the source says {slot.source}", (best.record,))
         relevant = [a for a in assessments if a.coverage >= RELEVANT_COVERAGE] or assessments
         best = min(relevant, key=lambda a: (-a.coverage, *rank(a)))
-        return Verdict(text, NEI, _nei_reason(best, claim), (best.record,) if best.coverage >= RELEVANT_COVERAGE else ())
+        absent = [shown for words, shown in claim.names if not self._named_anywhere(words)]
+        return Verdict(text, NEI, _nei_reason(best, claim, absent), (best.record,) if best.coverage >= RELEVANT_COVERAGE else ())
 
     def _fallback(self, claim: Claim) -> list[int]:
         """Records that say most of what a claim without a subject entity says."""
@@ -518,7 +766,93 @@ class Checker:
             for entity, _, _ in claim.roles
         )
         missing_names = [n for n in required if n not in mentioned]
-        return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated)
+        missing_names += [shown for words, shown in claim.names if not self._names_it(position, words)]
+        bound = claim.clauses or self._bound(claim, record, position)
+        denies = not claim.negated and not polarity_ok and self._denies(claim, position)
+        return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies)
+
+    def _names_it(self, position: int, name: tuple[str, ...]) -> bool:
+        """True when record `position` gives the name (in its words or its entities' names)."""
+        if _contains(self.words[position], name):
+            return True
+        for entity_name in self.mentioned[position]:
+            entity = self.by_name.get(entity_name)
+            if any(_contains(tokens(n), name) for n in (entity.names if entity else (entity_name,))):
+                return True
+        return False
+
+    def _named_anywhere(self, name: tuple[str, ...]) -> bool:
+        return any(self._names_it(i, name) for i in range(len(self.records)))
+
+    def _bound(self, claim: Claim, record: Record, position: int) -> bool:
+        """False when the record names the claim's participants in clauses of their own.
+
+        "The CSTO respects ... its member states that cooperate with NATO" does not
+        relate the CSTO to NATO as "The CSTO is a NATO member" does.
+        """
+        participants = {m.entity.name: m.entity for m in claim.mentions} | {
+            n: e for n in claim.states if (e := self.by_name.get(n))
+        }
+        participants.pop(record.speaker or "", None)
+        if claim.copula and not self._says_of(claim.copula, position):
+            return False
+        if len(participants) < 2:
+            return True
+        # A topic-wide name (the CSTO) is no required name, but a claim that
+        # relates it to another needs a record about it, not about a body of it
+        # ("the CSTO Secretariat ... NATO's main members").
+        if any(n in GENERIC_ENTITIES and n not in self.mentioned[position] for n in participants):
+            return False
+        words = tokens(record.text)
+        boundaries = [i for i in range(len(words)) if _clause_at(words, i)]
+        # Words inside a longer name stand for that name's entity, not this one.
+        longer = [
+            (i, i + len(name)) for n in self.mentioned[position] if (e := self.by_name.get(n)) and n not in participants
+            for name in (tuple(tokens(x)) for x in e.names) for i in _positions(words, name)
+        ]
+        found = []
+        for entity in participants.values():
+            at = [
+                i for n in entity.names for name in [tuple(tokens(n))] for i in _positions(words, name)
+                if not any(lo <= i and i + len(name) <= hi and hi - lo > len(name) for lo, hi in longer)
+            ]
+            if at:
+                found.append(at)
+        for k, first in enumerate(found):
+            for second in found[k + 1 :]:
+                if not any(
+                    not any(min(a, b) < c < max(a, b) for c in boundaries) for a in first for b in second
+                ):
+                    return False
+        return True
+
+    def _says_of(self, copula: tuple[Entity, list[str]], position: int) -> bool:
+        """True when the record says the predicate of the subject: "X is (a) ... member"."""
+        subject, said = copula
+        words = tokens(self.records[position].text)
+        terms = _terms(words, keep_length=True)
+        starts = [(i, len(name)) for n in subject.names for name in [tuple(tokens(n))] for i in _positions(words, name)]
+        for term in said:
+            hits = [j for j, t in enumerate(terms) if t == term]
+            if not any(
+                i + size < j <= i + size + 8 and set(words[i + size : j]) & _PREDICATE_LINKS
+                and not any(_clause_at(words, c) for c in range(i + size, j))
+                for i, size in starts for j in hits
+            ):
+                return False
+        return True
+
+    def _denies(self, claim: Claim, position: int) -> bool:
+        """True when the record puts a negation right before one of the claim's words."""
+        words = tokens(_META.sub(" ", self.records[position].text))
+        content = set(claim.content)
+        for i, word in enumerate(words):
+            if word not in NEGATIONS:
+                continue
+            following = [w for w in words[i + 1 : i + 4] if w not in STOP_WORDS or w in ("be",)]
+            if any(canonical(w) in content for w in following[:2]):
+                return True
+        return False
 
     def _idf(self, term: str) -> float:
         return math.log(1 + len(self.records) / (1 + self.frequency.get(term, 0)))
@@ -692,6 +1026,54 @@ def _role_title(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return _title(words)
 
 
+def _terms(words: Sequence[str], keep_length: bool = False) -> list[Any]:
+    """Canonical terms of `words`; "member states" is one term, not "member" and "country".
+
+    A record about the CSTO's member states says nothing of who is a member of
+    what ("The CSTO is a NATO member"). With `keep_length`, one item per word
+    (None for the second word of a compound).
+    """
+    found: list[Any] = []
+    canon = [canonical(w) for w in words]
+    skip = False
+    for i, term in enumerate(canon):
+        if skip:
+            skip = False
+            if keep_length:
+                found.append(None)
+            continue
+        if term == "member" and i + 1 < len(canon) and canon[i + 1] == "country":
+            found.append(COMPOUND)
+            skip = True
+        else:
+            found.append(term)
+    return found
+
+
+def _contains(words: Sequence[str], name: tuple[str, ...]) -> bool:
+    return bool(_positions(words, name))
+
+
+def _positions(words: Sequence[str], name: tuple[str, ...]) -> list[int]:
+    size = len(name)
+    if not size:
+        return []
+    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == name]
+
+
+def _clause_at(words: Sequence[str], i: int) -> bool:
+    """True when word `i` opens a relative clause (not "that" after "said")."""
+    return words[i] in CLAUSE_WORDS and not (words[i] == "that" and i > 0 and words[i - 1] in REPORTING)
+
+
+def _has_clause(words: Sequence[str]) -> bool:
+    return any(_clause_at(words, i) for i in range(len(words)))
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 def _negated(text: str) -> bool:
     return any(w in NEGATIONS for w in tokens(_META.sub(" ", text)))
 
@@ -703,6 +1085,10 @@ def _and(names: Sequence[str]) -> str:
 
 def _names(entities: Sequence[Entity]) -> str:
     return _and(list(dict.fromkeys(e.name for e in entities)))
+
+
+def _names_in(claim: Claim) -> str:
+    return _and(list(dict.fromkeys([m.entity.name for m in claim.mentions] + claim.states)))
 
 
 def _support_reason(best: Assessment, claim: Claim) -> str:
@@ -717,7 +1103,12 @@ def _support_reason(best: Assessment, claim: Claim) -> str:
     return "; ".join(parts)
 
 
-def _nei_reason(best: Assessment, claim: Claim) -> str:
+def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> str:
+    if absent:
+        return f"the sources do not mention {_and(absent)}"
+    unknown_names = [shown for _, shown in claim.names if shown in best.missing_names]
+    if unknown_names:
+        return f"the closest record ({best.record.id}) does not mention {_and(unknown_names)}"
     if best.coverage < RELEVANT_COVERAGE:
         subject = _names(claim.subjects) if claim.subjects else "the subject"
         return f"the sources about {subject} do not say this"
@@ -726,15 +1117,27 @@ def _nei_reason(best: Assessment, claim: Claim) -> str:
         slot = unknown[0]
         extra = f"; the source has {slot.source}" if slot.source else ""
         return f"{slot.kind}: the sources do not say {slot.claimed}{extra}"
-    if not best.polarity_ok:
-        return f"the closest record ({best.record.id}) says the opposite or words it differently"
     if best.status("contradict"):
         slot = best.status("contradict")[0]
         return f"{slot.kind}: a record says {slot.source}, but not of the same occasion"
-    missing = ", ".join(best.missing[:3])
-    return f"the closest record ({best.record.id}) does not state it (missing: {missing})"
+    if best.missing and best.coverage < SUPPORT_COVERAGE or best.missing_names:
+        missing = ", ".join(claim.surface.get(t, t) for t in best.missing[:3])
+        return f"the closest record ({best.record.id}) does not state it (it does not say: {missing})"
+    if not best.bound:
+        return f"the closest record ({best.record.id}) does not relate {_names_in(claim)} as the claim does"
+    if not best.polarity_ok:
+        return f"the closest record ({best.record.id}) says the opposite or words it differently"
+    missing = ", ".join(claim.surface.get(t, t) for t in best.missing[:3])
+    return f"the closest record ({best.record.id}) does not state it (it does not say: {missing})"
 
 
-def check(claim: str, records: Sequence[Record], entities: Sequence[Entity]) -> Verdict:
-    """The verdict on one claim: supported, refuted or not-enough-info, with evidence."""
-    return Checker(records, entities).check(claim)
+def check(
+    claim: str, records: Sequence[Record], entities: Sequence[Entity],
+    source_text: Callable[[Source], str | None] | None = None,
+) -> Verdict:
+    """The verdict on one claim: supported, refuted or not-enough-info, with evidence.
+
+    `source_text` gives a source's full text (Store.source_text), against which
+    quoted words in the claim are checked; without it, against the records alone.
+    """
+    return Checker(records, entities, source_text).check(claim)

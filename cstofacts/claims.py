@@ -15,7 +15,12 @@ MAX_DOCUMENT = 2_000_000  # characters; a draft longer than this is not a draft
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an unclosed comment runs to the end, as in HTML
+# YAML front matter: "---" on the first line, up to the next "---" (or "...").
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+# Footnote definitions ("[^1]: ...") and link reference definitions ("[id]: http://...").
+_DEFINITION = re.compile(r"^\s{0,3}\[(?:\^[^\]]+|[^\]^][^\]]*)\]:")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -32,6 +37,7 @@ class Sentence:
 
 
 def _clean(line: str) -> str:
+    line = _FOOTNOTE_REF.sub("", line)
     line = _LIST_MARKER.sub("", line)
     line = _LINK.sub(r"\1", line)
     return _EMPHASIS.sub(r"\2", line)
@@ -39,14 +45,19 @@ def _clean(line: str) -> str:
 
 def _paragraphs(text: str) -> Iterator[list[tuple[int, str]]]:
     """Runs of prose lines, as (line number, cleaned text); code, headings and tables left out."""
-    text = _HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    blank = lambda m: "\n" * m.group().count("\n")  # noqa: E731 - keep line numbers
+    text = _FRONT_MATTER.sub(blank, text)
+    text = _HTML_COMMENT.sub(blank, text)
     block: list[tuple[int, str]] = []
     fenced = False
+    in_definition = False
     for number, raw in enumerate(text.splitlines(), start=1):
         if _FENCE.match(raw):
             fenced = not fenced
             raw = ""
-        skip = fenced or _HEADING.match(raw) or raw.lstrip().startswith("|") or _TABLE_RULE.match(raw)
+        # A definition runs on over indented lines that follow it.
+        in_definition = bool(_DEFINITION.match(raw)) or (in_definition and raw[:1] in (" ", "\t") and bool(raw.strip()))
+        skip = fenced or in_definition or _HEADING.match(raw) or raw.lstrip().startswith("|") or _TABLE_RULE.match(raw)
         starts_item = bool(_LIST_MARKER.match(raw)) and not raw.lstrip().startswith(">")
         if skip or not raw.strip() or starts_item:
             if block:

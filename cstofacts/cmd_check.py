@@ -69,7 +69,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     if strict and path is None:
         raise click.UsageError("--strict goes with --file")
     store = app.store
-    checker = Checker(store.records, store.entities)
+    checker = Checker(store.records, store.entities, store.source_text)
     fmt_out = fmt or "table"
     width = table_width(fmt is not None)
     if claim is not None:

@@ -13,6 +13,13 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The CSTO Council of Defense Ministers approved a Plan for the development of military cooperation for 2026-2030 on 28 May 2025.", S, "date-day"),
     ("A meeting on Kyrgyz-Tajik tensions was held in Minsk on 7 March 2023.", R, "date-day"),
     ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 2024-07-19.", S, "date-day"),
+    # the resolution is a named document: one occasion, so another date refutes
+    ("The UN General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.", R, "date-day"),
+    # numeric dates: DD.MM.YYYY, YYYY/MM/DD, unambiguous M/D/YYYY
+    ("The Khujand border agreement was signed on 31.03.2025.", S, "date-day"),
+    ("The Khujand border agreement was signed on 2025/03/31.", S, "date-day"),
+    ("The Khujand border agreement was signed on 3/31/2025.", S, "date-day"),
+    ("The Khujand border agreement was signed on 30.03.2025.", R, "date-day"),
     # dates at month precision
     ("The Khujand border agreement was signed in March 2025.", S, "date-month"),
     ("Combat Brotherhood 2023 took place in Belarus in September 2023.", S, "date-month"),
@@ -20,6 +27,7 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The Council of Defense Ministers approved the military cooperation plan for 2026-2030 in April 2025.", R, "date-month"),
     ("The strategic exercise Brothers-in-Arms 2022 took place in Kazakhstan in November 2022.", R, "date-month"),
     ("Interaction-2023 was held in Belarus in September 2023.", N, "date-month"),
+    ("The UN General Assembly adopted a resolution on cooperation with the CSTO in November 2023.", R, "date-month"),
     # dates at year precision
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO in 2024.", S, "date-year"),
     ("Interaction-2023 was held in Belarus in 2023.", S, "date-year"),
@@ -30,9 +38,15 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("On 20 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.", S, "date-noyear"),
     ("On 21 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.", R, "date-noyear"),
     ("On 20 April 2024 the CSTO celebrated the 30th anniversary of the Collective Security Treaty.", N, "date-noyear"),
+    # dates counted from today: the sources give nothing to count from (the record
+    # has the 30th anniversary of the entry into force, but not the year it was said)
+    ("The Collective Security Treaty entered into force 30 years ago.", N, "date-relative"),
+    ("The Collective Security Treaty entered into force 31 years ago.", N, "date-relative"),
     # places
     ("The Roadmap for the development of cooperation between the CSTO, CIS and SCO was signed in Beijing on 3 September 2025.", S, "place"),
     ("The CSTO-CIS-SCO Roadmap was signed in Moscow.", R, "place"),
+    ("The Roadmap was signed in Moscow", R, "place"),  # the one document whose name it heads
+    ("The Roadmap was signed in Beijing.", S, "place"),
     ("The Khujand border agreement was signed in Dushanbe.", R, "place"),
     ("Brothers-in-Arms 2022 was held in Belarus.", R, "place"),
     ("Rock-2023 was held in Armenia.", R, "place"),
@@ -49,6 +63,8 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("At a CSTO summit, 12 documents were signed.", N, "number"),
     ("The leaders of the six CSTO member states have defined the strategy of the collective security system.", S, "number"),
     ("Tasmagambetov said the CSTO has proven its worth over more than thirty years of its existence.", S, "number"),
+    ("Combat Brotherhood 2023 included five maneuvers.", S, "number"),
+    ("Combat Brotherhood 2023 included seven maneuvers.", R, "number"),
     # participants and roles
     ("Tajikistan, Kyrgyzstan and Kazakhstan signed a border agreement in Khujand.", R, "participants"),
     ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.", S, "participants"),
@@ -58,6 +74,15 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Belarusian Foreign Minister Sergei Aleynik said maintaining solidarity and unity among CSTO members is the organization's primary objective.", S, "role"),
     ("Tokayev's remarks were reported by BelTA.", N, "participants"),
     ("Tokayev's remarks were reported by TASS.", S, "participants"),
+    # the record is about member states that cooperate with NATO: not the same relation
+    ("The CSTO is a NATO member.", N, "participants"),
+    ("NATO is a member of the CSTO.", N, "participants"),
+    # the record's "Security Council" is not named; the claim names the UN's
+    ("The UN Security Council met on 19 July 2024.", N, "participants"),
+    ("The UN Security Council discussed cooperation with the CSTO on 19 July 2024.", N, "participants"),
+    # titles before a name are no part of the claim
+    ("Dr. Babaev is director of the Institute of China and Modern Asia.", S, "role"),
+    ("Prof. Kirill Babaev is the director of the Institute of China and Modern Asia.", S, "role"),
     # aliases: the two English names of one exercise, other spellings
     ("Enduring Brotherhood took place in Kyrgyzstan in October 2023.", S, "alias"),
     ("Unbreakable Brotherhood 2023 took place in Tajikistan.", R, "alias"),
@@ -66,7 +91,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Imangaly Tasmagambetov was appointed Secretary General of the Collective Security Treaty Organization.", S, "alias"),
     # paraphrase
     ("Tasmagambetov said the CSTO does not aim to be a counterweight to NATO or any other power.", S, "paraphrase"),
-    ("Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.", N, "paraphrase"),
+    # the record about the same subject says "does not seek": the opposite
+    ("Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.", R, "paraphrase"),
+    ("Tasmagambetov said the CSTO seeks to be a counterweight to NATO.", R, "paraphrase"),
+    ("Tasmagambetov said the CSTO does not seek to be a counterweight to NATO.", S, "paraphrase"),
     ("Mirzoyan stated that his relations with Tasmagambetov were excellent.", S, "paraphrase"),
     ("Mirzoyan said he had poor relations with Tasmagambetov.", N, "paraphrase"),
     ("Tokayev called for higher defence budgets.", N, "paraphrase"),
@@ -77,4 +105,12 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Aleynik said that the CSTO should expand eastwards.", N, "unmentioned"),
     ("Lukashenko hosted the CSTO summit in Minsk in 2024.", N, "unmentioned"),
     ("The CSTO signed a treaty with NATO in 2021.", N, "unmentioned"),
+    ("Pashinyan met NATO Secretary General Mark Rutte.", N, "unmentioned"),
+    ("Mark Rutte met Tokayev in Astana.", N, "unmentioned"),
+    # quoted words must stand verbatim; cuts are marked ... or [...]
+    ('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.', R, "quote"),
+    ('"What we call soft alliance [...] is a strong point of our organization," said Tasmagambetov.', S, "quote"),
+    ('"What we call soft alliance ... is a strong point of our organization," said Tasmagambetov.', S, "quote"),
+    ('"We never respect the foreign policy decisions of the CSTO member states," said Tasmagambetov.', R, "quote"),
+    ('"The CSTO will join NATO next week," said Tasmagambetov.', N, "quote"),
 ]

@@ -17,7 +17,7 @@ STORE = Path(__file__).resolve().parent.parent / "data" / "cstofacts.json"
 @pytest.fixture(scope="module")
 def checker() -> Checker:
     store = load_store(STORE)
-    return Checker(store.records, store.entities)
+    return Checker(store.records, store.entities, store.source_text)
 
 
 def test_the_table_is_big_and_balanced():
@@ -57,6 +57,57 @@ def test_refuted_reason_names_the_slot_and_the_source(checker, claim, reason):
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdict", "reason"),
+    [
+        ("Pashinyan met NATO Secretary General Mark Rutte.", NEI, "the sources do not mention Mark Rutte"),
+        ("The UN Security Council met on 19 July 2024.", NEI, "the sources do not mention UN Security Council"),
+        ("The UN General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.", REFUTED,
+         "date: the source says 2024-11-18"),
+        ("The Roadmap was signed in Moscow", REFUTED, "place: the source says Beijing"),
+        ("Tasmagambetov said the CSTO seeks to be a counterweight to NATO.", REFUTED,
+         "the source says the opposite: According to Tasmagambetov, the CSTO does not seek to serve as a counterweight"),
+        ("The CSTO is a NATO member.", NEI, "does not relate CSTO and NATO as the claim does"),
+        ("The Collective Security Treaty entered into force 30 years ago.", NEI,
+         'relative date: "30 years ago" counts from today'),
+        ('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.', REFUTED,
+         "quote: the source's words are \"What we call soft alliance \u2014 meaning, above all,"),
+    ],
+)
+def test_reasons_say_plainly_what_decided(checker, claim, verdict, reason):
+    result = checker.check(claim)
+    assert result.verdict == verdict
+    assert reason in result.reason
+    assert "rutt," not in result.reason and "celebrate" not in result.reason
+
+
+def test_a_cut_quote_names_the_cut(checker):
+    result = checker.check('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.')
+    assert "words left out without ... or [...]" in result.reason
+    assert [r.id for r in result.evidence] == ["soft-alliance-strong-point-quote"]
+
+
+def test_quotes_without_source_texts_are_checked_against_the_records():
+    store = load_store(STORE)
+    bare = Checker(store.records, store.entities)  # no source texts: the records' words only
+    assert bare.check('"we respect the foreign policy decisions of the CSTO member states," said Tasmagambetov.').verdict == SUPPORTED
+    assert bare.check('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.').verdict != SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("Pashinyan met NATO Secretary General Mark Rutte.", ["Mark Rutte"]),
+        ("The UN Security Council met on 19 July 2024.", ["UN Security Council"]),
+        ("Bilateral consultations led to the signing of the Khujand border agreement.", []),
+        ("Dr. Babaev is director of the Institute of China and Modern Asia.", []),
+        ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.", []),
+    ],
+)
+def test_names_the_store_does_not_know(checker, claim, names):
+    assert [shown for _, shown in checker.analyse(claim).names] == names
+
+
+@pytest.mark.parametrize(
     ("claim", "record_id"),
     [
         ("The Khujand border agreement was signed on March 31, 2025.", "khujand-border-agreement"),
@@ -83,6 +134,8 @@ def test_supported_reason_says_what_matched(checker):
         ("on 20 April thirty-five years", ["--04-20"], [(35, "year")], []),
         ("the 30th anniversary", [], [(30, "anniversary")], []),
         ("Barrier-2023 was held in Belarus", [], [], ["belarus"]),
+        ("signed on 31.03.2025 in Khujand", ["2025-03-31"], [], ["khujand"]),
+        ("signed on 2025/03/31", ["2025-03-31"], [], []),
     ],
 )
 def test_slots_are_read_at_every_precision(checker, claim, dates, numbers, places):

@@ -148,3 +148,52 @@ def test_coloured_table_keeps_the_words():
 
     text = verdicts.many([Verdict("c", "refuted", "r", (), 3)], "table", colour=True)
     assert "\x1b[31mrefuted\x1b[0m" in text
+
+
+FRONT_MATTER_DRAFT = """---
+title: The CSTO on 31 March 2024
+author: Imangali Tasmagambetov
+---
+
+The CSTO-CIS-SCO Roadmap was signed in Moscow.[^1]
+Interaction-2023 was held in Belarus in 2023.
+
+<!-- Brothers-in-Arms 2022 was held in Belarus. -->
+[^1]: Tasmagambetov visited Beijing in 2024.
+    The Khujand border agreement was signed on 31 March 2024.
+[roadmap]: https://example.org/2025 "Khujand, 31 March 2024"
+
+The Khujand border agreement was signed in March 2025.
+<!-- never closed: Brothers-in-Arms 2022 was held in Belarus.
+"""
+
+
+def test_front_matter_footnotes_link_definitions_and_comments_are_not_claims(invoke):
+    result = invoke("check", "--file", "-", "-f", "json", input=FRONT_MATTER_DRAFT)
+    got = [(d["line"], d["verdict"], d["claim"]) for d in json.loads(result.stdout)]
+    assert got == [
+        (6, "refuted", "The CSTO-CIS-SCO Roadmap was signed in Moscow."),  # the footnote mark is dropped
+        (7, "supported", "Interaction-2023 was held in Belarus in 2023."),
+        (14, "supported", "The Khujand border agreement was signed in March 2025."),
+    ]
+    assert result.exit_code == 1
+
+
+def test_only_a_leading_rule_opens_front_matter():
+    from cstofacts.claims import sentences
+
+    text = "Intro line.\n\n---\n\nKhujand was mentioned.\n\n---\n"
+    assert [s.text for s in sentences(text)] == ["Intro line.", "Khujand was mentioned."]
+
+
+def test_a_doctored_quote_in_a_draft_is_not_supported(invoke):
+    text = (
+        'He spoke plainly.\n'
+        '"What we call soft alliance is a strong point of our organization," said Tasmagambetov.\n'
+        '"What we call soft alliance [...] is a strong point of our organization," said Tasmagambetov.\n'
+    )
+    result = invoke("check", "--file", "-", "-f", "json", input=text)
+    got = [(d["line"], d["verdict"]) for d in json.loads(result.stdout)]
+    assert got == [(2, "refuted"), (3, "supported")]
+    assert json.loads(result.stdout)[0]["reason"].startswith("quote: the source's words are")
+    assert result.exit_code == 1

@@ -18,7 +18,7 @@ from tests.check_claims import CLAIMS  # noqa: E402
 
 def main() -> int:
     store = load_store(ROOT / "data" / "cstofacts.json")
-    checker = Checker(store.records, store.entities)
+    checker = Checker(store.records, store.entities, store.source_text)
     matrix = {(e, g): 0 for e in VERDICTS for g in VERDICTS}
     wrong = []
     for claim, expected, kind in CLAIMS:
