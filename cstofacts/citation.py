@@ -107,8 +107,23 @@ def outlets(source: Source) -> list[str]:
     return names + [n for n in source.reported_by if n and n not in names]
 
 
+def container(source: Source) -> str | None:
+    """Where the source appeared, for a bibliography's journaltitle / container-title.
+
+    Its outlet; without one, the first outlet the text itself names as where
+    the interview or report appeared (`reported_by`); without either, none.
+    """
+    return next((n for n in (source.outlet, *source.reported_by) if n), None)
+
+
 def _reported_by(source: Source) -> list[str]:
+    """The outlets reporting the source besides its outlet."""
     return [n for n in source.reported_by if n and n != source.outlet]
+
+
+def _also_reported_by(source: Source) -> list[str]:
+    """The outlets reporting the source besides the one a bibliography names as its container."""
+    return [n for n in source.reported_by if n and n != container(source)]
 
 
 def and_list(items: Sequence[str]) -> str:
@@ -119,42 +134,37 @@ def and_list(items: Sequence[str]) -> str:
 
 
 def csl_item(citation: Citation) -> dict[str, object]:
-    """A CSL-JSON item (type article-newspaper); a record adds its paragraph as locator."""
+    """A CSL-JSON item (type article-newspaper) for a bibliography.
+
+    A record's paragraph is not part of the item: a locator belongs to a
+    citation (`[@key, para. N]`), not to the work cited.
+    """
     source = citation.source
     item: dict[str, object] = {"id": citation.key, "type": "article-newspaper", "title": source.title}
     if source.author:
         item["author"] = [split_name(source.author)]
-    if source.outlet:
-        item["container-title"] = source.outlet
+    outlet = container(source)
+    if outlet:
+        item["container-title"] = outlet
     parts = _date_parts(source.date)
     if parts:
         item["issued"] = {"date-parts": [parts]}
     if source.url:
         item["URL"] = source.url
-    reported = _reported_by(source)
+    reported = _also_reported_by(source)
     if reported:
-        item["note"] = f"Reported by {and_list(reported)}"
-    if citation.paragraph is not None:
-        item["locator"] = str(citation.paragraph)
-        item["label"] = "paragraph"
+        item["note"] = f"Also reported by {and_list(reported)}"
     return item
 
 
 def csl_json(citations: Sequence[Citation]) -> str:
     """One CSL-JSON array, one item per key: what `pandoc --bibliography` reads.
 
-    Records of one source share its key; the paragraph is kept as locator
-    only when all of them stand in the same paragraph.
+    Records of one source share its key, and so its one item.
     """
     items: dict[str, dict[str, object]] = {}
     for citation in citations:
-        item = csl_item(citation)
-        seen = items.get(citation.key)
-        if seen is None:
-            items[citation.key] = item
-        elif seen.get("locator") != item.get("locator"):
-            seen.pop("locator", None)
-            seen.pop("label", None)
+        items.setdefault(citation.key, csl_item(citation))
     return json.dumps(list(items.values()), indent=2, ensure_ascii=False)
 
 
@@ -178,7 +188,7 @@ def latex_escape(text: str) -> str:
 
 
 def bibtex_entry(citation: Citation) -> str:
-    """A biblatex `@article` with `entrysubtype = {newspaper}`."""
+    """A biblatex `@article` with `entrysubtype = {newspaper}` (no comment line for a record)."""
     source = citation.source
     fields = [("entrysubtype", "newspaper")]
     if source.author:
@@ -186,34 +196,42 @@ def bibtex_entry(citation: Citation) -> str:
         author = name.get("literal") or f"{name['family']}, {name['given']}"
         fields.append(("author", latex_escape(author)))
     fields.append(("title", "{" + latex_escape(source.title) + "}"))  # braces: keep its case
-    if source.outlet:
-        fields.append(("journaltitle", latex_escape(source.outlet)))
+    outlet = container(source)
+    if outlet:
+        fields.append(("journaltitle", latex_escape(outlet)))
     if _date_parts(source.date):
         fields.append(("date", source.date or ""))
     if source.url:
         fields.append(("url", source.url))
-    reported = _reported_by(source)
+    reported = _also_reported_by(source)
     if reported:
-        fields.append(("note", latex_escape(f"Reported by {and_list(reported)}")))
+        fields.append(("note", latex_escape(f"Also reported by {and_list(reported)}")))
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
-    entry = f"@article{{{citation.key},\n{body}}}"
-    if citation.record is not None:
-        where = f"[para.~{citation.paragraph}]" if citation.paragraph is not None else ""
-        # Text outside an entry is a comment to BibTeX and biber.
-        entry = f"% record {citation.record.id}: \\autocite{where}{{{citation.key}}}\n{entry}"
-    return entry
+    return f"@article{{{citation.key},\n{body}}}"
+
+
+def autocite_comment(citation: Citation) -> str:
+    """`% record ID: \\autocite[para.~N]{key}`: how to cite a record (a comment to BibTeX and biber)."""
+    assert citation.record is not None
+    where = f"[para.~{citation.paragraph}]" if citation.paragraph is not None else ""
+    return f"% record {citation.record.id}: \\autocite{where}{{{citation.key}}}"
 
 
 def bibtex(citations: Sequence[Citation]) -> str:
-    """biblatex entries, one per key; each record's locator is kept in a comment."""
-    seen: set[str] = set()
-    entries = []
+    """biblatex entries, one per key, in the order the keys first come.
+
+    Each cited record gets a comment line above its source's entry with the
+    `\\autocite` that cites it, paragraph and all; an entry is never repeated.
+    """
+    entries: dict[str, Citation] = {}
+    comments: dict[str, list[str]] = {}
     for citation in citations:
-        if citation.key in seen and citation.record is None:
-            continue
-        seen.add(citation.key)
-        entries.append(bibtex_entry(citation))
-    return "\n\n".join(entries)
+        entries.setdefault(citation.key, citation)
+        lines = comments.setdefault(citation.key, [])
+        if citation.record is not None and (line := autocite_comment(citation)) not in lines:
+            lines.append(line)
+    return "\n\n".join("".join(f"{line}\n" for line in comments[key]) + bibtex_entry(entries[key])
+                       for key in entries)
 
 
 def reference(

@@ -10,6 +10,7 @@ from cstofacts.cli import App, check_query, cli, emit, make_filters, output_opti
 
 if TYPE_CHECKING:
     from cstofacts.filters import Filters
+    from cstofacts.models import Record
     from cstofacts.quoteblock import QuoteItem
 
 QUOTE_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
@@ -22,10 +23,12 @@ CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
 @click.option("--source", "source_id", metavar="ID", help="Only quotes from this source (see: cstofacts sources).")
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
               help="At most this many quotes (default: 1 with QUERY or --random, else all).")
-@click.option("-r", "--random", "pick_random", is_flag=True, help="A random quote (of those the other options keep).")
-@click.option("--seed", type=int, default=None, help="Seed for --random: the same seed picks the same quote.")
+@click.option("-r", "--random", "pick_random", is_flag=True, help="A random quote (of those the other options keep); implied by --seed.")
+@click.option("--seed", type=int, default=None, metavar="N",
+              help="A reproducible random pick: the same seed picks the same quote. Implies --random.")
 @click.option("--verify", "verify_text", metavar="TEXT",
-              help="Check whether TEXT stands in a source: EXACT (exit 0), NEAR (exit 3), NOT FOUND (exit 1).")
+              help="Check whether TEXT is a quote in a source: EXACT (exit 0), NEAR (exit 3), "
+                   "'IN SOURCE, NOT A QUOTE' or NOT FOUND (exit 1); see above.")
 @output_options(QUOTE_FORMATS)
 @pass_app
 def quote(app: App, query: str | None, speaker: str | None, source_id: str | None, limit: int | None,
@@ -36,12 +39,20 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
     the source prints them, with speaker, role, source and paragraph. The
     blocks paste into Markdown, HTML, LaTeX (csquotes), reStructuredText or
     pandoc (with a citation that `cite --format csl-json` resolves).
-    Exit 1 when no quote matches.
+    Exit 1 when no quote matches. --seed N implies --random.
 
     --verify "TEXT" checks words someone wants to quote against the quotes and
-    the full source texts: EXACT (exit 0), NEAR (exit 3, with the differences
-    and the exact words) or NOT FOUND (exit 1). With --speaker, words that
-    someone else said, or that the reporter wrote, are reported as such.
+    the full source texts. The first line of the report is the verdict:
+
+    \b
+      EXACT                   verbatim in a quote (of --speaker, if given): exit 0
+      NEAR                    nearly a quote: the differences word by word, and
+                              the exact words to use instead: exit 3
+      IN SOURCE, NOT A QUOTE  in a source (verbatim or nearly), but in no one's
+                              quote: the reporter's words, reported speech or an
+                              interviewer's question; not citable as a quote: exit 1
+      NOT FOUND               no source has them (as a quote of --speaker): a
+                              paraphrase, made up, or someone else's words: exit 1
 
     \b
     Examples:
@@ -80,13 +91,39 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
 def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:
     """Why no quote came out, and what to try instead."""
     from cstofacts.filters import Filters
+    from cstofacts.quotes import possessive
 
     who = f" of {speaker}" if speaker else ""
     message = f"no quotes{who} match {query[:60]!r}" if query else f"no quotes{who}"
-    if speaker and Filters(None, speaker, source_id).positions(app.index):
+    other = _best_other(app, query, Filters(None, speaker, source_id)) if query else None
+    if other is not None:
+        # The words are in the store, as a fact or reported speech: name the record.
+        if other.speaker:
+            said = f"{possessive(other.speaker)} words are reported, not quoted"
+            return f"{message}; {said}: see cstofacts show {other.id}"
+        article = "an" if other.kind[:1] in "aeiou" else "a"
+        return f"{message}; {article} {other.kind} matches: see cstofacts show {other.id}"
+    quoted = speaker and Filters("quote", speaker, source_id).positions(app.index)
+    if speaker and not quoted and Filters(None, speaker, source_id).positions(app.index):
         # Reported speech is kept as facts: say so rather than leave the user guessing.
         message += f"; the sources only report what they said (try: cstofacts search {speaker!r} --kind fact)"
     return message
+
+
+def _best_other(app: App, query: str, filters: Filters) -> Record | None:
+    """The record other than a quote that QUERY finds best, if any."""
+    from cstofacts.errors import NotFound
+    from cstofacts.search import DEFAULT_MIN_SCORE, rank
+
+    index = app.index
+    others = filters.positions(index) - index.positions(kind="quote")
+    if not others:
+        return None
+    try:
+        _parsed, matches = rank(check_query(query), index, limit=1, min_score=DEFAULT_MIN_SCORE, candidates=others)
+    except NotFound:
+        return None
+    return matches[0].record if matches else None
 
 
 def _select(app: App, query: str | None, filters: Filters, limit: int | None, drawing: bool) -> list[QuoteItem]:
@@ -115,8 +152,9 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
         speaker = check_query(speaker, "speaker")
     store = app.store
     sources = [store.source(source_id)] if source_id else list(store.sources.values())
-    corpus = passages(sources, store.records, store.source_text)
     aliases = entity_names(store.entities)
+    outlets = [name for e in store.entities if e.type == "outlet" for name in e.names]
+    corpus = passages(sources, store.records, store.source_text, outlets)
 
     def is_speaker(name: str) -> bool:
         return speaker is not None and name_matches(speaker, aliases.get(name, (name,)))

@@ -253,8 +253,9 @@ def _found_lines(finding: Finding, fmt: str) -> list[str]:
     if finding.verdict != "EXACT":
         if any(op != "equal" for op, _y, _s in finding.diff):
             lines += ["differences ([-your words-] {+the source's+}):", f"  {diff_line(finding.diff)}", ""]
-        lines += ["use instead:", f"  {finding.exact_words}", ""]
-        if finding.elided:
+        # Words that are no one's quote are not to be quoted instead: they are shown, not offered.
+        lines += ["use instead:" if finding.is_quote else "the source's words:", f"  {finding.exact_words}", ""]
+        if finding.elided and finding.is_quote:
             lines += ["or mark what you left out:", f"  {finding.elided}", ""]
     if finding.is_quote and finding.verdict == "EXACT":
         lines += [blocks([QuoteItem(r) for r in finding.quotes], fmt), ""]

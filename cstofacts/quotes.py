@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,10 @@ def pick_random(pool: Sequence[Record], count: int, seed: int | None = None) -> 
 # --- verifying ------------------------------------------------------------------
 
 EXACT, NEAR, NOT_FOUND = "EXACT", "NEAR", "NOT FOUND"
-EXIT_CODES = {EXACT: 0, NEAR: 3, NOT_FOUND: 1}
+# The words (or nearly they) stand in a source, but in nobody's quote: the reporter's
+# own words, reported speech, an interviewer's question. Not citable as a quote.
+NOT_A_QUOTE = "IN SOURCE, NOT A QUOTE"
+EXIT_CODES = {EXACT: 0, NEAR: 3, NOT_FOUND: 1, NOT_A_QUOTE: 1}
 
 # A NEAR passage holds most of the words given, in order (a changed word or
 # two, a clause dropped or added), without being spread thin over a long
@@ -43,6 +46,8 @@ NEAR_CONTENT_WORDS = 0.7  # the same, counting only words that are not stop word
 NEAR_DENSITY = 0.5  # share of the passage's words (first to last matched) that match
 MIN_NEAR_WORDS = 3  # fewer matched words than this prove nothing
 GAP_COST = 0.1  # what a word of the source between matched words takes off a window's worth
+MAX_EDGE_CHANGE = 2  # unmatched words at an end of yours still read as changed words
+ONE_CHANGE_WORDS = 5  # from this many words given, one changed word is NEAR whatever the shares above
 # A NOT FOUND names the closest passage when it is similar at least this much
 # and holds more than this share of the content words given.
 CLOSEST_SIMILARITY = 0.3
@@ -63,6 +68,10 @@ class Passage:
     start: int  # offset of the paragraph in the source text
     paragraph: int | None
     records: tuple[Record, ...]  # the source's records whose evidence stands in it
+    outlets: frozenset[str] = frozenset()  # casefolded names of outlets (an interviewer speaks as one)
+
+    def is_outlet(self, name: str) -> bool:
+        return name.casefold() in self.outlets
 
 
 @dataclass(frozen=True)
@@ -138,9 +147,17 @@ def clean_claim(text: str) -> str:
 
 
 def passages(
-    sources: Sequence[Source], records: Sequence[Record], source_text: Callable[[Source], str | None]
+    sources: Sequence[Source],
+    records: Sequence[Record],
+    source_text: Callable[[Source], str | None],
+    outlets: Iterable[str] = (),
 ) -> list[Passage]:
-    """Every paragraph of every source text; a quote whose source has no text stands alone."""
+    """Every paragraph of every source text; a quote whose source has no text stands alone.
+
+    `outlets` names the store's outlets (with their aliases); a source's own
+    outlet and the outlets reporting it count as outlets too.
+    """
+    known = frozenset(n.casefold() for n in outlets if n)
     by_source: dict[str, list[Record]] = {}
     for record in records:
         by_source.setdefault(record.source.id, []).append(record)
@@ -148,12 +165,13 @@ def passages(
     for source in sources:
         text = source_text(source)
         own = by_source.get(source.id, [])
+        names = known | {n.casefold() for n in (source.outlet, *source.reported_by) if n}
         if text is None:
-            found += [Passage(source, r.text, 0, None, (r,)) for r in own if r.kind == "quote"]
+            found += [Passage(source, r.text, 0, None, (r,), names) for r in own if r.kind == "quote"]
             continue
         for number, (start, end) in enumerate(paragraph_spans(text), 1):
             here = tuple(r for r in own if r.locator and start <= r.locator.start < end + 1)
-            found.append(Passage(source, text[start:end], start, number, here))
+            found.append(Passage(source, text[start:end], start, number, here, names))
     return found
 
 
@@ -195,8 +213,9 @@ def _at_word_bounds(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
 
 
-def _align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int] | None:
-    """(first, last, matched) of the window of `theirs` that best holds `mine`.
+def _align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int, int, int] | None:
+    """(first, last, matched, mine_first, mine_last) of the window of `theirs` that best
+    holds `mine`, with the span of `mine` that its matched words cover.
 
     A window is worth its matched words less GAP_COST for each word between
     them, so a dropped clause is spanned but a stray match far off is not;
@@ -228,7 +247,8 @@ def _align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, in
         chosen.pop(0)
     while len(chosen) > 1 and stray(chosen[-1], chosen[-2]):
         chosen.pop()
-    return chosen[0].b, chosen[-1].b + chosen[-1].size, sum(b.size for b in chosen)
+    return (chosen[0].b, chosen[-1].b + chosen[-1].size, sum(b.size for b in chosen),
+            chosen[0].a, chosen[-1].a + chosen[-1].size)
 
 
 def _diff(mine: Sequence[Token], window: Sequence[Token]) -> tuple[tuple[str, str, str], ...]:
@@ -271,23 +291,52 @@ def _content(words: Sequence[Token]) -> set[str]:
     return {t.key for t in words if t.key not in STOP_WORDS}
 
 
+def _widen(mine: Sequence[Token], ptokens: Sequence[Token], text: str,
+           aligned: tuple[int, int, int, int, int]) -> tuple[int, int]:
+    """The window, widened over a word or two changed at either end of yours.
+
+    "the key criterion" against "the key criteria": the last word is a changed
+    word, not one the source lacks, so the window takes "criteria" in. Never
+    across the end of a sentence, and never for more than MAX_EDGE_CHANGE words.
+    """
+    first, last, _matched, mine_first, mine_last = aligned
+    before, after = mine_first, len(mine) - mine_last
+    if 0 < before <= MAX_EDGE_CHANGE and first >= before:
+        if not _SENTENCE_END.search(text, ptokens[first - before].end, ptokens[first].start):
+            first -= before
+    if 0 < after <= MAX_EDGE_CHANGE and last + after <= len(ptokens):
+        if not _SENTENCE_END.search(text, ptokens[last - 1].end, ptokens[last + after - 1].start):
+            last += after
+    return first, last
+
+
 def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> Finding | None:
+    from difflib import SequenceMatcher
+
     aligned = _align(mine, ptokens)
     if aligned is None:
         return None
-    first, last, matched = aligned
+    first, last = _widen(mine, ptokens, passage.text, aligned)
     window = ptokens[first:last]
+    opcodes = SequenceMatcher(None, [t.key for t in mine], [t.key for t in window], autojunk=False).get_opcodes()
+    # Matching is by folded words: "SOFT ALLIANCE" holds the words of "soft alliance"
+    # (the diff still shows the difference in case).
+    kept = {mine[i].key for op, i1, i2, _j1, _j2 in opcodes if op == "equal" for i in range(i1, i2)}
+    matched = sum(i2 - i1 for op, i1, i2, _j1, _j2 in opcodes if op == "equal")
+    changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in opcodes if op != "equal")
+    # One clause of the source left out is a cut, not thin matching: it does not count against density.
+    dropped = max((j2 - j1 for op, _i1, _i2, j1, j2 in opcodes if op == "insert"), default=0)
     dice = 2 * matched / (len(mine) + len(window))
     diff = _diff(mine, window)
-    kept = [t for op, y, _s in diff if op == "equal" for t in y.split()]
     content = _content(mine)
-    kept_content = content & {fold_word(w) for w in kept}
     near = (
         matched >= MIN_NEAR_WORDS
         and matched / len(mine) >= NEAR_YOUR_WORDS
-        and matched / len(window) >= NEAR_DENSITY
-        and (not content or len(kept_content) / len(content) >= NEAR_CONTENT_WORDS)
+        and matched / max(1, len(window) - dropped) >= NEAR_DENSITY
+        and (not content or len(content & kept) / len(content) >= NEAR_CONTENT_WORDS)
     )
+    # Every word the same but for case, accents or punctuation; or one word changed in a longer quote.
+    near = near or changed == 0 or (changed == 1 and len(mine) >= ONE_CHANGE_WORDS)
     found = _finding(NEAR if near else NOT_FOUND, passage, window[0].start, window[-1].end, dice, diff)
     coverage = len(content & {t.key for t in ptokens}) / len(content) if content else matched / len(mine)
     return replace(found, coverage=coverage, elided=_elided(mine, window, passage.text) if near else None)
@@ -351,25 +400,30 @@ def verify(
     speaker: str | None = None,
     is_speaker: Callable[[str], bool] = lambda name: True,
 ) -> Verification:
-    """EXACT, NEAR or NOT FOUND for words someone wants to quote, and why.
+    """EXACT, NEAR, IN SOURCE, NOT A QUOTE or NOT FOUND for words someone wants to quote, and why.
 
-    With `speaker`, words found only where someone else says them (or the
-    reporter tells of them) are NOT FOUND as a quote of that speaker.
+    EXACT and NEAR are only ever quotes (of `speaker`, when given). Words that
+    stand in a source but in nobody's quote (the reporter's words, reported
+    speech, an interviewer's question) are IN SOURCE, NOT A QUOTE; words
+    found only in someone else's quote are NOT FOUND as a quote of `speaker`.
     """
     claim = clean_claim(text)
     if not _content(tokens(claim)):
         raise InvalidInput(f"nothing to verify in {text.strip()[:60]!r}: give the words of the quote")
     findings = find(claim, corpus)
     hits = [f for f in findings if f.verdict != NOT_FOUND]
-    if speaker is not None:
-        theirs = [f for f in hits if f.is_quote and any(is_speaker(s) for s in f.speakers)]
-        if not theirs and hits:
-            return Verification(NOT_FOUND, claim, speaker, _not_theirs(hits[0], speaker), closest=hits[0],
-                                misattributed=True)
-        hits = theirs
+    quoted = [f for f in hits if f.is_quote and (speaker is None or any(is_speaker(s) for s in f.speakers))]
+    if quoted:  # a quote, even a NEAR one, before words that are nobody's quote
+        best = quoted[0]
+        return Verification(best.verdict, claim, speaker, describe(best), best, also=tuple(quoted[1:3]))
     if hits:
         best = hits[0]
-        return Verification(best.verdict, claim, speaker, describe(best), best, also=tuple(hits[1:3]))
+        if best.is_quote:  # only with a speaker: someone else said them
+            return Verification(NOT_FOUND, claim, speaker, _not_theirs(best, speaker or ""), closest=best,
+                                misattributed=True)
+        reason = describe(best) if speaker is None else _not_theirs(best, speaker)
+        return Verification(NOT_A_QUOTE, claim, speaker, reason, best, also=tuple(hits[1:3]),
+                            misattributed=speaker is not None)
     closest = next((f for f in findings if f.score >= CLOSEST_SIMILARITY and f.coverage > CLOSEST_COVERAGE), None)
     reason = "no source has these words: it may be a paraphrase, or made up"
     if speaker is not None:
@@ -384,15 +438,40 @@ def where(finding: Finding) -> str:
     return place + (f", paragraph {passage.paragraph}" if passage.paragraph is not None else "")
 
 
-def whose(finding: Finding) -> str:
-    """Whose words they are where they stand."""
+def whose(finding: Finding, speaker: str | None = None) -> str:
+    """Whose words they are where they stand; with `speaker`, whose quote they are not."""
     if finding.is_quote:
         return "in a quote of " + " and ".join(finding.speakers)
-    reported = [r for r in finding.reported if r.speaker]
+    names = list(dict.fromkeys(r.speaker for r in finding.reported if r.speaker))
+    reported = [n for n in names if not finding.passage.is_outlet(n)]
+    # An outlet speaking in a source is its interviewer: its words are the questions.
+    asking = [n for n in names if finding.passage.is_outlet(n)]
     if reported:
-        names = " and ".join(dict.fromkeys(r.speaker or "" for r in reported))
-        return f"in the reporter's account of what {names} said (reported speech), not a direct quote"
-    return "in the article's own words, not a quote of anyone"
+        said = " and ".join(reported)
+        not_quote = _quote_of(speaker, "direct quote")
+        return f"in the reporter's account of what {said} said (reported speech), not a {not_quote}"
+    if asking:
+        asked = " and ".join(possessive(n) for n in asking)
+        return f"in the interviewer's ({asked}) question, not a {_quote_of(speaker, 'quote of anyone interviewed')}"
+    return f"in the article's own words, not a {_quote_of(speaker, 'quote of anyone')}"
+
+
+def _quote_of(speaker: str | None, otherwise: str) -> str:
+    return f"quote of {speaker}" if speaker else otherwise
+
+
+def possessive(name: str) -> str:
+    """"Izvestia's", "TASS's", "Reuters'"."""
+    return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
+
+
+def _case_only(diff: Sequence[tuple[str, str, str]]) -> bool:
+    """True when every difference is one of case or accents: "SOFT ALLIANCE" for "soft alliance"."""
+    changes = [(op, y, s) for op, y, s in diff if op != "equal"]
+    return bool(changes) and all(
+        op == "replace" and [fold_word(w) for w in y.split()] == [fold_word(w) for w in s.split()]
+        for op, y, s in changes
+    )
 
 
 def describe(finding: Finding) -> str:
@@ -400,6 +479,8 @@ def describe(finding: Finding) -> str:
         return f"these words stand verbatim in {where(finding)}, {whose(finding)}"
     if not any(op != "equal" for op, _y, _s in finding.diff):
         return f"these words stand in {where(finding)}, {whose(finding)}, with other punctuation"
+    if _case_only(finding.diff):
+        return f"these words stand in {where(finding)}, {whose(finding)}, with other capitalisation"
     return f"nearly these words stand in {where(finding)}, {whose(finding)}"
 
 
@@ -408,6 +489,5 @@ def _not_theirs(finding: Finding, speaker: str) -> str:
     if finding.is_quote:
         said = f"attributed to {' and '.join(finding.speakers)}, not to {speaker}"
     else:
-        said = "as " + whose(finding).removeprefix("in ").replace("not a direct quote", f"not a quote of {speaker}")
-        said = said.replace("not a quote of anyone", f"not a quote of {speaker}")
+        said = "as " + whose(finding, speaker).removeprefix("in ")
     return f"{nearly}these words are in {where(finding)}, but {said}"

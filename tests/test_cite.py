@@ -54,9 +54,7 @@ def test_a_record_is_cited_as_its_source_with_the_paragraph(invoke):
                 "The CSTO Secretary General Imangali Tasmagambetov — on the intensification of Yerevan's contacts"
                 " with NATO and the level of training of the CSTO countries' troops"
             ),
-            "note": "Reported by Izvestia, Cronos.Asia and Sputnik Armenia",
-            "locator": "7",
-            "label": "paragraph",
+            "container-title": "Izvestia",  # the first outlet the text names (reported_by): no outlet of its own
         }
     ]
     bib = invoke("cite", "armenia-limited-participation-quote", "-f", "bibtex").stdout
@@ -75,9 +73,59 @@ def test_the_cyrillic_author_keeps_its_script(invoke):
 @pytest.mark.parametrize("source_id", ["izvestia-tasmagambetov-interview", "csto-influential-effective", "tass-tokayev-calm"])
 def test_no_field_the_source_lacks(invoke, source_id):
     (item,) = json.loads(invoke("cite", source_id, "-f", "csl-json").stdout)
-    assert not {"author", "URL", "issued", "container-title"} & set(item)
+    assert not {"author", "URL", "issued"} & set(item)
     bib = invoke("cite", source_id, "-f", "bibtex").stdout
-    assert not re.search(r"^\s*(author|url|date|journaltitle) =", bib, re.M)
+    assert not re.search(r"^\s*(author|url|date) =", bib, re.M)
+
+
+def test_a_source_naming_no_outlet_gets_no_container(invoke):
+    # csto-influential-effective names neither an outlet nor who reported it: nothing is invented.
+    (item,) = json.loads(invoke("cite", "csto-influential-effective", "-f", "csl-json").stdout)
+    assert "container-title" not in item and "note" not in item
+    bib = invoke("cite", "csto-influential-effective", "-f", "bibtex").stdout
+    assert "journaltitle" not in bib and "entrysubtype = {newspaper}" in bib
+
+
+@pytest.mark.parametrize(
+    ("outlet", "reported_by", "container", "note"),
+    [
+        ("The Times", ["TASS"], "The Times", "Also reported by TASS"),  # its own outlet first
+        (None, ["Izvestia", "Cronos.Asia"], "Izvestia", "Also reported by Cronos.Asia"),
+        (None, ["", "BelTA"], "BelTA", None),
+        (None, [], None, None),
+    ],
+)
+def test_the_container_is_the_outlet_or_the_first_reporting_outlet(outlet, reported_by, container, note):
+    source = Source("s", "T", outlet=outlet, reported_by=tuple(reported_by))
+    item = citation.csl_item(citation.Citation(source))
+    assert item.get("container-title") == container and item.get("note") == note
+    bib = citation.bibtex_entry(citation.Citation(source))
+    assert (f"  journaltitle = {{{container}}},\n" in bib) if container else "journaltitle" not in bib
+    assert "  entrysubtype = {newspaper},\n" in bib and item["type"] == "article-newspaper"
+
+
+def test_csl_json_items_carry_no_citation_fields(invoke, tiny_db):  # noqa: F811
+    # locator and label belong to a citation ([@key, para. N]), not to a bibliography item.
+    for args in (["special-chars-quote"], ["armenia-limited-participation-quote"],
+                 ["armenia-limited-participation-quote", "csto-commitments-armenia-quote"]):
+        db = ["--db", tiny_db] if args == ["special-chars-quote"] else []
+        for item in json.loads(invoke(*db, "cite", *args, "-f", "csl-json").stdout):
+            assert not {"locator", "label"} & set(item), args
+
+
+def test_bibtex_writes_one_entry_per_key_and_a_comment_per_record(invoke):
+    bib = invoke(
+        "cite", "armenia-limited-participation-quote", "allies-csto-2023-2025", "soft-alliance-strong-point-quote",
+        "izvestia-tasmagambetov-interview", "armenia-limited-participation-quote", "-f", "bibtex",
+    ).stdout
+    assert bib.count("@article{izvestia-tasmagambetov-interview,") == 1
+    assert bib.count("@article{allies-csto-2023-2025,") == 1
+    assert bib.startswith(
+        "% record armenia-limited-participation-quote: \\autocite[para.~7]{izvestia-tasmagambetov-interview}\n"
+        "% record soft-alliance-strong-point-quote: \\autocite[para.~15]{izvestia-tasmagambetov-interview}\n"
+        "@article{izvestia-tasmagambetov-interview,\n"
+    )
+    assert bib.count("% record armenia-limited-participation-quote:") == 1  # named twice, one line
 
 
 def test_several_records_of_one_source_make_one_item(invoke):
