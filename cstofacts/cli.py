@@ -86,7 +86,7 @@ class Group(click.Group):
 
 
 class App:
-    """What every command shares: the store (loaded once, on first use) and output settings."""
+    """What every command shares: the store and its search index, each loaded once, on first use."""
 
     def __init__(self, db: str | None) -> None:
         self.db = None
