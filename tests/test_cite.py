@@ -10,7 +10,7 @@ import pytest
 from cstofacts import citation
 from cstofacts.models import Source
 
-from .test_quote import assert_snapshot, tiny_db  # noqa: F401  (tiny_db is a fixture)
+from .snapshot import assert_snapshot
 
 CITE_FORMATS = ("text", "markdown", "bibtex", "csl-json")
 

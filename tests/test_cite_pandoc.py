@@ -12,7 +12,7 @@ import pytest
 
 from cstofacts.locate import fold
 
-from .test_quote import SPECIAL, tiny_db  # noqa: F401  (tiny_db is a fixture)
+from .conftest import SPECIAL
 
 PANDOC = shutil.which("pandoc")
 pytestmark = pytest.mark.skipif(
@@ -68,7 +68,7 @@ READERS = {"markdown": "commonmark", "pandoc": "markdown", "rst": "rst", "html":
 
 
 @pytest.mark.parametrize("fmt", sorted(READERS))
-def test_each_format_reads_back_with_its_special_characters(invoke, tiny_db, fmt):  # noqa: F811
+def test_each_format_reads_back_with_its_special_characters(invoke, tiny_db, fmt):
     block = invoke("--db", tiny_db, "quote", "costs", "-f", fmt).stdout
     text = " ".join(pandoc("--from", READERS[fmt], "--to", "plain", "--wrap", "none", stdin=block).stdout.split())
     expected = SPECIAL
