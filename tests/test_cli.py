@@ -118,6 +118,7 @@ def test_validate_fails_on_a_store_with_problems(invoke, tmp_path):
         "records": {
             "1": {"id": "r", "kind": "quote", "text": "words", "source": "s", "date": "2025-02-30"},
             "2": {"id": "r", "kind": "fact", "text": "x", "source": "missing"},
+            "3": {"id": "undated", "kind": "event", "text": "Something happened.", "source": "s"},
         },
         "entities": {},
     }
@@ -128,6 +129,7 @@ def test_validate_fails_on_a_store_with_problems(invoke, tmp_path):
     assert "a quote must name its speaker" in result.stdout
     assert "not a real date" in result.stdout
     assert "source 'missing' does not exist" in result.stdout
+    assert "undated: an event must have a date" in result.stdout
 
 
 def test_timeline_is_in_date_order_and_honours_the_range(invoke):
