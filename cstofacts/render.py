@@ -51,10 +51,13 @@ def _cell(value: Any) -> str:
     return one_line(str(value))
 
 
+# Characters that Markdown would read as markup inside a table cell.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>|]")
+
+
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     def cell(value: Any) -> str:
-        text = one_line("" if value is None else str(value))
-        return text.replace("\\", "\\\\").replace("|", "\\|")
+        return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", _cell(value))
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
@@ -175,7 +178,8 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
         ("date", _date_range(record) + (" (year implied by the paragraph)" if record.date_implied else "")),
         ("place", record.place), ("speaker", record.speaker), ("role", record.role),
         ("entities", ", ".join(record.entities)), ("topics", ", ".join(record.topics)),
-        ("source", f"{source.title} [{source.id}]"),
+        ("source", source.id),
+        ("title", source.title),
         ("locator", f"paragraph {locator.paragraph}, characters {locator.start}-{locator.end}" if locator else ""),
         ("evidence", record.evidence), ("origin", doc["origin"]),
     ]

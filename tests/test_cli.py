@@ -191,7 +191,10 @@ def test_show_prints_the_records_it_finds_and_names_the_missing_ones(invoke):
 @pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
 def test_show_context_reaches_every_format(invoke, fmt):
     out = invoke("show", "khujand-border-agreement", "--context", "-f", fmt).stdout
-    assert "[[led to the signing on March 31, 2025" in out
+    marked = "[[led to the signing on March 31, 2025"
+    if fmt == "markdown":  # escaped, so that the brackets show as written
+        marked = marked.replace("[", "\\[")
+    assert marked in out
 
 
 def test_github_tables_escape_pipes(invoke, tmp_path):
