@@ -108,22 +108,16 @@ def outlets(source: Source) -> list[str]:
 
 
 def container(source: Source) -> str | None:
-    """Where the source appeared, for a bibliography's journaltitle / container-title.
+    """Where the source appeared, for a bibliography's journaltitle / container-title:
+    its outlet, or none. The outlets in `reported_by` are what the source draws on
+    (the agency that carried an interview, the portal of the article it sums up),
+    not where the source itself appeared, so they never stand in for it."""
+    return source.outlet or None
 
-    Its outlet; without one, the first outlet the text itself names as where
-    the interview or report appeared (`reported_by`); without either, none.
-    """
-    return next((n for n in (source.outlet, *source.reported_by) if n), None)
 
-
-def _reported_by(source: Source) -> list[str]:
-    """The outlets reporting the source besides its outlet."""
+def based_on(source: Source) -> list[str]:
+    """The outlets the source's text names as carrying what it reports."""
     return [n for n in source.reported_by if n and n != source.outlet]
-
-
-def _also_reported_by(source: Source) -> list[str]:
-    """The outlets reporting the source besides the one a bibliography names as its container."""
-    return [n for n in source.reported_by if n and n != container(source)]
 
 
 def and_list(items: Sequence[str]) -> str:
@@ -151,9 +145,9 @@ def csl_item(citation: Citation) -> dict[str, object]:
         item["issued"] = {"date-parts": [parts]}
     if source.url:
         item["URL"] = source.url
-    reported = _also_reported_by(source)
+    reported = based_on(source)
     if reported:
-        item["note"] = f"Also reported by {and_list(reported)}"
+        item["note"] = f"Based on {and_list(reported)}"
     return item
 
 
@@ -203,9 +197,9 @@ def bibtex_entry(citation: Citation) -> str:
         fields.append(("date", source.date or ""))
     if source.url:
         fields.append(("url", source.url))
-    reported = _also_reported_by(source)
+    reported = based_on(source)
     if reported:
-        fields.append(("note", latex_escape(f"Also reported by {and_list(reported)}")))
+        fields.append(("note", latex_escape(f"Based on {and_list(reported)}")))
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
     return f"@article{{{citation.key},\n{body}}}"
 
@@ -252,9 +246,9 @@ def reference(
         parts.append(emphasis(escape(source.outlet)) + ".")
     if source.date:
         parts.append(escape(source.date) + ".")
-    reported = _reported_by(source)
+    reported = based_on(source)
     if reported:
-        parts.append("Reported by " + and_list([emphasis(escape(r)) for r in reported]) + ".")
+        parts.append("Based on " + and_list([emphasis(escape(r)) for r in reported]) + ".")
     if source.url:
         parts.append(link(source.url) + ".")
     if citation.paragraph is not None:

@@ -91,8 +91,8 @@ def attribution(
         names = [outlet(escape(n)) for n in outlets(source)]
         if source.outlet and names:
             parts.append(names.pop(0))
-        if names:
-            parts.append("reported by " + and_list(names))
+        if names:  # what the source draws on: the interview's paper, the agency
+            parts.append("via " + and_list(names))
         if record.locator is not None:
             parts.append(f"para. {record.locator.paragraph}")
     return "— " + ", ".join(parts)

@@ -98,7 +98,7 @@ def test_markdown_block_starts_with_the_words_and_ends_with_the_attribution(invo
     )
     assert lines[1] == ">"
     assert lines[2].startswith("> — Imangali Tasmagambetov, CSTO Secretary General, in “The CSTO Secretary General")
-    assert "reported by *Izvestia*" in lines[2] and lines[2].endswith(", para. 7")
+    assert "via *Izvestia*" in lines[2] and lines[2].endswith(", para. 7")
 
 
 def test_every_quote_is_printed_exactly_as_stored(invoke):
@@ -111,7 +111,7 @@ def test_every_quote_is_printed_exactly_as_stored(invoke):
 
 def test_the_cyrillic_author_is_printed_as_the_source_prints_it(invoke):
     out = invoke("quote", "turning point", "--speaker", "babaev").stdout
-    assert "by Арестова Татьяна, reported by *Allies. CSTO*, para. 4" in out
+    assert "by Арестова Татьяна, via *Allies. CSTO*, para. 4" in out
 
 
 def test_no_field_the_source_lacks_is_printed(invoke):
