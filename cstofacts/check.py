@@ -257,6 +257,7 @@ class Claim:
     quotes: list[str] = field(default_factory=list)  # quoted words, as written
     surface: dict[str, str] = field(default_factory=dict)  # content term -> the word as written
     clauses: bool = False  # the claim has a relative clause of its own
+    light: list[str] = field(default_factory=list)  # filler words it gives ("took part", "noted")
     # "NATO is a member of the CSTO": (the subject's entity, terms said of it).
     copula: tuple[Entity, list[str]] | None = None
 
@@ -390,6 +391,7 @@ class Checker:
             seen.setdefault(term, None)
             claim.surface.setdefault(term, words[i])
         claim.content = [t for t in seen if t not in LIGHT_WORDS]
+        claim.light = [w for i, w in enumerate(words) if not used[i] and w in LIGHT_WORDS and w not in STOP_WORDS]
         claim.copula = self._find_copula(claim, used)
         return claim
 
@@ -620,6 +622,9 @@ class Checker:
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
         claim = self.analyse(text)
+        if not states_something(claim):
+            # "Tasmagambetov", "The Khujand border agreement": a name is no claim.
+            return Verdict(text, NEI, _nothing_reason(claim))
         for quote in claim.quotes:
             verdict = self._check_quote(text, quote)
             if verdict is not None:
@@ -707,26 +712,86 @@ class Checker:
 
         supporting = [a for a in assessments if states_it(a) and a.polarity_ok]
         if supporting:
-            best = min(supporting, key=rank)
+            # The sources first: a user's own record supports only where no source speaks.
+            best = min(supporting, key=lambda a: (_own(a.record), *rank(a)))
+            conflicts = self._conflicts(claim, best, assessments)
+            if conflicts:
+                return self._disagreement(claim, best, conflicts)
             return Verdict(text, SUPPORTED, _support_reason(best, claim), (best.record,))
         # A record that says all the claim says, of the same participants, but
         # with "not" before the very act the claim gives them.
         denying = [a for a in assessments if states_it(a) and a.denies]
         if denying:
-            best = min(denying, key=rank)
-            return Verdict(text, REFUTED, f"the source says the opposite: {best.record.text}", (best.record,))
+            best = min(denying, key=lambda a: (_own(a.record), *rank(a)))
+            return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
         refuting = [
             a for a in assessments
             if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (claim.pinned or a.status("match"))
         ]
         if refuting:
-            best = min(refuting, key=lambda a: (-a.coverage, *rank(a)))
+            best = min(refuting, key=lambda a: (_own(a.record), -a.coverage, *rank(a)))
             slot = best.status("contradict")[0]
-            return Verdict(text, REFUTED, f"{slot.kind}: the source says {slot.source}", (best.record,))
+            return Verdict(text, REFUTED, f"{slot.kind}: {_who(best.record)} says {slot.source}", (best.record,))
         relevant = [a for a in assessments if a.coverage >= RELEVANT_COVERAGE] or assessments
         best = min(relevant, key=lambda a: (-a.coverage, *rank(a)))
         absent = [shown for words, shown in claim.names if not self._named_anywhere(words)]
         return Verdict(text, NEI, _nei_reason(best, claim, absent), (best.record,) if best.coverage >= RELEVANT_COVERAGE else ())
+
+    def _conflicts(self, claim: Claim, best: Assessment, assessments: list[Assessment]) -> list[Assessment]:
+        """Records that say what the claim says, of the same occasion, but give
+        another value on a slot that `best` matches (another date, place, ...)."""
+        matched = {s.kind for s in best.status("match")}
+        return [
+            a for a in assessments
+            if a.record is not best.record and a.polarity_ok and a.bound and not a.missing_names
+            and a.coverage >= SUPPORT_COVERAGE and (claim.pinned or a.status("match"))
+            and any(s.kind in matched for s in a.status("contradict"))
+        ]
+
+    def _disagreement(self, claim: Claim, best: Assessment, conflicts: list[Assessment]) -> Verdict:
+        """The verdict when records disagree on a slot the claim gives.
+
+        The bundled records (the sources) decide; a user's own record is named
+        in the reason but never outweighs a source:
+        - a source matches, only the user's own records differ: supported, and
+          the reason names each differing record of the user's;
+        - only a user's own record matches and a source differs: refuted by the
+          source (the user's record is named), as it would be without it;
+        - sources differ among themselves, or the user's own records do (and no
+          source speaks): not-enough-info, naming both.
+        """
+        text = claim.text
+        conflicts = sorted(conflicts, key=lambda a: (_own(a.record), a.record.id))
+        sourced = [a for a in conflicts if not _own(a.record)]
+        kinds = {s.kind for s in best.status("match")}
+
+        def differs(a: Assessment) -> str:
+            slot = next(s for s in a.status("contradict") if s.kind in kinds)
+            return f"{_who(a.record)} says {slot.source}"
+
+        def says(a: Assessment, kind: str) -> str:
+            slot = next(s for s in a.status("match") if s.kind == kind)
+            return slot.source or slot.claimed
+
+        kind = next(s.kind for s in conflicts[0].status("contradict") if s.kind in kinds)
+        records = (best.record, *[a.record for a in conflicts])
+        if not _own(best.record) and not sourced:
+            reason = _support_reason(best, claim) + "; " + "; ".join(differs(a) for a in conflicts)
+            return Verdict(text, SUPPORTED, reason, records)
+        if _own(best.record) and sourced:
+            first = sourced[0]
+            slot = next(s for s in first.status("contradict") if s.kind in kinds)
+            reason = (
+                f"{kind}: the source says {slot.source}; only your own record {best.record.id} "
+                f"says {says(best, kind)}, and the sources outweigh it"
+            )
+            return Verdict(text, REFUTED, reason, (first.record, best.record))
+        who = "the sources" if sourced else "your own records"
+        reason = f"{kind}: {who} disagree: {best.record.id} says {says(best, kind)}; " + "; ".join(
+            f"{a.record.id} says {next(s.source for s in a.status('contradict') if s.kind == kind)}"
+            for a in conflicts if any(s.kind == kind for s in a.status("contradict"))
+        )
+        return Verdict(text, NEI, reason, records)
 
     def _fallback(self, claim: Claim) -> list[int]:
         """Records that say most of what a claim without a subject entity says."""
@@ -929,9 +994,11 @@ class Checker:
 
     def _state_slot(self, claim: Claim, record: Record, slots: list[Slot]) -> Slot:
         record_states = [n for n in record.entities if (e := self.by_name.get(n)) and e.type == "state" and n != record.place]
-        claimed = ", ".join(claim.states)
+        claimed = _and(claim.states)
         if all(s in record_states or s == record.place for s in claim.states):
-            return Slot("participants", "match", claimed, _and(record_states))
+            return Slot("participants", "match", claimed, _and(record_states) if record_states else "")
+        if not record_states:  # the record names no state: it says nothing of who took part
+            return Slot("participants", "unknown", claimed)
         pinned = claim.pinned or any(s.status == "match" for s in slots)
         if len(record_states) >= 2 and record.kind == "event" and pinned and set(claim.states) & set(record_states):
             return Slot("participants", "contradict", claimed, _and(record_states))
@@ -957,10 +1024,40 @@ class Checker:
         return tuple(chosen[:1])
 
     def checkable(self, sentence: str) -> bool:
-        """True when a sentence names an entity (other than the CSTO itself), a date or a number."""
+        """True when a sentence names an entity (other than the CSTO itself), a date or a number,
+        and states something of it (a bare name or title is no claim)."""
         claim = self.analyse(sentence)
         named = [m for m in claim.mentions if m.entity.name not in GENERIC_ENTITIES]
-        return bool(named or claim.dates or claim.numbers or claim.places or claim.states or claim.missing_edition)
+        return bool(
+            named or claim.dates or claim.numbers or claim.places or claim.states or claim.missing_edition
+        ) and states_something(claim)
+
+
+def states_something(claim: Claim) -> bool:
+    """True when a claim has a predicate: an act or property (a content word beyond the
+    names it gives), a slot (date, place, number, role) or a quote.
+
+    "Tasmagambetov", "Tasmagambetov said." and "The Khujand border agreement" only
+    name their subject: there is nothing to check, and no record can support them.
+    """
+    content = [t for t in claim.content if len(t) > 1]  # the "s" of "Tokayev's" says nothing
+    if content or claim.dates or claim.numbers or claim.places or claim.roles or claim.relative:
+        return True
+    if claim.quotes:
+        return True
+    # "Armenia took part in Interaction-2023": a light verb relating two names.
+    named = {m.entity.name for m in claim.mentions} | set(claim.states) | {shown for _, shown in claim.names}
+    return bool(claim.light) and len(named) >= 2
+
+
+def _nothing_reason(claim: Claim) -> str:
+    named = list(dict.fromkeys(
+        [m.entity.name for m in claim.mentions] + claim.states + [shown for _, shown in claim.names]
+        + ([claim.missing_edition] if claim.missing_edition else [])
+    ))
+    if not named:
+        return "the claim states nothing to check (no act, property, date, place or number)"
+    return f"the claim states nothing to check about {_and(named)} (no act, property, date, place or number)"
 
 
 def _join(words: list[str], used: list[bool]) -> tuple[str, list[int]]:
@@ -1091,6 +1188,15 @@ def _names_in(claim: Claim) -> str:
     return _and(list(dict.fromkeys([m.entity.name for m in claim.mentions] + claim.states)))
 
 
+def _own(record: Record) -> bool:
+    """True for a record of the user's own (not a bundled one, nor one of a --db store)."""
+    return record.origin == "user"
+
+
+def _who(record: Record) -> str:
+    return f"your own record {record.id}" if _own(record) else "the source"
+
+
 def _support_reason(best: Assessment, claim: Claim) -> str:
     parts = [
         f"{s.kind} matches {s.source or s.claimed}" if not s.source or fold(s.source) == fold(s.claimed) or s.kind in ("number", "date", "participants")
@@ -1115,8 +1221,11 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
     unknown = best.status("unknown")
     if unknown:
         slot = unknown[0]
-        extra = f"; the source has {slot.source}" if slot.source else ""
-        return f"{slot.kind}: the sources do not say {slot.claimed}{extra}"
+        if slot.source:  # the closest record gives another value, or one less precise
+            return f"{slot.kind}: the sources do not say {slot.claimed}; the closest record ({best.record.id}) says {slot.source}"
+        if slot.kind == "date":
+            return f"date: the sources do not say {slot.claimed}"
+        return f"{slot.kind}: the sources say nothing about {slot.claimed}"
     if best.status("contradict"):
         slot = best.status("contradict")[0]
         return f"{slot.kind}: a record says {slot.source}, but not of the same occasion"

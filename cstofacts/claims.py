@@ -18,8 +18,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an unclosed comment runs to the end, as in HTML
 # YAML front matter: "---" on the first line, up to the next "---" (or "...").
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
-# Footnote definitions ("[^1]: ...") and link reference definitions ("[id]: http://...").
-_DEFINITION = re.compile(r"^\s{0,3}\[(?:\^[^\]]+|[^\]^][^\]]*)\]:")
+# Footnote definitions ("[^1]: ...", prose: their sentences are checked) and
+# link reference definitions ("[id]: http://...", never prose).
+_FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]^][^\]]*\]:")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -43,37 +45,59 @@ def _clean(line: str) -> str:
     return _EMPHASIS.sub(r"\2", line)
 
 
-def _paragraphs(text: str) -> Iterator[list[tuple[int, str]]]:
-    """Runs of prose lines, as (line number, cleaned text); code, headings and tables left out."""
+@dataclass
+class Document:
+    """A document's checkable sentences, and how many lines were left out as tables or code."""
+
+    claims: list[Sentence]
+    skipped: int = 0  # lines of tables and fenced code: not prose, never checked
+
+
+def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tuple[int, str]]]:
+    """Runs of prose lines, as (line number, cleaned text); code, headings and tables left out.
+
+    A footnote definition ("[^1]: text") is prose of its own: the text after the
+    marker, and the indented lines that continue it. Each line of a table or of
+    fenced code that is left out adds one to `skipped[0]`.
+    """
     blank = lambda m: "\n" * m.group().count("\n")  # noqa: E731 - keep line numbers
     text = _FRONT_MATTER.sub(blank, text)
     text = _HTML_COMMENT.sub(blank, text)
     block: list[tuple[int, str]] = []
     fenced = False
-    in_definition = False
+    in_link = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        if _FENCE.match(raw):
+        fence = bool(_FENCE.match(raw))
+        if fence:
             fenced = not fenced
-            raw = ""
-        # A definition runs on over indented lines that follow it.
-        in_definition = bool(_DEFINITION.match(raw)) or (in_definition and raw[:1] in (" ", "\t") and bool(raw.strip()))
-        skip = fenced or in_definition or _HEADING.match(raw) or raw.lstrip().startswith("|") or _TABLE_RULE.match(raw)
+        code = fence or fenced
+        # A link definition runs on over indented lines that follow it.
+        in_link = bool(_LINK_DEFINITION.match(raw)) or (in_link and raw[:1] in (" ", "\t") and bool(raw.strip()))
+        footnote = _FOOTNOTE.match(raw) if not code else None
+        table = not code and (raw.lstrip().startswith("|") or bool(_TABLE_RULE.match(raw)))
+        if (code or table) and skipped is not None:
+            skipped[0] += 1
+        skip = code or table or in_link or _HEADING.match(raw)
         starts_item = bool(_LIST_MARKER.match(raw)) and not raw.lstrip().startswith(">")
-        if skip or not raw.strip() or starts_item:
+        if skip or not raw.strip() or starts_item or footnote:
             if block:
                 yield block
             block = []
             if skip or not raw.strip():
+                continue
+        if footnote:
+            raw = raw[footnote.end() :]
+            if not raw.strip():
                 continue
         block.append((number, _clean(raw).strip()))
     if block:
         yield block
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
     """Every sentence of a Markdown or plain-text document, with the line it starts on."""
     found = []
-    for block in _paragraphs(text):
+    for block in _paragraphs(text, skipped):
         joined = ""
         starts: list[tuple[int, int]] = []  # (offset in joined, line number)
         for number, body in block:
@@ -100,11 +124,18 @@ def sentences(text: str) -> list[Sentence]:
 
 def claims_from_text(text: str, checkable: Callable[[str], bool]) -> list[Sentence]:
     """The sentences of a document that make a checkable claim."""
+    return read_document(text, checkable).claims
+
+
+def read_document(text: str, checkable: Callable[[str], bool]) -> Document:
+    """The checkable sentences of a document (or the claims of JSONL), and the lines skipped."""
     _guard(text)
     stripped = text.lstrip()
     if stripped.startswith("{"):
-        return claims_from_jsonl(text)
-    return [s for s in sentences(text) if checkable(s.text)]
+        return Document(claims_from_jsonl(text))
+    skipped = [0]
+    found = [s for s in sentences(text, skipped) if checkable(s.text)]
+    return Document(found, skipped[0])
 
 
 def claims_from_jsonl(text: str) -> list[Sentence]:

@@ -49,8 +49,9 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.
 
     Exit 0 supported, 1 refuted, 3 not enough information. With --file each
-    checkable sentence (one naming an entity, a date or a number) gets a
-    verdict and its line number; exit 1 when any is refuted, and with --strict
+    checkable sentence (one naming an entity, a date or a number, and saying
+    something of it) gets a verdict and its line number, footnotes included;
+    tables and code are skipped. Exit 1 when any is refuted, and with --strict
     3 when none is refuted but some cannot be verified.
 
     \b
@@ -76,19 +77,22 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         result = checker.check(check_query(claim, "claim"))
         emit(verdicts.single(result, fmt_out, colour=_colour(), tablefmt=tablefmt or "plain", width=width))
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
-    from cstofacts.claims import claims_from_text
+    from cstofacts.claims import read_document
 
     assert path is not None
     text = _read(path)
     try:
-        found = claims_from_text(text, checker.checkable)
+        document = read_document(text, checker.checkable)
     except InvalidInput as error:
         raise InvalidInput(f"{path}: {error}") from None
-    results: list[Verdict] = [checker.check(s.text).with_line(s.line) for s in found]
+    results: list[Verdict] = [checker.check(s.text).with_line(s.line) for s in document.claims]
     if results or fmt_out != "table":
         emit(verdicts.many(results, fmt_out, colour=_colour(), tablefmt=tablefmt or "simple", width=width))
     if fmt_out == "table" or not results:
         click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
+    if fmt_out == "table" and document.skipped:
+        lines = "line" if document.skipped == 1 else "lines"
+        click.echo(f"skipped {document.skipped} {lines} of tables/code", err=True)
     raise click.exceptions.Exit(_file_exit(results, strict))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
@@ -9,8 +10,16 @@ from cstofacts.render import one_line, to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
 RESET = "\x1b[0m"
-EVIDENCE_WIDTH = 36  # ids are long; wider evidence would squeeze the claim
 MIN_TEXT = 20
+
+
+def _wrap(text: str, width: int) -> str:
+    """`text` on lines of at most `width`, broken at spaces only.
+
+    Ids are copied from tables: never break one (tabulate's own wrapping breaks
+    at hyphens and inside long words); a word longer than the width stands whole.
+    """
+    return "\n".join(textwrap.wrap(one_line(text), max(1, width), break_long_words=False, break_on_hyphens=False)) or ""
 
 
 def _label(verdict: str, colour: bool) -> str:
@@ -25,14 +34,14 @@ def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = 
         return to_jsonl([verdict.to_dict()])
     from tabulate import tabulate
 
-    rows = [
-        ("claim", one_line(verdict.claim)),
-        ("verdict", _label(verdict.verdict, colour)),
-        ("reason", one_line(verdict.reason)),
-    ]
-    rows += [("evidence", f"{r.id}: {one_line(r.text)} [{r.source.id}]") for r in verdict.evidence]
     wrap = max(30, (width or 100) - 12)
-    return tabulate(rows, tablefmt=tablefmt, maxcolwidths=[None, wrap], disable_numparse=True)
+    rows = [
+        ("claim", _wrap(verdict.claim, wrap)),
+        ("verdict", _label(verdict.verdict, colour)),
+        ("reason", _wrap(verdict.reason, wrap)),
+    ]
+    rows += [("evidence", _wrap(f"{r.id}: {r.text} [{r.source.id}]", wrap)) for r in verdict.evidence]
+    return tabulate(rows, tablefmt=tablefmt, disable_numparse=True)
 
 
 def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None) -> str:
@@ -43,17 +52,22 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
         return to_jsonl([v.to_dict() for v in verdicts])
     from tabulate import tabulate
 
+    # Evidence ids stand whole, one a line; claim and reason share what the
+    # line number, verdict and evidence leave, and wrap at spaces only (a
+    # reason may name a record: the reason column is at least that id wide).
+    evidence = max([8] + [len(r.id) for v in verdicts for r in v.evidence])
+    room = (width or 100) - evidence - 6 - 17 - 8
+    longest = max([0] + [len(word) for v in verdicts for word in v.reason.split()])
+    reason_width = max(MIN_TEXT, room // 2, min(longest, room - MIN_TEXT))
+    reason_width = max(reason_width, longest)  # the column is that wide anyway
+    text_width = max(MIN_TEXT, room - reason_width)
     rows = [
-        (v.line if v.line is not None else "", v.verdict, one_line(v.claim), one_line(v.reason),
-         ", ".join(r.id for r in v.evidence))
+        (v.line if v.line is not None else "", v.verdict, _wrap(v.claim, text_width), _wrap(v.reason, reason_width),
+         "\n".join(r.id for r in v.evidence))
         for v in verdicts
     ]
-    # Claim and reason share what the line number, verdict and evidence leave.
-    evidence = min(EVIDENCE_WIDTH, max([8] + [len(r[4]) for r in rows]))
-    text_width = max(MIN_TEXT, ((width or 100) - evidence - 6 - 17 - 8) // 2)
     text = tabulate(
-        rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt,
-        maxcolwidths=[None, None, text_width, text_width, evidence], disable_numparse=True,
+        rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
     )
     if colour:
         # Colour after layout, so that escape codes do not upset the column widths.

@@ -113,4 +113,40 @@ CLAIMS: list[tuple[str, str, str]] = [
     ('"What we call soft alliance ... is a strong point of our organization," said Tasmagambetov.', S, "quote"),
     ('"We never respect the foreign policy decisions of the CSTO member states," said Tasmagambetov.', R, "quote"),
     ('"The CSTO will join NATO next week," said Tasmagambetov.', N, "quote"),
+    # a claim needs a predicate: a bare name (or a name and "said") states nothing,
+    # however many records mention it
+    ("Tasmagambetov", N, "no-predicate"),
+    ("Tokayev", N, "no-predicate"),
+    ("Babaev", N, "no-predicate"),
+    ("Tasmagambetov said.", N, "no-predicate"),
+    ("The Khujand border agreement", N, "no-predicate"),
+    ("The UN", N, "no-predicate"),
+    ("Tasmagambetov and Tokayev.", N, "no-predicate"),
+    ("Brothers-in-Arms 2023", N, "no-predicate"),
+    # ... but a light verb relating two names is one ("took part")
+    ("Armenia took part in Interaction-2023.", N, "participants"),
+]
+
+# A record of the user's own (origin "user") that dates the Khujand agreement
+# 2025-04-02, where the bundled record says 2025-03-31. The sources decide: a
+# claim the bundled record supports stays supported (the reason names the
+# user's record); one only the user's record supports is refuted by the source.
+USER_RECORDS: list[dict] = [
+    {
+        "id": "my-khujand-date", "kind": "event",
+        "text": "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand.",
+        "date": "2025-04-02", "place": "Khujand",
+        "entities": ["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Khujand border agreement"],
+        "source": "my-notes",
+    },
+]
+USER_SOURCES: list[dict] = [{"id": "my-notes", "title": "My notes"}]
+
+# Checked against the bundled store plus USER_RECORDS.
+CONFLICT_CLAIMS: list[tuple[str, str, str]] = [
+    ("The Khujand border agreement was signed on 31 March 2025.", S, "conflict"),
+    ("The Khujand border agreement was signed on 2 April 2025.", R, "conflict"),
+    ("The Khujand border agreement was signed on 5 April 2025.", R, "conflict"),
+    ("The Khujand border agreement was signed in 2025.", S, "conflict"),  # both records agree on the year
+    ("The Khujand border agreement was signed in Khujand.", S, "conflict"),  # no disagreement on the place
 ]

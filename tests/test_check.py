@@ -9,7 +9,7 @@ import pytest
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Checker, check
 from cstofacts.claims import sentences
 from cstofacts.store import load_store
-from tests.check_claims import CLAIMS
+from tests.check_claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USER_SOURCES
 
 STORE = Path(__file__).resolve().parent.parent / "data" / "cstofacts.json"
 
@@ -186,3 +186,131 @@ def test_check_is_pure_and_deterministic(checker):
 )
 def test_sentences_keep_their_line(text, expected):
     assert [(s.text, s.line) for s in sentences(text)] == expected
+
+
+# ---- claims with nothing to check -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "named"),
+    [
+        ("Tasmagambetov", "Imangali Tasmagambetov"),
+        ("Tokayev", "Kassym-Jomart Tokayev"),
+        ("Babaev", "Kirill Babaev"),
+        ("Tasmagambetov said.", "Imangali Tasmagambetov"),
+        ("The Khujand border agreement", "Khujand border agreement"),
+        ("The UN", "United Nations"),
+    ],
+)
+def test_a_bare_name_states_nothing_to_check(checker, claim, named):
+    result = checker.check(claim)
+    assert result.verdict == NEI
+    assert result.reason.startswith(f"the claim states nothing to check about {named}")
+    assert result.evidence == ()
+    assert checker.checkable(claim) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkable"),
+    [
+        ("Tasmagambetov.", False),
+        ("Tasmagambetov and Tokayev.", False),
+        ("The Khujand border agreement", False),
+        ("Tasmagambetov said.", False),
+        ("Tokayev urged calm.", True),
+        ("Armenia took part in Interaction-2023.", True),  # a light verb relating two names
+        ("The Khujand border agreement, 31 March 2025", True),  # a date is something to check
+    ],
+)
+def test_fragments_are_not_checkable(checker, sentence, checkable):
+    assert checker.checkable(sentence) is checkable
+
+
+# ---- plain reasons -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("Armenia and Belarus signed the CSTO-CIS-SCO Roadmap.", "participants: the sources say nothing about Armenia and Belarus"),
+        ("Interaction-2023 was held in Belarus in September 2023.",
+         "date: the sources do not say 2023-09; the closest record (interaction-2023-exercise) says 2023"),
+        ("Tasmagambetov was awarded the Dostuk order in 2022.", "date: the sources do not say 2022"),
+    ],
+)
+def test_unknown_slots_are_worded_plainly(checker, claim, reason):
+    result = checker.check(claim)
+    assert result.verdict == NEI
+    assert result.reason == reason
+
+
+def test_no_reason_says_the_source_has(checker):
+    for claim, _, _ in CLAIMS:
+        reason = checker.check(claim).reason
+        assert "; the source has" not in reason and "matches nothing" not in reason, (claim, reason)
+
+
+# ---- records that disagree ---------------------------------------------------
+
+
+def _with(store, docs, origin):
+    from cstofacts.models import Record, Source
+
+    sources = dict(store.sources) | {d["id"]: Source.from_doc(d, origin=origin) for d in USER_SOURCES}
+    return [Record.from_doc(d, sources, origin=origin) for d in docs]
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Checker:
+    store = load_store(STORE)
+    return Checker([*store.records, *_with(store, USER_RECORDS, "user")], store.entities, store.source_text)
+
+
+@pytest.mark.parametrize(("claim", "expected", "kind"), CONFLICT_CLAIMS)
+def test_conflict_table(mixed, claim, expected, kind):
+    assert mixed.check(claim).verdict == expected
+
+
+def test_a_user_record_that_disagrees_is_named_but_the_source_decides(mixed):
+    result = mixed.check("The Khujand border agreement was signed on 31 March 2025.")
+    assert result.verdict == SUPPORTED
+    assert result.reason == "date matches 2025-03-31; your own record my-khujand-date says 2025-04-02"
+    assert [r.id for r in result.evidence] == ["khujand-border-agreement", "my-khujand-date"]
+
+
+def test_a_claim_only_the_user_record_supports_is_refuted_by_the_source(mixed):
+    result = mixed.check("The Khujand border agreement was signed on 2 April 2025.")
+    assert result.verdict == REFUTED
+    assert result.reason.startswith(
+        "date: the source says 2025-03-31; only your own record my-khujand-date says 2025-04-02"
+    )
+    assert [r.id for r in result.evidence] == ["khujand-border-agreement", "my-khujand-date"]
+
+
+def test_a_refuting_source_is_preferred_to_a_user_record(mixed):
+    result = mixed.check("The Khujand border agreement was signed on 5 April 2025.")
+    assert result.reason == "date: the source says 2025-03-31"
+    assert [r.id for r in result.evidence] == ["khujand-border-agreement"]
+
+
+def test_agreeing_records_give_a_plain_verdict(mixed):
+    result = mixed.check("The Khujand border agreement was signed in 2025.")
+    assert result.verdict == SUPPORTED and "your own record" not in result.reason
+
+
+def test_sources_that_disagree_give_not_enough_info():
+    store = load_store(STORE)
+    other = _with(store, [{**USER_RECORDS[0], "id": "another-source-date"}], "bundled")
+    bare = Checker([*store.records, *other], store.entities)
+    result = bare.check("The Khujand border agreement was signed on 31 March 2025.")
+    assert result.verdict == NEI
+    assert result.reason == "date: the sources disagree: khujand-border-agreement says 2025-03-31; another-source-date says 2025-04-02"
+
+
+def test_own_records_that_disagree_give_not_enough_info():
+    store = load_store(STORE)
+    own = _with(store, [USER_RECORDS[0], {**USER_RECORDS[0], "id": "my-other-date", "date": "2025-03-31"}], "user")
+    alone = Checker(own, store.entities)
+    result = alone.check("The Khujand border agreement was signed on 2 April 2025.")
+    assert result.verdict == NEI
+    assert result.reason.startswith("date: your own records disagree: my-khujand-date says 2025-04-02; my-other-date says 2025-03-31")

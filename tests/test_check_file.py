@@ -168,12 +168,15 @@ The Khujand border agreement was signed in March 2025.
 """
 
 
-def test_front_matter_footnotes_link_definitions_and_comments_are_not_claims(invoke):
+def test_front_matter_link_definitions_and_comments_are_not_claims_but_footnotes_are(invoke):
     result = invoke("check", "--file", "-", "-f", "json", input=FRONT_MATTER_DRAFT)
     got = [(d["line"], d["verdict"], d["claim"]) for d in json.loads(result.stdout)]
     assert got == [
         (6, "refuted", "The CSTO-CIS-SCO Roadmap was signed in Moscow."),  # the footnote mark is dropped
         (7, "supported", "Interaction-2023 was held in Belarus in 2023."),
+        # a footnote definition is prose: its text, and the indented line that continues it
+        (10, "not-enough-info", "Tasmagambetov visited Beijing in 2024."),
+        (11, "refuted", "The Khujand border agreement was signed on 31 March 2024."),
         (14, "supported", "The Khujand border agreement was signed in March 2025."),
     ]
     assert result.exit_code == 1
@@ -197,3 +200,110 @@ def test_a_doctored_quote_in_a_draft_is_not_supported(invoke):
     assert got == [(2, "refuted"), (3, "supported")]
     assert json.loads(result.stdout)[0]["reason"].startswith("quote: the source's words are")
     assert result.exit_code == 1
+
+
+def test_a_footnote_keeps_its_line_and_ends_the_paragraph_before_it():
+    from cstofacts.claims import sentences
+
+    text = "Body text here.\n[^a]: Rock-2023 was held in Armenia. It was big.\n\nAfter.\n"
+    assert [(s.text, s.line) for s in sentences(text)] == [
+        ("Body text here.", 1), ("Rock-2023 was held in Armenia.", 2), ("It was big.", 2), ("After.", 4),
+    ]
+
+
+TABLES_AND_CODE = """# Exercises
+
+Rock-2023 was held in Armenia.
+
+| exercise | place |
+| --- | --- |
+| Brothers-in-Arms 2022 was held in Belarus. | Belarus |
+
+```
+Rock-2023 was held in Armenia.
+```
+"""
+
+
+def test_skipped_tables_and_code_get_one_note_in_table_format(invoke):
+    result = invoke("check", "--file", "-", input=TABLES_AND_CODE)
+    assert result.exit_code == 1
+    assert "skipped 6 lines of tables/code" in result.stderr
+    assert result.stderr.count("skipped") == 1
+    assert "Brothers-in-Arms" not in result.stdout
+
+
+def test_skipped_lines_change_nothing_in_json(invoke):
+    result = invoke("check", "--file", "-", "-f", "json", input=TABLES_AND_CODE)
+    assert [(d["line"], d["verdict"]) for d in json.loads(result.stdout)] == [(3, "refuted")]
+    assert "skipped" not in result.stderr
+
+
+def test_a_document_of_bare_names_has_nothing_checkable(invoke):
+    text = "Tasmagambetov.\n\nThe Khujand border agreement\n\nTasmagambetov said.\n\n| Tokayev | x |\n"
+    result = invoke("check", "--file", "-", input=text)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no checkable claims found" in result.stderr
+    assert "skipped 1 line of tables/code" in result.stderr
+    json_result = invoke("check", "--file", "-", "-f", "json", input=text)
+    assert json_result.exit_code == 0 and json.loads(json_result.stdout) == []
+
+
+@pytest.mark.parametrize("claim", ["Tasmagambetov", "Tasmagambetov said.", "The Khujand border agreement", "The UN"])
+def test_a_bare_name_is_not_enough_info_exit_3(invoke, claim):
+    result = invoke("check", claim, "--format", "json")
+    assert result.exit_code == 3
+    doc = json.loads(result.stdout)
+    assert doc["verdict"] == "not-enough-info" and doc["reason"].startswith("the claim states nothing to check about")
+    assert doc["evidence"] == []
+
+
+# ---- ids stand whole in tables ---------------------------------------------------
+
+LONG_ID = "csto-members-not-fortifying-against-nato"
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "100"])
+def test_the_check_table_never_wraps_an_id(invoke, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    single = invoke("check", "The CSTO is a NATO member.")
+    assert single.exit_code == 3
+    assert single.stdout.count(LONG_ID) == 2  # in the reason and the evidence, whole
+    many = invoke("check", "--file", "-", input="The CSTO is a NATO member.\nTokayev called for higher defence budgets.\n")
+    assert many.stdout.count(LONG_ID) == 2
+    for tablefmt in ("grid", "github"):
+        assert LONG_ID in invoke("check", "--file", "-", "--tablefmt", tablefmt, input="The CSTO is a NATO member.\n").stdout
+
+
+# ---- a user's own record that disagrees with a source -------------------------
+
+USER_KHUJAND = [
+    "add", "--kind", "event", "--text", "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand.",
+    "--date", "2025-04-02", "--place", "Khujand", "--entity", "Tajikistan", "--entity", "Kyrgyzstan",
+    "--entity", "Uzbekistan", "--entity", "Khujand border agreement", "--source-title", "My notes",
+]
+
+
+def test_check_prefers_the_source_to_a_disagreeing_user_record(invoke, monkeypatch):
+    added = invoke(*USER_KHUJAND)
+    assert added.exit_code == 0, added.stderr
+    own = added.stdout.strip()
+    monkeypatch.setenv("COLUMNS", "60")
+
+    result = invoke("check", "The Khujand border agreement was signed on 31 March 2025.", "-f", "json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0 and doc["verdict"] == "supported"
+    assert doc["reason"] == f"date matches 2025-03-31; your own record {own} says 2025-04-02"
+    assert [r["id"] for r in doc["evidence"]] == ["khujand-border-agreement", own]
+    assert [r["origin"] for r in doc["evidence"]] == ["bundled", "user"]
+
+    result = invoke("check", "The Khujand border agreement was signed on 2 April 2025.", "-f", "json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 1 and doc["verdict"] == "refuted"
+    assert doc["reason"].startswith(f"date: the source says 2025-03-31; only your own record {own} says 2025-04-02")
+
+    table = invoke("check", "The Khujand border agreement was signed on 2 April 2025.").stdout
+    assert table.count(own) == 2  # reason and evidence, never wrapped
+
+    result = invoke("check", "The Khujand border agreement was signed in 2025.", "-f", "json")
+    assert json.loads(result.stdout)["reason"] == "date matches 2025-03-31"
