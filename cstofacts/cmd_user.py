@@ -39,27 +39,48 @@ PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
 @click.option("--source-url", metavar="URL", help="... address,")
 @click.option("--source-date", metavar="DATE", help="... and date of publication.")
 @click.option("--evidence", metavar="TEXT", help="The source's own words behind the record (needed for a bundled source).")
+@click.option("--new-entity", "new_entities", is_flag=True,
+              help="Create --speaker and --entity names new to the store even when one is close to a known name.")
 @pass_app
 def add(app: App, **options: Any) -> None:
     """Add a record of your own to your store; prints its new id.
 
     A source is required: an existing one by --source ID, or one of your own by
-    --source-title (with optional author, outlet, url and date). A record that
-    cites a bundled source needs --evidence: the source's words behind it,
-    which must stand in the source exactly once (a quote is its own evidence).
+    --source-title (with optional author, outlet, url and date; a title you
+    used before, with no detail that differs, is that same source again).
+
+    A record that cites a bundled source needs --evidence: the source's words
+    behind it, which must stand in the source exactly once. They are compared
+    word by word: case, spacing and straight or typographic quotes and dashes
+    do not matter; the source's own characters are stored.
+
+    A quote cannot cite a bundled source: every quote in those is in the store
+    already (cstofacts quote --speaker NAME lists them; cstofacts quote --verify
+    TEXT checks words). What an article reports is a fact, with --evidence. A
+    quote of your own needs a source of your own: --source-title, or its id.
+
+    A --speaker or --entity name new to the store is created, unless it is close
+    to a known name or alias (a typo, as Armenai for Armenia; names whose numbers
+    differ, as Interaction-2024 and Interaction-2025, are not typos): then add
+    refuses it and names the known one; --new-entity creates it all the same.
+    A record the same as one in the store (kind, text, source, speaker, date)
+    is refused, naming the record.
 
     \b
     Examples:
       cstofacts add --kind fact --text "The CSTO held a summit in Minsk." \\
           --date 2024-11-28 --place Minsk --source-title "Summit report" --source-outlet BelTA
-      cstofacts add --kind quote --speaker Tasmagambetov --source belta-tasmagambetov-positions \\
-          --text "The CSTO’s members are not signaling an intent to fortify their military posture"
+      cstofacts add --kind fact --speaker Tasmagambetov --source belta-tasmagambetov-positions \\
+          --text "CSTO members do not plan to build up their forces in answer to NATO." \\
+          --evidence "not signaling an intent to fortify their military posture"
+      cstofacts add --kind quote --speaker "Jane Analyst" --text "The alliance is changing." \\
+          --source-title "Interview with Jane Analyst" --source-date 2025-06-01
       cstofacts add --kind event --text "Exercise held" --date 2025-09 --entity "Interaction-2025" \\
           --entity-type exercise --source-title "My notes"
     """
     from cstofacts import records_input, userstore
 
-    values = {name: value for name, value in options.items() if value not in (None, ())}
+    values = {name: value for name, value in options.items() if value not in (None, (), False)}
     if "source_id" in values:
         values["source"] = values.pop("source_id")
     record = records_input.parse(values)
@@ -78,9 +99,18 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
 
     Rows take the fields of `add` (kind, text, date, date_end, place, speaker,
     role, entities, topics, source or source_title, source_author,
-    source_outlet, source_url, source_date, evidence, entity_type). In CSV,
-    entities and topics are separated by ';'. All or nothing: one bad row adds
-    nothing, and the error names the row and the field. FILE may be '-' (stdin).
+    source_outlet, source_url, source_date, evidence, entity_type, and
+    new_entities: true for --new-entity). In CSV, entities and topics are
+    separated by ';'. All or nothing: one bad row adds nothing, and the error
+    names the row and the field; --dry-run lists every bad row (the first 20).
+    FILE may be '-' (stdin).
+
+    What `export` writes imports again, in any format. A row's source may be
+    an object as export writes it (id, title, author, outlet): a source the
+    store lacks is created from it. Without evidence, a row's start and end
+    (CSV) or locator (JSON) give the evidence in a bundled source. A row the
+    same as a record in the store (kind, text, source, speaker, date) is
+    skipped, and counted on stderr.
 
     \b
     Examples:
@@ -93,15 +123,44 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
     data, name = _read_input(file)
     rows = records_input.read_rows(data, name, fmt)
     with _progress(rows, "Importing") as bar:
-        inputs = (records_input.parse(row, records_input.row_label(where)) for where, row in bar)
-        added = userstore.add(app.db, inputs, dry_run=dry_run)
+        inputs = (_parse_row(row, where, collect=dry_run) for where, row in bar)
+        added = userstore.add(app.db, inputs, dry_run=dry_run, skip_duplicates=True, collect_errors=dry_run)
+    if added.errors:
+        from cstofacts.render import one_line
+
+        for line in added.errors[:userstore.MAX_REPORTED]:
+            click.echo(f"Error: {one_line(line)}", err=True)
+        more = len(added.errors) - userstore.MAX_REPORTED
+        also = f" (the first {userstore.MAX_REPORTED} above, {more} more)" if more > 0 else ""
+        raise InvalidInput(f"{name}: {plural(len(added.errors), 'bad row')}{also}; nothing would be imported")
     emit("\n".join(added.ids) if not dry_run else "")
     verb = "would import" if dry_run else "imported"
     click.echo(
-        f"{verb} {len(added.ids)} records, {len(added.sources)} new sources, "
-        f"{len(added.entities)} new entities into {_shown(str(added.path))}",
+        f"{verb} {plural(len(added.ids), 'record')}, {plural(len(added.sources), 'new source')}, "
+        f"{plural(len(added.entities), 'new entity')} into {_shown(str(added.path))}",
         err=True,
     )
+    if added.skipped:
+        verb = "would skip" if dry_run else "skipped"
+        click.echo(f"{verb} {len(added.skipped)} already in the store", err=True)
+
+
+def _parse_row(row: dict[str, Any], where: str, *, collect: bool) -> Any:
+    """A row as a RecordInput; with `collect`, its error (InvalidInput) instead of raising it."""
+    from cstofacts import records_input
+
+    try:
+        return records_input.parse(row, records_input.row_label(where), from_file=True)
+    except InvalidInput as error:
+        if collect:
+            return error
+        raise
+
+
+def plural(count: int, noun: str) -> str:
+    from cstofacts.userstore import plural as _plural
+
+    return _plural(count, noun)
 
 
 @cli.command()
@@ -119,7 +178,7 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     """
     from cstofacts import userstore
 
-    wanted = [check_query(i, "id") for i in ids]
+    wanted = list(dict.fromkeys(check_query(i, "id") for i in ids))
     userstore.remove(app.db, wanted)
     emit("\n".join(wanted))
 

@@ -23,28 +23,43 @@ MAX_TEXT = 10_000  # text and evidence
 MAX_FIELD = 500  # names, titles, places, topics
 MAX_URL = 2_000
 MAX_LIST = 100  # entities or topics of one record
+MAX_OFFSET = 10_000_000  # a character offset into a source text
 
 TEXT_FIELDS = ("kind", "text", "date", "date_end", "place", "speaker", "role", "evidence", "entity_type")
 LIST_FIELDS = ("entities", "topics")
 SOURCE_FIELDS = ("source_title", "source_author", "source_outlet", "source_url", "source_date")
-FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "source", *SOURCE_FIELDS)
-# What `export` prints beside the fields above: accepted in a file and ignored,
-# so an export can be edited and imported again (it gets new ids).
+FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
+# What `export` prints beside the fields above: accepted in a file, so an
+# export can be edited and imported again (it gets new ids). `locator` (JSON)
+# or `start` and `end` (CSV) say where the evidence stands in a shipped source
+# text, and stand for it when a row has no `evidence`; the rest is ignored.
 OUTPUT_ONLY = frozenset({"id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end"})
+SOURCE_KEYS = ("id", "title", "author", "outlet", "url", "date")
 DEFAULT_ENTITY_TYPE = "organisation"
 FORMATS = ("json", "jsonl", "csv")
+# A new entity name this close to a known name or alias (difflib ratio of the
+# case-folded names) is taken for a typo of it, unless the numbers in the two
+# names differ (Interaction-2024 is not a typo of Interaction-2025).
+NEAR_ENTITY = 0.8
+TRUE = frozenset({"true", "yes", "1", "y", "on"})
+FALSE = frozenset({"false", "no", "0", "n", "off", ""})
 
 # C0 controls but tab and newline, DEL, C1 controls: nothing a record needs,
 # and what a terminal escape sequence is made of.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
+_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+_SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 Label = Callable[[str], str]
 
 
+# Fields whose `add` option is not --FIELD.
+_OPTIONS = {"entities": "--entity", "topics": "--topic", "new_entities": "--new-entity"}
+
+
 def option_label(name: str) -> str:
     """How an error names a field given as an `add` option."""
-    return "--" + name.replace("_", "-")
+    return _OPTIONS.get(name) or "--" + name.replace("_", "-")
 
 
 def row_label(where: str) -> Label:
@@ -62,9 +77,19 @@ class SourceInput:
     url: str | None = None
     date: str | None = None
 
+    def details(self) -> tuple[str | None, ...]:
+        return (self.author, self.outlet, self.url, self.date)
+
     def matches(self, source: Source) -> bool:
         return (source.title, source.author, source.outlet, source.url, source.date) == (
             self.title, self.author, self.outlet, self.url, self.date,
+        )
+
+    def fits(self, source: Source) -> bool:
+        """The same title, and no detail given that differs from the source's (fewer details are fine)."""
+        theirs = (source.author, source.outlet, source.url, source.date)
+        return source.title.casefold() == self.title.casefold() and all(
+            mine is None or mine == other for mine, other in zip(self.details(), theirs)
         )
 
 
@@ -82,20 +107,27 @@ class RecordInput:
     role: str | None = None
     entities: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # The source: an existing id, or the details of one of the user's own, or
+    # (a row of a file, as `export` writes it) both: the id if the store has
+    # it, else a new source with these details (and that id, when free).
     source_id: str | None = None
     new_source: SourceInput | None = None
     evidence: str | None = None
+    span: tuple[int, int] | None = None  # where the evidence stands, as `export` gives it
     entity_type: str = DEFAULT_ENTITY_TYPE
+    new_entities: bool = False  # create new entities even when one is close to a known name
+    from_file: bool = False
 
 
-def parse(values: Mapping[str, Any], label: Label = option_label) -> RecordInput:
+def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: bool = False) -> RecordInput:
     """A record from field values (option values or one row of a file); InvalidInput names the field."""
     unknown = sorted(set(values) - set(FIELDS) - OUTPUT_ONLY, key=str)
     if unknown:
         raise InvalidInput(f"{label(str(unknown[0]))}: unknown field (fields: {', '.join(FIELDS)})")
     text = {name: _text(values.get(name), name, label) for name in TEXT_FIELDS}
     lists = {name: _list(values.get(name), name, label) for name in LIST_FIELDS}
-    source_id, new_source = _source(values, label)
+    source_id, new_source = _source(values, label, from_file)
+    span = _span(values, label) if from_file else None
     kind = (text["kind"] or "").lower()
     if not kind:
         raise InvalidInput(f"{label('kind')}: required ({', '.join(KINDS)})")
@@ -124,8 +156,42 @@ def parse(values: Mapping[str, Any], label: Label = option_label) -> RecordInput
         kind=kind, text=text["text"], label=label, date=text["date"], date_end=text["date_end"],
         place=text["place"], speaker=text["speaker"], role=text["role"], entities=lists["entities"],
         topics=lists["topics"], source_id=source_id, new_source=new_source, evidence=text["evidence"],
-        entity_type=entity_type,
+        span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
+        from_file=from_file,
     )
+
+
+def _flag(value: Any, name: str, label: Label) -> bool:
+    """A yes/no field: a JSON boolean, or true/false, yes/no, 1/0 as text (CSV)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in TRUE | FALSE:
+        return value.strip().lower() in TRUE
+    raise InvalidInput(f"{label(name)}: must be true or false")
+
+
+def _span(values: Mapping[str, Any], label: Label) -> tuple[int, int] | None:
+    """`start` and `end` (CSV) or `locator` (JSON) of an exported row: offsets into its source's text."""
+    locator = values.get("locator")
+    if isinstance(locator, Mapping) and values.get("start") is None and values.get("end") is None:
+        start, end, name = locator.get("start"), locator.get("end"), "locator"
+    else:
+        start, end, name = values.get("start"), values.get("end"), None
+    if start is None and end is None:
+        return None
+    offsets = []
+    for key, value in (("start", start), ("end", end)):
+        where = label(name or key)
+        if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput(f"{where}: {key} must be a character offset (a whole number)")
+        if not 0 <= value <= MAX_OFFSET:
+            raise InvalidInput(f"{where}: {key} {value} is not an offset into a source text")
+        offsets.append(value)
+    if offsets[0] >= offsets[1]:
+        raise InvalidInput(f"{label(name or 'end')}: end {offsets[1]} is not after start {offsets[0]}")
+    return offsets[0], offsets[1]
 
 
 def _text(value: Any, name: str, label: Label) -> str | None:
@@ -173,26 +239,27 @@ def _iso(value: str, name: str, label: Label) -> str:
         raise InvalidInput(f"{label(name)}: {error}") from None
 
 
-def _source(values: Mapping[str, Any], label: Label) -> tuple[str | None, SourceInput | None]:
-    """The source as an existing id, or as the details of a source of the user's own."""
+def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) -> tuple[str | None, SourceInput | None]:
+    """The source as an existing id, or as the details of a source of the user's own, or (in a file) both."""
     given = values.get("source")
     details = {name: values.get(name) for name in SOURCE_FIELDS}
+    exported = False
     if isinstance(given, Mapping):  # as `export --format json` prints it
-        extra = sorted(set(given) - {"id", "title", "author", "outlet", "url", "date"}, key=str)
+        extra = sorted(set(given) - set(SOURCE_KEYS), key=str)
         if extra:
-            raise InvalidInput(f"{label('source')}: unknown key {str(extra[0])!r}")
-        if given.get("id") is not None:
-            given = given["id"]
-        else:
-            for key in ("title", "author", "outlet", "url", "date"):
-                details[f"source_{key}"] = details[f"source_{key}"] or given.get(key)
-            given = None
+            raise InvalidInput(f"{label('source')}: unknown key {str(extra[0])!r} (keys: {', '.join(SOURCE_KEYS)})")
+        for key in SOURCE_KEYS[1:]:
+            if details[f"source_{key}"] is None:
+                details[f"source_{key}"] = given.get(key)
+        exported = True
+        given = given.get("id")
     source_id = _text(given, "source", label)
     checked = {name: _text(value, name, label) for name, value in details.items()}
-    if source_id and any(checked.values()):
+    both = source_id and any(checked.values())
+    if both and not (from_file or exported):
         named = next(name for name, value in checked.items() if value)
         raise InvalidInput(f"{label(named)}: give either an existing source id or a new source's details, not both")
-    if source_id:
+    if source_id and not checked["source_title"]:
         return source_id, None
     if not checked["source_title"]:
         named = next((name for name, value in checked.items() if value), None)
@@ -203,7 +270,7 @@ def _source(values: Mapping[str, Any], label: Label) -> tuple[str | None, Source
         raise InvalidInput(f"{label('source_url')}: {checked['source_url'][:80]!r} is not an http(s) URL")
     if checked["source_date"]:
         checked["source_date"] = _iso(checked["source_date"], "source_date", label)
-    return None, SourceInput(
+    return source_id, SourceInput(
         title=checked["source_title"] or "", author=checked["source_author"], outlet=checked["source_outlet"],
         url=checked["source_url"], date=checked["source_date"],
     )
@@ -308,24 +375,88 @@ class Plan:
     records: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # ids of the records that skipped inputs repeat
+    errors: list[str] = field(default_factory=list)  # with collect_errors: every bad input's error
 
 
-def resolve(inputs: Iterable[RecordInput], store: Store, new_id: Callable[[str], str]) -> Plan:
+def resolve(
+    inputs: Iterable[RecordInput | InvalidInput], store: Store, new_id: Callable[..., str], *,
+    duplicates: str = "refuse", collect_errors: bool = False, bundled_sources: Mapping[str, str] | None = None,
+) -> Plan:
     """Documents for `inputs`: sources found or created, entity names made canonical
-    (unknown ones created), locators into shipped source texts, fresh ids from `new_id`."""
-    plan = Plan()
-    sources = dict(store.sources)
-    names = {name.casefold(): entity.name for entity in store.entities for name in entity.names}
-    texts: dict[str, str | None] = {}
+    (new ones created, unless close to a known one), evidence found in shipped source
+    texts, fresh ids from `new_id`.
+
+    An input identical to a record already in the store (or earlier in `inputs`)
+    is refused, or with duplicates="skip" left out and counted in `skipped`.
+    An InvalidInput among `inputs` (a row that did not parse) is raised, or with
+    collect_errors=True kept in `errors` like every other bad input's error.
+    `bundled_sources` (id: title) are bundled sources `store` lacks (a --db
+    store): a source created as a copy of one (the same id and title) keeps its id.
+    """
+    resolver = _Resolver(store, new_id, skip=duplicates == "skip", copies=bundled_sources or {})
     for item in inputs:
-        source = _resolve_source(item, sources, plan, new_id)
-        if source.id not in texts:
-            texts[source.id] = store.source_text(source)
-        locator, evidence = _locate(item, source, texts[source.id])
-        speaker = _entity(item.speaker, "person", item.role, names, plan) if item.speaker else None
-        entities = [_entity(name, item.entity_type, None, names, plan) for name in item.entities]
-        plan.records.append({
-            "id": new_id(item.text),
+        try:
+            if isinstance(item, InvalidInput):
+                raise item
+            resolver.add(item)
+        except InvalidInput as error:
+            if not collect_errors:
+                raise
+            resolver.plan.errors.append(str(error))
+    return resolver.plan
+
+
+def record_key(kind: str, text: str, source_id: str, speaker: str | None, date: str | None) -> tuple[Any, ...]:
+    """What makes two records the same: kind, text (up to spacing and quote forms), source, speaker, date."""
+    from cstofacts.locate import fold
+
+    return (kind, fold(text), source_id, (speaker or "").casefold(), date)
+
+
+class _Resolver:
+    def __init__(self, store: Store, new_id: Callable[..., str], *, skip: bool, copies: Mapping[str, str]) -> None:
+        self.store = store
+        self.copies = copies
+        self.new_id = new_id
+        self.skip = skip
+        self.plan = Plan()
+        self.sources = dict(store.sources)
+        self.names = {name.casefold(): entity.name for entity in store.entities for name in entity.names}
+        self.known = dict(self.names)  # the names a new one may be a typo of: those in the store before
+        self.texts: dict[str, str | None] = {}
+        self.folded: dict[str, tuple[str, list[int]]] = {}
+        self.existing: dict[tuple[Any, ...], str] = {}
+        for record in store.records:
+            self.existing.setdefault(
+                record_key(record.kind, record.text, record.source.id, record.speaker, record.date), record.id
+            )
+
+    def add(self, item: RecordInput) -> None:
+        source = self._source(item)
+        if source.id not in self.texts:
+            self.texts[source.id] = self.store.source_text(source)
+        text = self.texts[source.id]
+        speaker = self.names.get(item.speaker.casefold(), item.speaker) if item.speaker else None
+        key = record_key(item.kind, item.text, source.id, speaker, item.date)
+        if key in self.existing:
+            same = _shown(self.existing[key])
+            if self.skip:
+                self.plan.skipped.append(same)
+                return
+            raise InvalidInput(
+                f"{item.label('text')}: this {item.kind} is already in the store as {same} (see: cstofacts show {same})"
+            )
+        if item.kind == "quote" and (source.origin == "bundled" or text is not None):
+            raise InvalidInput(_bundled_quote_message(item, source))
+        locator, evidence = self._locate(item, source, text)
+        if item.speaker:
+            speaker = self._entity(item, item.speaker, "speaker", "person", item.role)
+        entities = [self._entity(item, name, "entities", item.entity_type, None) for name in item.entities]
+        new = self.new_id(item.text)
+        self.existing[key] = new
+        self.plan.records.append({
+            "id": new,
             "kind": item.kind,
             "text": item.text,
             "date": item.date,
@@ -340,57 +471,195 @@ def resolve(inputs: Iterable[RecordInput], store: Store, new_id: Callable[[str],
             "locator": locator,
             "evidence": evidence,
         })
-    return plan
 
+    # -- sources
 
-def _resolve_source(item: RecordInput, sources: dict[str, Source], plan: Plan, new_id: Callable[[str], str]) -> Source:
-    if item.source_id is not None:
-        try:
-            return sources[item.source_id]
-        except KeyError:
+    def _source(self, item: RecordInput) -> Source:
+        if item.source_id is not None and item.source_id in self.sources:
+            return self.sources[item.source_id]
+        wanted = item.new_source
+        if wanted is None:
+            hint = "see: cstofacts sources"
+            if item.from_file:
+                hint += "; to create it, give its title too: source_title, or source as export writes it"
+            raise InvalidInput(f"{item.label('source')}: no source with id {item.source_id[:80]!r} ({hint})")
+        own = [s for s in self.sources.values() if s.origin != "bundled"]
+        found = next((s for s in own if wanted.matches(s)), None)
+        if found is None:  # "X" again, with fewer details: the same source
+            found = next((s for s in own if wanted.fits(s)), None)
+        if found is not None:
+            return found
+        preferred = item.source_id if item.source_id and _SOURCE_ID.match(item.source_id) else None
+        copy = (preferred is not None and self.copies.get(preferred) == wanted.title
+                and all(record.id != preferred for record in self.store.records))
+        doc = {
+            "id": self.new_id(wanted.title, prefer=preferred, reuse=copy), "title": wanted.title,
+            "author": wanted.author, "outlet": wanted.outlet, "url": wanted.url, "date": wanted.date,
+            "reported_by": [], "note": None, "file": None,
+        }
+        source = Source.from_doc(doc, origin="user")
+        self.sources[source.id] = source
+        self.plan.sources.append(doc)
+        return source
+
+    # -- evidence
+
+    def _locate(self, item: RecordInput, source: Source, text: str | None) -> tuple[dict[str, int] | None, str | None]:
+        """Where the record's evidence stands in a shipped source text (None for a source without one)."""
+        from cstofacts.locate import LocateError, paragraph_at, quote_is_verbatim
+
+        if text is None:
+            return None, item.evidence
+        own_words = item.evidence is None and item.kind == "quote"
+        label = item.label("text" if own_words else "evidence")
+        evidence = item.evidence or (item.text if item.kind == "quote" else None)
+        if evidence is None and item.span is not None:
+            start, end = item.span
+            label = item.label("start")
+            if end > len(text):
+                raise InvalidInput(f"{label}: offsets {start}-{end} are past the end of {_shown(source.id)} "
+                                   f"({len(text):,} characters)")
+            evidence = text[start:end]
+            if not evidence.strip() or "\n" in evidence.strip():
+                raise InvalidInput(f"{label}: offsets {start}-{end} of {_shown(source.id)} are not words of one paragraph")
+        elif evidence is None:
+            how = " in evidence (or their offsets in start and end)" if item.from_file else " (--evidence)"
             raise InvalidInput(
-                f"{item.label('source')}: no source with id {item.source_id[:80]!r} (see: cstofacts sources)"
-            ) from None
-    wanted = item.new_source
-    assert wanted is not None  # parse() gives one or the other
-    for source in sources.values():
-        if source.origin != "bundled" and wanted.matches(source):
-            return source
-    doc = {
-        "id": new_id(wanted.title), "title": wanted.title, "author": wanted.author, "outlet": wanted.outlet,
-        "url": wanted.url, "date": wanted.date, "reported_by": [], "note": None, "file": None,
-    }
-    source = Source.from_doc(doc, origin="user")
-    sources[source.id] = source
-    plan.sources.append(doc)
-    return source
+                f"{item.label('evidence')}: source {_shown(source.id)!r} ships its text, so give the words of it "
+                f"that support this record{how}"
+            )
+        else:
+            start, end = self._find(evidence, item, source, text, label)
+            evidence = text[start:end]
+        try:
+            locator = {"paragraph": paragraph_at(text, start), "start": start, "end": end}
+        except LocateError as error:
+            raise InvalidInput(f"{label}: {error}") from None
+        if item.kind == "quote" and not quote_is_verbatim(item.text, evidence):
+            raise InvalidInput(f"{item.label('text')}: a quote must be the source's words, verbatim")
+        return locator, evidence
 
-
-def _locate(item: RecordInput, source: Source, text: str | None) -> tuple[dict[str, int] | None, str | None]:
-    """Where the record's evidence stands in a shipped source text (None for a source without one)."""
-    from cstofacts.locate import LocateError, locate, quote_is_verbatim
-
-    if text is None:
-        return None, item.evidence
-    evidence = item.evidence or (item.text if item.kind == "quote" else None)
-    if evidence is None:
+    def _find(self, words: str, item: RecordInput, source: Source, text: str, label: str) -> tuple[int, int]:
+        """The offsets of `words` in `text`, compared word by word: case, spacing and the
+        typographic forms of quotes and dashes (locate.fold) aside. They must stand there once."""
+        if source.id not in self.folded:
+            self.folded[source.id] = _folded(text)
+        haystack, where = self.folded[source.id]
+        needle = _folded(words)[0]
+        if not needle:
+            raise InvalidInput(f"{label}: empty")
+        hits: list[int] = []
+        found = haystack.find(needle)
+        while found >= 0 and len(hits) < 100:
+            hits.append(found)
+            found = haystack.find(needle, found + 1)
+        spans = [(where[hit], where[hit + len(needle) - 1] + 1) for hit in hits]
+        if item.span is not None and item.span[0] in {start for start, _ in spans}:
+            return next(span for span in spans if span[0] == item.span[0])
+        if len(spans) == 1:
+            return spans[0]
+        if spans:
+            raise InvalidInput(f"{label}: these words stand {len(spans)} times in {_shown(source.id)}; "
+                               "give more of them, so that they stand there once")
         raise InvalidInput(
-            f"{item.label('evidence')}: source {source.id!r} ships its text, so give the words of it "
-            "that support this record"
+            f"{label}: these words are not in {_shown(source.id)} (words are compared, aside from case, spacing "
+            f"and the forms of quotes and dashes; compare with: {self._nearest(needle, source)})"
         )
-    try:
-        locator = locate(text, evidence)
-    except LocateError as error:
-        raise InvalidInput(f"{item.label('evidence')}: {error}") from None
-    if item.kind == "quote" and not quote_is_verbatim(item.text, evidence):
-        raise InvalidInput(f"{item.label('text')}: a quote must be the source's words, verbatim")
-    return locator.to_dict(), evidence
+
+    def _nearest(self, needle: str, source: Source) -> str:
+        """A command showing the passage of `source` most like `needle`."""
+        from difflib import SequenceMatcher
+
+        best, best_ratio = None, 0.0
+        for record in self.store.records:
+            if record.source.id == source.id:
+                matcher = SequenceMatcher(None, needle, _folded(record.evidence or record.text)[0], autojunk=False)
+                ratio = matcher.ratio()
+                if ratio > best_ratio:
+                    best, best_ratio = record.id, ratio
+        if best is None:
+            return f"cstofacts search WORDS --source {_shown(source.id)}"
+        return f"cstofacts show {_shown(best)} --context"
+
+    # -- entities
+
+    def _entity(self, item: RecordInput, name: str, field_name: str, kind: str, role: str | None) -> str:
+        """The canonical name of `name` (matched case-blind to a name or alias), created if new,
+        refused if new but close to a known name (unless the input allows new entities)."""
+        canonical = self.names.get(name.casefold())
+        if canonical is not None:
+            return canonical
+        if not item.new_entities:
+            near = _near_name(name, self.known)
+            if near is not None:
+                how = ('set "new_entities": true in the row' if item.from_file else "use --new-entity")
+                raise InvalidInput(
+                    f"{item.label(field_name)}: unknown entity {name[:80]!r} (did you mean {near}?); {how} to create it"
+                )
+        self.plan.entities.append({"name": name, "type": kind, "aliases": [], "role": role, "description": None})
+        self.names[name.casefold()] = name
+        return name
 
 
-def _entity(name: str, kind: str, role: str | None, names: dict[str, str], plan: Plan) -> str:
-    """The canonical name of `name` (matched case-blind to a name or alias), created if new."""
-    canonical = names.get(name.casefold())
-    if canonical is None:
-        plan.entities.append({"name": name, "type": kind, "aliases": [], "role": role, "description": None})
-        names[name.casefold()] = canonical = name
-    return canonical
+def _shown(value: str) -> str:
+    """An id from a store, as safe to print in a message as any record (short, no control characters)."""
+    from cstofacts.render import one_line
+
+    text = one_line(value)
+    return text if len(text) <= 100 else text[:100] + "..."
+
+
+def _bundled_quote_message(item: RecordInput, source: Source) -> str:
+    if item.from_file:
+        fact, own = "kind fact, with evidence", "source_title, or a source you added"
+    else:
+        fact, own = "--kind fact, with --evidence", "--source-title, or a source you added"
+    return (
+        f"{item.label('source')}: {_shown(source.id)} is a bundled source, and every quote in it is in the store "
+        f"already (see: cstofacts quote --speaker NAME; check words: cstofacts quote --verify TEXT); "
+        f"what an article reports is a fact ({fact}), and a quote of your own needs a source of your own ({own})"
+    )
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` folded (locate.fold, and lower case), with the offset in `text` of each folded character."""
+    from cstofacts.locate import fold
+
+    chars: list[str] = []
+    where: list[int] = []
+    space = False
+    for offset, char in enumerate(text):
+        if char.isspace():
+            space = bool(chars)
+            continue
+        if space:
+            chars.append(" ")
+            where.append(offset - 1)
+            space = False
+        plain = fold(char) or char
+        lower = plain.lower()
+        for folded in lower if len(lower) == len(plain) else plain:
+            chars.append(folded)
+            where.append(offset)
+    return "".join(chars), where
+
+
+def _near_name(name: str, known: Mapping[str, str]) -> str | None:
+    """The known entity `name` is most likely a typo of (see NEAR_ENTITY), if any."""
+    from difflib import SequenceMatcher
+
+    wanted = name.casefold()
+    digits = re.findall(r"\d+", wanted)
+    best, best_ratio = None, NEAR_ENTITY
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(wanted)
+    for other, canonical in known.items():
+        if re.findall(r"\d+", other) != digits:
+            continue
+        matcher.set_seq1(other)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= best_ratio and (best is None or ratio > best_ratio):
+            best, best_ratio = canonical, ratio
+    return best

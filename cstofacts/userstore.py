@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import math
 import os
 import re
 import secrets
@@ -25,7 +26,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
-from cstofacts.errors import CstofactsError, NotFound, StoreError
+from cstofacts.errors import CstofactsError, InvalidInput, NotFound, StoreError
 from cstofacts.store import Store, bundled_store_path, read_tables, user_store_path
 
 LOCK_TIMEOUT_ENV = "CSTOFACTS_LOCK_TIMEOUT"
@@ -34,6 +35,8 @@ LOCK_TIMEOUT_ENV = "CSTOFACTS_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 SLUG_WORDS = 6
 SLUG_LENGTH = 48
+MAX_REPORTED = 20  # bad rows an `import --dry-run` lists
+CORRUPT_HINT = "(move it aside to start a new store; your records are in it)"
 
 
 class AtomicJSONStorage(Storage):
@@ -103,12 +106,23 @@ def _fsync_directory(directory: Path) -> None:
 
 
 def lock_timeout() -> float:
-    """Seconds to wait for another command's lock: $CSTOFACTS_LOCK_TIMEOUT, else 10."""
-    try:
-        value = float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
-    except ValueError:
+    """Seconds to wait for another command's lock: $CSTOFACTS_LOCK_TIMEOUT, else 10.
+
+    A value that is not a number of seconds (0 or more) is an error (exit 2), not ignored.
+    """
+    raw = os.environ.get(LOCK_TIMEOUT_ENV)
+    if raw is None or not raw.strip():
         return DEFAULT_LOCK_TIMEOUT
-    return value if value >= 0 else DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        from cstofacts.render import safe
+
+        shown_value = safe(raw[:40].encode("utf-8", "backslashreplace").decode("utf-8"))
+        raise InvalidInput(f"{LOCK_TIMEOUT_ENV}={shown_value!r} is not a number of seconds (such as 10 or 0.5)")
+    return value
 
 
 @contextlib.contextmanager
@@ -117,8 +131,14 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     wait = lock_timeout() if timeout is None else timeout
+    lock_path = str(path) + ".lock"
+    try:  # a directory that takes no new file fails now, not after waiting out the timeout
+        os.close(os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(f"cannot write {shown(path)}: {reason} (cannot create its lock file)") from None
     try:
-        lock = FileLock(str(path) + ".lock", timeout=wait)
+        lock = FileLock(lock_path, timeout=wait)
         lock.acquire()
     except Timeout:
         raise StoreError(f"store {shown(path)} is locked by another cstofacts command (waited {wait:g}s)") from None
@@ -141,13 +161,26 @@ def transaction(path: Path, *, write: bool = True) -> Iterator[TinyDB]:
     with locked(path):
         _remove_stale_temporaries(path)
         storage = AtomicJSONStorage(path)
-        before = storage.read() or {}
+        with corrupt_hint(path):
+            before = storage.read() or {}
         db = TinyDB(storage=MemoryStorage)
         db.storage.write(copy.deepcopy(before))
         yield db
         after = db.storage.read() or {}
         if write and after != before:
             storage.write(after)
+
+
+@contextlib.contextmanager
+def corrupt_hint(path: Path) -> Iterator[None]:
+    """Add to the error about a corrupt store at `path` how to start afresh without losing it."""
+    try:
+        yield
+    except StoreError as error:
+        message = str(error)
+        if message.startswith(("cannot", "store not found")) or str(path) not in message:
+            raise
+        raise StoreError(f"{message} {CORRUPT_HINT}") from None
 
 
 def _remove_stale_temporaries(path: Path) -> None:
@@ -170,10 +203,18 @@ def slug(text: str) -> str:
     return stem or "record"
 
 
-def id_maker(taken: set[str]) -> Callable[[str], str]:
-    """A function giving fresh ids (slug + random suffix) outside `taken`, which it extends."""
+def id_maker(taken: set[str]) -> Callable[..., str]:
+    """A function giving fresh ids (slug + random suffix) outside `taken`, which it extends.
 
-    def new_id(text: str) -> str:
+    `prefer=ID` asks for that id itself, which it gives when it is free (or
+    when `reuse` says that id may be given again: a bundled source's id, for a
+    copy of that source in a store of one's own).
+    """
+
+    def new_id(text: str, prefer: str | None = None, reuse: bool = False) -> str:
+        if prefer and (reuse or prefer not in taken):
+            taken.add(prefer)
+            return prefer
         stem = slug(text)
         while True:
             candidate = f"{stem}-{secrets.token_hex(3)}"
@@ -200,6 +241,8 @@ def write_path(db: Path | None) -> Path:
         raise StoreError(f"store {shown(path)} is not a file")
     if no_directory:  # the user's data directory is ours to create; a --db directory is not
         raise StoreError(f"cannot write store {shown(path)}: its directory does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write {shown(path)}: permission denied")
     if db is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,15 +269,22 @@ def view(db: TinyDB, path: Path, *, own_db: bool) -> Store:
     return store
 
 
-def _taken_ids(store: Store) -> set[str]:
+def _taken_ids(store: Store) -> tuple[set[str], dict[str, str]]:
+    """Ids a new record or source must not take, and (with --db) the bundled sources the
+    store lacks, by id with their titles: a copy of one of those may keep its id."""
     taken = {r.id for r in store.records} | set(store.sources)
     try:  # with --db too, so a record moved into the user store later cannot collide
         bundled = read_tables(bundled_store_path())
     except StoreError:
-        return taken
+        return taken, {}
     for table in ("records", "sources"):
         taken |= {str(doc.get("id")) for doc in bundled.get(table, {}).values() if isinstance(doc, dict)}
-    return taken
+    copies = {
+        str(doc.get("id")): str(doc.get("title"))
+        for doc in bundled.get("sources", {}).values()
+        if isinstance(doc, dict) and doc.get("id") not in store.sources
+    }
+    return taken, copies
 
 
 @dataclass
@@ -243,21 +293,33 @@ class Added:
     ids: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # ids of records that inputs repeated
+    errors: list[str] = field(default_factory=list)  # with collect_errors
 
 
-def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False) -> Added:
-    """Add checked records (records_input.RecordInput) to the user's store (or `db`): all or none."""
+def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_duplicates: bool = False,
+        collect_errors: bool = False) -> Added:
+    """Add checked records (records_input.RecordInput) to the user's store (or `db`): all or none.
+
+    An input the same as a record in the store is refused, or with
+    `skip_duplicates` left out (and counted). With `collect_errors` (a dry run
+    only) every bad input's error is kept in `errors` instead of raised.
+    """
     from cstofacts.records_input import resolve
 
+    assert dry_run or not collect_errors
     path = write_path(db)
     with transaction(path, write=not dry_run) as tiny:
-        store = view(tiny, path, own_db=db is not None)
-        plan = resolve(inputs, store, id_maker(_taken_ids(store)))
+        with corrupt_hint(path):
+            store = view(tiny, path, own_db=db is not None)
+        taken, copies = _taken_ids(store)
+        plan = resolve(inputs, store, id_maker(taken), duplicates="skip" if skip_duplicates else "refuse",
+                       collect_errors=collect_errors, bundled_sources=copies)
         for table, docs in (("sources", plan.sources), ("entities", plan.entities), ("records", plan.records)):
-            if docs:
+            if docs and not plan.errors:
                 tiny.table(table).insert_multiple(docs)
     return Added(path, [d["id"] for d in plan.records], [d["id"] for d in plan.sources],
-                 [d["name"] for d in plan.entities])
+                 [d["name"] for d in plan.entities], plan.skipped, plan.errors)
 
 
 def remove(db: Path | None, ids: Iterable[str]) -> Path:
@@ -267,19 +329,38 @@ def remove(db: Path | None, ids: Iterable[str]) -> Path:
     path = write_path(db)
     wanted = list(dict.fromkeys(ids))
     with transaction(path) as tiny:
-        view(tiny, path, own_db=db is not None)  # a malformed store is reported, not edited
-        own = {doc.get("id") for doc in tiny.table("records").all()}
-        missing = [i for i in wanted if i not in own]
+        with corrupt_hint(path):
+            view(tiny, path, own_db=db is not None)  # a malformed store is reported, not edited
+        own = [str(doc.get("id")) for doc in tiny.table("records").all()]
+        missing = [i for i in wanted if i not in set(own)]
         if missing:
-            raise _not_removable(missing[0], db is not None)
+            raise _not_removable(missing[0], own, db is not None)
         tiny.table("records").remove(Query().id.one_of(wanted))
     return path
 
 
-def _not_removable(record_id: str, own_db: bool) -> CstofactsError:
+def _not_removable(record_id: str, own: list[str], own_db: bool) -> CstofactsError:
+    from difflib import get_close_matches
+
     if not own_db:
         bundled = read_tables(bundled_store_path()).get("records", {})
         if any(isinstance(d, dict) and d.get("id") == record_id for d in bundled.values()):
             return CstofactsError(f"{record_id!r} is a bundled record; only your own records can be removed")
-    return NotFound(f"no record of your own with id {record_id[:80]!r} (try: cstofacts export --format jsonl)")
+    near = get_close_matches(record_id, own, n=3, cutoff=0.6)
+    if near:
+        hint = f"did you mean {' or '.join(near)}?"
+    elif own:
+        hint = f"you have {plural(len(own), 'record')} of your own; find an id with: cstofacts search WORDS"
+    else:
+        hint = "you have no records of your own"
+    return NotFound(f"no record of your own with id {record_id[:80]!r} ({hint})")
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 record`, `2 records`; `1 new entity`, `2 new entities`."""
+    if count == 1:
+        return f"{count} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{count} {noun[:-1]}ies"
+    return f"{count} {noun}s"
 
