@@ -156,5 +156,8 @@ def load_store(db: Path | None = None) -> Store:
     store.add_tables(read_tables(bundled), bundled, origin="bundled")
     user = user_store_path()
     if user.exists():
-        store.add_tables(read_tables(user), user, origin="user")
+        try:
+            store.add_tables(read_tables(user), user, origin="user")
+        except StoreError as error:
+            raise StoreError(f"{error} (move it aside to start a new store; your records are in it)") from None
     return store

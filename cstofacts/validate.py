@@ -43,6 +43,8 @@ def _record_problems(record: Record, store: Store, names: set[str], texts: dict[
         yield "empty text"
     if record.kind == "quote" and not record.speaker:
         yield "a quote must name its speaker"
+    if record.kind == "quote" and record.origin == "user" and store.source_text(record.source) is not None:
+        yield "a quote of your own must cite a source of your own: the bundled sources' quotes are all in the store"
     if record.kind == "event" and not record.date:
         yield "an event must have a date (an undated happening is a fact)"
     for label, value in (("date", record.date), ("date_end", record.date_end)):

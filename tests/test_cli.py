@@ -207,3 +207,22 @@ def test_github_tables_escape_pipes(invoke, tmp_path):
     db.write_text(json.dumps(store))
     out = invoke("--db", str(db), "export", "-f", "table", "--tablefmt", "github").stdout
     assert "a \\| b" in out
+
+
+def test_a_corrupt_user_store_says_how_to_recover(invoke, user_home):
+    user_home.mkdir(parents=True, exist_ok=True)
+    (user_home / "user.json").write_text("{broken")
+    result = invoke("search", "khujand")
+    assert result.exit_code == 4
+    assert "move it aside to start a new store" in result.stderr
+    assert (user_home / "user.json").read_text() == "{broken"
+
+
+def test_validate_flags_a_user_quote_citing_a_bundled_source(invoke, user_home):
+    user_home.mkdir(parents=True, exist_ok=True)
+    quote = {"id": "mine", "kind": "quote", "text": "words", "speaker": "Imangali Tasmagambetov",
+             "source": "tass-tokayev-calm", "entities": []}
+    (user_home / "user.json").write_text(json.dumps({"records": {"1": quote}}))
+    result = invoke("validate")
+    assert result.exit_code == 1
+    assert "mine: a quote of your own must cite a source of your own" in result.stdout
