@@ -47,7 +47,9 @@ def test_jsonl_is_one_object_per_line(invoke):
     assert lines and all(json.loads(line)["kind"] == "quote" for line in lines)
 
 
-def test_markdown_escapes_pipes(invoke, tmp_path):
+@pytest.fixture
+def pipes_db(tmp_path):
+    """A store whose one record's text holds a pipe, which tables must escape."""
     db = tmp_path / "pipes.json"
     store = {
         "sources": {"1": {"id": "s", "title": "T"}},
@@ -55,7 +57,12 @@ def test_markdown_escapes_pipes(invoke, tmp_path):
         "entities": {},
     }
     db.write_text(json.dumps(store))
-    out = invoke("--db", str(db), "export", "--format", "markdown").stdout
+    return str(db)
+
+
+@pytest.mark.parametrize("table", [["--format", "markdown"], ["-f", "table", "--tablefmt", "github"]])
+def test_tables_escape_pipes(invoke, pipes_db, table):
+    out = invoke("--db", pipes_db, "export", *table).stdout
     assert "a \\| b" in out
 
 
@@ -196,17 +203,6 @@ def test_show_context_reaches_every_format(invoke, fmt):
         marked = marked.replace("[", "\\[")
     assert marked in out
 
-
-def test_github_tables_escape_pipes(invoke, tmp_path):
-    db = tmp_path / "pipes.json"
-    store = {
-        "sources": {"1": {"id": "s", "title": "T"}},
-        "records": {"1": {"id": "r", "kind": "fact", "text": "a | b", "source": "s"}},
-        "entities": {},
-    }
-    db.write_text(json.dumps(store))
-    out = invoke("--db", str(db), "export", "-f", "table", "--tablefmt", "github").stdout
-    assert "a \\| b" in out
 
 
 def test_a_corrupt_user_store_says_how_to_recover(invoke, user_home):

@@ -39,14 +39,18 @@ def test_python_dash_m_runs_the_cli():
     assert result.returncode == 0 and "cstofacts" in result.stdout
 
 
-def test_a_lookup_loads_no_other_command():
+def _command_modules_loaded_by(*args: str) -> str:
     code = (
         "import sys; from cstofacts.cli import cli; "
-        "cli.main(['search', 'khujand', '-f', 'json'], standalone_mode=False); "
+        f"cli.main({list(args)!r}, standalone_mode=False); "
         "print([m for m in sys.modules if m.startswith('cstofacts.cmd_')], file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stderr.strip() == "[]"
+    return result.stderr.strip()
+
+
+def test_a_lookup_loads_no_other_command():
+    assert _command_modules_loaded_by("search", "khujand", "-f", "json") == "[]"
 
 
 def test_help_lists_every_command_lazy_or_not():
@@ -60,12 +64,6 @@ def test_help_lists_every_command_lazy_or_not():
 def test_help_does_not_import_the_lazy_commands_and_their_summaries_are_current():
     from cstofacts.cli import LAZY_COMMANDS, cli
 
-    code = (
-        "import sys; from cstofacts.cli import cli; "
-        "cli.main(['--help'], standalone_mode=False); "
-        "print([m for m in sys.modules if m.startswith('cstofacts.cmd_')], file=sys.stderr)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stderr.strip() == "[]"
+    assert _command_modules_loaded_by("--help") == "[]"
     for name, (_, summary) in LAZY_COMMANDS.items():
         assert cli.commands[name].help.strip().splitlines()[0] == summary, name
