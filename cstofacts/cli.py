@@ -11,7 +11,7 @@ import click
 
 from cstofacts import __version__
 from cstofacts.errors import CstofactsError, InvalidInput
-from cstofacts.models import ENTITY_TYPES
+from cstofacts.schema import ENTITY_TYPES, KINDS
 
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
@@ -185,7 +185,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 def filter_options(func: F) -> F:
     """--kind, --speaker, --source, --from, --to, --limit, shared by the listing commands."""
     options = [
-        click.option("-k", "--kind", type=click.Choice(["fact", "quote", "event"]), help="Only records of this kind."),
+        click.option("-k", "--kind", type=click.Choice(KINDS), help="Only records of this kind."),
         click.option("-s", "--speaker", metavar="NAME", help="Only records of this speaker (any alias; typos forgiven)."),
         click.option("--source", "source_id", metavar="ID", help="Only records from this source (see: cstofacts sources)."),
         click.option("--from", "date_from", metavar="DATE", callback=_date_option, help="Dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
@@ -310,7 +310,6 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
     """
     from cstofacts import render
     from cstofacts.context import paragraph_context
-
     from cstofacts.errors import NotFound
 
     wanted = [check_query(i, "id") for i in ids]

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import App, check_query, cli, emit, make_filters, output_options, pass_app, table_width
+from cstofacts.cli import (
+    App,
+    check_query,
+    cli,
+    emit,
+    make_filters,
+    output_options,
+    pass_app,
+    table_width,
+)
 
 if TYPE_CHECKING:
     from cstofacts.filters import Filters

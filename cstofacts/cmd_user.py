@@ -16,8 +16,8 @@ import click
 
 from cstofacts.cli import App, check_query, cli, emit, pass_app
 from cstofacts.errors import InvalidInput
+from cstofacts.schema import KINDS
 
-KINDS = ("fact", "quote", "event")  # models.KINDS, without importing the core at startup
 PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
 
 

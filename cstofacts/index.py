@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from cstofacts.dates import record_bounds, within_range
-from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.errors import StoreError
+from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-KINDS = ("fact", "quote", "event")
-ENTITY_TYPES = (
-    "person", "organisation", "state", "place", "exercise", "outlet", "document", "award", "meeting",
-)
+from cstofacts.schema import ENTITY_TYPES as ENTITY_TYPES
+from cstofacts.schema import KINDS as KINDS
 
 
 class Source(NamedTuple):
