@@ -20,6 +20,9 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The Khujand border agreement was signed on 2025/03/31.", S, "date-day"),
     ("The Khujand border agreement was signed on 3/31/2025.", S, "date-day"),
     ("The Khujand border agreement was signed on 30.03.2025.", R, "date-day"),
+    # a negated claim may deny the very slot that differs: never refuted by it
+    ("The Khujand border agreement was not signed in 2024.", N, "negation"),
+    ("The Khujand agreement was signed in Tajikistan, not in Minsk or Beijing.", N, "negation"),
     # dates at month precision
     ("The Khujand border agreement was signed in March 2025.", S, "date-month"),
     ("Combat Brotherhood 2023 took place in Belarus in September 2023.", S, "date-month"),

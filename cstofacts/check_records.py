@@ -1,0 +1,111 @@
+"""The records indexed for checking, and which of them a claim is about."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cstofacts.claim_read import Claim
+from cstofacts.claim_words import positions, term_set, terms, tokens
+from cstofacts.models import Entity, Record
+from cstofacts.text import STOP_WORDS, fold
+
+# Without a subject entity, a record is "about" a claim only when it shares
+# this much of it, and at least this many content words, one of them rare
+# (in at most a twentieth of the records).
+FALLBACK_COVERAGE = 0.75
+FALLBACK_MIN_WORDS = 2
+RARE_SHARE = 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record as the checker reads it."""
+
+    record: Record
+    terms: frozenset[str]  # canonical terms of its text, place, speaker and entities' names and roles
+    words: list[str]  # tokens of its text and evidence
+    mentioned: frozenset[str]  # names of its entities, speaker and place
+
+
+class RecordIndex:
+    """One store's records, with the terms and names each gives; build once, query many."""
+
+    def __init__(self, records: Sequence[Record], by_name: dict[str, Entity]) -> None:
+        self.records = list(records)
+        self.by_name = by_name
+        self.entries = [
+            Entry(r, self._record_terms(r), tokens(f"{r.text} | {r.evidence or ''}"), _record_entities(r))
+            for r in self.records
+        ]
+        self.frequency: dict[str, int] = {}
+        for entry in self.entries:
+            for term in entry.terms:
+                self.frequency[term] = self.frequency.get(term, 0) + 1
+
+    def _record_terms(self, record: Record) -> frozenset[str]:
+        names = [record.text, record.evidence or "", record.place or "", record.speaker or "", record.role or ""]
+        for name in (*record.entities, record.speaker):
+            entity = self.by_name.get(name or "")
+            if entity:
+                names.extend(entity.names)
+                names.append(entity.role or "")
+        return frozenset(terms([w for w in tokens(" ".join(names)) if w not in STOP_WORDS]))
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + len(self.records) / (1 + self.frequency.get(term, 0)))
+
+    def about(self, names: set[str]) -> list[Entry]:
+        """The records that name any of `names` (as entity, speaker or place)."""
+        return [e for e in self.entries if e.mentioned & names]
+
+    def fallback(self, claim: Claim) -> list[Entry]:
+        """Records that say most of what a claim without a subject entity says."""
+        if len(claim.content) < FALLBACK_MIN_WORDS:
+            return []
+        found = []
+        for entry in self.entries:
+            hits = [t for t in claim.content if t in entry.terms]
+            rare = [t for t in hits if self.frequency.get(t, 0) <= len(self.records) / RARE_SHARE]
+            shares = len(hits) >= FALLBACK_MIN_WORDS and rare and len(hits) / len(claim.content) >= FALLBACK_COVERAGE
+            if shares and all(s in entry.mentioned for s in claim.states):
+                found.append(entry)
+        return found
+
+    def names_of(self, entry: Entry) -> list[str]:
+        """Every name (aliases included) of the entities a record mentions."""
+        names = []
+        for name in entry.mentioned:
+            entity = self.by_name.get(name)
+            names.extend(entity.names if entity else (name,))
+        return names
+
+    def names_it(self, entry: Entry, name: tuple[str, ...]) -> bool:
+        """True when the record gives the name (in its words or its entities' names)."""
+        return bool(positions(entry.words, name)) or any(positions(tokens(n), name) for n in self.names_of(entry))
+
+    def absent(self, claim: Claim) -> list[str]:
+        """The names the store does not know that no record gives either, as the claim writes them."""
+        return [shown for words, shown in claim.names if not any(self.names_it(e, words) for e in self.entries)]
+
+    def without_names(self, entry: Entry) -> str:
+        """Record text without the names it gives (so "Barrier-2023" holds no number)."""
+        text = fold(entry.record.text)
+        for name in sorted(self.names_of(entry), key=len, reverse=True):
+            folded = fold(name)
+            if folded:
+                text = text.replace(folded, " ")
+        return text
+
+    def role_evidence(self, entity: Entity) -> tuple[Record, ...]:
+        """The shortest record about `entity` that states its role (else the shortest about it)."""
+        role_terms = term_set(entity.role or "", content_only=True)
+        about = [e.record for e in self.entries if entity.name in e.mentioned]
+        stated = [r for r in about if role_terms <= term_set(r.text)]
+        chosen = sorted(stated or about, key=lambda r: (len(r.text), r.id))
+        return tuple(chosen[:1])
+
+
+def _record_entities(record: Record) -> frozenset[str]:
+    return frozenset(n for n in (*record.entities, record.speaker, record.place) if n)

@@ -1,0 +1,380 @@
+"""Reading a claim into what it says, slot by slot: names, dates, places, numbers, roles, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cstofacts.claim_gazetteer import (
+    COUNTRIES,
+    COUNTRY_OF,
+    ROLE_QUALIFIERS,
+    ROLE_WORDS,
+    qualifier,
+    title,
+)
+from cstofacts.claim_names import GENERIC_ENTITIES, SUBJECT_TYPES, Mention, NameIndex
+from cstofacts.claim_words import (
+    COMPOUND,
+    NEGATIONS,
+    clause_at,
+    number_value,
+    numbers,
+    positions,
+    raw_tokens,
+    terms,
+    tokens,
+)
+from cstofacts.dates import DateValue, find_dates
+from cstofacts.models import Entity
+from cstofacts.text import STOP_WORDS
+
+# Words that carry no claim of their own: reporting verbs and filler.
+LIGHT_WORDS = frozenset(
+    """
+    article source according state stated states stating note noted notes stress stressed
+    emphasize emphasized emphasise emphasised underline underlined add added mention mentioned
+    remark remarked explain explained argue argued reiterate reiterated declare declared
+    point pointed out also take took taken place part organization organisation its alliance
+    already indeed actually recent recently earlier then well
+    include includes included including comprise comprises comprised consist consists consisted
+    dr prof mr mrs ms mx
+    """.split()
+)
+# Honorifics before a name ("Dr. Babaev"): never part of what a claim says.
+HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"})
+# Capitalised words that are not names of their own: titles, nationalities, months.
+_NOT_NAMES = (
+    ROLE_WORDS | HONORIFICS | frozenset(ROLE_QUALIFIERS)
+    | frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    minister ministers general secretary deputy chief vice acting former""".split())
+)
+# Dates counted from the day the claim is read; the sources cannot date them.
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:\d+|[a-z]+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|(?:last|this|next|past)\s+(?:year|month|week)"
+    r"|yesterday|today|tomorrow)\b",
+    re.I,
+)
+# Quoted words in a claim: straight or typographic double quotes, or guillemets.
+QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|\u00ab([^\u00ab\u00bb]+)\u00bb')
+MIN_QUOTE_WORDS = 3
+COPULAS = frozenset({"is", "are", "was", "were"})
+_LOCATIVE = frozenset({"in", "at", "near"})
+REGION_NAMES = frozenset({"Eurasia", "Eastern Europe", "post-Soviet space", "Transcaucasus"})
+
+
+@dataclass
+class Claim:
+    """What a claim says, slot by slot."""
+
+    text: str
+    words: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    missing_edition: str | None = None
+    dates: list[DateValue] = field(default_factory=list)
+    numbers: list[tuple[int, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    roles: list[tuple[Entity, tuple[str, ...], str | None]] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    negated: bool = False
+    caps: list[bool] = field(default_factory=list)  # per word: capitalised in the claim as written
+    offsets: list[int] = field(default_factory=list)  # per word: where it starts in the raw text
+    ends: list[int] = field(default_factory=list)  # per word: where it ends in the raw text
+    # Names the store does not know ("Mark Rutte", "UN Security Council"):
+    # (folded words, as written). A record must name them to support the claim.
+    names: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    relative: str | None = None  # "30 years ago": counted from today
+    quotes: list[str] = field(default_factory=list)  # quoted words, as written
+    surface: dict[str, str] = field(default_factory=dict)  # content term -> the word as written
+    clauses: bool = False  # the claim has a relative clause of its own
+    light: list[str] = field(default_factory=list)  # filler words it gives ("took part", "noted")
+    # "NATO is a member of the CSTO": (the subject's entity, terms said of it).
+    copula: tuple[Entity, list[str]] | None = None
+
+    @property
+    def subjects(self) -> list[Entity]:
+        return [m.entity for m in self.mentions if m.entity.type in SUBJECT_TYPES and m.entity.name not in GENERIC_ENTITIES]
+
+    @property
+    def pinned(self) -> bool:
+        return any(m.pinned for m in self.mentions)
+
+    @property
+    def recurring(self) -> set[str]:
+        return {m.entity.name for m in self.mentions if m.recurring}
+
+
+def read_claim(text: str, names: NameIndex) -> Claim:
+    """What `text` says; each finder marks the words it reads as used, so none is read twice."""
+    words = tokens(text)
+    claim = Claim(text, words)
+    _locate_words(claim)
+    claim.quotes = _quotes(text)
+    used = [False] * len(words)
+    claim.mentions, claim.missing_edition = names.find(text, words, claim.caps, used)
+    _find_dates(claim, used)
+    _find_relative_time(claim, used)
+    _find_places_and_states(claim, used)
+    _find_roles(claim, used)
+    _find_numbers(claim, used)
+    _find_unknown_names(claim, used)
+    claim.negated = any(w in NEGATIONS for w in words)
+    claim.clauses = any(clause_at(words, i) for i in range(len(words)))
+    _read_content(claim, used)
+    claim.copula = _find_copula(claim, used, names.by_name)
+    return claim
+
+
+def states_something(claim: Claim) -> bool:
+    """True when a claim has a predicate: an act or property (a content word beyond the
+    names it gives), a slot (date, place, number, role) or a quote.
+
+    "Tasmagambetov", "Tasmagambetov said." and "The Khujand border agreement" only
+    name their subject: there is nothing to check, and no record can support them.
+    """
+    content = [t for t in claim.content if len(t) > 1]  # the "s" of "Tokayev's" says nothing
+    if content or claim.dates or claim.numbers or claim.places or claim.roles or claim.relative or claim.quotes:
+        return True
+    # "Armenia took part in Interaction-2023": a light verb relating two names.
+    named = {m.entity.name for m in claim.mentions} | set(claim.states) | {shown for _, shown in claim.names}
+    return bool(claim.light) and len(named) >= 2
+
+
+def _locate_words(claim: Claim) -> None:
+    raw = raw_tokens(claim.text)
+    if len(raw) == len(claim.words):
+        claim.caps = [m.group()[:1].isupper() for m in raw]
+        claim.offsets = [m.start() for m in raw]
+        claim.ends = [m.end() for m in raw]
+    else:  # a rare fold that splits or joins words: read no capitals
+        claim.caps = [False] * len(claim.words)
+        claim.offsets = [-1] * len(claim.words)
+        claim.ends = [-1] * len(claim.words)
+
+
+def _quotes(text: str) -> list[str]:
+    quoted = (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
+    return [q for q in quoted if len(tokens(q)) >= MIN_QUOTE_WORDS]
+
+
+def _find_dates(claim: Claim, used: list[bool]) -> None:
+    joined, offsets = _join(claim.words, used)
+    for value in find_dates(joined):
+        claim.dates.append(value)
+        start = joined.find(value.text)
+        if start < 0:
+            continue
+        first = _token_at(offsets, start)
+        last = _token_at(offsets, start + len(value.text) - 1)
+        for i in range(first, last + 1):
+            used[i] = True
+        joined = joined[:start] + "#" * len(value.text) + joined[start + len(value.text) :]
+
+
+def _join(words: list[str], used: list[bool]) -> tuple[str, list[int]]:
+    """The words as one text (used words masked, so no date is read in a name), and where each starts."""
+    parts, offsets, position = [], [], 0
+    for word, taken in zip(words, used):
+        piece = "#" * len(word) if taken else word
+        offsets.append(position)
+        parts.append(piece)
+        position += len(piece) + 1
+    return " ".join(parts), offsets
+
+
+def _token_at(offsets: list[int], char: int) -> int:
+    index = 0
+    for i, start in enumerate(offsets):
+        if start <= char:
+            index = i
+    return index
+
+
+def _find_relative_time(claim: Claim, used: list[bool]) -> None:
+    match = RELATIVE_TIME.search(claim.text)
+    if not match or claim.offsets[:1] == [-1]:
+        return
+    claim.relative = match.group()
+    for i, start in enumerate(claim.offsets):
+        if match.start() <= start < match.end():
+            used[i] = True
+
+
+def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
+    """Places ("in Almaty", "Kazakhstan hosted") are slots; other states named are participants."""
+    words = claim.words
+    for mention in list(claim.mentions):
+        entity = mention.entity
+        if entity.type not in ("place", "state") or entity.name in REGION_NAMES:
+            continue
+        before = words[mention.start - 1] if mention.start > 0 else ""
+        after = words[mention.end] if mention.end < len(words) else ""
+        if _denied_at(words, mention.start):
+            claim.mentions.remove(mention)  # "not in Minsk" claims no place
+            continue
+        if entity.type == "place" or before in _LOCATIVE or after in ("hosted", "host", "hosts"):
+            claim.places.append(" ".join(tokens(entity.name)))
+        else:
+            claim.states.append(entity.name)
+        claim.mentions.remove(mention)
+    # Longer names first ("new york" before a "york"); the places found are then
+    # kept in the order the claim gives them, so the same claim always reads alike.
+    found = []
+    for name in sorted(COUNTRY_OF.keys() | COUNTRIES, key=lambda n: (-len(n.split()), n)):
+        name_words = tuple(name.split())
+        size = len(name_words)
+        for i in positions(words, name_words):
+            if any(used[i : i + size]):
+                continue
+            before = words[i - 1] if i else ""
+            if _denied_at(words, i):
+                used[i : i + size] = [True] * size
+            elif name in COUNTRY_OF or before in _LOCATIVE:
+                found.append((i, name))
+                used[i : i + size] = [True] * size
+    claim.places.extend(name for _, name in sorted(found))
+
+
+def _denied_at(words: Sequence[str], i: int) -> bool:
+    """True for a place the claim denies: "not in Minsk", "not Minsk", "nor in Beijing"."""
+    before = [w for w in words[max(0, i - 3) : i] if w not in _LOCATIVE and w not in ("or", "and")]
+    return bool(before) and before[-1] in NEGATIONS | {"nor"}
+
+
+def _find_roles(claim: Claim, used: list[bool]) -> None:
+    """Titles given to people ("Kazakh President Tokayev", "Tokayev, the president")."""
+    words = claim.words
+    inside: set[int] = set()
+    for mention in claim.mentions:
+        if mention.entity.type != "person" or mention.start < 0:
+            continue
+        span = _role_span(words, used, mention)
+        role_words = tuple(words[i] for i in span)
+        found = title(role_words)
+        if found:
+            claim.roles.append((mention.entity, found, qualifier(role_words)))
+            for i in span:
+                used[i] = True
+            if span:
+                inside.update(range(span[0], span[-1] + 1))
+    # A name inside a title ("the Kazakh President") is part of the role, not a mention.
+    claim.mentions = [m for m in claim.mentions if m.start < 0 or m.start not in inside]
+
+
+def _role_span(words: list[str], used: list[bool], mention: Mention) -> list[int]:
+    """The role words right before a person's name, else right after it ("X is/was ...")."""
+
+    def role_word(i: int) -> bool:  # a qualifier may also be read as a place or state
+        return words[i] in ROLE_WORDS and (not used[i] or words[i] in ROLE_QUALIFIERS)
+
+    start = mention.start
+    while start > 0 and role_word(start - 1):
+        start -= 1
+    if title(tuple(words[start : mention.start])):
+        return list(range(start, mention.start))
+    end = mention.end
+    if end < len(words) and words[end] in ("is", "was", "s"):
+        end += 1
+    stop = end
+    while stop < len(words) and role_word(stop):
+        stop += 1
+    return list(range(end, stop))
+
+
+def _find_numbers(claim: Claim, used: list[bool]) -> None:
+    claim.numbers = [(n, noun) for n, noun, _ in numbers(claim.words, used)]
+    for i, word in enumerate(claim.words):
+        if not used[i] and number_value(word) is not None:
+            used[i] = True
+
+
+def _find_unknown_names(claim: Claim, used: list[bool]) -> None:
+    """Capitalised words the store knows nothing of: a name the sources must give.
+
+    A run of them next to a known name makes one name with it: "UN Security
+    Council" is not the UN, nor any "Security Council".
+    """
+    words, caps = claim.words, claim.caps
+    size = len(words)
+    flags = _unknown_flags(claim, used)
+    spans = {(m.start, m.end) for m in claim.mentions if m.start >= 0}
+    i = 0
+    while i < size:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < size and flags[j]:
+            j += 1
+        first, last = i, j
+        for start, end in spans:  # a known name joined to the run
+            if end == first and all(caps[start:end]):
+                first = start
+            if start == last and all(caps[start:end]):
+                last = end
+        for k in range(i, j):
+            used[k] = True
+        shown = claim.text[claim.offsets[first] : claim.ends[last - 1]]
+        claim.names.append((tuple(words[first:last]), shown))
+        i = j
+
+
+def _unknown_flags(claim: Claim, used: list[bool]) -> list[bool]:
+    """Per word: could it be (part of) a name the store does not know?"""
+    words, caps = claim.words, claim.caps
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(claim.text)]  # checked as a quote instead
+    flags = [
+        caps[i] and not used[i] and word not in STOP_WORDS and word not in _NOT_NAMES
+        and number_value(word) is None and not word[:1].isdigit()
+        and not any(start < claim.offsets[i] < end for start, end in quoted)
+        for i, word in enumerate(words)
+    ]
+    # A sentence's first word, alone, may just be capitalised.
+    if flags[:1] == [True] and not (len(words) > 1 and flags[1]):
+        flags[0] = False
+    return flags
+
+
+def _read_content(claim: Claim, used: list[bool]) -> None:
+    """The content terms: what the claim says beyond its names, dates, numbers and filler."""
+    words = claim.words
+    kept = [
+        i for i, word in enumerate(words)
+        if not (used[i] or word in STOP_WORDS or word in LIGHT_WORDS or number_value(word) is not None)
+    ]
+    seen: dict[str, None] = {}
+    for i, term in zip(kept, terms([words[i] for i in kept], keep_length=True)):
+        if term is None:
+            continue
+        term = _as_member(term, claim)
+        seen.setdefault(term, None)
+        claim.surface.setdefault(term, words[i])
+    claim.content = [t for t in seen if t not in LIGHT_WORDS]
+    claim.light = [w for i, w in enumerate(words) if not used[i] and w in LIGHT_WORDS and w not in STOP_WORDS]
+
+
+def _as_member(term: str, claim: Claim) -> str:
+    return COMPOUND if term == "member" and claim.states else term  # "Armenia is a member": a member state
+
+
+def _find_copula(claim: Claim, used: list[bool], by_name: dict[str, Entity]) -> tuple[Entity, list[str]] | None:
+    """A claim of the form "<name> is a/the <what>": whom the predicate is said of."""
+    words = claim.words
+    for k, word in enumerate(words[:-1]):
+        if word not in COPULAS or words[k + 1] not in ("a", "an", "the"):
+            continue
+        subject = next((m.entity for m in claim.mentions if m.end == k), None)
+        if subject is None:
+            subject = next((by_name[n] for n in claim.states if n in by_name and words[k - 1 : k] == tokens(n)[-1:]), None)
+        if subject is None:
+            return None
+        after = [
+            _as_member(t, claim) for i, t in zip(range(k + 1, len(words)), terms(words[k + 1 :], keep_length=True))
+            if t and not used[i] and words[i] not in STOP_WORDS
+        ]
+        said = [t for t in dict.fromkeys(after) if t in claim.content]
+        return (subject, said) if said else None
+    return None
