@@ -218,8 +218,17 @@ def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str
 
 
 def emit(text: str) -> None:
-    if text:
+    """Print `text`. A reader that went away ends the command quietly (exit 0);
+    output that cannot be written (a full disk) is an error, not a traceback."""
+    if not text:
+        return
+    try:
         click.echo(text)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise click.exceptions.Exit(0) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write the output: {error.strerror}") from None
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -464,7 +473,8 @@ def main() -> None:
     """The console script: click's main, with Ctrl-C as 130 and a closed pipe kept quiet."""
     try:
         code = cli.main(prog_name="cstofacts", standalone_mode=False)
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None when the shell closed it (>&-)
+            sys.stdout.flush()
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("Aborted.", err=True)
         sys.exit(130)
@@ -474,6 +484,9 @@ def main() -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)
+    except OSError as error:  # the last flush, on a full disk
+        click.echo(f"Error: cannot write the output: {error.strerror}", err=True)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 

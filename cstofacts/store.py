@@ -74,6 +74,38 @@ def _documents(tables: dict[str, dict[str, Any]], name: str, path: Path) -> list
     return docs
 
 
+# What each field of a document must hold: (type, required). A store edited by
+# hand may hold a number for an id or null for a text; every command would
+# then fail somewhere deep inside, so such a store is refused where it is read.
+_TEXT, _OPTIONAL_TEXT, _LIST = (str, True), ((str, type(None)), False), (list, False)
+SOURCE_FIELDS = {"id": _TEXT, "title": _TEXT, "author": _OPTIONAL_TEXT, "outlet": _OPTIONAL_TEXT}
+ENTITY_FIELDS = {"name": _TEXT, "type": _TEXT, "aliases": _LIST, "role": _OPTIONAL_TEXT}
+RECORD_FIELDS = {
+    "id": _TEXT, "kind": _TEXT, "text": _TEXT, "source": _TEXT, "date": _OPTIONAL_TEXT,
+    "date_end": _OPTIONAL_TEXT, "place": _OPTIONAL_TEXT, "speaker": _OPTIONAL_TEXT,
+    "role": _OPTIONAL_TEXT, "entities": _LIST, "topics": _LIST, "evidence": _OPTIONAL_TEXT,
+    "locator": ((dict, type(None)), False),
+}
+
+
+def _check_fields(doc: dict[str, Any], fields: dict[str, tuple[Any, bool]], what: str, path: Path) -> None:
+    name = doc.get("id", doc.get("name"))
+    for field_name, (kinds, required) in fields.items():
+        if field_name not in doc:
+            if required:
+                raise StoreError(f"store {path}: a {what} ({name!r}) has no {field_name!r}")
+            continue
+        value = doc[field_name]
+        if kinds is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise StoreError(f"store {path}: {what} {name!r}: {field_name!r} must be a list of texts")
+        if not isinstance(value, kinds):
+            shown = "null" if value is None else type(value).__name__
+            raise StoreError(f"store {path}: {what} {name!r}: {field_name!r} must be text, not {shown}")
+    locator = doc.get("locator")
+    if isinstance(locator, dict) and not all(isinstance(locator.get(k), int) for k in ("paragraph", "start", "end")):
+        raise StoreError(f"store {path}: {what} {name!r}: 'locator' needs whole numbers paragraph, start and end")
+
+
 @dataclass
 class Store:
     """Everything one command can see: bundled and user documents together."""
@@ -89,11 +121,14 @@ class Store:
         self.raw[str(path)] = tables
         try:
             for doc in _documents(tables, "sources", path):
+                _check_fields(doc, SOURCE_FIELDS, "source", path)
                 source = Source.from_doc(doc, origin)
                 self.sources[source.id] = source
             for doc in _documents(tables, "entities", path):
+                _check_fields(doc, ENTITY_FIELDS, "entity", path)
                 self.entities.append(Entity.from_doc(doc, origin))
             for doc in _documents(tables, "records", path):
+                _check_fields(doc, RECORD_FIELDS, "record", path)
                 self.records.append(Record.from_doc(doc, self.sources, origin))
         except (KeyError, TypeError) as error:
             raise StoreError(f"store {path}: a document lacks a required field ({error})") from None

@@ -96,11 +96,21 @@ def test_bad_input_gets_one_line_and_the_contract_code(invoke, args, code, messa
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]", b'{"records": {"1": {"text": "no id"}}}'])
-def test_a_corrupt_store_is_exit_4_naming_the_file(invoke, tmp_path, content):
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]", b'{"records": {"1": {"text": "no id"}}}',
+        b'{"records": {"1": {"id": 5, "kind": "fact", "text": "x", "source": "s"}}}',
+        b'{"records": {"1": {"id": "a", "kind": "fact", "text": null, "source": "s"}}}',
+        b'{"records": {"1": {"id": "a", "kind": "fact", "text": "t", "source": "s", "entities": [1]}}}',
+        b'{"records": {"1": {"id": "a", "kind": "fact", "text": "t", "source": "s", "locator": {"start": "x"}}}}',
+    ],
+)
+@pytest.mark.parametrize("command", [["search", "khujand"], ["validate"], ["check", "Rock-2023 was held in 2023."]])
+def test_a_corrupt_store_is_exit_4_naming_the_file(invoke, tmp_path, content, command):
     db = tmp_path / "broken.json"
     db.write_bytes(content)
-    result = invoke("--db", str(db), "search", "khujand")
+    result = invoke("--db", str(db), *command)
     assert result.exit_code == 4
     assert str(db) in result.stderr
     assert db.read_bytes() == content
@@ -222,3 +232,28 @@ def test_validate_flags_a_user_quote_citing_a_bundled_source(invoke, user_home):
     result = invoke("validate")
     assert result.exit_code == 1
     assert "mine: a quote of your own must cite a source of your own" in result.stdout
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_1():
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "cstofacts", "search", "armenia"], stdout=full,
+                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: cannot write the output: No space left on device"
+
+
+def test_a_reader_that_goes_away_is_exit_0_whatever_the_timing():
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    for _ in range(3):
+        run = subprocess.run(f'"{sys.executable}" -m cstofacts search armenia | true; exit ${{PIPESTATUS[0]}}',
+                             shell=True, executable="/bin/bash", capture_output=True, text=True, cwd=ROOT)
+        assert (run.returncode, run.stderr) == (0, "")
