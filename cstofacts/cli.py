@@ -331,7 +331,7 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
     if items:
-        emit(render.records_detail(items, fmt, contexts))
+        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt))
     if missing:
         raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
 

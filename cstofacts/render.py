@@ -183,18 +183,25 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
         ("locator", f"paragraph {locator.paragraph}, characters {locator.start}-{locator.end}" if locator else ""),
         ("evidence", record.evidence), ("origin", doc["origin"]),
     ]
-    from tabulate import tabulate
+    rows = [(k, v) for k, v in pairs if v]
+    if tablefmt in ("plain", "simple"):  # the default: a headerless two-column layout
+        from tabulate import tabulate
 
-    rows = [(k, one_line(str(v))) for k, v in pairs if v]
-    body = tabulate(rows, tablefmt=tablefmt, maxcolwidths=[None, 88], disable_numparse=True)
+        body = tabulate([(k, one_line(str(v))) for k, v in rows], tablefmt="plain",
+                        maxcolwidths=[None, 88], disable_numparse=True)
+    else:  # github, grid, latex...: a real table, with a header
+        body = table(["field", "value"], rows, tablefmt=tablefmt, width=100, wrap="value")
     return body + (f"\n\n{context}" if context else "")
 
 
-def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | None] | None = None) -> str:
+def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | None] | None = None,
+                   *, tablefmt: str = "plain") -> str:
     """`show`: each whole record, with its source paragraph when `contexts` are given."""
     if fmt != "table":
         return records(items, fmt, contexts=contexts)
-    return "\n\n".join(record_detail(r, c) for r, c in zip(items, contexts or [None] * len(items)))
+    return "\n\n".join(
+        record_detail(r, c, tablefmt=tablefmt) for r, c in zip(items, contexts or [None] * len(items))
+    )
 
 
 SOURCE_COLUMNS = ("id", "title", "author", "outlet", "reported_by", "records")
