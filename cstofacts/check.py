@@ -24,6 +24,7 @@ VERDICTS = (SUPPORTED, REFUTED, NEI)
 # counts only against a record that is about the same act (half its words).
 SUPPORT_COVERAGE = 0.75
 RELEVANT_COVERAGE = 0.5
+_READ_CACHE = 10_000  # claims read and kept (a long document's sentences)
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,17 @@ class Checker:
         self.index = RecordIndex(records, self.names.by_name)
         self.source_text = source_text
         self._corpus: list[Any] | None = None
+        self._read: dict[str, Claim] = {}
 
     def analyse(self, text: str) -> Claim:
-        """What `text` says, slot by slot."""
-        return read_claim(text, self.names)
+        """What `text` says, slot by slot (a document's sentences are read once for
+        `checkable` and again for `check`: the reading is kept)."""
+        claim = self._read.get(text)
+        if claim is None:
+            if len(self._read) >= _READ_CACHE:
+                self._read.clear()
+            claim = self._read[text] = read_claim(text, self.names)
+        return claim
 
     def checkable(self, sentence: str) -> bool:
         """True when a sentence names an entity (other than the CSTO itself), a date or a number,
@@ -86,6 +94,9 @@ class Checker:
             verdict = self._check_quote(text, quote)
             if verdict is not None:
                 return verdict
+        parts = _coordinated(claim)
+        if parts:
+            return self._check_each(text, parts)
         verdict = self._check_slots(claim)
         if claim.relative and verdict.verdict != REFUTED:
             # "30 years ago" counts from the day it is read; no record is dated from then.
@@ -93,6 +104,17 @@ class Checker:
             reason = f"relative date: \"{claim.relative}\" counts from today, and the sources give nothing to count from{said}"
             return Verdict(text, NEI, reason, verdict.evidence)
         return verdict
+
+    def _check_each(self, text: str, parts: list[tuple[str, str]]) -> Verdict:
+        """The verdict on a claim that says one thing of several events ("X and Y were
+        held in 2023"): supported when it holds of each, refuted when of any it does not."""
+        verdicts = [(name, self.check(part)) for name, part in parts]
+        for wanted in (REFUTED, NEI):
+            for name, verdict in verdicts:
+                if verdict.verdict == wanted:
+                    return Verdict(text, wanted, f"{name}: {verdict.reason}", verdict.evidence)
+        evidence = tuple(dict.fromkeys(r for _, v in verdicts for r in v.evidence))
+        return Verdict(text, SUPPORTED, "; ".join(f"{name}: {v.reason}" for name, v in verdicts), evidence)
 
     def _check_quote(self, text: str, quote: str) -> Verdict | None:
         """None when the quoted words stand verbatim in a source; else the verdict on them.
@@ -181,7 +203,7 @@ class Checker:
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
         refuting = [
             a for a in assessments
-            if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (claim.pinned or a.status("match"))
+            if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and _same_occasion(claim, a)
         ]
         if refuting:
             best = min(refuting, key=lambda a: (_own(a.record), -a.coverage, *_rank(a)))
@@ -193,9 +215,70 @@ class Checker:
         return Verdict(text, NEI, _nei_reason(best, claim, self.index.absent(claim)), evidence)
 
 
+# Things that happen (and can each be said to happen): a claim about several,
+# joined by "and", says the same of each. People are left whole: "X and Y met"
+# says they met each other, not that each met someone.
+_DISTRIBUTIVE_TYPES = frozenset({"exercise", "document", "meeting"})
+
+
+def _coordinated(claim: Claim) -> list[tuple[str, str]]:
+    """(name, claim about it alone) for each event of a run joined by "and" or commas;
+    none unless the claim names two or more."""
+    if claim.offsets[:1] == [-1]:
+        return []
+    spans = sorted({(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.type in _DISTRIBUTIVE_TYPES})
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and runs[-1][-1][1] <= span[0] and claim.words[runs[-1][-1][1] : span[0]] in ([], ["and"]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    run = next((r for r in runs if len(r) >= 2), None)
+    if run is None:
+        return []
+    text = claim.text
+    head, tail = text[: claim.offsets[run[0][0]]], text[claim.ends[run[-1][1] - 1] :]
+    parts = []
+    for start, end in run:
+        name = text[claim.offsets[start] : claim.ends[end - 1]]
+        parts.append((name, head + name + tail))
+    return parts
+
+
 def _rank(a: Assessment) -> tuple[Any, ...]:
     """Best first: most slots matched, most of the claim stated, then the shortest record."""
     return (-len(a.status("match")), -a.coverage, -a.role_stated, len(a.status("unknown")), len(a.record.text), a.record.id)
+
+
+# Slots that tie a record to the occasion a claim is about. A role ("Secretary
+# General ...") says who someone is, not which occasion; a year holds many.
+_ANCHOR_KINDS = frozenset({"place", "number", "participants", "chairmanship"})
+
+
+def _same_occasion(claim: Claim, a: Assessment) -> bool:
+    """True when the record is about the occasion the claim is about, so that
+    another value on one of its slots contradicts the claim.
+
+    The claim names a one-off thing or an edition (pinned); or it calls the one
+    occasion the sources describe by a definite name ("the CSTO summit") and
+    gives nothing the record does not say; or it names no one the record lacks
+    and agrees with the record on a telling slot: a place, a number, the
+    participants, the chair, or a date to the day.
+    """
+    if claim.pinned:
+        return True
+    if a.missing_names:
+        return False
+    if a.occasion and not a.status("unknown"):
+        return True
+    return any(
+        s.kind in _ANCHOR_KINDS or (s.kind == "date" and _to_the_day(s.claimed))
+        for s in a.status("match")
+    )
+
+
+def _to_the_day(claimed: str) -> bool:
+    return len(claimed) == 10 and claimed[4] == "-" and claimed[7] == "-"
 
 
 def _states_it(a: Assessment) -> bool:
@@ -214,7 +297,7 @@ def _conflicts(claim: Claim, best: Assessment, assessments: list[Assessment]) ->
     return [
         a for a in assessments
         if a.record is not best.record and a.polarity_ok and a.bound and not a.missing_names
-        and a.coverage >= SUPPORT_COVERAGE and (claim.pinned or a.status("match"))
+        and a.coverage >= SUPPORT_COVERAGE and _same_occasion(claim, a)
         and any(s.kind in matched for s in a.status("contradict"))
     ]
 

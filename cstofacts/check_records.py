@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cstofacts.claim_read import Claim
-from cstofacts.claim_words import positions, term_set, terms, tokens
+from cstofacts.claim_words import numbers, positions, term_set, terms, tokens
 from cstofacts.models import Entity, Record
 from cstofacts.text import STOP_WORDS, fold
 
@@ -40,6 +40,8 @@ class RecordIndex:
             for r in self.records
         ]
         self.frequency: dict[str, int] = {}
+        self._numbers: dict[str, list[tuple[int, str, str]]] = {}
+        self._occasions: dict[tuple[str, ...], set[tuple[str, int | str]]] = {}
         for entry in self.entries:
             for term in entry.terms:
                 self.frequency[term] = self.frequency.get(term, 0) + 1
@@ -73,6 +75,15 @@ class RecordIndex:
                 found.append(entry)
         return found
 
+    def one_occasion(self, entry: Entry, phrase: tuple[str, ...]) -> bool:
+        """True when the record gives `phrase` ("csto summit") and every record that
+        gives it stands in the same paragraph of the same source: one occasion."""
+        if not positions(entry.words, phrase):
+            return False
+        if phrase not in self._occasions:
+            self._occasions[phrase] = {_occasion_key(e.record) for e in self.entries if positions(e.words, phrase)}
+        return len(self._occasions[phrase]) == 1
+
     def names_of(self, entry: Entry) -> list[str]:
         """Every name (aliases included) of the entities a record mentions."""
         names = []
@@ -88,6 +99,13 @@ class RecordIndex:
     def absent(self, claim: Claim) -> list[str]:
         """The names the store does not know that no record gives either, as the claim writes them."""
         return [shown for words, shown in claim.names if not any(self.names_it(e, words) for e in self.entries)]
+
+    def numbers_of(self, entry: Entry) -> list[tuple[int, str, str]]:
+        """The counts a record's text gives (its names left out), read once."""
+        found = self._numbers.get(entry.record.id)
+        if found is None:
+            found = self._numbers[entry.record.id] = numbers(tokens(self.without_names(entry)), None)
+        return found
 
     def without_names(self, entry: Entry) -> str:
         """Record text without the names it gives (so "Barrier-2023" holds no number)."""
@@ -105,6 +123,13 @@ class RecordIndex:
         stated = [r for r in about if role_terms <= term_set(r.text)]
         chosen = sorted(stated or about, key=lambda r: (len(r.text), r.id))
         return tuple(chosen[:1])
+
+
+def _occasion_key(record: Record) -> tuple[str, int | str]:
+    """Records from one paragraph of a source tell of one occasion; a record without a locator stands alone."""
+    if record.locator is None:
+        return (record.source.id, record.id)
+    return (record.source.id, record.locator.paragraph)
 
 
 def _record_entities(record: Record) -> frozenset[str]:

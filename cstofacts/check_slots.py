@@ -19,9 +19,9 @@ from cstofacts.claim_read import Claim
 from cstofacts.claim_words import (
     NEGATIONS,
     canonical,
+    chair_at,
     clause_at,
     negated,
-    numbers,
     positions,
     term_set,
     terms,
@@ -33,6 +33,7 @@ from cstofacts.models import Entity, Record
 from cstofacts.text import STOP_WORDS
 
 # Between a subject and what a record says it is: "X is ...", "X, a ...", "X as ...".
+COPULAS = frozenset({"is", "are", "was", "were"})
 _PREDICATE_LINKS = frozenset({"is", "are", "was", "were", "as", "remains", "remained", "became", "becomes", "a", "an"})
 # What a name the claim gives weighs in its coverage, against each content word's idf.
 NAME_WEIGHT = 2.0
@@ -57,6 +58,7 @@ class Assessment:
     role_stated: int = 0
     bound: bool = True  # the record relates the claim's participants as the claim does
     denies: bool = False  # the record negates what the claim states
+    occasion: bool = False  # the record is about the one occasion the claim calls by a definite name
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -81,7 +83,8 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     bound = claim.clauses or _bound(claim, entry, index)
     denies = not claim.negated and not polarity_ok and _denies(claim, record)
     slots = _slots(claim, entry, index)
-    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies)
+    occasion = any(index.one_occasion(entry, phrase) for phrase in claim.occasions)
+    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion)
 
 
 def _coverage(claim: Claim, entry: Entry, required: list[str], index: RecordIndex) -> tuple[float, list[str]]:
@@ -100,6 +103,8 @@ def _slots(claim: Claim, entry: Entry, index: RecordIndex) -> list[Slot]:
     slots = [_date_slot(claim, d, record) for d in claim.dates]
     slots += [_place_slot(p, entry, index) for p in claim.places]
     slots += [_number_slot(n, noun, entry, index) for n, noun in claim.numbers]
+    if claim.chair:
+        slots.append(_chair_slot(claim, entry, index))
     if claim.states:
         slots.append(_state_slot(claim, record, slots, index))
     # A wrong role refutes before any record is assessed; a role that got here matches.
@@ -176,7 +181,7 @@ def _place_slot(place: str, entry: Entry, index: RecordIndex) -> Slot:
 
 
 def _number_slot(number: int, noun: str, entry: Entry, index: RecordIndex) -> Slot:
-    said = [(n, words) for n, w, words in numbers(tokens(index.without_names(entry)), None) if w == noun and noun]
+    said = [(n, words) for n, w, words in index.numbers_of(entry) if w == noun and noun]
     claimed = f"{number} {noun}"
     if not said:
         return Slot("number", "unknown", claimed)
@@ -184,6 +189,28 @@ def _number_slot(number: int, noun: str, entry: Entry, index: RecordIndex) -> Sl
         if n == number:
             return Slot("number", "match", claimed, words)
     return Slot("number", "contradict", claimed, said[0][1])
+
+
+def _chair_slot(claim: Claim, entry: Entry, index: RecordIndex) -> Slot:
+    """Who chaired: "under the chairmanship of the Republic of Kazakhstan" against "under Belarus's chairmanship"."""
+    claimed = listing([c.title() for c in claim.chair])
+    words = tokens(entry.record.text)
+    chairs = []
+    for name in entry.mentioned:
+        entity = index.by_name.get(name)
+        if entity is None or entity.type != "state":
+            continue
+        for alias in entity.names:
+            alias_words = tuple(tokens(alias))
+            if any(chair_at(words, i, i + len(alias_words)) for i in positions(words, alias_words)):
+                chairs.append(entity.name)
+                break
+    if not chairs:
+        return Slot("chairmanship", "unknown", claimed)
+    said = listing(chairs)
+    if {" ".join(tokens(c)) for c in chairs} >= set(claim.chair):
+        return Slot("chairmanship", "match", claimed, said)
+    return Slot("chairmanship", "contradict", claimed, said)
 
 
 def _state_slot(claim: Claim, record: Record, slots: list[Slot], index: RecordIndex) -> Slot:
@@ -223,7 +250,7 @@ def _bound(claim: Claim, entry: Entry, index: RecordIndex) -> bool:
         n: e for n in claim.states if (e := index.by_name.get(n))
     }
     participants.pop(record.speaker or "", None)
-    if claim.copula and not _says_of(claim.copula, record):
+    if claim.copula and not _says_of(claim.copula, record, claim.labels):
         return False
     if len(participants) < 2:
         return True
@@ -260,21 +287,31 @@ def _same_clause(boundaries: list[int], first: list[int], second: list[int]) -> 
     return any(not any(min(a, b) < c < max(a, b) for c in boundaries) for a in first for b in second)
 
 
-def _says_of(copula: tuple[Entity, list[str]], record: Record) -> bool:
-    """True when the record says the predicate of the subject: "X is (a) ... member"."""
+def _says_of(copula: tuple[Entity, list[str]], record: Record, labels: set[str] = frozenset()) -> bool:
+    """True when the record says the predicate of the subject: "X is (a) ... member";
+    for a label the claim quotes, also "X's "soft alliance"" (what X's trait is called)."""
     subject, said = copula
     words = tokens(record.text)
     record_terms = terms(words, keep_length=True)
     starts = [(i, len(name)) for n in subject.names for name in [tuple(tokens(n))] for i in positions(words, name)]
     for term in said:
         hits = [j for j, t in enumerate(record_terms) if t == term]
+        if term in labels and any(words[i + size : i + size + 1] == ["s"] and j == i + size + 1 for i, size in starts for j in hits):
+            continue
         if not any(
-            i + size < j <= i + size + 8 and set(words[i + size : j]) & _PREDICATE_LINKS
+            i + size < j <= i + size + _reach(words, i + size, j) and set(words[i + size : j]) & _PREDICATE_LINKS
             and not any(clause_at(words, c) for c in range(i + size, j))
             for i, size in starts for j in hits
         ):
             return False
     return True
+
+
+def _reach(words: list[str], after: int, j: int) -> int:
+    """How far after the subject a predicate may stand: 8 words, or a sentence's
+    length for the last of a list ("X is the director of ..., a Doctor of ... and a professor")."""
+    listed = after < len(words) and words[after] in COPULAS and j >= 2 and words[j - 2 : j] in (["and", "a"], ["and", "an"])
+    return 40 if listed else 8
 
 
 def _denies(claim: Claim, record: Record) -> bool:

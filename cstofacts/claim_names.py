@@ -46,10 +46,15 @@ class NameIndex:
         for entity in entities:
             for name in entity.names:
                 self._add(name, entity)
+        known = {words for words, _ in self._names}
+        for words, entity in _inner_variants(entities):
+            if words not in known:  # a name of its own wins over a variant
+                known.add(words)
+                self._add(" ".join(words), entity, partial=False)
         self._names.sort(key=lambda pair: -len(pair[0]))
         self._heads = _heads(entities)
 
-    def _add(self, name: str, entity: Entity) -> None:
+    def _add(self, name: str, entity: Entity, partial: bool = True) -> None:
         words = tuple(tokens(name))
         if not words:
             return
@@ -59,7 +64,7 @@ class NameIndex:
             return
         self._names.append((words, entity))
         content = frozenset(w for w in words if w not in STOP_WORDS)
-        if entity.type not in ("person", "exercise") and len(content) >= 3:
+        if partial and entity.type not in ("person", "exercise") and len(content) >= 3:
             self._partial.append((content, entity))
 
     def find(self, text: str, words: list[str], caps: list[bool], used: list[bool]) -> tuple[list[Mention], str | None]:
@@ -76,7 +81,7 @@ class NameIndex:
 
     def _find_editions(self, text: str, words: list[str], used: list[bool], mentions: list[Mention]) -> str | None:
         missing = None
-        years = [d.year for d in find_dates(text) if d.year]
+        years: list[int] | None = None  # read only when an exercise is named without its year
         for base, editions in self._families.items():
             size = len(base)
             for i in positions(words, base):
@@ -93,6 +98,8 @@ class NameIndex:
                     used[i:end] = [True] * (end - i)
                 elif size >= 2:
                     # No year: the editions of the years the claim gives, else every edition.
+                    if years is None:
+                        years = [d.year for d in find_dates(text) if d.year]
                     ordered = sorted(editions.items())
                     chosen = [e for y, e in ordered if y in years] or [e for _, e in ordered]
                     mentions.extend(Mention(entity, i, i + size, recurring=True) for entity in chosen)
@@ -115,13 +122,16 @@ class NameIndex:
         places = {i for m in mentions if m.entity.type == "place" for i in range(m.start, m.end)}
         present = {w for i, (w, taken) in enumerate(zip(words, used)) if not taken or i in places}
         named = {m.entity.name for m in mentions}
+        # The names of each entity found, once each (a long claim may repeat a name):
+        # "United Nations General Assembly" found, "UN General Assembly" counts.
+        found = {m.entity.name: m.entity for m in mentions if m.start >= 0}
+        spans = {frozenset(words[m.start : m.end]) for m in mentions if m.start >= 0} | {
+            frozenset(name) for e in found.values() for name in map(tokens, e.names) if name and name[0] not in STOP_WORDS
+        }
         for content, entity in self._partial:
             if entity.name in named:
                 continue
-            inner = {
-                words[i] for m in mentions if m.start >= 0 and set(words[m.start : m.end]) <= content | STOP_WORDS
-                for i in range(m.start, m.end)
-            }
+            inner = {w for span in spans if span <= content | STOP_WORDS for w in span}
             hits = content & (present | inner)
             if len(hits) >= 3 and len(hits) / len(content) >= PARTIAL_NAME:
                 mentions.append(Mention(entity, -1, -1, pinned=entity.type in ONE_OFF_TYPES))
@@ -140,6 +150,37 @@ class NameIndex:
                 mentions.append(Mention(entity, i, i + 1, pinned=True))
                 named.add(entity.name)
                 used[i] = True
+
+
+# Entities whose names stand inside other names ("UN" in "UN General Assembly"),
+# and may be written there by any of their names ("United Nations General Assembly").
+_INNER_TYPES = frozenset({"organisation", "state"})
+
+
+def _inner_variants(entities: Sequence[Entity]) -> list[tuple[tuple[str, ...], Entity]]:
+    """The names of entities with one inner entity's name written by another of its names.
+
+    "UN General Assembly" holds "UN", a name of the United Nations: "United Nations
+    General Assembly" and "U.N. General Assembly" name it too. One inner name is
+    replaced at a time; names that open with a stop word ("the Organization") are
+    no replacement.
+    """
+    inner = [
+        (tuple(tokens(n)), [tuple(tokens(m)) for m in e.names if tokens(m) and tokens(m)[0] not in STOP_WORDS], e)
+        for e in entities if e.type in _INNER_TYPES for n in e.names if tokens(n)
+    ]
+    found = []
+    for entity in entities:
+        for name in entity.names:
+            words = tuple(tokens(name))
+            for part, replacements, owner in inner:
+                if owner is entity or len(part) >= len(words):
+                    continue
+                for i in positions(words, part):
+                    for other in replacements:
+                        if other != part:
+                            found.append((words[:i] + other + words[i + len(part) :], entity))
+    return found
 
 
 def _heads(entities: Sequence[Entity]) -> dict[str, Entity]:

@@ -10,14 +10,17 @@ from cstofacts.claim_gazetteer import (
     COUNTRIES,
     COUNTRY_OF,
     ROLE_QUALIFIERS,
+    ROLE_TITLES,
     ROLE_WORDS,
     qualifier,
+    role_title,
     title,
 )
 from cstofacts.claim_names import GENERIC_ENTITIES, SUBJECT_TYPES, Mention, NameIndex
 from cstofacts.claim_words import (
     COMPOUND,
     NEGATIONS,
+    chair_at,
     clause_at,
     number_value,
     numbers,
@@ -63,6 +66,10 @@ MIN_QUOTE_WORDS = 3
 COPULAS = frozenset({"is", "are", "was", "were"})
 _LOCATIVE = frozenset({"in", "at", "near"})
 REGION_NAMES = frozenset({"Eurasia", "Eastern Europe", "post-Soviet space", "Transcaucasus"})
+# Occasions a claim may call by a definite name ("the CSTO summit"): when the
+# sources describe only one occasion of that name, the claim is about it.
+OCCASION_NOUNS = frozenset({"summit", "meeting", "session", "conference", "forum", "congress", "talks"})
+_MAX_DESCRIPTOR = 4
 
 
 @dataclass
@@ -76,6 +83,7 @@ class Claim:
     dates: list[DateValue] = field(default_factory=list)
     numbers: list[tuple[int, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    chair: list[str] = field(default_factory=list)  # who chaired ("under Belarus's chairmanship"), folded
     states: list[str] = field(default_factory=list)
     roles: list[tuple[Entity, tuple[str, ...], str | None]] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
@@ -93,6 +101,10 @@ class Claim:
     light: list[str] = field(default_factory=list)  # filler words it gives ("took part", "noted")
     # "NATO is a member of the CSTO": (the subject's entity, terms said of it).
     copula: tuple[Entity, list[str]] | None = None
+    # Content terms the claim writes in quotation marks: a label ("soft alliance").
+    labels: set[str] = field(default_factory=set)
+    # Definite names of an occasion: ("csto", "summit") for "the CSTO summit".
+    occasions: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def subjects(self) -> list[Entity]:
@@ -125,6 +137,8 @@ def read_claim(text: str, names: NameIndex) -> Claim:
     claim.clauses = any(clause_at(words, i) for i in range(len(words)))
     _read_content(claim, used)
     claim.copula = _find_copula(claim, used, names.by_name)
+    claim.labels = _labels(claim)
+    claim.occasions = _find_occasions(claim)
     return claim
 
 
@@ -136,7 +150,7 @@ def states_something(claim: Claim) -> bool:
     name their subject: there is nothing to check, and no record can support them.
     """
     content = [t for t in claim.content if len(t) > 1]  # the "s" of "Tokayev's" says nothing
-    if content or claim.dates or claim.numbers or claim.places or claim.roles or claim.relative or claim.quotes:
+    if content or claim.dates or claim.numbers or claim.places or claim.chair or claim.roles or claim.relative or claim.quotes:
         return True
     # "Armenia took part in Interaction-2023": a light verb relating two names.
     named = {m.entity.name for m in claim.mentions} | set(claim.states) | {shown for _, shown in claim.names}
@@ -158,6 +172,30 @@ def _locate_words(claim: Claim) -> None:
 def _quotes(text: str) -> list[str]:
     quoted = (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
     return [q for q in quoted if len(tokens(q)) >= MIN_QUOTE_WORDS]
+
+
+def _labels(claim: Claim) -> set[str]:
+    """The content terms written inside quotation marks."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(claim.text)]
+    if not spans or claim.offsets[:1] == [-1]:
+        return set()
+    quoted = [w for w, at in zip(claim.words, claim.offsets) if any(a < at < b for a, b in spans)]
+    return {t for t in terms(quoted) if t in claim.content}
+
+
+def _find_occasions(claim: Claim) -> list[tuple[str, ...]]:
+    """ "the CSTO summit", "the summit": "the", capitalised words or numbers, an occasion noun."""
+    words, caps = claim.words, claim.caps
+    found = []
+    for k, word in enumerate(words):
+        if word not in OCCASION_NOUNS:
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_DESCRIPTOR and (caps[i - 1] or words[i - 1][:1].isdigit()) and words[i - 1] != "the":
+            i -= 1
+        if i > 0 and words[i - 1] == "the":
+            found.append(tuple(words[i : k + 1]))
+    return found
 
 
 def _find_dates(claim: Claim, used: list[bool]) -> None:
@@ -206,20 +244,23 @@ def _find_relative_time(claim: Claim, used: list[bool]) -> None:
 def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
     """Places ("in Almaty", "Kazakhstan hosted") are slots; other states named are participants."""
     words = claim.words
-    for mention in list(claim.mentions):
+    kept = []
+    for mention in claim.mentions:
         entity = mention.entity
         if entity.type not in ("place", "state") or entity.name in REGION_NAMES:
+            kept.append(mention)
             continue
         before = words[mention.start - 1] if mention.start > 0 else ""
         after = words[mention.end] if mention.end < len(words) else ""
         if _denied_at(words, mention.start):
-            claim.mentions.remove(mention)  # "not in Minsk" claims no place
-            continue
-        if entity.type == "place" or before in _LOCATIVE or after in ("hosted", "host", "hosts"):
+            continue  # "not in Minsk" claims no place
+        if entity.type == "state" and chair_at(words, mention.start, mention.end):
+            claim.chair.append(" ".join(tokens(entity.name)))
+        elif entity.type == "place" or before in _LOCATIVE or after in ("hosted", "host", "hosts"):
             claim.places.append(" ".join(tokens(entity.name)))
         else:
             claim.states.append(entity.name)
-        claim.mentions.remove(mention)
+    claim.mentions = kept
     # Longer names first ("new york" before a "york"); the places found are then
     # kept in the order the claim gives them, so the same claim always reads alike.
     found = []
@@ -231,6 +272,9 @@ def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
                 continue
             before = words[i - 1] if i else ""
             if _denied_at(words, i):
+                used[i : i + size] = [True] * size
+            elif name in COUNTRIES and chair_at(words, i, i + size):
+                claim.chair.append(name)
                 used[i : i + size] = [True] * size
             elif name in COUNTRY_OF or before in _LOCATIVE:
                 found.append((i, name))
@@ -254,14 +298,29 @@ def _find_roles(claim: Claim, used: list[bool]) -> None:
         span = _role_span(words, used, mention)
         role_words = tuple(words[i] for i in span)
         found = title(role_words)
+        if not found:
+            span = _headed_span(words, mention)
+            role_words = ("head", *(words[i] for i in span))
+            found = role_title(role_words) if span else None
         if found:
             claim.roles.append((mention.entity, found, qualifier(role_words)))
             for i in span:
                 used[i] = True
             if span:
                 inside.update(range(span[0], span[-1] + 1))
-    # A name inside a title ("the Kazakh President") is part of the role, not a mention.
-    claim.mentions = [m for m in claim.mentions if m.start < 0 or m.start not in inside]
+    # A name inside a title ("the Kazakh President") is part of the role, not a mention;
+    # so is the topic-wide name that qualifies a title given to no one named ("the
+    # CSTO Secretary General", "the Secretary General of the CSTO").
+    claim.mentions = [
+        m for m in claim.mentions
+        if m.start < 0 or (m.start not in inside and not (m.entity.name in GENERIC_ENTITIES and _qualifies_title(words, m)))
+    ]
+
+
+def _qualifies_title(words: list[str], mention: Mention) -> bool:
+    after = tuple(words[mention.end : mention.end + 2])
+    before = [w for w in words[max(0, mention.start - 4) : mention.start] if w not in ("of", "the")]
+    return any(after[: len(t)] == t for t in ROLE_TITLES) or any(tuple(before[-len(t) :]) == t for t in ROLE_TITLES)
 
 
 def _role_span(words: list[str], used: list[bool], mention: Mention) -> list[int]:
@@ -282,6 +341,26 @@ def _role_span(words: list[str], used: list[bool], mention: Mention) -> list[int
     while stop < len(words) and role_word(stop):
         stop += 1
     return list(range(end, stop))
+
+
+# "X heads the Kazakh Ministry of Foreign Affairs": the title a ministry gives its head.
+_HEAD_VERBS = frozenset({"heads", "headed", "leads", "led", "runs", "ran"})
+_MINISTRY_WORDS = frozenset({"the", "of", "ministry", "foreign", "affairs", "mfa"}) | frozenset(ROLE_QUALIFIERS)
+
+
+def _headed_span(words: list[str], mention: Mention) -> list[int]:
+    """The words of a ministry a person is said to head ("heads the Kazakh Ministry of
+    Foreign Affairs"); none unless they name a ministry whose head has a title."""
+    end = mention.end
+    if end >= len(words) or words[end] not in _HEAD_VERBS:
+        return []
+    stop = end + 1
+    while stop < len(words) and words[stop] in _MINISTRY_WORDS:
+        stop += 1
+    while stop > end + 1 and words[stop - 1] in ("the", "of"):
+        stop -= 1
+    phrase = ("head", *words[end + 1 : stop])
+    return list(range(end, stop)) if role_title(phrase) != title(phrase) else []
 
 
 def _find_numbers(claim: Claim, used: list[bool]) -> None:
@@ -343,7 +422,7 @@ def _read_content(claim: Claim, used: list[bool]) -> None:
     words = claim.words
     kept = [
         i for i, word in enumerate(words)
-        if not (used[i] or word in STOP_WORDS or word in LIGHT_WORDS or number_value(word) is not None)
+        if not (used[i] or word in STOP_WORDS or word in LIGHT_WORDS or number_value(word) is not None or _support_verb(words, used, i))
     ]
     seen: dict[str, None] = {}
     for i, term in zip(kept, terms([words[i] for i in kept], keep_length=True)):
@@ -354,6 +433,21 @@ def _read_content(claim: Claim, used: list[bool]) -> None:
         claim.surface.setdefault(term, words[i])
     claim.content = [t for t in seen if t not in LIGHT_WORDS]
     claim.light = [w for i, w in enumerate(words) if not used[i] and w in LIGHT_WORDS and w not in STOP_WORDS]
+
+
+# Verbs that only carry the noun after them: "gave an interview" says what "an
+# interview" says ("in an interview with BelTA"), "made a report" what "a report" says.
+SUPPORT_VERBS = frozenset({"give", "gave", "given", "gives", "giving", "grant", "granted", "make", "made", "makes", "making"})
+_SUPPORTED_NOUNS = frozenset({"interview", "interviews", "report", "speech", "statement", "comment", "commentary", "address", "presentation"})
+
+
+def _support_verb(words: list[str], used: list[bool], i: int) -> bool:
+    if words[i] not in SUPPORT_VERBS:
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in ("a", "an", "the", "his", "her", "their", "its", "exclusive"):
+        j += 1
+    return j < len(words) and not used[j] and words[j] in _SUPPORTED_NOUNS
 
 
 def _as_member(term: str, claim: Claim) -> str:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from cstofacts.text import STOP_WORDS, fold, stem
+from cstofacts.text import STOP_WORDS, americanise, fold, stem
 
 # Numeric dates stay one token ("2024-07-19", "31.03.2025", "2025/03/31"), so
 # that their parts are never read as numbers; dates.find_dates reads them.
+# An abbreviation written with dots ("U.N.", "U.S.") is one token, read without them.
 TOKEN = re.compile(
-    r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d{4}/\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)|[^\W_]+"
+    r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d{4}/\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
+    r"|\b(?:[^\W\d_]\.){2,}(?![^\W_])|[^\W_]+"
 )
 # The same characters as `fold` makes, one for one, so offsets into the raw
 # text stay valid (capitals and quotation marks are read from the raw text).
@@ -57,6 +60,7 @@ _SYNONYM_GROUPS = (
     ("document", "document documents paper papers"),
     ("summit", "summit summits"),
     ("journalist", "journalist journalists reporter reporters"),
+    ("chair", "chair chairs chaired chairing chairmanship chairship presided"),
 )
 SYNONYMS = {stem(word): name for name, words in _SYNONYM_GROUPS for word in words.split()}
 
@@ -76,8 +80,12 @@ _NUMBER_FILLER = frozenset({"more", "than", "over", "some", "about", "nearly", "
 
 
 def tokens(text: str) -> list[str]:
-    """Folded words of `text`; ISO dates stay one token."""
-    return TOKEN.findall(fold(text))
+    """Folded words of `text`, British spellings in the American form the sources
+    print ("defence" -> "defense"); ISO dates stay one token."""
+    return [_american(t.replace(".", "") if t[-1:] == "." else t) for t in TOKEN.findall(fold(text))]
+
+
+_american = lru_cache(maxsize=65536)(americanise)
 
 
 def raw_tokens(text: str) -> list[re.Match[str]]:
@@ -156,6 +164,24 @@ def positions(words: Sequence[str], name: tuple[str, ...]) -> list[int]:
     if not size or name[0] not in words:  # the common case, found fast: names are tried one by one
         return []
     return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == name]
+
+
+# "under the chairmanship of X", "under X's chairmanship", "chaired by X", "X chaired".
+CHAIR_NOUNS = frozenset({"chairmanship", "chairship", "presidency", "chair"})
+CHAIR_VERBS = frozenset({"chaired", "chairs", "chairing", "presided"})
+
+
+def chair_at(words: Sequence[str], start: int, end: int) -> bool:
+    """True when the name at words[start:end] is said to chair something."""
+    before = list(words[max(0, start - 3) : start])
+    if before[-1:] == ["the"]:
+        before.pop()
+    if before[-2:] in (["chairmanship", "of"], ["chairship", "of"], ["presidency", "of"], ["chaired", "by"], ["presided", "by"]):
+        return True
+    after = list(words[end : end + 2])
+    if after[:1] == ["s"]:
+        after = after[1:]
+    return bool(after) and (after[0] in CHAIR_NOUNS or after[0] in CHAIR_VERBS)
 
 
 def clause_at(words: Sequence[str], i: int) -> bool:

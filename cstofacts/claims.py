@@ -114,12 +114,36 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
             pieces.append((offset, candidate))
             offset = match.end()
         pieces.append((offset, joined[offset:]))
+        pieces = [part for start, piece in pieces for part in _cut(start, piece)]
         for start, piece in pieces:
             piece = piece.strip()
             if piece:
                 line = max(n for o, n in starts if o <= start)
                 found.append(Sentence(piece, line))
     return found
+
+
+# A "sentence" longer than this (a run of text with no sentence break) is cut
+# at clause breaks, else at spaces: no claim is that long, and reading one
+# costs time that grows faster than its length.
+MAX_SENTENCE = 1000
+_CLAUSE_BREAK = re.compile(r"[;:,]\s+|\s+(?:and|but|while|whereas)\s+|\s+")
+
+
+def _cut(start: int, piece: str) -> list[tuple[int, str]]:
+    """`piece` (at `start`) in parts of at most MAX_SENTENCE characters, cut at the
+    last clause break (";", ",", "and") before the limit, else at the last space."""
+    parts = []
+    while len(piece) > MAX_SENTENCE:
+        window = piece[: MAX_SENTENCE + 1]
+        breaks = [m for m in _CLAUSE_BREAK.finditer(window) if m.start() > 0]
+        clause = [m for m in breaks if not m.group().isspace()]
+        chosen = (clause or breaks or [None])[-1]
+        cut, resume = (chosen.start(), chosen.end()) if chosen else (MAX_SENTENCE, MAX_SENTENCE)
+        parts.append((start, piece[:cut]))
+        start, piece = start + resume, piece[resume:]
+    parts.append((start, piece))
+    return parts
 
 
 def claims_from_text(text: str, checkable: Callable[[str], bool]) -> list[Sentence]:

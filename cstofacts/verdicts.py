@@ -34,14 +34,39 @@ def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = 
         return to_jsonl([verdict.to_dict()])
     from tabulate import tabulate
 
-    wrap = max(30, (width or 100) - 12)
+    wrap = max(30, (width or 100) - 12) if _multiline(tablefmt) else None
     rows = [
-        ("claim", _wrap(verdict.claim, wrap)),
+        ("claim", _cell(verdict.claim, wrap, tablefmt)),
         ("verdict", _label(verdict.verdict, colour)),
-        ("reason", _wrap(verdict.reason, wrap)),
+        ("reason", _cell(verdict.reason, wrap, tablefmt)),
     ]
-    rows += [("evidence", _wrap(f"{r.id}: {r.text} [{r.source.id}]", wrap)) for r in verdict.evidence]
-    return tabulate(rows, tablefmt=tablefmt, disable_numparse=True)
+    rows += [("evidence", _cell(f"{r.id}: {r.text} [{r.source.id}]", wrap, tablefmt)) for r in verdict.evidence]
+    # A field/value table reads without a header, but Markdown and the markup
+    # formats need one (a github table without it starts "|---|").
+    headers = ("field", "value") if tablefmt not in _HEADLESS else ()
+    return tabulate(rows, headers=headers, tablefmt=tablefmt, disable_numparse=True)
+
+
+# Formats that lay out a table with no header row well.
+_HEADLESS = frozenset({"plain", "simple", "grid", "simple_grid", "rounded_grid", "heavy_grid", "mixed_grid",
+                       "double_grid", "fancy_grid", "outline", "simple_outline", "rounded_outline",
+                       "heavy_outline", "mixed_outline", "double_outline", "fancy_outline", "presto", "psql", "rst", "tsv"})
+
+
+def _multiline(tablefmt: str) -> bool:
+    """True for the formats that can hold a cell on several lines (not github, html, latex, ...).
+
+    tabulate counts "pipe" among them, but a Markdown cell never holds a line break."""
+    import tabulate as tabulate_module
+
+    return tablefmt in tabulate_module.multiline_formats and tablefmt != "pipe"
+
+
+def _cell(text: str, width: int | None, tablefmt: str) -> str:
+    """`text` for one cell: wrapped where the format holds several lines, else one line;
+    a bare | escaped where it would end a Markdown cell."""
+    text = _wrap(text, width) if width else one_line(text)
+    return text.replace("|", "\\|") if tablefmt in ("github", "pipe") else text
 
 
 def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None) -> str:
@@ -55,6 +80,15 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
     # Evidence ids stand whole, one a line; claim and reason share what the
     # line number, verdict and evidence leave, and wrap at spaces only (a
     # reason may name a record: the reason column is at least that id wide).
+    if not _multiline(tablefmt):  # one line a cell, and ids joined by spaces, not newlines
+        rows = [
+            (v.line if v.line is not None else "", v.verdict, _cell(v.claim, None, tablefmt),
+             _cell(v.reason, None, tablefmt), _cell(" ".join(r.id for r in v.evidence), None, tablefmt))
+            for v in verdicts
+        ]
+        return tabulate(
+            rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
+        )
     evidence = max([8] + [len(r.id) for v in verdicts for r in v.evidence])
     room = (width or 100) - evidence - 6 - 17 - 8
     longest = max([0] + [len(word) for v in verdicts for word in v.reason.split()])

@@ -128,6 +128,57 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Brothers-in-Arms 2023", N, "no-predicate"),
     # ... but a light verb relating two names is one ("took part")
     ("Armenia took part in Interaction-2023.", N, "participants"),
+    # a role title and "met"/"meeting" do not make a record about the same occasion:
+    # no source tells of these meetings (the Almaty meeting of 6 June 2024 is another)
+    ("Armenian Foreign Minister Ararat Mirzoyan met Tasmagambetov in Yerevan in May 2024.", N, "occasion"),
+    ("Secretary General Tasmagambetov met Tokayev in May 2024.", N, "occasion"),
+    ("NATO Secretary General Jens Stoltenberg met Tasmagambetov in May 2024.", N, "occasion"),
+    ("The CSTO Secretary General attended a meeting in Dushanbe in 2024.", N, "occasion"),
+    ("CSTO Secretary General Imangali Tasmagambetov attended a meeting in Minsk in June 2024.", N, "occasion"),
+    ("Ararat Mirzoyan met Tasmagambetov in Almaty on 7 June 2024.", N, "occasion"),  # Mirzoyan was not at it
+    ("Tasmagambetov made a report in Almaty on 7 June 2024.", R, "occasion"),  # he made it on 6 June
+    # "the CSTO summit": the one summit the sources tell of (15 documents); another
+    # edition or year is another summit
+    ("At the CSTO summit, 12 documents were signed.", R, "number"),
+    ("At the CSTO summit, twenty documents were signed.", R, "number"),
+    ("At the CSTO summit, 15 documents were signed.", S, "number"),
+    ("At the 2019 CSTO summit, 12 documents were signed.", N, "number"),
+    ("At the CSTO summit in Minsk, 12 documents were signed.", N, "number"),
+    # who chaired: the Republic of Kazakhstan
+    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Belarus's chairmanship.", R, "chairmanship"),
+    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of Russia.", R, "chairmanship"),
+    ("The meeting of the CSTO Committee of Secretaries of Security Councils in Almaty on 6 June 2024 was chaired by Armenia.", R, "chairmanship"),
+    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Kazakhstan's chairmanship.", S, "chairmanship"),
+    ("The CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of the Republic of Kazakhstan.", S, "chairmanship"),
+    # heading a ministry is a role: Aleynik heads the Belarusian one
+    ("Sergei Aleynik heads the Kazakh Ministry of Foreign Affairs.", R, "role"),
+    ("Sergei Aleynik heads the Russian Ministry of Foreign Affairs.", R, "role"),
+    ("Aleynik heads the Ministry of Foreign Affairs of Belarus.", S, "role"),
+    ("Tokayev is the President of Belarus.", R, "role"),
+    # British spellings, and a name inside a longer name by another of its names
+    ("The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 on 28 May 2025.", S, "alias"),
+    ("The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 in April 2025.", R, "alias"),
+    ("The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.", S, "alias"),
+    ("The U.N. General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.", S, "alias"),
+    ("The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.", R, "alias"),
+    # a title given to no one named; the source's own words
+    ("The CSTO Secretary General was awarded the Dostuk order.", S, "role"),
+    ("The Secretary General of the CSTO was awarded the Dostuk order.", S, "role"),
+    ("The NATO Secretary General was awarded the Dostuk order.", N, "role"),
+    # "gave an interview" says what "in an interview with" says
+    ("Tasmagambetov gave an interview to BelTA.", S, "paraphrase"),
+    ("Tokayev gave an interview to BelTA.", N, "paraphrase"),
+    # the last of a list of what someone is ("..., a Doctor of ... and a professor")
+    ("Kirill Babaev is a professor.", S, "paraphrase"),
+    ("Kirill Babaev is an academician.", N, "paraphrase"),
+    # a quoted label: the CSTO's "soft alliance"
+    ('Tasmagambetov said the CSTO is a "soft alliance".', S, "paraphrase"),
+    ('Tasmagambetov said NATO is a "soft alliance".', N, "paraphrase"),
+    # several events joined by "and": what the claim says must hold of each
+    ("Brothers-in-Arms – 2023 and Enduring Brotherhood were held in 2023.", S, "several"),
+    ("Rock-2023 and Search-2023 were held in Belarus.", S, "several"),
+    ("Rock-2023, Search-2023 and Unbreakable Brotherhood 2023 were held in Belarus.", R, "several"),
+    ("Rock-2023 and Interaction-2023 were held in Belarus in September 2023.", N, "several"),
 ]
 
 # A record of the user's own (origin "user") that dates the Khujand agreement

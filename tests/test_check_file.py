@@ -307,3 +307,55 @@ def test_check_prefers_the_source_to_a_disagreeing_user_record(invoke, monkeypat
 
     result = invoke("check", "The Khujand border agreement was signed in 2025.", "-f", "json")
     assert json.loads(result.stdout)["reason"] == "date matches 2025-03-31"
+
+
+# ---- long input and table formats ---------------------------------------------
+
+
+def test_a_long_run_without_a_sentence_break_is_checked_in_time(tmp_path):
+    """A run of text with no sentence break is cut into parts: the work grows with
+    its length, not with its square (200 KB once took 13 s, 2 MB minutes)."""
+    import time
+
+    from cstofacts.check import Checker
+    from cstofacts.claims import MAX_SENTENCE, read_document
+    from cstofacts.store import load_store
+
+    store = load_store(Path(__file__).resolve().parents[1] / "data" / "cstofacts.json")
+    checker = Checker(store.records, store.entities, store.source_text)
+    text = " ".join(f"Rock-2023 was held in Belarus and item {i}" for i in range(5000))
+    assert len(text) > 200_000
+    began = time.perf_counter()
+    document = read_document(text, checker.checkable)
+    verdicts = [checker.check(s.text) for s in document.claims]
+    assert time.perf_counter() - began < 10
+    assert verdicts and all(len(s.text) <= MAX_SENTENCE for s in document.claims)
+
+
+def test_long_sentences_are_cut_at_clause_breaks():
+    from cstofacts.claims import MAX_SENTENCE, sentences
+
+    text = "Rock-2023 was held in Belarus, " * 100 + "and that is all."
+    found = sentences(text)
+    assert len(found) > 1 and all(len(s.text) <= MAX_SENTENCE for s in found)
+    assert all(s.text.startswith("Rock-2023") or s.text.startswith("and") for s in found)
+    assert all(s.line == 1 for s in found)
+
+
+def test_github_tables_of_verdicts_stay_markdown(invoke):
+    claim = "The Khujand border agreement was signed on 31 March 2024 | a pipe, and words enough to be wrapped in a narrow table."
+    single = invoke("check", claim, "--tablefmt", "github").stdout.splitlines()
+    assert single[0].startswith("| field") and set(single[1]) <= set("|-: ")
+    assert all(line.startswith("|") and line.endswith("|") for line in single)
+    assert "\\|" in "\n".join(single)
+    # every row holds as many cells as the header: no bare | and no wrapped line
+    cells = {line.replace("\\|", "").count("|") for line in single}
+    assert len(cells) == 1
+    many = invoke("check", "--file", "-", "--tablefmt", "github", input=claim + "\nThe CSTO is a NATO member.\n").stdout.splitlines()
+    assert many[0].startswith("| line") and len(many) == 4
+    assert len({line.replace("\\|", "").count("|") for line in many}) == 1
+
+
+def test_plain_single_table_has_no_header(invoke):
+    lines = invoke("check", "The Khujand border agreement was signed on 31 March 2024.").stdout.splitlines()
+    assert lines[0].startswith("claim ")
