@@ -146,11 +146,6 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
     return parts
 
 
-def claims_from_text(text: str, checkable: Callable[[str], bool]) -> list[Sentence]:
-    """The sentences of a document that make a checkable claim."""
-    return read_document(text, checkable).claims
-
-
 def read_document(text: str, checkable: Callable[[str], bool]) -> Document:
     """The checkable sentences of a document (or the claims of JSONL), and the lines skipped."""
     _guard(text)

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from cstofacts.errors import InvalidInput
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -99,14 +98,6 @@ def parse_iso(value: str) -> DateValue:
     return result
 
 
-def parse_option(value: str, option: str) -> DateValue:
-    """A `--from`/`--to` value, or InvalidInput naming the option."""
-    try:
-        return parse_iso(value)
-    except ValueError as error:
-        raise InvalidInput(f"{option}: {error}") from None
-
-
 def _build(match: re.Match[str]) -> DateValue | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
@@ -183,11 +174,6 @@ def span_similarity(value: DateValue, first: int, last: int) -> float:
     if last < low or high < first:
         return 0.0
     return 1.0 if low <= first and last <= high else 0.5
-
-
-def overlaps(value: DateValue, start: str | None, end: str | None) -> bool:
-    """True when a record dated `start`..`end` falls (at least partly) on `value`."""
-    return date_similarity(value, start, end) > 0
 
 
 def within_range(first: int, last: int, low: int | None, high: int | None) -> bool:

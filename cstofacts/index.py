@@ -118,13 +118,6 @@ class SearchIndex:
             self._postings[field_name][word] = found = decoded
         return found
 
-    def holds(self, field_name: str, word: str, position: int) -> bool:
-        from bisect import bisect_left
-
-        found = self.postings(field_name, word)
-        at = bisect_left(found, position)
-        return at < len(found) and found[at] == position
-
     def record(self, position: int) -> Record:
         if self._records is not None:
             return self._records[position]

@@ -36,7 +36,6 @@ FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
 OUTPUT_ONLY = frozenset({"id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end"})
 SOURCE_KEYS = ("id", "title", "author", "outlet", "url", "date")
 DEFAULT_ENTITY_TYPE = "organisation"
-FORMATS = ("json", "jsonl", "csv")
 # A new entity name this close to a known name or alias (difflib ratio of the
 # case-folded names) is taken for a typo of it, unless the numbers in the two
 # names differ (Interaction-2024 is not a typo of Interaction-2025).

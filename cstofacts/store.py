@@ -13,7 +13,6 @@ from cstofacts.models import Entity, Record, Source
 
 STORE_FILE = "cstofacts.json"
 USER_STORE_FILE = "user.json"
-TABLES = ("records", "sources", "entities")
 
 
 def data_dir() -> Path:
@@ -114,11 +113,9 @@ class Store:
     sources: dict[str, Source] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
-    raw: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def add_tables(self, tables: dict[str, dict[str, Any]], path: Path, origin: str) -> None:
         self.paths.append(path)
-        self.raw[str(path)] = tables
         try:
             for doc in _documents(tables, "sources", path):
                 _check_fields(doc, SOURCE_FIELDS, "source", path)
