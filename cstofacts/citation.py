@@ -27,7 +27,6 @@ _CYRILLIC = {
         strict=True,
     )
 }
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff\-]+$")
 
 
@@ -95,10 +94,14 @@ def split_name(name: str) -> dict[str, str]:
 
 
 def _date_parts(value: str | None) -> list[int] | None:
-    match = _ISO_DATE.match(value or "")
-    if not match:
+    """[year, month, day] at the precision the date gives, for CSL's date-parts."""
+    from cstofacts.dates import parse_iso
+
+    try:
+        date = parse_iso(value or "")
+    except ValueError:
         return None
-    return [int(p) for p in match.groups() if p]
+    return [part for part in (date.year, date.month, date.day) if part]
 
 
 def outlets(source: Source) -> list[str]:

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",

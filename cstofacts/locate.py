@@ -61,6 +61,29 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_CHAR_FOLD)).strip()
 
 
+def fold_with_offsets(text: str, *, lower: bool = False) -> tuple[str, list[int]]:
+    """`text` folded as `fold` folds it (lower-cased too when asked), with the offset in
+    `text` of each folded character: a match found in the folded text maps back to the
+    source's exact words."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    space = False
+    for offset, char in enumerate(text):
+        if char.isspace():
+            space = bool(chars)
+            continue
+        if space:  # a run of whitespace is one space, at the run's last character
+            chars.append(" ")
+            offsets.append(offset - 1)
+            space = False
+        plain = fold(char) or char
+        if lower and len(plain.lower()) == len(plain):  # "İ".lower() grows: keep it as it is
+            plain = plain.lower()
+        chars.extend(plain)
+        offsets.extend([offset] * len(plain))
+    return "".join(chars), offsets
+
+
 def quote_fragments(quote: str) -> list[str]:
     """The verbatim pieces of a quote, split at its elisions (``...``, ``[...]``)."""
     return [fold(piece) for piece in _ELISION.split(quote) if fold(piece)]

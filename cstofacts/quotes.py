@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts.errors import InvalidInput
 from cstofacts.locate import fold as fold_typography
-from cstofacts.locate import paragraph_spans
+from cstofacts.locate import fold_with_offsets, paragraph_spans
 from cstofacts.models import Record, Source
 from cstofacts.text import STOP_WORDS
 from cstofacts.text import fold as fold_word
@@ -175,24 +175,9 @@ def passages(
     return found
 
 
-def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
-    """`text` with typography and whitespace folded, and each folded character's offset."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        if ch.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                offsets.append(index)
-            continue
-        chars.append(fold_typography(ch) or ch)
-        offsets.append(index)
-    return "".join(chars), offsets
-
-
 def _find_exact(fragments: Sequence[str], passage: Passage) -> tuple[int, int] | None:
     """(start, end) in the passage of all fragments, in order, at word boundaries."""
-    folded, offsets = _folded_with_offsets(passage.text)
+    folded, offsets = fold_with_offsets(passage.text)
     position, first, last = 0, None, 0
     for fragment in fragments:
         at = folded.find(fragment, position)

@@ -621,26 +621,10 @@ def _bundled_quote_message(item: RecordInput, source: Source) -> str:
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
-    """`text` folded (locate.fold, and lower case), with the offset in `text` of each folded character."""
-    from cstofacts.locate import fold
+    """`text` folded and lower-cased, with each folded character's offset in `text`."""
+    from cstofacts.locate import fold_with_offsets
 
-    chars: list[str] = []
-    where: list[int] = []
-    space = False
-    for offset, char in enumerate(text):
-        if char.isspace():
-            space = bool(chars)
-            continue
-        if space:
-            chars.append(" ")
-            where.append(offset - 1)
-            space = False
-        plain = fold(char) or char
-        lower = plain.lower()
-        for folded in lower if len(lower) == len(plain) else plain:
-            chars.append(folded)
-            where.append(offset)
-    return "".join(chars), where
+    return fold_with_offsets(text, lower=True)
 
 
 def _near_name(name: str, known: Mapping[str, str]) -> str | None:
