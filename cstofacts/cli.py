@@ -133,6 +133,12 @@ def table_width(explicit_format: bool) -> int:
         return DEFAULT_WIDTH
 
 
+def styled(explicit_format: bool) -> bool:
+    """Colour and emphasis: for the default format on a terminal, unless NO_COLOR is set.
+    Once --format is given the bytes must not depend on the terminal."""
+    return not explicit_format and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def check_query(text: str, what: str = "query") -> str:
     """Reject input no lookup can use, with one clear line (exit 2)."""
     stripped = text.strip()
@@ -323,10 +329,7 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
     wanted = [check_query(i, "id") for i in ids]
     items, missing = app.store.find_records(wanted)
-    # Bold and underlined on a terminal, for the default table only: once
-    # --format is given the bytes must not depend on the terminal.
-    styled = fmt is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    marker = ("\x1b[1;4m", "\x1b[0m") if styled else ("[[", "]]")
+    marker = ("\x1b[1;4m", "\x1b[0m") if styled(fmt is not None) else ("[[", "]]")
     fmt = fmt or "table"
 
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import App, check_query, cli, emit, pass_app, table_width
+from cstofacts.cli import App, check_query, cli, emit, pass_app, styled, table_width
 
 if TYPE_CHECKING:
     from cstofacts.check import Verdict
 
 EXIT_CODES = {"supported": 0, "refuted": 1, "not-enough-info": 3}
-
-
-def _colour() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _read(path: str) -> str:
@@ -75,7 +70,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     width = table_width(fmt is not None)
     if claim is not None:
         result = checker.check(check_query(claim, "claim"))
-        emit(verdicts.single(result, fmt_out, colour=_colour(), tablefmt=tablefmt or "plain", width=width))
+        emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width))
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
     from cstofacts.claims import read_document
 
@@ -87,7 +82,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         raise InvalidInput(f"{path}: {error}") from None
     results: list[Verdict] = [checker.check(s.text).with_line(s.line) for s in document.claims]
     if results or fmt_out != "table":
-        emit(verdicts.many(results, fmt_out, colour=_colour(), tablefmt=tablefmt or "simple", width=width))
+        emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width))
     if fmt_out == "table" or not results:
         click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
     if fmt_out == "table" and document.skipped:

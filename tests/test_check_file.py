@@ -133,13 +133,14 @@ def test_no_checkable_claims_is_exit_0(invoke):
     assert result.exit_code == 0 and json.loads(result.stdout) == []
 
 
-def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
-    from cstofacts import cmd_check
+def test_colour_only_on_a_terminal_for_the_default_format_and_never_with_no_color(monkeypatch):
+    from cstofacts.cli import styled
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
-    assert cmd_check._colour() is True
+    assert styled(explicit_format=False) is True
+    assert styled(explicit_format=True) is False  # --format given: the same bytes anywhere
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cmd_check._colour() is False
+    assert styled(explicit_format=False) is False
 
 
 def test_coloured_table_keeps_the_words():
