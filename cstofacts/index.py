@@ -24,7 +24,7 @@ from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 2  # bump when the saved layout or the tokenising changes
+FORMAT = 3  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics")
 NO_DATE = 0
 
@@ -51,6 +51,7 @@ class SearchIndex:
                  sources: dict[str, Source] | None = None) -> None:
         self.size = 0
         self.entities: list[Entity] = []
+        self.entity_terms: list[tuple[frozenset[str], ...]] = []  # the terms of each name of each entity
         self.sources: dict[str, Source] = {}
         self.document_frequency: dict[str, int] = {}
         self.vocabulary: list[str] = []
@@ -75,6 +76,7 @@ class SearchIndex:
         index = self
         index.size = len(records)
         index.entities = list(entities)
+        index.entity_terms = [tuple(name_terms(name) for name in e.names) for e in entities]
         index.sources = dict(sources or {r.source.id: r.source for r in records})
         index._records = list(records)
         aliases = {e.name: e.names for e in entities}
@@ -182,6 +184,7 @@ class SearchIndex:
             "key": key,
             "size": self.size,
             "entities": [{**e.to_dict(), "_origin": e.origin} for e in self.entities],
+            "entity_terms": self.entity_terms,
             "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
             "document_frequency": self.document_frequency,
             "postings": {f: {w: p.tobytes() for w, p in self._postings[f].items()} for f in FIELDS},
@@ -214,6 +217,7 @@ class SearchIndex:
         index = cls()
         index.size = payload["size"]
         index.entities = [Entity.from_doc(e, e.get("_origin", "bundled")) for e in payload["entities"]]
+        index.entity_terms = payload["entity_terms"]
         index.sources = {s["id"]: Source.from_doc(s, s.get("_origin", "bundled")) for s in payload["sources"]}
         index.document_frequency = payload["document_frequency"]
         index.vocabulary = sorted(index.document_frequency)

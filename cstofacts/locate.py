@@ -16,8 +16,9 @@ _CHAR_FOLD = str.maketrans(
         "\u2015": "-", "\u2212": "-", "\u00a0": " ",
     }
 )
-_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\.\.|\u2026)\s*")
-_SPACE = re.compile(r"\s+")
+# A pattern string, not a compiled pattern: re compiles it on first use (and
+# caches it), so a lookup that never meets a quote does not pay for it.
+ELISION = r"\s*(?:\[\s*(?:(?:\.\s*){3}|\u2026)\s*\]|\.\.\.|\u2026)\s*"  # ..., …, [...], […]
 
 
 class LocateError(ValueError):
@@ -58,7 +59,7 @@ def locate(text: str, evidence: str) -> Locator:
 
 def fold(text: str) -> str:
     """Text with quotation marks, dashes and whitespace in one plain form."""
-    return _SPACE.sub(" ", text.translate(_CHAR_FOLD)).strip()
+    return " ".join(text.translate(_CHAR_FOLD).split())  # str.split: the whitespace \s matches
 
 
 def fold_with_offsets(text: str, *, lower: bool = False) -> tuple[str, list[int]]:
@@ -86,7 +87,7 @@ def fold_with_offsets(text: str, *, lower: bool = False) -> tuple[str, list[int]
 
 def quote_fragments(quote: str) -> list[str]:
     """The verbatim pieces of a quote, split at its elisions (``...``, ``[...]``)."""
-    return [fold(piece) for piece in _ELISION.split(quote) if fold(piece)]
+    return [fold(piece) for piece in re.split(ELISION, quote) if fold(piece)]
 
 
 def quote_is_verbatim(quote: str, span: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts.errors import InvalidInput
 from cstofacts.locate import fold as fold_typography
-from cstofacts.locate import fold_with_offsets, paragraph_spans
+from cstofacts.locate import ELISION, fold_with_offsets, paragraph_spans
 from cstofacts.models import Record, Source
 from cstofacts.text import STOP_WORDS
 from cstofacts.text import fold as fold_word
@@ -54,7 +54,7 @@ CLOSEST_SIMILARITY = 0.3
 CLOSEST_COVERAGE = 0.5
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_ELISION = re.compile(r"\s*(?:\[\s*(?:(?:\.\s*){3}|…)\s*\]|\.\.\.|…)\s*")
+_ELISION = re.compile(ELISION)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _WRAPPING = "\"'“”‘’«»„ \t\n"
 

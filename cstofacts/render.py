@@ -52,12 +52,12 @@ def _cell(value: Any) -> str:
 
 
 # Characters that Markdown would read as markup inside a table cell.
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>|]")
+_MARKDOWN_SPECIAL = r"[\\`*_\[\]<>|]"  # compiled on first use: most output is not Markdown
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     def cell(value: Any) -> str:
-        return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", _cell(value))
+        return re.sub(_MARKDOWN_SPECIAL, r"\\\g<0>", _cell(value))
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from cstofacts.dates import DateValue, date_similarity, find_dates, span_similarity
 from cstofacts.errors import NotFound
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
-from cstofacts.models import Entity, Record
+from cstofacts.models import Record
 from cstofacts.text import compounds, fold, terms
 
 # Scorer choice. A query is matched word by word against the words of each
@@ -119,9 +119,10 @@ def term_weight(index: SearchIndex, words: dict[str, float]) -> float:
     return math.log(1 + index.size / frequency)
 
 
-def parse_query(text: str, entities: Sequence[Entity], known: Container[str] = ()) -> Query:
-    """The query's terms, dates and the entities it names. A hyphenated compound
-    counts as one word when the `known` vocabulary holds it, else as its parts."""
+def parse_query(text: str, index: SearchIndex) -> Query:
+    """The query's terms, dates and the entities of `index` it names. A hyphenated
+    compound counts as one word when the index holds it, else as its parts."""
+    known = index.document_frequency
     dates = find_dates(text)
     rest = text
     for value in dates:
@@ -133,12 +134,9 @@ def parse_query(text: str, entities: Sequence[Entity], known: Container[str] = (
     query_terms = tuple(query_terms)
     expanded = {}
     wanted = set(terms(text))  # with the date's words: "Rock 2023" names Rock-2023
-    for entity in entities:
-        for name in entity.names:
-            name_terms = set(terms(name))
-            if name_terms and name_terms <= wanted:
-                expanded[entity.name] = entity.names
-                break
+    for entity, name_terms in zip(index.entities, index.entity_terms):
+        if any(t and t <= wanted for t in name_terms):
+            expanded[entity.name] = entity.names
     return Query(text, fold(text), query_terms, tuple(dates), expanded)
 
 
@@ -155,7 +153,7 @@ def rank(
 
     Raises NotFound when the query has nothing to search for.
     """
-    query = parse_query(text, index.entities, index.document_frequency)
+    query = parse_query(text, index)
     if not query.terms and not query.dates:
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     per_term = [similar_words(index, term) for term in query.terms]

@@ -9,13 +9,16 @@ from functools import lru_cache
 from cstofacts.locate import fold as fold_typography
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# The patterns below are strings that re compiles on first use (and caches):
+# most lookups never meet a hyphen or a non-ASCII letter, and compiling them
+# all at import would cost a millisecond of every start.
 # Words of letters joined by hyphens: "peace-keeping", "Brothers-in-Arms".
-COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+")  # \b: 3x faster, no retries mid-word
+COMPOUND = r"\b[^\W\d_]+(?:-[^\W\d_]+)+"  # \b: 3x faster, no retries mid-word
 # Characters that do not show: zero-width spaces and joiners, soft hyphens,
 # direction marks. A query pasted from a web page may carry them.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 
 # Words that say nothing about which record is meant. "csto" is here too: every
 # record is about the CSTO, so it would rank nothing above anything else.
@@ -47,7 +50,6 @@ AMERICAN = {
     "stabilise": "stabilize", "normalise": "normalize", "mobilise": "mobilize",
     "utilise": "utilize", "harmonise": "harmonize", "jewellery": "jewelry",
 }
-_ISATION = re.compile(r"isation(s?)$")
 
 # Ordered: the first suffix that fits is cut, so longer ones come first.
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
@@ -58,15 +60,20 @@ def fold(text: str) -> str:
     text = fold_typography(text).casefold()
     if text.isascii():  # most text: nothing to decompose
         return text
-    text = _INVISIBLE.sub("", text)
+    text = re.sub(_INVISIBLE, "", text)
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed == text:  # Cyrillic, dashes: nothing to strip either
         return text
-    return _COMBINING.sub("", decomposed)
+    return re.sub(_COMBINING, "", decomposed)
 
 
 def americanise(word: str) -> str:
-    return AMERICAN.get(word) or _ISATION.sub(r"ization\1", word)
+    if word in AMERICAN:
+        return AMERICAN[word]
+    for british in ("isation", "isations"):  # organisation(s) -> organization(s)
+        if word.endswith(british):
+            return word[: -len(british)] + "ization" + british[7:]
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +119,7 @@ def compounds(folded: str) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     if "-" not in folded:
         return found
-    for match in COMPOUND.finditer(folded):
+    for match in re.finditer(COMPOUND, folded):
         parts = match.group().split("-")
         found[stem("".join(parts))] = tuple(stem(p) for p in parts if p not in STOP_WORDS)
     return found
