@@ -11,7 +11,7 @@ import click
 
 from cstofacts import __version__
 from cstofacts.errors import CstofactsError, InvalidInput
-from cstofacts.schema import ENTITY_TYPES, KINDS
+from cstofacts.schema import KINDS
 
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
@@ -42,6 +42,13 @@ class UserError(click.ClickException):
 # help, so that `cstofacts --help` need not import them either (a test keeps
 # them equal).
 LAZY_COMMANDS = {
+    "search": ("cstofacts.cmd_lookup", "Fuzzy search over every record, best first."),
+    "show": ("cstofacts.cmd_lookup", "Whole records by id, with where their evidence stands in the source."),
+    "timeline": ("cstofacts.cmd_lookup", "Dated records in date order."),
+    "entities": ("cstofacts.cmd_store", "People, organisations, places, exercises and more, with aliases and roles."),
+    "sources": ("cstofacts.cmd_store", "The source articles, with how many records each supports."),
+    "export": ("cstofacts.cmd_store", "Every record (or those the filters keep), for scripts and spreadsheets."),
+    "validate": ("cstofacts.cmd_store", "Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities."),
     "quote": ("cstofacts.cmd_quote", "The best-matching quote as a citable block, correctly attributed."),
     "cite": ("cstofacts.cmd_quote", "A citation of a record or a source, for a bibliography."),
     "check": ("cstofacts.cmd_check", "A verdict on a claim (supported, refuted, not-enough-info), with the evidence."),
@@ -283,218 +290,6 @@ def cli(ctx: click.Context, db: str | None) -> None:
       cstofacts search tasmagambetov --kind quote --format json
     """
     ctx.obj = App(db)
-
-
-@cli.command()
-@click.argument("query")
-@filter_options
-@click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
-@click.option("--explain", is_flag=True, help="Show how each result was scored.")
-@output_options(LIST_FORMATS)
-@pass_app
-def search(app: App, query: str, kind: str | None, speaker: str | None, source_id: str | None,
-           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           min_score: int | None, explain: bool, fmt: str | None, tablefmt: str) -> None:
-    """Fuzzy search over every record, best first.
-
-    Typos, aliases (the other name of an exercise, a Russian spelling) and
-    dates written any common way ("31 March 2025", "March 2025", "2025") all
-    count. Exit 1 when nothing matches.
-
-    \b
-    Examples:
-      cstofacts search khujand
-      cstofacts search "Enduring Brotherhood" --limit 3
-      cstofacts search "March 2025" --format json
-      cstofacts search tokaev --kind fact --explain
-    """
-    from cstofacts import render
-    from cstofacts.errors import NotFound
-    from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
-
-    text = check_query(query)
-    filters = make_filters(app, kind, speaker, source_id, date_from, date_to, indexed=True)
-    index = app.index
-    allowed = filters.positions(index) if filters.active else None
-    if allowed is not None and not allowed:
-        raise NotFound(f"no records pass the filters ({filters.describe()})")
-    cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
-    parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
-    if not matches:
-        scored = f" with a score of {cutoff} or more" if cutoff else ""
-        raise NotFound(f"no records match {text[:60]!r}{scored}")
-    if explain and fmt in ("csv", "tsv", "markdown"):
-        raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
-    fmt = fmt or "table"
-    items = [m.record for m in matches]
-    scores = [m.score for m in matches]
-    if explain:
-        emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
-        return
-    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(fmt is not None)))
-
-
-@cli.command()
-@click.argument("ids", nargs=-1, required=True, metavar="ID...")
-@click.option("-c", "--context", is_flag=True, help="Also print the source paragraph, the evidence marked.")
-@output_options(LIST_FORMATS)
-@pass_app
-def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefmt: str) -> None:
-    """Whole records by id, with where their evidence stands in the source.
-
-    \b
-    Examples:
-      cstofacts show khujand-border-agreement
-      cstofacts show khujand-border-agreement --context
-      cstofacts show khujand-border-agreement un-general-assembly-resolution-csto-cooperation -f json
-    """
-    from cstofacts import render
-    from cstofacts.context import paragraph_context
-    from cstofacts.errors import NotFound
-
-    wanted = [check_query(i, "id") for i in ids]
-    items, missing = app.store.find_records(wanted)
-    marker = ("\x1b[1;4m", "\x1b[0m") if styled(fmt is not None) else ("[[", "]]")
-    fmt = fmt or "table"
-
-    contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
-    if items:
-        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt))
-    if missing:
-        raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
-
-
-@cli.command()
-@filter_options
-@output_options(LIST_FORMATS)
-@pass_app
-def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-             date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-             fmt: str | None, tablefmt: str) -> None:
-    """Dated records in date order.
-
-    --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a range at one precision
-    includes records dated more finely inside it.
-
-    \b
-    Examples:
-      cstofacts timeline
-      cstofacts timeline --from 2024 --to 2025-06
-      cstofacts timeline --kind event --format markdown
-    """
-    from cstofacts import render
-    from cstofacts.dates import record_bounds
-    from cstofacts.errors import NotFound
-
-    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
-    dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
-    dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
-    if not dated:
-        raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
-    fmt = fmt or "table"
-    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
-
-
-@cli.command()
-@click.argument("name", required=False)
-@click.option("-t", "--type", "entity_type", type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only entities of this type.")
-@output_options(LIST_FORMATS)
-@pass_app
-def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:
-    """People, organisations, places, exercises and more, with aliases and roles.
-
-    NAME matches the canonical name or any alias, typos forgiven.
-
-    \b
-    Examples:
-      cstofacts entities
-      cstofacts entities "Enduring Brotherhood"
-      cstofacts entities --type person --format json
-    """
-    from cstofacts import render
-    from cstofacts.errors import NotFound
-    from cstofacts.filters import name_matches
-
-    store = app.store
-    found = [e for e in store.entities if not entity_type or e.type == entity_type]
-    if name is not None:
-        wanted = check_query(name, "name")
-        found = [e for e in found if name_matches(wanted, e.names)]
-    if not found:
-        raise NotFound(f"no entity matches {name!r}" if name else f"no entities of type {entity_type!r}")
-    counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
-    fmt = fmt or "table"
-    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
-
-
-@cli.command()
-@output_options(LIST_FORMATS)
-@pass_app
-def sources(app: App, fmt: str | None, tablefmt: str) -> None:
-    """The source articles, with how many records each supports.
-
-    \b
-    Examples:
-      cstofacts sources
-      cstofacts sources --format json
-    """
-    from cstofacts import render
-
-    store = app.store
-    items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
-    fmt = fmt or "table"
-    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
-
-
-@cli.command()
-@filter_options
-@output_options(("json", "jsonl", "csv", "tsv", "markdown", "table"))
-@pass_app
-def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           fmt: str | None, tablefmt: str) -> None:
-    """Every record (or those the filters keep), for scripts and spreadsheets.
-
-    \b
-    Examples:
-      cstofacts export > records.json
-      cstofacts export --format csv --kind quote > quotes.csv
-    """
-    from cstofacts import render
-
-    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
-    items = filters.apply(app.store.records, app.store.entities)[:limit]
-    fmt = fmt or "json"
-    emit(render.records(items, fmt, tablefmt=tablefmt, width=table_width(True)))
-
-
-@cli.command()
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Output format.")
-@pass_app
-def validate(app: App, fmt: str) -> None:
-    """Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.
-
-    Exit 0 when valid; 1 with one line per problem.
-
-    \b
-    Examples:
-      cstofacts validate
-      cstofacts --db my-store.json validate --format json
-    """
-    from cstofacts import render
-    from cstofacts.validate import problems
-
-    store = app.store
-    found = problems(store)
-    if fmt == "json":
-        emit(render.to_json({"valid": not found, "records": len(store.records), "problems": found}))
-    else:
-        for problem in found:
-            emit(render.safe(problem))
-        where = ", ".join(str(p) for p in store.paths)
-        emit(f"{len(store.records)} records, {len(store.entities)} entities, {len(found)} problems ({where})")
-    if found:
-        raise click.exceptions.Exit(1)
 
 
 def main() -> None:

@@ -10,8 +10,9 @@ own and parses only those it returns.
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,7 +25,7 @@ from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 3  # bump when the saved layout or the tokenising changes
+FORMAT = 4  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics")
 NO_DATE = 0
 
@@ -124,11 +125,12 @@ class SearchIndex:
         if self._records is not None:
             return self._records[position]
         assert self._docs_path is not None
+        start, end = self._offsets[position], self._offsets[position + 1]
         try:
             with self._docs_path.open("rb") as docs:
-                docs.seek(self._offsets[position])
-                doc = json.loads(docs.readline())
-        except (OSError, ValueError):
+                docs.seek(start)
+                doc = marshal.loads(docs.read(end - start))
+        except (OSError, EOFError, ValueError, TypeError):
             # Another process pruned or rewrote the cache under this one.
             raise StoreError(f"the search index {self._docs_path} changed while it was read: run the command again") from None
         origin = doc.pop("_origin", "bundled")
@@ -168,17 +170,17 @@ class SearchIndex:
     # -- the cache ------------------------------------------------------------
 
     def save(self, path: Path, key: str = "") -> None:
-        """Write the index to `path` and the records' documents beside it, atomically."""
-        import marshal
-
+        """Write the index to `path` and the records' documents beside it, atomically.
+        Both are marshal data (a lookup then needs no json parser): the cache key
+        names Python's version, so another Python never misreads them."""
         docs_path = path.with_suffix(".docs")
         offsets = array("Q")
         tmp_docs = docs_path.with_name(f"{docs_path.name}.{os.getpid()}.tmp")
         with tmp_docs.open("wb") as docs:
             for record in self.records:
                 offsets.append(docs.tell())
-                doc = {**record.to_doc(), "_origin": record.origin}
-                docs.write(json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n")
+                docs.write(marshal.dumps({**record.to_doc(), "_origin": record.origin}))
+            offsets.append(docs.tell())  # where the last document ends
         payload = {
             "format": FORMAT,
             "key": key,
@@ -206,8 +208,6 @@ class SearchIndex:
     def load(cls, path: Path, key: str = "") -> SearchIndex | None:
         """The index saved at `path` for `key`, or None when it is missing, for
         another key, or unreadable."""
-        import marshal
-
         try:
             payload = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
@@ -246,7 +246,7 @@ def cache_key(paths: Sequence[Path]) -> str | None:
     """What identifies the store files as they are now; None if one is missing."""
     from cstofacts import __version__
 
-    parts = [__version__, str(FORMAT)]
+    parts = [__version__, str(FORMAT), f"python {sys.version_info[0]}.{sys.version_info[1]}, marshal {marshal.version}"]
     for path in paths:
         try:
             stat = path.stat()

@@ -1,10 +1,11 @@
 """The store's three kinds of document as plain, immutable values.
 
 NamedTuples rather than dataclasses: they are as immutable and build in a
-tenth of the time, and every command pays for building these classes.
+tenth of the time, and every command pays for building these classes. No
+`from __future__ import annotations` here: typing compiles each string
+annotation of a NamedTuple's fields, which would double that time; so the
+methods' own class names are quoted.
 """
-
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 
@@ -25,7 +26,7 @@ class Source(NamedTuple):
     origin: str = "bundled"
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> Source:
+    def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> "Source":
         return cls(
             id=doc["id"],
             title=doc["title"],
@@ -74,7 +75,7 @@ class Entity(NamedTuple):
     origin: str = "bundled"
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> Entity:
+    def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> "Entity":
         return cls(
             name=doc["name"],
             type=doc["type"],
@@ -125,7 +126,7 @@ class Record(NamedTuple):
     origin: str = "bundled"
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any], sources: dict[str, Source], origin: str = "bundled") -> Record:
+    def from_doc(cls, doc: dict[str, Any], sources: dict[str, Source], origin: str = "bundled") -> "Record":
         source_id = doc.get("source")
         source = sources.get(source_id) if isinstance(source_id, str) else None
         if source is None:

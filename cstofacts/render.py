@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -25,10 +24,14 @@ def one_line(text: str) -> str:
 
 def to_json(value: Any) -> str:
     """Indented JSON with Unicode kept, and C1 controls escaped (json leaves them raw)."""
+    import json  # here: a table or a Markdown answer need not load it
+
     return safe(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 def to_jsonl(values: Sequence[Any]) -> str:
+    import json
+
     return "\n".join(safe(json.dumps(v, ensure_ascii=False)) for v in values)
 
 

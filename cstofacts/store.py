@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -54,6 +53,8 @@ def read_tables(path: Path) -> dict[str, dict[str, Any]]:
         raise StoreError(f"cannot read store {path}: {error.strerror}") from None
     if not raw.strip():
         return {}
+    import json  # here: a search answered from the index never parses a store
+
     try:
         data = json.loads(raw)
     except UnicodeDecodeError:

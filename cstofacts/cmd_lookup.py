@@ -1,0 +1,137 @@
+"""The lookup commands: search, show, timeline. They register themselves on the
+`cli` group; kept apart from it so that `--help` and the other commands do not
+define them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from cstofacts.cli import (
+    LIST_FORMATS,
+    App,
+    check_query,
+    cli,
+    emit,
+    filter_options,
+    make_filters,
+    output_options,
+    pass_app,
+    styled,
+    table_width,
+)
+from cstofacts.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from cstofacts.dates import DateValue
+
+
+@cli.command()
+@click.argument("query")
+@filter_options
+@click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
+@click.option("--explain", is_flag=True, help="Show how each result was scored.")
+@output_options(LIST_FORMATS)
+@pass_app
+def search(app: App, query: str, kind: str | None, speaker: str | None, source_id: str | None,
+           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+           min_score: int | None, explain: bool, fmt: str | None, tablefmt: str) -> None:
+    """Fuzzy search over every record, best first.
+
+    Typos, aliases (the other name of an exercise, a Russian spelling) and
+    dates written any common way ("31 March 2025", "March 2025", "2025") all
+    count. Exit 1 when nothing matches.
+
+    \b
+    Examples:
+      cstofacts search khujand
+      cstofacts search "Enduring Brotherhood" --limit 3
+      cstofacts search "March 2025" --format json
+      cstofacts search tokaev --kind fact --explain
+    """
+    from cstofacts import render
+    from cstofacts.errors import NotFound
+    from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
+
+    text = check_query(query)
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to, indexed=True)
+    index = app.index
+    allowed = filters.positions(index) if filters.active else None
+    if allowed is not None and not allowed:
+        raise NotFound(f"no records pass the filters ({filters.describe()})")
+    cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
+    parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
+    if not matches:
+        scored = f" with a score of {cutoff} or more" if cutoff else ""
+        raise NotFound(f"no records match {text[:60]!r}{scored}")
+    if explain and fmt in ("csv", "tsv", "markdown"):
+        raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
+    fmt = fmt or "table"
+    items = [m.record for m in matches]
+    scores = [m.score for m in matches]
+    if explain:
+        emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
+        return
+    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("-c", "--context", is_flag=True, help="Also print the source paragraph, the evidence marked.")
+@output_options(LIST_FORMATS)
+@pass_app
+def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefmt: str) -> None:
+    """Whole records by id, with where their evidence stands in the source.
+
+    \b
+    Examples:
+      cstofacts show khujand-border-agreement
+      cstofacts show khujand-border-agreement --context
+      cstofacts show khujand-border-agreement un-general-assembly-resolution-csto-cooperation -f json
+    """
+    from cstofacts import render
+    from cstofacts.context import paragraph_context
+    from cstofacts.errors import NotFound
+
+    wanted = [check_query(i, "id") for i in ids]
+    items, missing = app.store.find_records(wanted)
+    marker = ("\x1b[1;4m", "\x1b[0m") if styled(fmt is not None) else ("[[", "]]")
+    fmt = fmt or "table"
+
+    contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
+    if items:
+        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt))
+    if missing:
+        raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
+
+
+@cli.command()
+@filter_options
+@output_options(LIST_FORMATS)
+@pass_app
+def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
+             date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+             fmt: str | None, tablefmt: str) -> None:
+    """Dated records in date order.
+
+    --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a range at one precision
+    includes records dated more finely inside it.
+
+    \b
+    Examples:
+      cstofacts timeline
+      cstofacts timeline --from 2024 --to 2025-06
+      cstofacts timeline --kind event --format markdown
+    """
+    from cstofacts import render
+    from cstofacts.dates import record_bounds
+    from cstofacts.errors import NotFound
+
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
+    dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
+    if not dated:
+        raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
+    fmt = fmt or "table"
+    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))

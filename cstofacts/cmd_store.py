@@ -1,0 +1,127 @@
+"""What the store holds and whether it is sound: entities, sources, export,
+validate. They register themselves on the `cli` group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from cstofacts.cli import (
+    LIST_FORMATS,
+    App,
+    check_query,
+    cli,
+    emit,
+    filter_options,
+    make_filters,
+    output_options,
+    pass_app,
+    table_width,
+)
+from cstofacts.schema import ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from cstofacts.dates import DateValue
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("-t", "--type", "entity_type", type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only entities of this type.")
+@output_options(LIST_FORMATS)
+@pass_app
+def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:
+    """People, organisations, places, exercises and more, with aliases and roles.
+
+    NAME matches the canonical name or any alias, typos forgiven.
+
+    \b
+    Examples:
+      cstofacts entities
+      cstofacts entities "Enduring Brotherhood"
+      cstofacts entities --type person --format json
+    """
+    from cstofacts import render
+    from cstofacts.errors import NotFound
+    from cstofacts.filters import name_matches
+
+    store = app.store
+    found = [e for e in store.entities if not entity_type or e.type == entity_type]
+    if name is not None:
+        wanted = check_query(name, "name")
+        found = [e for e in found if name_matches(wanted, e.names)]
+    if not found:
+        raise NotFound(f"no entity matches {name!r}" if name else f"no entities of type {entity_type!r}")
+    counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
+    fmt = fmt or "table"
+    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@output_options(LIST_FORMATS)
+@pass_app
+def sources(app: App, fmt: str | None, tablefmt: str) -> None:
+    """The source articles, with how many records each supports.
+
+    \b
+    Examples:
+      cstofacts sources
+      cstofacts sources --format json
+    """
+    from cstofacts import render
+
+    store = app.store
+    items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
+    fmt = fmt or "table"
+    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+
+
+@cli.command()
+@filter_options
+@output_options(("json", "jsonl", "csv", "tsv", "markdown", "table"))
+@pass_app
+def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
+           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
+           fmt: str | None, tablefmt: str) -> None:
+    """Every record (or those the filters keep), for scripts and spreadsheets.
+
+    \b
+    Examples:
+      cstofacts export > records.json
+      cstofacts export --format csv --kind quote > quotes.csv
+    """
+    from cstofacts import render
+
+    filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
+    items = filters.apply(app.store.records, app.store.entities)[:limit]
+    fmt = fmt or "json"
+    emit(render.records(items, fmt, tablefmt=tablefmt, width=table_width(True)))
+
+
+@cli.command()
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Output format.")
+@pass_app
+def validate(app: App, fmt: str) -> None:
+    """Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.
+
+    Exit 0 when valid; 1 with one line per problem.
+
+    \b
+    Examples:
+      cstofacts validate
+      cstofacts --db my-store.json validate --format json
+    """
+    from cstofacts import render
+    from cstofacts.validate import problems
+
+    store = app.store
+    found = problems(store)
+    if fmt == "json":
+        emit(render.to_json({"valid": not found, "records": len(store.records), "problems": found}))
+    else:
+        for problem in found:
+            emit(render.safe(problem))
+        where = ", ".join(str(p) for p in store.paths)
+        emit(f"{len(store.records)} records, {len(store.entities)} entities, {len(found)} problems ({where})")
+    if found:
+        raise click.exceptions.Exit(1)
