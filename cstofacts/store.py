@@ -51,14 +51,17 @@ def read_tables(path: Path) -> dict[str, dict[str, Any]]:
         raise StoreError(f"store not found: {path}") from None
     except OSError as error:
         raise StoreError(f"cannot read store {path}: {error.strerror}") from None
-    if not raw.strip():
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise StoreError(f"store {path} is not UTF-8 text") from None
+    del raw  # else a large store is held twice, as bytes and as text, while it is parsed
+    if not text or text.isspace():
         return {}
     import json  # here: a search answered from the index never parses a store
 
     try:
-        data = json.loads(raw)
-    except UnicodeDecodeError:
-        raise StoreError(f"store {path} is not UTF-8 text") from None
+        data = json.loads(text)
     except ValueError as error:
         raise StoreError(f"store {path} is not valid JSON ({error})") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
