@@ -9,24 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cstofacts.models import Record, Source
+from cstofacts.text import ascii_words
 
 CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
 
-# Russian transliteration (the common BGN/PCGN-like scheme without diacritics),
-# so that a key made from a Cyrillic id stays readable in ASCII.
-_CYRILLIC = {
-    ch: ("" if latin == "-" else latin)
-    for ch, latin in zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
-        strict=True,
-    )
-}
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff\-]+$")
 
 
@@ -50,9 +40,7 @@ class Citation:
 
 def ascii_slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: 'Арестова Т.' -> 'arestova-t'."""
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in text.casefold())
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return "-".join(ascii_words(text))
 
 
 def source_key(source: Source) -> str:

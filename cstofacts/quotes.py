@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from cstofacts.errors import InvalidInput
-from cstofacts.locate import fold as fold_typography
 from cstofacts.locate import ELISION, fold_with_offsets, paragraph_spans
+from cstofacts.locate import fold as fold_typography
 from cstofacts.models import Record, Source
 from cstofacts.text import STOP_WORDS
 from cstofacts.text import fold as fold_word

@@ -89,6 +89,14 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+def ascii_words(text: str) -> list[str]:
+    """The words of `text` in lower-case ASCII, any script transliterated:
+    'Арестова Т.' -> ['arestova', 't'], 'Émile' -> ['emile']. For ids and keys."""
+    from anyascii import anyascii  # here: only ids and citation keys need it
+
+    return re.findall(r"[a-z0-9]+", anyascii(text).replace("'", "").lower())
+
+
 def words(text: str) -> list[str]:
     """The folded words of `text`, in order."""
     return WORD.findall(fold(text))

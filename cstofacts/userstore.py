@@ -17,7 +17,6 @@ import os
 import re
 import secrets
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from cstofacts.errors import CstofactsError, InvalidInput, NotFound, StoreError
 from cstofacts.store import Store, bundled_store_path, read_tables, user_store_path
+from cstofacts.text import ascii_words
 
 LOCK_TIMEOUT_ENV = "CSTOFACTS_LOCK_TIMEOUT"
 # Long enough to wait out any other command (a large import takes a second or
@@ -196,10 +196,8 @@ def glob_escape(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A readable id stem: the first words of `text`, lower-case ASCII joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())[:SLUG_WORDS]
-    stem = "-".join(words)[:SLUG_LENGTH].strip("-")
+    """A readable id stem: the first words of `text`, lower-case ASCII (transliterated) joined by hyphens."""
+    stem = "-".join(ascii_words(text)[:SLUG_WORDS])[:SLUG_LENGTH].strip("-")
     return stem or "record"
 
 

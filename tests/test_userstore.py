@@ -172,7 +172,7 @@ def test_ids_never_collide_with_bundled_or_existing_ones(monkeypatch, bundled):
 
 @pytest.mark.parametrize(
     ("text", "stem"),
-    [("Khujand: a border deal!", "khujand-a-border-deal"), ("Ташкент", "record"),
+    [("Khujand: a border deal!", "khujand-a-border-deal"), ("Ташкент", "tashkent"), ("«ОДКБ»: объём учений", "odkb-obem-ucheniy"), ("?!", "record"),
      ("Émile Zola wrote it, said the journalist yesterday", "emile-zola-wrote-it-said-the")],
 )
 def test_slugs_are_readable_ascii(text, stem):
