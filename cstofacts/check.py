@@ -98,7 +98,7 @@ class Checker:
         if parts:
             return self._check_each(text, parts)
         verdict = self._check_slots(claim)
-        if claim.relative and verdict.verdict != REFUTED:
+        if claim.relative and verdict.verdict != REFUTED and not _repeats_source(claim.relative, verdict):
             # "30 years ago" counts from the day it is read; no record is dated from then.
             said = f"; the closest record says: {verdict.evidence[0].text}" if verdict.evidence else ""
             reason = f"relative date: \"{claim.relative}\" counts from today, and the sources give nothing to count from{said}"
@@ -243,6 +243,15 @@ def _coordinated(claim: Claim) -> list[tuple[str, str]]:
         name = text[claim.offsets[start] : claim.ends[end - 1]]
         parts.append((name, head + name + tail))
     return parts
+
+
+def _repeats_source(relative: str, verdict: Verdict) -> bool:
+    """True when a supported claim's "today" is its source's own ("the primary
+    objective today"): the claim repeats the source, it counts from nothing."""
+    import re
+
+    said = rf"\b{re.escape(fold(relative))}\b"
+    return verdict.verdict == SUPPORTED and any(re.search(said, fold(r.text)) for r in verdict.evidence)
 
 
 def _rank(a: Assessment) -> tuple[Any, ...]:

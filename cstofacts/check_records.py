@@ -48,7 +48,7 @@ class RecordIndex:
 
     def _record_terms(self, record: Record) -> frozenset[str]:
         names = [record.text, record.evidence or "", record.place or "", record.speaker or "", record.role or ""]
-        for name in (*record.entities, record.speaker):
+        for name in (*record.entities, record.speaker, *_outlets(record)):
             entity = self.by_name.get(name or "")
             if entity:
                 names.extend(entity.names)
@@ -133,4 +133,11 @@ def _occasion_key(record: Record) -> tuple[str, int | str]:
 
 
 def _record_entities(record: Record) -> frozenset[str]:
-    return frozenset(n for n in (*record.entities, record.speaker, record.place) if n)
+    return frozenset(n for n in (*record.entities, record.speaker, record.place, *_outlets(record)) if n)
+
+
+def _outlets(record: Record) -> tuple[str, ...]:
+    """Who published the record's source or reported it: a record from an interview
+    with Izvestia says what its speaker told Izvestia."""
+    source = record.source
+    return tuple(n for n in (source.outlet, *source.reported_by) if n)

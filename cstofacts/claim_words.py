@@ -61,6 +61,8 @@ _SYNONYM_GROUPS = (
     ("summit", "summit summits"),
     ("journalist", "journalist journalists reporter reporters"),
     ("chair", "chair chairs chaired chairing chairmanship chairship presided"),
+    ("head", "head heads headed director directs directed"),  # "heads the Institute": its director
+    ("serve", "serve serves served act acts acted"),  # "act as a counterweight"
 )
 SYNONYMS = {stem(word): name for name, words in _SYNONYM_GROUPS for word in words.split()}
 

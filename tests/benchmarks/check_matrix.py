@@ -2,10 +2,12 @@
 
     python tests/benchmarks/check_matrix.py
 
-The tuning table (tests/check_claims.py) is what the tests assert; the
-held-out table (tests/check_claims_heldout.py), written without looking at
-the checker, is only reported: it says how the checker does on claims it was
-not tuned on.
+The tuning table (tests/check_claims.py) is what the tests assert. The two
+held-out tables, each written by a reviewer from the sources alone without
+looking at the checker, are only reported: they say how the checker does on
+claims it was not tuned on. The first (tests/check_claims_heldout.py) has
+since guided fixes; the second (tests/check_claims_heldout2.py) was scored
+before any change made for it (see its docstring).
 """
 
 from __future__ import annotations
@@ -59,12 +61,11 @@ def main() -> int:
     mixed = with_user_records(store)
     tuned = [(c, e, k, checker) for c, e, k in CLAIMS] + [(c, e, k, mixed) for c, e, k in CONFLICT_CLAIMS]
     failures = report("tuning table (asserted by tests/test_check.py)", tuned)
-    try:
-        from tests.check_claims_heldout import HELDOUT
-    except ImportError:
-        HELDOUT = []
-    if HELDOUT:
-        report("held-out claims (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT])
+    from tests.check_claims_heldout import HELDOUT
+    from tests.check_claims_heldout2 import HELDOUT2
+
+    report("held-out claims, first set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT])
+    report("held-out claims, second set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT2])
     return 0 if not failures else 1
 
 
