@@ -203,7 +203,7 @@ class Checker:
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
         refuting = [
             a for a in assessments
-            if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and _same_occasion(claim, a)
+            if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (_same_occasion(claim, a) or _all_but_one(a))
         ]
         if refuting:
             best = min(refuting, key=lambda a: (_own(a.record), -a.coverage, *_rank(a)))
@@ -284,6 +284,22 @@ def _same_occasion(claim: Claim, a: Assessment) -> bool:
         s.kind in _ANCHOR_KINDS or (s.kind == "date" and _to_the_day(s.claimed))
         for s in a.status("match")
     )
+
+
+def _all_but_one(a: Assessment) -> bool:
+    """True when the record says everything the claim says but one value, and the
+    claim ties itself to the record's occasion by another value it gets right
+    ("in October 2023") or by a day ("on 19 June 2024"): it tells of what the
+    record tells of and gets that one value wrong. Without such a tie, "made a
+    report in Minsk" may be another report than the one in Almaty."""
+    contradicting = a.status("contradict")
+    if not (
+        a.coverage >= SUPPORT_COVERAGE and a.bound and a.polarity_ok and not a.missing_names
+        and len(contradicting) == 1 and not a.status("unknown")
+    ):
+        return False
+    slot = contradicting[0]
+    return bool(a.status("match")) or (slot.kind == "date" and _to_the_day(slot.claimed))
 
 
 def _to_the_day(claimed: str) -> bool:

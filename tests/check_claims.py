@@ -137,6 +137,12 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("CSTO Secretary General Imangali Tasmagambetov attended a meeting in Minsk in June 2024.", N, "occasion"),
     ("Ararat Mirzoyan met Tasmagambetov in Almaty on 7 June 2024.", N, "occasion"),  # Mirzoyan was not at it
     ("Tasmagambetov made a report in Almaty on 7 June 2024.", R, "occasion"),  # he made it on 6 June
+    # a record that says all the claim says but one value: refuted when the claim
+    # ties itself to that occasion by another value or by a day, else another occasion
+    ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 20 July 2024.", R, "occasion"),
+    ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting in 2023.", N, "occasion"),
+    ("The Enduring Brotherhood exercise of the CSTO Peacekeeping Forces took place in Kazakhstan in October 2023.", R, "occasion"),
+    ("The Enduring Brotherhood exercise took place in Kazakhstan.", N, "occasion"),  # a yearly exercise: which year?
     # "the CSTO summit": the one summit the sources tell of (15 documents); another
     # edition or year is another summit
     ("At the CSTO summit, 12 documents were signed.", R, "number"),
