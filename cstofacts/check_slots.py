@@ -22,6 +22,7 @@ from cstofacts.claim_words import (
     chair_at,
     clause_at,
     negated,
+    periods_in,
     positions,
     term_set,
     terms,
@@ -101,6 +102,7 @@ def _coverage(claim: Claim, entry: Entry, required: list[str], index: RecordInde
 def _slots(claim: Claim, entry: Entry, index: RecordIndex) -> list[Slot]:
     record = entry.record
     slots = [_date_slot(claim, d, record) for d in claim.dates]
+    slots += [_period_slot(p, entry) for p in claim.periods]
     slots += [_place_slot(p, entry, index) for p in claim.places]
     slots += [_number_slot(n, noun, entry, index) for n, noun in claim.numbers]
     if claim.chair:
@@ -135,6 +137,21 @@ def _date_slot(claim: Claim, value: DateValue, record: Record) -> Slot:
     if record.date_end and value.precision == parse_iso(record.date or "").precision:
         return Slot("date", "match", claimed, said)
     return Slot("date", "unknown", claimed, said)
+
+
+def _period_slot(period: tuple[int, int], entry: Entry) -> Slot:
+    """A span of years ("a plan for 2026-2030") against the spans the record gives
+    in its words, or its own dates when they run from year to year."""
+    claimed = f"{period[0]}-{period[1]}"
+    record = entry.record
+    given = periods_in(entry.words)
+    if record.date and record.date_end and record.date[:4] < record.date_end[:4]:
+        given.append((int(record.date[:4]), int(record.date_end[:4])))
+    if period in given:
+        return Slot("period", "match", claimed, claimed)
+    if given:
+        return Slot("period", "contradict", claimed, f"{given[0][0]}-{given[0][1]}")
+    return Slot("period", "unknown", claimed)
 
 
 def _undated_slot(value: DateValue, claimed: str, record: Record) -> Slot:

@@ -28,6 +28,7 @@ from cstofacts.claim_words import (
     raw_tokens,
     terms,
     tokens,
+    year_span,
 )
 from cstofacts.dates import DateValue, find_dates
 from cstofacts.models import Entity
@@ -81,6 +82,7 @@ class Claim:
     mentions: list[Mention] = field(default_factory=list)
     missing_edition: str | None = None
     dates: list[DateValue] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)  # "for 2026-2030": a span of years, not a date
     numbers: list[tuple[int, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     chair: list[str] = field(default_factory=list)  # who chaired ("under Belarus's chairmanship"), folded
@@ -127,6 +129,7 @@ def read_claim(text: str, names: NameIndex) -> Claim:
     claim.quotes = _quotes(text)
     used = [False] * len(words)
     claim.mentions, claim.missing_edition = names.find(text, words, claim.caps, used)
+    _find_periods(claim, used)
     _find_dates(claim, used)
     _find_relative_time(claim, used)
     _find_places_and_states(claim, used)
@@ -150,7 +153,7 @@ def states_something(claim: Claim) -> bool:
     name their subject: there is nothing to check, and no record can support them.
     """
     content = [t for t in claim.content if len(t) > 1]  # the "s" of "Tokayev's" says nothing
-    if content or claim.dates or claim.numbers or claim.places or claim.chair or claim.roles or claim.relative or claim.quotes:
+    if content or claim.dates or claim.periods or claim.numbers or claim.places or claim.chair or claim.roles or claim.relative or claim.quotes:
         return True
     # "Armenia took part in Interaction-2023": a light verb relating two names.
     named = {m.entity.name for m in claim.mentions} | set(claim.states) | {shown for _, shown in claim.names}
@@ -196,6 +199,21 @@ def _find_occasions(claim: Claim) -> list[tuple[str, ...]]:
         if i > 0 and words[i - 1] == "the":
             found.append(tuple(words[i : k + 1]))
     return found
+
+
+def _find_periods(claim: Claim, used: list[bool]) -> None:
+    """Spans of years written with a dash ("a plan for 2026-2030", "in 2023–2025"):
+    one period each, not two dates."""
+    words = claim.words
+    for i in range(len(words) - 1):
+        first, last = year_span(words[i], words[i + 1])
+        between = claim.text[claim.ends[i] : claim.offsets[i + 1]] if claim.offsets[:1] != [-1] else ""
+        if first and not used[i] and not used[i + 1] and between.strip() in _PERIOD_DASHES:
+            claim.periods.append((first, last))
+            used[i] = used[i + 1] = True
+
+
+_PERIOD_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011", "\u2212"})
 
 
 def _find_dates(claim: Claim, used: list[bool]) -> None:

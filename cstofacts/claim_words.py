@@ -160,6 +160,19 @@ def numbers(words: list[str], used: list[bool] | None) -> list[tuple[int, str, s
     return found
 
 
+def year_span(first: str, last: str) -> tuple[int, int] | tuple[None, None]:
+    """The years of two tokens that can make a period ("2026", "2030"), earlier first; else Nones."""
+    if len(first) == len(last) == 4 and first.isdigit() and last.isdigit() and first[:2] in ("19", "20") and first < last:
+        return int(first), int(last)
+    return None, None
+
+
+def periods_in(words: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of years a record's tokens give: two years in a row ("2026", "2030")."""
+    spans = [year_span(a, b) for a, b in zip(words, words[1:])]
+    return [(a, b) for a, b in spans if a is not None and b is not None]
+
+
 def positions(words: Sequence[str], name: tuple[str, ...]) -> list[int]:
     """Where the words of `name` stand, in order, in `words`."""
     size = len(name)

@@ -35,6 +35,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO in 2024.", S, "date-year"),
     ("Interaction-2023 was held in Belarus in 2023.", S, "date-year"),
     ("Bilateral consultations in 2024-2025 led to the signing of the Khujand border agreement.", S, "date-year"),
+    # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
+    ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
+    ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
+    ("On 28 May 2025 the Council of Defence Ministers approved a military cooperation plan for 2024-2030.", R, "period"),
     ("Tasmagambetov was awarded the Dostuk order in 2022.", N, "date-year"),
     ("Tasmagambetov gave an interview to Izvestia in 2023.", N, "date-year"),
     # dates without a year
