@@ -201,6 +201,13 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
+        # A record that says all the claim says, but "high" where it says "low".
+        opposing = [a for a in assessments if a.opposed and _states_it(a, opposed_ok=True)]
+        if opposing:
+            best = _sources_first(opposing)
+            said, opposite = best.opposed[0]
+            surface = claim.surface.get(said, said)
+            return Verdict(text, REFUTED, f"{_who(best.record)} says {opposite}, not {surface}: {best.record.text}", (best.record,))
         refuting = [
             a for a in assessments
             if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (_same_occasion(claim, a) or _all_but_one(a))
@@ -306,8 +313,13 @@ def _to_the_day(claimed: str) -> bool:
     return len(claimed) == 10 and claimed[4] == "-" and claimed[7] == "-"
 
 
-def _states_it(a: Assessment) -> bool:
-    return a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict") and not a.status("unknown")
+def _states_it(a: Assessment, opposed_ok: bool = False) -> bool:
+    """True when the record says what the claim says (with `opposed_ok`: but for a
+    word it gives the opposite of)."""
+    return (
+        a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
+        and not a.status("unknown") and not a.torn and (opposed_ok or not a.opposed)
+    )
 
 
 def _sources_first(candidates: list[Assessment]) -> Assessment:
@@ -434,6 +446,8 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
     if best.status("contradict"):
         slot = best.status("contradict")[0]
         return f"{slot.kind}: a record says {slot.source}, but not of the same occasion"
+    if best.torn:
+        return f"the closest record ({best.record.id}) gives both a word of the claim and its opposite: {best.record.text}"
     if not (best.missing and best.coverage < SUPPORT_COVERAGE or best.missing_names):
         if not best.bound:
             return f"the closest record ({best.record.id}) does not relate {_names_in(claim)} as the claim does"

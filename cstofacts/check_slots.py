@@ -18,6 +18,7 @@ from cstofacts.claim_names import GENERIC_ENTITIES
 from cstofacts.claim_read import Claim
 from cstofacts.claim_words import (
     NEGATIONS,
+    OPPOSITES,
     canonical,
     chair_at,
     clause_at,
@@ -60,6 +61,9 @@ class Assessment:
     bound: bool = True  # the record relates the claim's participants as the claim does
     denies: bool = False  # the record negates what the claim states
     occasion: bool = False  # the record is about the one occasion the claim calls by a definite name
+    # (claim term, the record's opposite of it): "low" where the record says "high"
+    opposed: list[tuple[str, str]] = field(default_factory=list)
+    torn: bool = False  # the record gives a claim term and its opposite too: it supports nothing
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -85,16 +89,52 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     denies = not claim.negated and not polarity_ok and _denies(claim, record)
     slots = _slots(claim, entry, index)
     occasion = any(index.one_occasion(entry, phrase) for phrase in claim.occasions)
-    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion)
+    opposite = [(t, OPPOSITES[t]) for t in claim.content if OPPOSITES.get(t) in entry.terms]
+    opposed = [(t, o) for t, o in opposite if t not in entry.terms]
+    torn = False
+    for t, o in opposite:
+        if t in entry.terms:  # the record gives both: which does it say of what the claim names?
+            nearer = _nearer(t, o, claim, entry)
+            if nearer == o:
+                opposed.append((t, o))
+            torn = torn or nearer is None
+    # As the record writes it ("maintained", not the term "maintain").
+    opposed = [(t, next((w for w in entry.words if canonical(w) == o), o)) for t, o in opposed]
+    if opposed:
+        # The record speaks of the very property the claim gives, with the opposite
+        # value: it covers the claim as far as any record could.
+        said = {t for t, _ in opposed}
+        missing = [t for t in missing if t not in said]
+        coverage, _ = _coverage(claim, entry, required, index, also=said)
+    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn)
 
 
-def _coverage(claim: Claim, entry: Entry, required: list[str], index: RecordIndex) -> tuple[float, list[str]]:
-    """The weighted share of the claim the record gives, and the terms and names it lacks."""
-    missing = [t for t in claim.content if t not in entry.terms] + [n for n in required if n not in entry.mentioned]
+def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:
+    """Of a term and its opposite, both in a record, the one standing next to the
+    claim's other words ("has fully maintained its obligations", where "suspend"
+    stands far off); None when neither clearly does."""
+    canon = [canonical(w) for w in entry.words]
+    anchors = [i for i, c in enumerate(canon) if len(c) > 1 and c in claim.content and c not in (term, opposite)]
+
+    def distance(wanted: str) -> int:
+        return min((abs(i - j) for i, c in enumerate(canon) if c == wanted for j in anchors), default=len(canon))
+
+    near_term, near_opposite = distance(term), distance(opposite)
+    if min(near_term, near_opposite) <= 3 and abs(near_term - near_opposite) >= 2:
+        return term if near_term < near_opposite else opposite
+    return None
+
+
+def _coverage(claim: Claim, entry: Entry, required: list[str], index: RecordIndex,
+              also: set[str] = frozenset()) -> tuple[float, list[str]]:
+    """The weighted share of the claim the record gives (counting the terms `also`
+    as given), and the terms and names it lacks."""
+    given = entry.terms | also
+    missing = [t for t in claim.content if t not in given] + [n for n in required if n not in entry.mentioned]
     if not claim.content and not required:
         return 1.0, missing
     weight = sum(index.idf(t) for t in claim.content) + len(required) * NAME_WEIGHT
-    lost = sum(index.idf(t) for t in claim.content if t not in entry.terms)
+    lost = sum(index.idf(t) for t in claim.content if t not in given)
     lost += NAME_WEIGHT * sum(n not in entry.mentioned for n in required)
     return 1 - lost / weight, missing
 

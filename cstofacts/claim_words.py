@@ -66,6 +66,25 @@ _SYNONYM_GROUPS = (
 )
 SYNONYMS = {stem(word): name for name, words in _SYNONYM_GROUPS for word in words.split()}
 
+# Words that say the opposite of each other: a record that assesses something as
+# "high" refutes a claim that it is "low", whatever else the two share.
+_OPPOSITES = (
+    "high low", "higher lower", "increase decrease", "increased decreased", "rise fall", "rising falling",
+    "grow decline", "growing declining", "strengthen weaken", "strengthened weakened", "strong weak",
+    "maintain suspend", "maintained suspended", "accept reject", "accepted rejected", "support oppose",
+    "supported opposed", "success failure", "successful unsuccessful", "positive negative", "expand reduce",
+    "expanded reduced", "improve worsen", "improved worsened", "stable unstable", "stability instability",
+    "effective ineffective", "legal illegal", "confirm deny", "confirmed denied", "allow ban", "allowed banned",
+)
+
+
+def _opposites() -> dict[str, str]:
+    found = {}
+    for pair in _OPPOSITES:
+        a, b = (canonical(w) for w in pair.split())
+        found[a], found[b] = b, a
+    return found
+
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -98,6 +117,9 @@ def raw_tokens(text: str) -> list[re.Match[str]]:
 def canonical(word: str) -> str:
     stemmed = stem(word)
     return SYNONYMS.get(stemmed, stemmed)
+
+
+OPPOSITES = _opposites()
 
 
 def term_set(text: str, content_only: bool = False) -> set[str]:

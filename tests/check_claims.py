@@ -35,6 +35,14 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO in 2024.", S, "date-year"),
     ("Interaction-2023 was held in Belarus in 2023.", S, "date-year"),
     ("Bilateral consultations in 2024-2025 led to the signing of the Khujand border agreement.", S, "date-year"),
+    # a word and its opposite: the record's value refutes ("high", not "low"); of two
+    # in one record, the one next to what the claim names counts
+    ("Tasmagambetov assesses the level of preparedness to respond to threats as low.", R, "opposite"),
+    ("Tasmagambetov assesses the CSTO's preparedness to respond to threats as high.", S, "opposite"),
+    ("Tasmagambetov said the organization's obligations to Armenia were suspended.", R, "opposite"),
+    ("Tasmagambetov said the organization's obligations to Armenia were maintained.", S, "opposite"),
+    ("Armenia maintained its participation in CSTO events.", R, "opposite"),
+    ("Armenia suspended its participation in CSTO events.", S, "opposite"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
