@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ class Entry:
     terms: frozenset[str]  # canonical terms of its text, place, speaker and entities' names and roles
     words: list[str]  # tokens of its text and evidence
     mentioned: frozenset[str]  # names of its entities, speaker and place
+    # Terms the record gives only inside "the impression that ...", "the myth that
+    # ...": words it reports as an impression, not as what is so.
+    hedged: frozenset[str] = frozenset()
 
 
 class RecordIndex:
@@ -36,8 +40,9 @@ class RecordIndex:
         self.records = list(records)
         self.by_name = by_name
         self.entries = [
-            Entry(r, self._record_terms(r), tokens(f"{r.text} | {r.evidence or ''}"), _record_entities(r))
+            Entry(r, terms_of, tokens(f"{r.text} | {r.evidence or ''}"), _record_entities(r), _hedged(r.text, terms_of))
             for r in self.records
+            for terms_of in [self._record_terms(r)]
         ]
         self.frequency: dict[str, int] = {}
         self._numbers: dict[str, list[tuple[int, str, str]]] = {}
@@ -123,6 +128,23 @@ class RecordIndex:
         stated = [r for r in about if role_terms <= term_set(r.text)]
         chosen = sorted(stated or about, key=lambda r: (len(r.text), r.id))
         return tuple(chosen[:1])
+
+
+# "the impression that X", "a perception that X": X is what someone may think.
+HEDGE_NOUNS = frozenset(
+    "impression perception myth notion illusion rumor rumour allegation narrative misconception".split()
+)
+_HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(HEDGE_NOUNS))})s?\s+that\b([^,.;:]*)", re.IGNORECASE)
+
+
+def _hedged(text: str, record_terms: frozenset[str]) -> frozenset[str]:
+    """Terms of `text` that stand only in what it calls an impression, a myth, ..."""
+    inside = [m.group(1) for m in _HEDGE.finditer(text)]
+    if not inside:
+        return frozenset()
+    outside = _HEDGE.sub(" ", text)
+    hedged = set(terms([w for w in tokens(" ".join(inside)) if w not in STOP_WORDS]))
+    return frozenset(t for t in hedged - set(terms(tokens(outside))) if t in record_terms)
 
 
 def _occasion_key(record: Record) -> tuple[str, int | str]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from cstofacts.check_records import Entry, RecordIndex
+from cstofacts.check_records import HEDGE_NOUNS, Entry, RecordIndex
 from cstofacts.claim_gazetteer import (
     COUNTRIES,
     country_of,
@@ -64,6 +64,7 @@ class Assessment:
     # (claim term, the record's opposite of it): "low" where the record says "high"
     opposed: list[tuple[str, str]] = field(default_factory=list)
     torn: bool = False  # the record gives a claim term and its opposite too: it supports nothing
+    hedged: list[str] = field(default_factory=list)  # claim terms the record gives only as an impression
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -106,7 +107,16 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         said = {t for t, _ in opposed}
         missing = [t for t in missing if t not in said]
         coverage, _ = _coverage(claim, entry, required, index, also=said)
-    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn)
+    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
+                      _hedged(claim, entry))
+
+
+def _hedged(claim: Claim, entry: Entry) -> list[str]:
+    """The claim's terms the record gives only as an impression or a myth; none when
+    the claim itself speaks of the impression ("creates the impression that ...")."""
+    if not entry.hedged or any(w.rstrip("s") in HEDGE_NOUNS for w in claim.words):
+        return []
+    return [t for t in claim.content if t in entry.hedged]
 
 
 def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:

@@ -43,6 +43,9 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov said the organization's obligations to Armenia were maintained.", S, "opposite"),
     ("Armenia maintained its participation in CSTO events.", R, "opposite"),
     ("Armenia suspended its participation in CSTO events.", S, "opposite"),
+    # what a record gives only as "the impression that ..." is not so
+    ("Tokayev said the CSTO trembles before adversaries.", N, "hedged"),
+    ("Tokayev said rhetoric of mounting threats can create the impression that the CSTO trembles before adversaries.", S, "hedged"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
