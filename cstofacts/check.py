@@ -8,7 +8,7 @@ from typing import Any
 
 from cstofacts.check_records import RecordIndex
 from cstofacts.check_slots import Assessment, Slot, assess, listing, role_differs
-from cstofacts.claim_names import GENERIC_ENTITIES, NameIndex
+from cstofacts.claim_names import GENERIC_ENTITIES, ONE_OFF_TYPES, NameIndex
 from cstofacts.claim_read import Claim, read_claim, states_something
 from cstofacts.errors import StoreError
 from cstofacts.models import Entity, Record, Source
@@ -178,6 +178,12 @@ class Checker:
                 return Verdict(text, NEI, _not_mentioned(absent) if absent else _NO_SUBJECT)
         return self._decide(claim, [assess(claim, e, self.index) for e in entries])
 
+    def _one_thing(self, first: Record, second: Record) -> bool:
+        """True when two records name the same one-off thing (a document, a meeting):
+        a date or place they give is that thing's, however loosely a claim names it."""
+        shared = set(first.entities) & set(second.entities)
+        return any(self.names.by_name[n].type in ONE_OFF_TYPES for n in shared if n in self.names.by_name)
+
     def _check_roles(self, claim: Claim) -> Verdict | None:
         """Refuted when the claim gives someone a role the store says they do not hold."""
         for entity, role, whose in claim.roles:
@@ -191,10 +197,13 @@ class Checker:
         supporting = [a for a in assessments if _states_it(a) and a.polarity_ok]
         if supporting:
             best = _sources_first(supporting)
-            conflicts = _conflicts(claim, best, assessments)
+            conflicts = _conflicts(claim, best, assessments, self._one_thing)
             if conflicts:
                 return _disagreement(claim, best, conflicts)
-            return Verdict(text, SUPPORTED, _support_reason(best), (best.record,))
+            reason = _support_reason(best)
+            if _own(best.record):  # sources first: none of them says it
+                reason += f" (only your own record {best.record.id} says it, no source does)"
+            return Verdict(text, SUPPORTED, reason, (best.record,))
         # A record that says all the claim says, of the same participants, but
         # with "not" before the very act the claim gives them.
         denying = [a for a in assessments if _states_it(a) and a.denies]
@@ -327,14 +336,16 @@ def _sources_first(candidates: list[Assessment]) -> Assessment:
     return min(candidates, key=lambda a: (_own(a.record), *_rank(a)))
 
 
-def _conflicts(claim: Claim, best: Assessment, assessments: list[Assessment]) -> list[Assessment]:
-    """Records that say what the claim says, of the same occasion, but give
-    another value on a slot that `best` matches (another date, place, ...)."""
+def _conflicts(claim: Claim, best: Assessment, assessments: list[Assessment],
+               one_thing: Callable[[Record, Record], bool]) -> list[Assessment]:
+    """Records that say what the claim says, of the same occasion (or of the one
+    thing `best` tells of), but give another value on a slot that `best` matches
+    (another date, place, ...)."""
     matched = {s.kind for s in best.status("match")}
     return [
         a for a in assessments
         if a.record is not best.record and a.polarity_ok and a.bound and not a.missing_names
-        and a.coverage >= SUPPORT_COVERAGE and _same_occasion(claim, a)
+        and a.coverage >= SUPPORT_COVERAGE and (_same_occasion(claim, a) or one_thing(best.record, a.record))
         and any(s.kind in matched for s in a.status("contradict"))
     ]
 
@@ -464,7 +475,7 @@ def _unknown_reason(best: Assessment, slot: Slot) -> str:
         return f"{slot.kind}: the sources do not say {slot.claimed}; the closest record ({best.record.id}) says {slot.source}"
     if slot.kind == "date":
         return f"date: the sources do not say {slot.claimed}"
-    return f"{slot.kind}: the sources say nothing about {slot.claimed}"
+    return f"{slot.kind}: the closest record ({best.record.id}) gives no {slot.kind}; the claim says {slot.claimed}"
 
 
 def check(

@@ -214,6 +214,11 @@ USER_RECORDS: list[dict] = [
         "entities": ["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Khujand border agreement"],
         "source": "my-notes",
     },
+    {
+        "id": "my-summit-talks", "kind": "event",
+        "text": "The CSTO held consultations on logistics in Astana.",
+        "date": "2025-02-10", "place": "Astana", "entities": ["Kazakhstan"], "source": "my-notes",
+    },
 ]
 USER_SOURCES: list[dict] = [{"id": "my-notes", "title": "My notes"}]
 
@@ -224,4 +229,7 @@ CONFLICT_CLAIMS: list[tuple[str, str, str]] = [
     ("The Khujand border agreement was signed on 5 April 2025.", R, "conflict"),
     ("The Khujand border agreement was signed in 2025.", S, "conflict"),  # both records agree on the year
     ("The Khujand border agreement was signed in Khujand.", S, "conflict"),  # no disagreement on the place
+    # named loosely, the agreement is still the one the source dates: the source decides
+    ("The border agreement was signed on 2 April 2025.", R, "conflict"),
+    ("The CSTO held consultations on logistics in Astana on 10 February 2025.", S, "own record only"),
 ]

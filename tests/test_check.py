@@ -232,7 +232,8 @@ def test_fragments_are_not_checkable(checker, sentence, checkable):
 @pytest.mark.parametrize(
     ("claim", "reason"),
     [
-        ("Armenia and Belarus signed the CSTO-CIS-SCO Roadmap.", "participants: the sources say nothing about Armenia and Belarus"),
+        ("Armenia and Belarus signed the CSTO-CIS-SCO Roadmap.",
+         "participants: the closest record (roadmap-csto-cis-sco-signed-beijing) gives no participants; the claim says Armenia and Belarus"),
         ("Interaction-2023 was held in Belarus in September 2023.",
          "date: the sources do not say 2023-09; the closest record (interaction-2023-exercise) says 2023"),
         ("Tasmagambetov was awarded the Dostuk order in 2022.", "date: the sources do not say 2022"),
@@ -291,6 +292,12 @@ def test_a_refuting_source_is_preferred_to_a_user_record(mixed):
     result = mixed.check("The Khujand border agreement was signed on 5 April 2025.")
     assert result.reason == "date: the source says 2025-03-31"
     assert [r.id for r in result.evidence] == ["khujand-border-agreement"]
+
+
+def test_a_claim_only_the_users_own_record_supports_says_so(mixed):
+    result = mixed.check("The CSTO held consultations on logistics in Astana on 10 February 2025.")
+    assert result.verdict == SUPPORTED
+    assert result.reason.endswith("(only your own record my-summit-talks says it, no source does)")
 
 
 def test_agreeing_records_give_a_plain_verdict(mixed):
