@@ -67,13 +67,13 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
         raise NotFound(f"no records match {text[:60]!r}{scored}")
     if explain and fmt in ("csv", "tsv", "markdown"):
         raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
-    fmt = fmt or "table"
+    explicit, fmt = fmt is not None, fmt or "table"
     items = [m.record for m in matches]
     scores = [m.score for m in matches]
     if explain:
         emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
         return
-    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(fmt is not None)))
+    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit)))
 
 
 @cli.command()
@@ -133,5 +133,5 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
     if not dated:
         raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
-    fmt = fmt or "table"
-    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+    explicit, fmt = fmt is not None, fmt or "table"
+    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(explicit)))

@@ -53,8 +53,8 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
     if not found:
         raise NotFound(f"no entity matches {name!r}" if name else f"no entities of type {entity_type!r}")
     counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
-    fmt = fmt or "table"
-    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+    explicit, fmt = fmt is not None, fmt or "table"
+    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(explicit)))
 
 
 @cli.command()
@@ -72,8 +72,8 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
 
     store = app.store
     items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
-    fmt = fmt or "table"
-    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(fmt is not None)))
+    explicit, fmt = fmt is not None, fmt or "table"
+    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(explicit)))
 
 
 @cli.command()

@@ -71,6 +71,7 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 # column keeps room to be read. Ids are never wrapped: users copy them.
 COLUMN_CAPS = {"speaker": 18, "title": 40, "aliases": 40, "author": 18, "reported_by": 24}
 MIN_WRAPPED = 30
+MIN_OTHER = 12  # the narrowest a column other than ids and the wrapped one becomes
 
 
 def table(
@@ -92,17 +93,34 @@ def table(
     # Wrap only where the format can hold a cell on several lines (not github,
     # html, latex, ...): elsewhere a wrapped cell would break the table.
     if width and wrap in header and tablefmt in tabulate_module.multiline_formats:
-        natural = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-        maxcolwidths = [
-            COLUMN_CAPS[h] if h in COLUMN_CAPS and natural[i] > COLUMN_CAPS[h] else None
-            for i, h in enumerate(header)
-        ]
-        column = header.index(wrap)
-        others = sum(
-            min(natural[i], maxcolwidths[i] or natural[i]) + 2 for i in range(len(header)) if i != column
-        )
-        maxcolwidths[column] = max(MIN_WRAPPED, width - others)
+        maxcolwidths = _fit(header, cells, width, wrap, tablefmt)
     return tabulate(cells, headers=list(header), tablefmt=tablefmt, maxcolwidths=maxcolwidths, disable_numparse=True)
+
+
+def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, tablefmt: str) -> list[int | None]:
+    """Column widths (None: as wide as its cells) for a table `width` wide: capped
+    columns at their caps, then the widest of the others (never the ids) narrowed
+    down to MIN_OTHER while the `wrap` column would get less than MIN_WRAPPED; the
+    `wrap` column gets the rest. Only ids and very narrow terminals overflow."""
+    # tabulate pads each header by two (its MIN_PADDING): "score" takes 7 columns.
+    natural = [max([len(h) + 2] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    widths = [min(natural[i], COLUMN_CAPS.get(h, natural[i])) for i, h in enumerate(header)]
+    column = header.index(wrap)
+    gaps = 2 * (len(header) - 1) if tablefmt in ("simple", "plain") else 3 * len(header) + 1
+    budget = width - gaps
+
+    def rest() -> int:
+        return budget - sum(w for i, w in enumerate(widths) if i != column)
+
+    wanted = min(MIN_WRAPPED, natural[column])  # a short column needs no more than its cells
+    while rest() < wanted:
+        narrowable = [i for i, h in enumerate(header) if i != column and h != "id" and widths[i] > MIN_OTHER]
+        if not narrowable:
+            break
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] -= 1
+    widths[column] = max(wanted, rest())
+    return [w if w < natural[i] else None for i, w in enumerate(widths)]
 
 
 RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -88,3 +89,41 @@ def test_a_closed_pipe_is_quiet():
     out, err = reader.communicate(timeout=60)
     assert out.count("\n") == 1
     assert err == ""
+
+
+def _on_terminal(columns: int, *args: str) -> str:
+    """What the CLI prints on a pseudo-terminal `columns` wide (COLUMNS unset)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "cstofacts", *args], stdout=follower,
+                                   stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=60)
+    finally:
+        os.close(leader)
+    return re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode("utf-8"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize("args", [["search", "khujand"], ["timeline"], ["entities"], ["sources"]])
+def test_a_default_table_on_a_terminal_uses_its_width(args):
+    wide = max(len(line) for line in _on_terminal(200, *args).splitlines())
+    narrow = max(len(line) for line in _on_terminal(120, *args).splitlines())
+    assert 120 < wide <= 200
+    assert narrow <= 120
