@@ -175,12 +175,18 @@ def quote_doc(item: QuoteItem) -> dict[str, object]:
 
 
 def blocks(items: Sequence[QuoteItem], fmt: str) -> str:
-    """Quotes as citable blocks in `fmt` (one of BLOCK_FORMATS), separated by a blank line."""
+    """Quotes as citable blocks in `fmt` (one of BLOCK_FORMATS), separated by a blank
+    line and followed by one: `quote ... >> article.md` twice makes two blocks, not
+    one quote run into the other's attribution."""
     if fmt == "json":
         from cstofacts.render import to_json
 
         return to_json([quote_doc(i) for i in items])
-    return safe("\n\n".join(_BLOCKS[fmt](i) for i in items))
+    if fmt == "rst":
+        # An empty comment ends a block quote: without it reStructuredText reads
+        # the next quote as more of this one.
+        return safe("\n\n..\n\n".join(_BLOCKS[fmt](i) for i in items) + "\n\n..\n")
+    return safe("\n\n".join(_BLOCKS[fmt](i) for i in items)) + "\n"
 
 
 # --- quote --verify -------------------------------------------------------------

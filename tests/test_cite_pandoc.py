@@ -89,3 +89,12 @@ def test_the_bundled_quotes_read_back_verbatim_in_every_format(invoke):
             text = fold(text.replace("…", "..."))
         for row in rows:
             assert (fold(row["text"]) if fmt == "latex" else row["text"]) in text, (fmt, row["id"])
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "pandoc", "rst"])
+def test_quotes_appended_one_after_another_stay_apart(invoke, fmt):
+    # What `cstofacts quote ... >> article.md` twice leaves in the file.
+    appended = invoke("quote", "soft alliance", "-f", fmt).stdout + invoke("quote", "turning point", "-f", fmt).stdout
+    document = json.loads(pandoc("--from", READERS[fmt], "--to", "json", stdin=appended).stdout)
+    quotes = [block for block in document["blocks"] if block["t"] == "BlockQuote"]
+    assert len(quotes) == 2
