@@ -36,6 +36,10 @@ def to_jsonl(values: Sequence[Any]) -> str:
 
 
 def delimited(header: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: str) -> str:
+    if delimiter == "\t":
+        # TSV as cut, awk and spreadsheets read it: no quoting. A cell holds no tab
+        # or newline to quote (_cell writes each on one line, spaces for tabs).
+        return "\n".join("\t".join(_cell(cell) for cell in row) for row in [header, *rows])
     import csv
     import io
 

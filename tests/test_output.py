@@ -127,3 +127,12 @@ def test_a_default_table_on_a_terminal_uses_its_width(args):
     narrow = max(len(line) for line in _on_terminal(120, *args).splitlines())
     assert 120 < wide <= 200
     assert narrow <= 120
+
+
+def test_tsv_cells_are_the_plain_text_cut_reads(invoke):
+    # No CSV quoting in TSV: `cut -f3` gives the text as the record holds it.
+    lines = invoke("--db", MINI, "export", "-f", "tsv").stdout.splitlines()
+    header, rows = lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+    texts = {row[0]: row[header.index("text")] for row in rows}
+    assert texts["pipes-and-commas"] == 'A text with a | pipe, "double quotes", commas and a tab here.'
+    assert all(len(row) == len(header) for row in rows)
