@@ -64,7 +64,8 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
     if not matches:
         scored = f" with a score of {cutoff} or more" if cutoff else ""
-        raise NotFound(f"no records match {text[:60]!r}{scored}")
+        kept = f" among the records the filters keep ({filters.describe()})" if filters.active else ""
+        raise NotFound(f"no records match {text[:60]!r}{scored}{kept}")
     if explain and fmt in ("csv", "tsv", "markdown"):
         raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
     explicit, fmt = fmt is not None, fmt or "table"

@@ -207,7 +207,6 @@ def cite(app: App, ids: tuple[str, ...], fmt: str) -> None:
         try:
             record = store.record(wanted)
         except NotFound:
-            hint = "try: cstofacts search WORDS, cstofacts sources"
-            raise NotFound(f"no record or source with id {wanted!r} ({hint})") from None
+            raise NotFound(store.unknown_record(wanted, sources_too=True)) from None
         citations.append(Citation(record.source, record))
     emit(render(citations, fmt))

@@ -145,13 +145,18 @@ class Store:
         by_id = {record.id: record for record in self.records}
         return [by_id[i] for i in ids if i in by_id], [i for i in ids if i not in by_id]
 
-    def unknown_record(self, record_id: str) -> str:
-        """The message for an id no record has, with the nearest ids as a hint."""
+    def unknown_record(self, record_id: str, *, sources_too: bool = False) -> str:
+        """The message for an id no record (nor, with `sources_too`, source) has,
+        with the nearest ids as a hint."""
         from difflib import get_close_matches
 
-        near = get_close_matches(record_id, [r.id for r in self.records], n=3, cutoff=0.75)
-        hint = f"did you mean {' or '.join(near)}?" if near else "try: cstofacts search WORDS"
-        return f"no record with id {record_id!r} ({hint})"
+        if record_id in self.sources and not sources_too:
+            return f"{record_id!r} is a source, not a record (see: cstofacts sources; cstofacts cite {record_id})"
+        ids = [r.id for r in self.records] + (list(self.sources) if sources_too else [])
+        near = get_close_matches(record_id, ids, n=3, cutoff=0.75)
+        hint = f"did you mean {' or '.join(near)}?" if near else "try: cstofacts search WORDS" + (
+            ", cstofacts sources" if sources_too else "")
+        return f"no {'record or source' if sources_too else 'record'} with id {record_id!r} ({hint})"
 
     def source(self, source_id: str) -> Source:
         try:

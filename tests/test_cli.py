@@ -257,3 +257,21 @@ def test_a_reader_that_goes_away_is_exit_0_whatever_the_timing():
         run = subprocess.run(f'"{sys.executable}" -m cstofacts search armenia | true; exit ${{PIPESTATUS[0]}}',
                              shell=True, executable="/bin/bash", capture_output=True, text=True, cwd=ROOT)
         assert (run.returncode, run.stderr) == (0, "")
+
+
+def test_a_source_id_given_to_show_points_to_cite(invoke):
+    result = invoke("show", "izvestia-tasmagambetov-interview")
+    assert result.exit_code == 1
+    assert "is a source, not a record" in result.stderr and "cstofacts cite izvestia-tasmagambetov-interview" in result.stderr
+
+
+def test_cite_suggests_the_nearest_id(invoke):
+    result = invoke("cite", "khujand-border-agreemnt")
+    assert result.exit_code == 1
+    assert "did you mean khujand-border-agreement?" in result.stderr
+
+
+def test_a_search_the_filters_empty_says_so(invoke):
+    result = invoke("search", "defence ministers", "--speaker", "Tokayev")
+    assert result.exit_code == 1
+    assert "among the records the filters keep (--speaker Tokayev)" in result.stderr
