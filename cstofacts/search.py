@@ -12,7 +12,7 @@ from cstofacts.dates import DateValue, date_similarity, find_dates, span_similar
 from cstofacts.errors import NotFound
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Record
-from cstofacts.text import compounds, fold, terms
+from cstofacts.text import compounds, fold, latin_spelling, stem, terms
 
 # Scorer choice. A query is matched word by word against the words of each
 # record, because whole-string scorers fail here in two opposite ways:
@@ -85,6 +85,11 @@ def similar_words(index: SearchIndex, term: str) -> dict[str, float]:
     only a word it does not hold is looked up fuzzily, as a typo. That keeps
     thefuzz (and its 20 ms import) off the common path.
     """
+    if term not in index.document_frequency and not term.isascii():
+        # "Худжанд", "Минск": a name the sources print in Latin letters only.
+        latin = stem(latin_spelling(term))
+        if latin.isascii() and latin != term:
+            return similar_words(index, latin)
     if term in index.document_frequency and (len(term) < MIN_FUZZY_LENGTH or term.isdigit()):
         return {term: 1.0}
     if len(term) < MIN_FUZZY_LENGTH or term.isdigit():

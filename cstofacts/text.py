@@ -97,6 +97,14 @@ def ascii_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", anyascii(text).replace("'", "").lower())
 
 
+def latin_spelling(word: str) -> str:
+    """A word of another script as the English-language sources would spell it:
+    transliterated, with Russian "дж" as "j" ("Худжанд" -> "khujand")."""
+    from anyascii import anyascii  # here: only a word the index lacks, in another script
+
+    return anyascii(word).replace("'", "").lower().replace("dzh", "j")
+
+
 def words(text: str) -> list[str]:
     """The folded words of `text`, in order."""
     return WORD.findall(fold(text))

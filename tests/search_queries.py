@@ -28,6 +28,10 @@ QUERIES: list[tuple[str, str, set[str]]] = [
     ("Commonwealth of Independent States regional security", "full name of abbreviation", {"cis-engagement-regional-security"}),
     ("Тасмагамбетов Dostuk", "Cyrillic name", {"tasmagambetov-awarded-dostuk-order"}),
     ("Арестова", "Cyrillic name", {"arestova-byline-politics"}),
+    # names the sources print only in Latin letters, typed in Russian: transliterated
+    ("Худжанд пограничное соглашение", "Cyrillic place", {"khujand-border-agreement", "khujand-border-agreement-stability-step"}),
+    ("Известия Тасмагамбетов", "Cyrillic outlet", {"tasmagambetov-izvestia-interview", "izvestia-interview-topics"}),
+    ("Минск 2023 Кыргызстан", "Cyrillic places", {"minsk-meeting-kyrgyz-tajik-tensions-2023"}),
     ("South Caucasus balance of power", "place alias", {"south-caucasus-balance-of-power-armenia-withdrawal", "south-caucasus-balance-of-power-quote"}),
     # British spellings
     ("defence ministers plan 2026-2030", "British spelling", {"council-defense-ministers-approves-plan-2026-2030", "plan-military-cooperation-2026-2030-content"}),
