@@ -90,12 +90,12 @@ def add(app: App, **options: Any) -> None:
 
 @cli.command("import")
 @click.argument("file", metavar="FILE")
-@click.option("-f", "--format", "fmt", type=click.Choice(("json", "jsonl", "csv")),
+@click.option("-f", "--format", "fmt", type=click.Choice(("json", "jsonl", "csv", "tsv")),
               help="The file's format (default: from its name, else its first character).")
 @click.option("-n", "--dry-run", is_flag=True, help="Check every row, and write nothing.")
 @pass_app
 def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
-    """Add every record of a JSON, JSONL or CSV file to your store; prints the new ids.
+    """Add every record of a JSON, JSONL, CSV or TSV file to your store; prints the new ids.
 
     Rows take the fields of `add` (kind, text, date, date_end, place, speaker,
     role, entities, topics, source or source_title, source_author,
@@ -105,9 +105,11 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
     names the row and the field; --dry-run lists every bad row (the first 20).
     FILE may be '-' (stdin).
 
-    What `export` writes imports again, in any format. A row's source may be
-    an object as export writes it (id, title, author, outlet): a source the
-    store lacks is created from it. Without evidence, a row's start and end
+    What `export` writes imports again, in any format, as new records with
+    new ids. A row's source may be an object as export writes it (id, title,
+    author, outlet; JSON and JSONL): a source the store lacks is created from
+    it. CSV and TSV name a row's source by id only, so into a --db store
+    without that source, import JSON or JSONL. Without evidence, a row's start and end
     (CSV) or locator (JSON) give the evidence in a bundled source. A row the
     same as a record in the store (kind, text, source, speaker, date) is
     skipped, and counted on stderr.

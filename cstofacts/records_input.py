@@ -279,7 +279,7 @@ def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) ->
 
 
 def read_rows(data: bytes, name: str, fmt: str | None = None) -> list[tuple[str, dict[str, Any]]]:
-    """The rows of a JSON, JSONL or CSV file, each with how an error should name it."""
+    """The rows of a JSON, JSONL, CSV or TSV file, each with how an error should name it."""
     try:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -287,7 +287,7 @@ def read_rows(data: bytes, name: str, fmt: str | None = None) -> list[tuple[str,
     if not content.strip():
         raise InvalidInput(f"{name}: holds no records")
     fmt = fmt or guess_format(name, content)
-    reader = {"json": _json_rows, "jsonl": _jsonl_rows, "csv": _csv_rows}[fmt]
+    reader = {"json": _json_rows, "jsonl": _jsonl_rows, "csv": _csv_rows, "tsv": _tsv_rows}[fmt]
     rows = reader(content, name)
     if not rows:
         raise InvalidInput(f"{name}: holds no records")
@@ -295,9 +295,9 @@ def read_rows(data: bytes, name: str, fmt: str | None = None) -> list[tuple[str,
 
 
 def guess_format(name: str, content: str) -> str:
-    """The format a file's name says, or else its first character."""
+    """The format a file's name says, or else its first character (or a tab in its first line)."""
     suffix = Path(name).suffix.lower()
-    if suffix in (".json", ".jsonl", ".csv"):
+    if suffix in (".json", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix == ".ndjson":
         return "jsonl"
@@ -307,7 +307,8 @@ def guess_format(name: str, content: str) -> str:
     if head == "{":
         lines = [line for line in content.splitlines() if line.strip()]
         return "jsonl" if len(lines) > 1 and lines[0].rstrip().endswith("}") else "json"
-    return "csv"
+    first = content.lstrip().split("\n", 1)[0]
+    return "tsv" if "\t" in first and "," not in first else "csv"
 
 
 def _json_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
@@ -330,11 +331,19 @@ def _jsonl_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     return rows
 
 
-def _csv_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
+def _tsv_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
+    """TSV as export writes it: tab-separated cells, no quoting."""
+    import csv
+
+    return _csv_rows(content, name, delimiter="\t", quoting=csv.QUOTE_NONE, what="TSV")
+
+
+def _csv_rows(content: str, name: str, *, delimiter: str = ",", quoting: int = 0,
+              what: str = "CSV") -> list[tuple[str, dict[str, Any]]]:
     import csv
     import io
 
-    reader = csv.DictReader(io.StringIO(content, newline=""), restkey="\0extra")
+    reader = csv.DictReader(io.StringIO(content, newline=""), restkey="\0extra", delimiter=delimiter, quoting=quoting)
     rows = []
     try:
         for row in reader:
@@ -343,7 +352,7 @@ def _csv_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
                 raise InvalidInput(f"{where}: more cells than the header has columns")
             rows.append((where, {key: value for key, value in row.items() if value not in (None, "")}))
     except csv.Error as error:
-        raise InvalidInput(f"{name}: line {reader.line_num}: not valid CSV ({error})") from None
+        raise InvalidInput(f"{name}: line {reader.line_num}: not valid {what} ({error})") from None
     if reader.fieldnames is not None and "" in reader.fieldnames:
         raise InvalidInput(f"{name}: the header has an empty column name")
     return rows

@@ -842,3 +842,21 @@ def test_a_corrupt_store_error_says_how_to_recover(user_home, command):
     assert result.exit_code == 4
     assert result.stderr.strip().endswith("(move it aside to start a new store; your records are in it)")
     assert user_file(user_home).read_bytes() == CORRUPT["not json"]
+
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "jsonl"])
+def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
+    text = 'A note with "quotes", commas; a | pipe and a tab\there.'
+    added = add("--kind", "fact", "--text", text)
+    assert added.exit_code == 0, added.output
+    new_id = added.stdout.strip()
+    exported = tmp_path / f"mine.{fmt}"
+    exported.write_text(run("export", "--format", fmt, "--kind", "fact").stdout, "utf-8")
+    assert run("remove", new_id).exit_code == 0
+    result = run("import", str(exported))
+    assert result.exit_code == 0, result.output
+    texts = [r["text"] for r in json.loads(run("export", "--format", "json", "--kind", "fact").stdout)
+             if r["origin"] == "user"]
+    # CSV and TSV write each cell on one line: a tab or newline in a text comes back a space.
+    assert texts == [text if fmt == "jsonl" else " ".join(text.split())]
