@@ -98,6 +98,8 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
     wanted = [check_query(i, "id") for i in ids]
     items, missing = app.store.find_records(wanted)
     marker = ("\x1b[1;4m", "\x1b[0m") if styled(fmt is not None) else ("[[", "]]")
+    if fmt in ("json", "jsonl"):  # data for scripts: the paragraph as the source prints it
+        marker = ("", "")
     fmt = fmt or "table"
 
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
