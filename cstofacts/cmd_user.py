@@ -86,6 +86,8 @@ def add(app: App, **options: Any) -> None:
     record = records_input.parse(values)
     added = userstore.add(app.db, [record])
     emit("\n".join(added.ids))
+    if added.created:  # a --db path with a typo makes a new store: say so
+        click.echo(f"created a new store: {_shown(str(added.path))}", err=True)
 
 
 @cli.command("import")

@@ -293,6 +293,7 @@ class Added:
     entities: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # ids of records that inputs repeated
     errors: list[str] = field(default_factory=list)  # with collect_errors
+    created: bool = False  # the write made the store file: none was there
 
 
 def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_duplicates: bool = False,
@@ -307,6 +308,7 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
 
     assert dry_run or not collect_errors
     path = write_path(db)
+    existed = path.exists()
     with transaction(path, write=not dry_run) as tiny:
         with corrupt_hint(path):
             store = view(tiny, path, own_db=db is not None)
@@ -317,7 +319,8 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
             if docs and not plan.errors:
                 tiny.table(table).insert_multiple(docs)
     return Added(path, [d["id"] for d in plan.records], [d["id"] for d in plan.sources],
-                 [d["name"] for d in plan.entities], plan.skipped, plan.errors)
+                 [d["name"] for d in plan.entities], plan.skipped, plan.errors,
+                 created=not existed and not dry_run and path.exists())
 
 
 def remove(db: Path | None, ids: Iterable[str]) -> Path:

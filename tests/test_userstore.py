@@ -860,3 +860,11 @@ def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
              if r["origin"] == "user"]
     # CSV and TSV write each cell on one line: a tab or newline in a text comes back a space.
     assert texts == [text if fmt == "jsonl" else " ".join(text.split())]
+
+
+def test_add_says_when_it_creates_a_store(tmp_path, user_home):
+    path = tmp_path / "typo.json"
+    first = run("--db", str(path), "add", "--kind", "fact", "--text", "One.", "--source-title", "Notes")
+    assert first.exit_code == 0 and "created a new store" in first.stderr
+    second = run("--db", str(path), "add", "--kind", "fact", "--text", "Two.", "--source-title", "Notes")
+    assert second.exit_code == 0 and "created a new store" not in second.stderr
