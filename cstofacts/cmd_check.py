@@ -38,7 +38,7 @@ def _read(path: str) -> str:
 @click.option("--file", "path", metavar="PATH", help="Check every claim in this Markdown, text or JSONL file ('-' for stdin).")
 @click.option("--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None, help="Output format (default: table).")
-@click.option("--tablefmt", default=None, metavar="NAME", help="Any tabulate format for --format table: github, grid, ...")
+@click.option("--tablefmt", default=None, metavar="NAME", help="Any tabulate format for --format table: github, grid, ... (default: plain for one claim, simple for --file).")
 @pass_app
 def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None) -> None:
     """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.

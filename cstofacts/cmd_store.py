@@ -99,7 +99,8 @@ def export(app: App, kind: str | None, speaker: str | None, source_id: str | Non
 
 
 @cli.command()
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 @pass_app
 def validate(app: App, fmt: str) -> None:
     """Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.
