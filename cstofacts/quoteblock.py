@@ -80,7 +80,8 @@ def attribution(
     outlet: Callable[[str], str] = str,
     with_source: bool = True,
 ) -> str:
-    """Who said it and where: speaker, role, source title, author, outlets, paragraph."""
+    """Who said it and where: speaker, role, source title, author, outlet, date, outlets
+    drawn on, paragraph."""
     source = record.source
     parts = [escape(p) for p in (record.speaker, record.role) if p]
     if with_source:
@@ -91,6 +92,8 @@ def attribution(
         names = [outlet(escape(n)) for n in outlets(source)]
         if source.outlet and names:
             parts.append(names.pop(0))
+        if source.date:  # as the source gives it (ISO), so it reads the same in every format
+            parts.append(escape(source.date))
         if names:  # what the source draws on: the interview's paper, the agency
             parts.append("via " + and_list(names))
         if record.locator is not None:
