@@ -10,6 +10,7 @@ from cstofacts.check_records import RecordIndex
 from cstofacts.check_slots import Assessment, Slot, assess, listing, role_differs
 from cstofacts.claim_names import GENERIC_ENTITIES, ONE_OFF_TYPES, NameIndex
 from cstofacts.claim_read import Claim, read_claim, states_something
+from cstofacts.claim_words import term_set
 from cstofacts.errors import StoreError
 from cstofacts.models import Entity, Record, Source
 from cstofacts.text import fold
@@ -64,6 +65,7 @@ class Checker:
         self.source_text = source_text
         self._corpus: list[Any] | None = None
         self._read: dict[str, Claim] = {}
+        self._title_terms: set[str] | None = None  # the words of everyone's titles
 
     def analyse(self, text: str) -> Claim:
         """What `text` says, slot by slot (a document's sentences are read once for
@@ -178,6 +180,18 @@ class Checker:
                 return Verdict(text, NEI, _not_mentioned(absent) if absent else _NO_SUBJECT)
         return self._decide(claim, [assess(claim, e, self.index) for e in entries])
 
+    def _tells_what(self, claim: Claim) -> bool:
+        """True when a claim says what someone is ("X is the director of ...") or what
+        happened beyond a meeting and titles: then another name in the record's place
+        contradicts it. "Pashinyan met NATO Secretary General Mark Rutte" may be
+        another meeting than the one the sources tell of."""
+        if claim.copula or claim.roles:
+            return True
+        if self._title_terms is None:
+            self._title_terms = {t for e in self.index.by_name.values() for t in term_set(e.role or "")}
+        told = [t for t in claim.content if len(t) > 1 and t != "meet" and t not in self._title_terms]
+        return len(told) >= 2
+
     def _one_thing(self, first: Record, second: Record) -> bool:
         """True when two records name the same one-off thing (a document, a meeting):
         a date or place they give is that thing's, however loosely a claim names it."""
@@ -210,6 +224,13 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
+        # A record that says all the claim says, but another name where the claim
+        # gives one no source gives ("Mark Rutte" where it says "Jens Stoltenberg").
+        swapping = [a for a in assessments if a.swapped and _states_all_but_names(a)] if self._tells_what(claim) else []
+        if swapping:
+            best = _sources_first(swapping)
+            shown, theirs = best.swapped[0]
+            return Verdict(text, REFUTED, f"{_who(best.record)} says {theirs}, not {shown}: {best.record.text}", (best.record,))
         # A record that says all the claim says, but "high" where it says "low".
         opposing = [a for a in assessments if a.opposed and _states_it(a, opposed_ok=True)]
         if opposing:
@@ -328,6 +349,15 @@ def _states_it(a: Assessment, opposed_ok: bool = False) -> bool:
     return (
         a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
         and not a.status("unknown") and not a.torn and not a.hedged and (opposed_ok or not a.opposed)
+    )
+
+
+def _states_all_but_names(a: Assessment) -> bool:
+    """True when the record says all the claim says but for the names it swaps."""
+    swapped = {shown for shown, _ in a.swapped}
+    return (
+        a.coverage >= SUPPORT_COVERAGE and set(a.missing_names) <= swapped and a.bound and a.polarity_ok
+        and not a.status("contradict") and not a.status("unknown") and not a.torn and not a.hedged and not a.opposed
     )
 
 

@@ -25,6 +25,7 @@ from cstofacts.claim_words import (
     negated,
     periods_in,
     positions,
+    raw_tokens,
     term_set,
     terms,
     tokens,
@@ -65,6 +66,9 @@ class Assessment:
     opposed: list[tuple[str, str]] = field(default_factory=list)
     torn: bool = False  # the record gives a claim term and its opposite too: it supports nothing
     hedged: list[str] = field(default_factory=list)  # claim terms the record gives only as an impression
+    # (a name the claim gives that no record does, what the record gives in its place):
+    # "NATO Secretary General Mark Rutte" where the record has "... Jens Stoltenberg"
+    swapped: list[tuple[str, str]] = field(default_factory=list)
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -85,7 +89,8 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     text_terms = term_set(record.text)
     role_stated = sum(term_set(entity.role or "", content_only=True) <= text_terms for entity, _, _ in claim.roles)
     missing_names = [n for n in required if n not in entry.mentioned]
-    missing_names += [shown for words, shown in claim.names if not index.names_it(entry, words)]
+    unknown = [(words, shown) for words, shown in claim.names if not index.names_it(entry, words)]
+    missing_names += [shown for _, shown in unknown]
     bound = claim.clauses or _bound(claim, entry, index)
     denies = not claim.negated and not polarity_ok and _denies(claim, record)
     slots = _slots(claim, entry, index)
@@ -108,7 +113,58 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         missing = [t for t in missing if t not in said]
         coverage, _ = _coverage(claim, entry, required, index, also=said)
     return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
-                      _hedged(claim, entry))
+                      _hedged(claim, entry), _swapped(claim, entry, index, unknown))
+
+
+SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
+MAX_SWAP_WORDS = 6  # the longest name taken to stand in the same place
+
+
+def _swapped(claim: Claim, entry: Entry, index: RecordIndex,
+             unknown: list[tuple[tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """For each name the claim gives and the record lacks, what the record gives in
+    the same place: between the same words ("the Institute of _ of the Russian
+    Academy", "awarded the _ order"), or, at the claim's end, one of the record's
+    own names after the same words ("NATO Secretary General _"). Two words of
+    context at least, one of them more than a stop word."""
+    found = []
+    words, record_words = claim.words, entry.words
+    names = [tuple(tokens(n)) for n in index.names_of(entry)]
+    for name, shown in unknown:
+        at = positions(words, name)
+        if not at:
+            continue
+        left = tuple(words[max(0, at[0] - SWAP_CONTEXT) : at[0]])
+        right = tuple(words[at[0] + len(name) : at[0] + len(name) + SWAP_CONTEXT])
+        context = left + right
+        if len(context) < SWAP_CONTEXT or all(w in STOP_WORDS for w in context):
+            continue
+        for start in positions(record_words, left) if left else []:
+            begin = start + len(left)
+            filler = _filler(record_words, begin, right, names)
+            if filler and tuple(record_words[begin:filler]) != name:
+                found.append((shown, _as_written(entry, begin, filler)))
+                break
+    return found
+
+
+def _filler(record_words: list[str], begin: int, right: tuple[str, ...], names: list[tuple[str, ...]]) -> int | None:
+    """Where the words standing at `begin` end: before `right`, or (no `right`) at the
+    end of one of the record's names beginning there."""
+    if right:
+        for end in range(begin + 1, min(begin + MAX_SWAP_WORDS, len(record_words)) + 1):
+            if tuple(record_words[end : end + len(right)]) == right:
+                return end
+        return None
+    lengths = [len(n) for n in names if n and tuple(record_words[begin : begin + len(n)]) == n]
+    return begin + max(lengths) if lengths else None
+
+
+def _as_written(entry: Entry, begin: int, end: int) -> str:
+    """The record's words `begin`..`end` as its text writes them (case kept)."""
+    record = entry.record
+    written = raw_tokens(f"{record.text} | {record.evidence or ''}")
+    return " ".join(m.group() for m in written[begin:end]) if len(written) >= end else " ".join(entry.words[begin:end])
 
 
 def _hedged(claim: Claim, entry: Entry) -> list[str]:

@@ -43,6 +43,12 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov said the organization's obligations to Armenia were maintained.", S, "opposite"),
     ("Armenia maintained its participation in CSTO events.", R, "opposite"),
     ("Armenia suspended its participation in CSTO events.", S, "opposite"),
+    # a name no source gives, where the record that says all else gives another: refuted
+    # when the claim says what someone is or what happened; a bare meeting may be another
+    ("Kirill Babaev is the director of the Institute of Far Eastern Studies of the Russian Academy of Sciences.", R, "swap"),
+    ("Pashinyan openly declared Yerevan's desire for close cooperation with NATO at a meeting with NATO Secretary General Anders Rasmussen.", R, "swap"),
+    ("The CSTO Secretary General was awarded the Danaker order for his contribution to the peaceful resolution of conflicts.", R, "swap"),
+    ("Tasmagambetov gave an interview to Reuters.", N, "swap"),
     # what a record gives only as "the impression that ..." is not so
     ("Tokayev said the CSTO trembles before adversaries.", N, "hedged"),
     ("Tokayev said rhetoric of mounting threats can create the impression that the CSTO trembles before adversaries.", S, "hedged"),
