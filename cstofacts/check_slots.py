@@ -217,6 +217,11 @@ def _slots(claim: Claim, entry: Entry, index: RecordIndex) -> list[Slot]:
         slots.append(_state_slot(claim, record, slots, index))
     # A wrong role refutes before any record is assessed; a role that got here matches.
     slots += [Slot("role", "match", " ".join(role), entity.role or "") for entity, role, _ in claim.roles]
+    matched = {s.kind for s in slots if s.status == "match"}
+    # "signed in Beijing in 2025, two years after the Minsk meeting of 2023": one date
+    # and place are the record's, the others another event's. Those neither refute nor
+    # support.
+    slots = [replace(s, status="unknown") if s.status == "contradict" and s.kind in matched else s for s in slots]
     if claim.negated:
         # "signed in 2025, not in 2024", "not in Minsk": a slot may be the very
         # thing the claim denies, so a negated claim is never refuted by one.

@@ -52,6 +52,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     # what a record gives only as "the impression that ..." is not so
     ("Tokayev said the CSTO trembles before adversaries.", N, "hedged"),
     ("Tokayev said rhetoric of mounting threats can create the impression that the CSTO trembles before adversaries.", S, "hedged"),
+    # a claim that dates (or places) two events: one value is the record's, the other
+    # another event's, so it refutes nothing
+    ("The Roadmap on CSTO, CIS and SCO cooperation was signed in Beijing in 2025, two years after the Minsk meeting of 2023.", N, "two-events"),
+    ("The Roadmap was signed in Beijing on 3 September 2025, a year after the UN resolution of November 2024.", N, "two-events"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),

@@ -4,8 +4,10 @@
 
 The tuning table (tests/check_claims.py) is what the tests assert. The two
 held-out tables, each written by a reviewer from the sources alone without
-looking at the checker, are only reported: they say how the checker does on
-claims it was not tuned on. The first (tests/check_claims_heldout.py) has
+looking at the checker, are only reported, as is an adversarial table
+(tests/check_claims_adversarial.py) scored by harm: false claims supported,
+true claims refuted. The held-out tables say how the checker does on claims
+it was not tuned on. The first (tests/check_claims_heldout.py) has
 since guided fixes; the second (tests/check_claims_heldout2.py) was scored
 before any change made for it (see its docstring).
 """
@@ -55,6 +57,30 @@ def report(title: str, table: list[tuple[str, str, str, Checker]]) -> int:
     return len(wrong)
 
 
+def harm(checker: Checker) -> None:
+    """The adversarial table: how often a false claim is supported or a true one refuted."""
+    from tests.check_claims_adversarial import ADVERSARIAL
+
+    false_supported, true_refuted, right = [], [], 0
+    for claim, true, kind in ADVERSARIAL:
+        verdict = checker.check(claim).verdict
+        if not true and verdict == "supported":
+            false_supported.append((kind, claim))
+        elif true and verdict == "refuted":
+            true_refuted.append((kind, claim))
+        right += verdict == ("supported" if true else "refuted")
+    falses = sum(not t for _, t, _ in ADVERSARIAL)
+    print("== adversarial claims (reported only)")
+    print(f"false claims called supported: {len(false_supported)} of {falses}")
+    print(f"true claims called refuted: {len(true_refuted)} of {len(ADVERSARIAL) - falses}")
+    print(f"right verdicts (true supported, false refuted): {right}/{len(ADVERSARIAL)}")
+    for kind, claim in false_supported:
+        print(f"  [{kind}] false, supported: {claim}")
+    for kind, claim in true_refuted:
+        print(f"  [{kind}] true, refuted: {claim}")
+    print()
+
+
 def main() -> int:
     store = load_store(ROOT / "data" / "cstofacts.json")
     checker = Checker(store.records, store.entities, store.source_text)
@@ -66,6 +92,7 @@ def main() -> int:
 
     report("held-out claims, first set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT])
     report("held-out claims, second set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT2])
+    harm(checker)
     return 0 if not failures else 1
 
 
