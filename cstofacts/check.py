@@ -348,7 +348,8 @@ def _states_it(a: Assessment, opposed_ok: bool = False) -> bool:
     word it gives the opposite of)."""
     return (
         a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
-        and not a.status("unknown") and not a.torn and not a.hedged and (opposed_ok or not a.opposed)
+        and not a.status("unknown") and not a.torn and not a.hedged and not a.unqualified and not a.possible
+        and (opposed_ok or not a.opposed)
     )
 
 
@@ -487,6 +488,8 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
     if best.status("contradict"):
         slot = best.status("contradict")[0]
         return f"{slot.kind}: a record says {slot.source}, but not of the same occasion"
+    if best.possible and best.coverage >= SUPPORT_COVERAGE:
+        return f"the closest record ({best.record.id}) says it only as a possibility or asks it: {best.record.text}"
     if best.hedged and best.coverage >= SUPPORT_COVERAGE:
         return f"the closest record ({best.record.id}) gives this only as an impression or a myth, not as so: {best.record.text}"
     if best.torn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -69,6 +70,8 @@ class Assessment:
     # (a name the claim gives that no record does, what the record gives in its place):
     # "NATO Secretary General Mark Rutte" where the record has "... Jens Stoltenberg"
     swapped: list[tuple[str, str]] = field(default_factory=list)
+    unqualified: list[str] = field(default_factory=list)  # qualifiers of the claim the record gives neither way
+    possible: bool = False  # the record says it only as a possibility or a question; the claim as so
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -95,15 +98,7 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     denies = not claim.negated and not polarity_ok and _denies(claim, record)
     slots = _slots(claim, entry, index)
     occasion = any(index.one_occasion(entry, phrase) for phrase in claim.occasions)
-    opposite = [(t, OPPOSITES[t]) for t in claim.content if OPPOSITES.get(t) in entry.terms]
-    opposed = [(t, o) for t, o in opposite if t not in entry.terms]
-    torn = False
-    for t, o in opposite:
-        if t in entry.terms:  # the record gives both: which does it say of what the claim names?
-            nearer = _nearer(t, o, claim, entry)
-            if nearer == o:
-                opposed.append((t, o))
-            torn = torn or nearer is None
+    opposed, torn, unqualified = _qualifiers(claim, entry)
     # As the record writes it ("maintained", not the term "maintain").
     opposed = [(t, next((w for w in entry.words if canonical(w) == o), o)) for t, o in opposed]
     if opposed:
@@ -113,7 +108,8 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         missing = [t for t in missing if t not in said]
         coverage, _ = _coverage(claim, entry, required, index, also=said)
     return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
-                      _hedged(claim, entry), _swapped(claim, entry, index, unknown))
+                      _hedged(claim, entry), _swapped(claim, entry, index, unknown), unqualified,
+                      _modal(entry.words, record.text) and not _modal(claim.words, claim.text))
 
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
@@ -175,12 +171,63 @@ def _hedged(claim: Claim, entry: Entry) -> list[str]:
     return [t for t in claim.content if t in entry.hedged]
 
 
+def _qualifiers(claim: Claim, entry: Entry) -> tuple[list[tuple[str, str]], bool, list[str]]:
+    """How the record stands on the claim's qualifiers ("weak", "minor", "growing"):
+    (claim term, the record's opposite) where it says the opposite; whether it gives
+    both so that neither clearly holds; and the ones it gives neither way. A word
+    the claim gives with its opposite ("soft, with no rigid discipline") is left
+    alone; a word the record denies ("the absence of rigid bloc discipline") does
+    not count as said."""
+    opposed, torn, unqualified = [], False, []
+    for term in claim.content:
+        opposites = OPPOSITES.get(term)
+        if not opposites or not _plainly_said(term, claim.words):  # "the absence of rigid discipline"
+            continue
+        said = _plainly_said(term, entry.words) if term in entry.terms else False
+        theirs = sorted(o for o in opposites
+                        if o in entry.terms and o not in claim.content and _plainly_said(o, entry.words))
+        if theirs and not said:
+            opposed.append((term, theirs[0]))
+        elif theirs:  # the record gives both: which does it say of what the claim names?
+            nearer = _nearer(term, theirs[0], claim, entry)
+            if nearer == theirs[0]:
+                opposed.append((term, theirs[0]))
+            torn = torn or nearer is None
+        elif not said and not opposites & set(claim.content):
+            unqualified.append(term)
+    return opposed, torn, unqualified
+
+
+# Words that make a statement a possibility: "may change if Armenia withdraws",
+# "officials weighing scenarios". A question asks; it states nothing.
+MODAL_WORDS = frozenset({"might", "could", "would", "if", "whether", "possibly", "perhaps", "potentially",
+                         "weighing", "consider", "considering", "expected", "likely", "unless"})
+
+
+def _modal(words: Sequence[str], text: str) -> bool:
+    # "may" in lower case: the verb, not the month ("on May 28").
+    return bool(MODAL_WORDS & set(words)) or "?" in text or re.search(r"\bmay\b", text) is not None
+
+
+_DENYING = frozenset({"no", "not", "without", "absence", "lack", "non", "never", "nor"})
+
+
+def _plainly_said(term: str, words: Sequence[str]) -> bool:
+    """True when `words` give `term` once at least without a "no", "not",
+    "without" or "absence of" in the two words before it."""
+    return any(
+        canonical(w) == term and not _DENYING & set(words[max(0, i - 2) : i]) for i, w in enumerate(words)
+    )
+
+
 def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:
     """Of a term and its opposite, both in a record, the one standing next to the
     claim's other words ("has fully maintained its obligations", where "suspend"
     stands far off); None when neither clearly does."""
     canon = [canonical(w) for w in entry.words]
     anchors = [i for i, c in enumerate(canon) if len(c) > 1 and c in claim.content and c not in (term, opposite)]
+    if not anchors:  # the claim gives nothing else to place them by: the record gives its word
+        return term
 
     def distance(wanted: str) -> int:
         return min((abs(i - j) for i, c in enumerate(canon) if c == wanted for j in anchors), default=len(canon))

@@ -66,24 +66,46 @@ _SYNONYM_GROUPS = (
 )
 SYNONYMS = {stem(word): name for name, words in _SYNONYM_GROUPS for word in words.split()}
 
-# Words that say the opposite of each other: a record that assesses something as
-# "high" refutes a claim that it is "low", whatever else the two share.
+# Words that say the opposite of each other, group against group: a record that
+# assesses something as "high" refutes a claim that it is "low", whatever else the
+# two share. They are also the qualifiers a record must give for a claim that
+# gives one: "a weak point" is not supported by a record silent on strength.
 _OPPOSITES = (
-    "high low", "higher lower", "increase decrease", "increased decreased", "rise fall", "rising falling",
-    "grow decline", "growing declining", "strengthen weaken", "strengthened weakened", "strong weak",
-    "maintain suspend", "maintained suspended", "accept reject", "accepted rejected", "support oppose",
-    "supported opposed", "success failure", "successful unsuccessful", "positive negative", "expand reduce",
-    "expanded reduced", "improve worsen", "improved worsened", "stable unstable", "stability instability",
-    "effective ineffective", "legal illegal", "confirm deny", "confirmed denied", "allow ban", "allowed banned",
+    ("high higher highest", "low lower lowest"),
+    ("increase increased increasing grow grows growing grew rise rises rising rose gain gains gaining gained "
+     "expand expanded expanding strengthen strengthened strengthening",
+     "decrease decreased decreasing decline declines declining declined fall falls falling fell lose loses "
+     "losing lost reduce reduced reducing weaken weakened weakening shrink shrinking less"),
+    ("strong stronger strength", "weak weaker weakness"),
+    ("soft", "rigid hard strict"),
+    ("open", "closed"),
+    ("key main major primary principal central leading", "minor secondary marginal peripheral"),
+    ("maintain maintained maintains keep kept preserve preserved", "suspend suspended suspends abandon abandoned"),
+    ("accept accepted", "reject rejected"),
+    ("support supports supported", "oppose opposes opposed"),
+    ("success successful", "failure unsuccessful failed"),
+    ("positive", "negative"),
+    ("improve improved improving", "worsen worsened worsening deteriorate deteriorated deteriorating"),
+    ("stable stability", "unstable instability"),
+    ("effective", "ineffective"),
+    ("legal", "illegal"),
+    ("confirm confirmed", "deny denied"),
+    ("allow allowed", "ban banned forbid forbidden prohibit prohibited"),
+    ("cooperation cooperative", "confrontation confrontational"),
+    ("deliberately intentionally", "unintentionally accidentally inadvertently"),
+    ("excellent good great", "bad poor terrible"),
 )
 
 
-def _opposites() -> dict[str, str]:
-    found = {}
-    for pair in _OPPOSITES:
-        a, b = (canonical(w) for w in pair.split())
-        found[a], found[b] = b, a
-    return found
+def _opposites() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for ours, theirs in _OPPOSITES:
+        ours_terms, their_terms = {canonical(w) for w in ours.split()}, {canonical(w) for w in theirs.split()}
+        for term in ours_terms:
+            found.setdefault(term, set()).update(their_terms)
+        for term in their_terms:
+            found.setdefault(term, set()).update(ours_terms)
+    return {term: frozenset(opposite - {term}) for term, opposite in found.items()}
 
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -56,6 +56,16 @@ CLAIMS: list[tuple[str, str, str]] = [
     # another event's, so it refutes nothing
     ("The Roadmap on CSTO, CIS and SCO cooperation was signed in Beijing in 2025, two years after the Minsk meeting of 2023.", N, "two-events"),
     ("The Roadmap was signed in Beijing on 3 September 2025, a year after the UN resolution of November 2024.", N, "two-events"),
+    # qualifiers: the record's opposite refutes ("key", not "minor"); a denied word
+    # ("the absence of rigid discipline") is not said; a qualifier the record gives
+    # neither way supports nothing; a possibility or a question states nothing
+    ("The UN plays a minor role in the CSTO's cooperation on peacekeeping.", R, "opposite"),
+    ("The UN plays a key role in the CSTO's cooperation on peacekeeping.", S, "opposite"),
+    ("The Collective Security Treaty proposes a rigid alliance.", R, "opposite"),
+    ("Tasmagambetov said the absence of rigid bloc discipline is a weak point of the organization.", R, "opposite"),
+    ("Tasmagambetov said the Collective Security Treaty proposes a soft alliance of growing importance.", N, "qualifier"),
+    ("The Armenian leadership decided to leave the CSTO.", N, "possibility"),
+    ("Tasmagambetov said that if the Armenian leadership decided to leave the CSTO, it would be Armenia's sovereign right.", S, "possibility"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
@@ -124,7 +134,7 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov said the CSTO seeks to be a counterweight to NATO.", R, "paraphrase"),
     ("Tasmagambetov said the CSTO does not seek to be a counterweight to NATO.", S, "paraphrase"),
     ("Mirzoyan stated that his relations with Tasmagambetov were excellent.", S, "paraphrase"),
-    ("Mirzoyan said he had poor relations with Tasmagambetov.", N, "paraphrase"),
+    ("Mirzoyan said he had poor relations with Tasmagambetov.", R, "opposite"),  # the source: excellent relations
     ("Tokayev called for higher defence budgets.", N, "paraphrase"),
     ("A meeting in Minsk on 6 March 2023 discussed proposals to reduce tensions between the Kyrgyz and Tajik peoples.", S, "paraphrase"),
     # things the sources never mention
