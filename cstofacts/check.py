@@ -224,6 +224,19 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
+        # A record that says to avoid what the claim says is done or urged.
+        avoiding = [a for a in assessments if a.avoided and _states_it(a, avoided_ok=True)]
+        if avoiding:
+            best = _sources_first(avoiding)
+            return Verdict(text, REFUTED, f"{_who(best.record)} says \"{best.avoided}\": {best.record.text}", (best.record,))
+        # A record that says all the claim says, but from another mouth ("Tasmagambetov
+        # said he had excellent relations with Mirzoyan": Mirzoyan said it).
+        misattributed = [a for a in assessments if a.said_by and _states_it(a, speaker_ok=True)]
+        if misattributed:
+            best = _sources_first(misattributed)
+            who = claim.speaker.name if claim.speaker else "the claim's speaker"
+            return Verdict(text, REFUTED, f"{_who(best.record)} gives these words to {best.said_by}, not {who}: "
+                           f"{best.record.text}", (best.record,))
         # A record that says all the claim says, but another name where the claim
         # gives one no source gives ("Mark Rutte" where it says "Jens Stoltenberg").
         swapping = [a for a in assessments if a.swapped and _states_all_but_names(a)] if self._tells_what(claim) else []
@@ -343,13 +356,14 @@ def _to_the_day(claimed: str) -> bool:
     return len(claimed) == 10 and claimed[4] == "-" and claimed[7] == "-"
 
 
-def _states_it(a: Assessment, opposed_ok: bool = False) -> bool:
+def _states_it(a: Assessment, opposed_ok: bool = False, speaker_ok: bool = False, avoided_ok: bool = False) -> bool:
     """True when the record says what the claim says (with `opposed_ok`: but for a
-    word it gives the opposite of)."""
+    word it gives the opposite of; `speaker_ok`: but from another speaker;
+    `avoided_ok`: but as an act to avoid)."""
     return (
         a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
         and not a.status("unknown") and not a.torn and not a.hedged and not a.unqualified and not a.possible
-        and (opposed_ok or not a.opposed)
+        and (opposed_ok or not a.opposed) and (speaker_ok or not a.said_by) and (avoided_ok or not a.avoided)
     )
 
 

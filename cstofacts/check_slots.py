@@ -72,6 +72,8 @@ class Assessment:
     swapped: list[tuple[str, str]] = field(default_factory=list)
     unqualified: list[str] = field(default_factory=list)  # qualifiers of the claim the record gives neither way
     possible: bool = False  # the record says it only as a possibility or a question; the claim as so
+    said_by: str | None = None  # the record's speaker, when the claim gives the words to another
+    avoided: str | None = None  # a claim term the record says to avoid ("avoid framing"), as the record words it
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -109,7 +111,8 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         coverage, _ = _coverage(claim, entry, required, index, also=said)
     return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
                       _hedged(claim, entry), _swapped(claim, entry, index, unknown), unqualified,
-                      _modal(entry.words, record.text) and not _modal(claim.words, claim.text))
+                      _modal(entry.words, record.text) and not _modal(claim.words, claim.text),
+                      _other_speaker(claim, record), _avoided(claim, entry))
 
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
@@ -202,6 +205,35 @@ def _qualifiers(claim: Claim, entry: Entry) -> tuple[list[tuple[str, str]], bool
 # "officials weighing scenarios". A question asks; it states nothing.
 MODAL_WORDS = frozenset({"might", "could", "would", "if", "whether", "possibly", "perhaps", "potentially",
                          "weighing", "consider", "considering", "expected", "likely", "unless"})
+
+
+# Verbs that say the act after them is not done or not to be done.
+_AVOIDING = frozenset({"avoid", "avoiding", "avoided", "refrain", "refraining", "stop", "stopping", "prevent",
+                       "preventing", "without", "instead"})
+AVOID_REACH = 6  # words after "avoid" that the avoided act may start within
+
+
+def _avoided(claim: Claim, entry: Entry) -> str | None:
+    """The record's words for an act it says to avoid that the claim states as done
+    or urged ("urged members to avoid ... framing" against "urged members to
+    frame"); None when the claim avoids it too."""
+    if _AVOIDING & set(claim.words):
+        return None
+    words = unmeta_tokens(entry.record.text)  # not "(the text gives it without naming ...)"
+    for i, word in enumerate(words):
+        if word in _AVOIDING:
+            for k in range(i + 1, min(i + 1 + AVOID_REACH, len(words))):
+                if words[k] not in STOP_WORDS and canonical(words[k]) in claim.content:
+                    return " ".join(words[i : k + 1])
+    return None
+
+
+def _other_speaker(claim: Claim, record: Record) -> str | None:
+    """The record's speaker when the claim says someone else said it."""
+    claimed = claim.speaker
+    if claimed is None or not record.speaker or record.speaker == claimed.name:
+        return None
+    return record.speaker
 
 
 def _modal(words: Sequence[str], text: str) -> bool:

@@ -20,6 +20,7 @@ from cstofacts.claim_names import GENERIC_ENTITIES, SUBJECT_TYPES, Mention, Name
 from cstofacts.claim_words import (
     COMPOUND,
     NEGATIONS,
+    REPORTING,
     chair_at,
     clause_at,
     number_value,
@@ -107,6 +108,19 @@ class Claim:
     labels: set[str] = field(default_factory=set)
     # Definite names of an occasion: ("csto", "summit") for "the CSTO summit".
     occasions: list[tuple[str, ...]] = field(default_factory=list)
+
+    @property
+    def speaker(self) -> Entity | None:
+        """Whose words the claim says these are: "X said ...", "... , X said",
+        "according to X"."""
+        for mention in self.mentions:
+            if mention.entity.type != "person" or mention.start < 0:
+                continue
+            after = self.words[mention.end : mention.end + 1]
+            before = self.words[max(0, mention.start - 2) : mention.start]
+            if (after and after[0] in REPORTING) or before == ["according", "to"]:
+                return mention.entity
+        return None
 
     @property
     def subjects(self) -> list[Entity]:

@@ -19,7 +19,8 @@ TOKEN = re.compile(
 # The same characters as `fold` makes, one for one, so offsets into the raw
 # text stay valid (capitals and quotation marks are read from the raw text).
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
-NEGATIONS = frozenset({"not", "never", "no", "didn", "doesn", "isn", "wasn", "weren", "don", "hasn", "haven", "hadn"})
+NEGATIONS = frozenset({"not", "never", "no", "cannot", "didn", "doesn", "isn", "wasn", "weren", "don", "hasn", "haven", "hadn",
+                       "couldn", "wouldn", "shouldn", "aren"})
 # Clauses where a record speaks about the text rather than the world
 # ("(the text gives no date)"): they must not make the record negative.
 _META = re.compile(r"\([^)]*\)|;\s*(?:the (?:text|article|question)|no date)[^.;]*", re.I)

@@ -66,6 +66,13 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov said the Collective Security Treaty proposes a soft alliance of growing importance.", N, "qualifier"),
     ("The Armenian leadership decided to leave the CSTO.", N, "possibility"),
     ("Tasmagambetov said that if the Armenian leadership decided to leave the CSTO, it would be Armenia's sovereign right.", S, "possibility"),
+    # whose words: another speaker's refute; "cannot", "avoid ..." say the act is not done
+    ("Mirzoyan said he had excellent relations with Tasmagambetov.", S, "speaker"),
+    ("Tasmagambetov said he had excellent relations with Mirzoyan.", R, "speaker"),
+    ("Countries cannot cope with the new challenges and threats to regional security by themselves.", S, "negation"),
+    ("Countries can cope with the new challenges and threats to regional security by themselves.", R, "negation"),
+    ("Tokayev urged CSTO members to stop framing their safety in terms of mounting threats.", S, "avoid"),
+    ("Tokayev urged members of the CSTO to frame their safety in terms of mounting threats.", R, "avoid"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
