@@ -208,7 +208,10 @@ class Checker:
 
     def _decide(self, claim: Claim, assessments: list[Assessment]) -> Verdict:
         text = claim.text
-        supporting = [a for a in assessments if _states_it(a) and a.polarity_ok]
+        # A word no record gives at all ("Lukashenko urged ...") is something no
+        # source says: the claim is not supported, however much else it shares.
+        unheard = [t for t in claim.content if len(t) > 1 and not self.index.frequency.get(t)]
+        supporting = [a for a in assessments if _states_it(a) and a.polarity_ok and not unheard]
         if supporting:
             best = _sources_first(supporting)
             conflicts = _conflicts(claim, best, assessments, self._one_thing)

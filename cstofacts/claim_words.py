@@ -53,7 +53,7 @@ _SYNONYM_GROUPS = (
     ("leave", "leave leaving withdraw withdrawal withdraws quit exit"),
     ("country", "country countries state nation nations"),
     ("threat", "threat threats danger dangers"),
-    ("say", "say said says told tell"),
+    ("say", "say said says told tell speak speaks speaking spoke spoken"),
     ("seek", "seek seeks sought aim aims aimed strive strives"),
     ("interview", "interview interviews interviewed"),
     ("visit", "visit visits visited trip trips"),
@@ -62,7 +62,8 @@ _SYNONYM_GROUPS = (
     ("summit", "summit summits"),
     ("journalist", "journalist journalists reporter reporters"),
     ("chair", "chair chairs chaired chairing chairmanship chairship presided"),
-    ("head", "head heads headed director directs directed"),  # "heads the Institute": its director
+    ("head", "head heads headed director directs directed"),
+    ("reduce", "reduce reduces reduced reducing ease eases eased easing lessen lessened defuse defused"),  # "heads the Institute": its director
     ("serve", "serve serves served act acts acted"),  # "act as a counterweight"
 )
 SYNONYMS = {stem(word): name for name, words in _SYNONYM_GROUPS for word in words.split()}
@@ -95,6 +96,7 @@ _OPPOSITES = (
     ("cooperation cooperative", "confrontation confrontational"),
     ("deliberately intentionally", "unintentionally accidentally inadvertently"),
     ("excellent good great", "bad poor terrible"),
+    ("foreign", "defense defence"),  # the Council of Foreign Ministers is not the Council of Defense Ministers
 )
 
 

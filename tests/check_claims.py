@@ -73,6 +73,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Countries can cope with the new challenges and threats to regional security by themselves.", R, "negation"),
     ("Tokayev urged CSTO members to stop framing their safety in terms of mounting threats.", S, "avoid"),
     ("Tokayev urged members of the CSTO to frame their safety in terms of mounting threats.", R, "avoid"),
+    # a word no record gives at all is something no source says; kinds of council differ
+    ("Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.", N, "unheard"),
+    ("Speaking to BelTA, Tasmagambetov said the CSTO does not seek to serve as a counterweight to NATO.", S, "paraphrase"),
+    ("The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.", R, "opposite"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
