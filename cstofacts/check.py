@@ -227,6 +227,12 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
+        # A record that prefers the other way round ("cooperation over confrontation").
+        reversing = [a for a in assessments if a.preferred and _states_it(a, preferred_ok=True)]
+        if reversing:
+            best = _sources_first(reversing)
+            return Verdict(text, REFUTED, f"{_who(best.record)} prefers them the other way round: {best.record.text}",
+                           (best.record,))
         # A record that says to avoid what the claim says is done or urged.
         avoiding = [a for a in assessments if a.avoided and _states_it(a, avoided_ok=True)]
         if avoiding:
@@ -359,14 +365,17 @@ def _to_the_day(claimed: str) -> bool:
     return len(claimed) == 10 and claimed[4] == "-" and claimed[7] == "-"
 
 
-def _states_it(a: Assessment, opposed_ok: bool = False, speaker_ok: bool = False, avoided_ok: bool = False) -> bool:
+def _states_it(a: Assessment, opposed_ok: bool = False, speaker_ok: bool = False, avoided_ok: bool = False,
+               preferred_ok: bool = False) -> bool:
     """True when the record says what the claim says (with `opposed_ok`: but for a
     word it gives the opposite of; `speaker_ok`: but from another speaker;
-    `avoided_ok`: but as an act to avoid)."""
+    `avoided_ok`: but as an act to avoid; `preferred_ok`: but preferring the
+    other way round)."""
     return (
         a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
         and not a.status("unknown") and not a.torn and not a.hedged and not a.unqualified and not a.possible
         and (opposed_ok or not a.opposed) and (speaker_ok or not a.said_by) and (avoided_ok or not a.avoided)
+        and (preferred_ok or not a.preferred)
     )
 
 

@@ -74,6 +74,7 @@ class Assessment:
     possible: bool = False  # the record says it only as a possibility or a question; the claim as so
     said_by: str | None = None  # the record's speaker, when the claim gives the words to another
     avoided: str | None = None  # a claim term the record says to avoid ("avoid framing"), as the record words it
+    preferred: tuple[str, str] | None = None  # the record prefers the other way round: (its first, its second)
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -112,7 +113,7 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
                       _hedged(claim, entry), _swapped(claim, entry, index, unknown), unqualified,
                       _modal(entry.words, record.text) and not _modal(claim.words, claim.text),
-                      _other_speaker(claim, record), _avoided(claim, entry))
+                      _other_speaker(claim, record), _avoided(claim, entry), _preference_reversed(claim, entry))
 
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
@@ -225,6 +226,40 @@ def _avoided(claim: Claim, entry: Entry) -> str | None:
             for k in range(i + 1, min(i + 1 + AVOID_REACH, len(words))):
                 if words[k] not in STOP_WORDS and canonical(words[k]) in claim.content:
                     return " ".join(words[i : k + 1])
+    return None
+
+
+PREFERENCE_REACH = 6  # words each side of "rather than", "instead of", "over"
+
+
+def _preference(words: Sequence[str]) -> tuple[set[str], set[str], str, str] | None:
+    """The terms on each side of "X rather than Y" (also "instead of", "over"), with
+    the words of each side; None without such a turn."""
+    for i, word in enumerate(words):
+        width = 2 if word in ("rather", "instead") and i + 1 < len(words) and words[i + 1] in ("than", "of") else (
+            1 if word == "over" else 0)
+        if not width:
+            continue
+        before = [w for w in words[max(0, i - PREFERENCE_REACH) : i] if w not in STOP_WORDS]
+        after = [w for w in words[i + width : i + width + PREFERENCE_REACH] if w not in STOP_WORDS]
+        if before and after:
+            return {canonical(w) for w in before}, {canonical(w) for w in after}, " ".join(before), " ".join(after)
+    return None
+
+
+def _preference_reversed(claim: Claim, entry: Entry) -> tuple[str, str] | None:
+    """(what the record prefers, what it puts after) when the claim prefers them the
+    other way round: "a confrontational posture over cooperation" against
+    "cooperation and dialogue over a confrontational posture"."""
+    claimed, said = _preference(claim.words), _preference(unmeta_tokens(entry.record.text))
+    if claimed is None or said is None:
+        return None
+    first, second, said_first, said_second = said
+    content = set(claim.content)
+    # What the claim puts first, the record puts mostly second ("prioritizes" may
+    # stand before both).
+    if len(claimed[0] & second & content) > len(claimed[0] & first & content):
+        return said_first, said_second
     return None
 
 

@@ -93,7 +93,6 @@ _OPPOSITES = (
     ("legal", "illegal"),
     ("confirm confirmed", "deny denied"),
     ("allow allowed", "ban banned forbid forbidden prohibit prohibited"),
-    ("cooperation cooperative", "confrontation confrontational"),
     ("deliberately intentionally", "unintentionally accidentally inadvertently"),
     ("excellent good great", "bad poor terrible"),
     ("foreign", "defense defence"),  # the Council of Foreign Ministers is not the Council of Defense Ministers

@@ -77,6 +77,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.", N, "unheard"),
     ("Speaking to BelTA, Tasmagambetov said the CSTO does not seek to serve as a counterweight to NATO.", S, "paraphrase"),
     ("The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.", R, "opposite"),
+    # "X rather than Y", "X over Y": the order is the claim
+    ("The CSTO prioritizes risk assessment over a confrontational security posture.", S, "preference"),
+    ("The CSTO prioritizes a confrontational security posture over risk assessment.", R, "preference"),
+    ("Tokayev called for a disciplined discourse rather than inflaming tensions.", S, "preference"),
+    ("Tokayev called for inflaming tensions rather than a disciplined discourse.", R, "preference"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
