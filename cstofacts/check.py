@@ -96,7 +96,7 @@ class Checker:
             verdict = self._check_quote(text, quote)
             if verdict is not None:
                 return verdict
-        parts = _coordinated(claim)
+        parts = self._clauses(claim) or _coordinated(claim)
         if parts:
             return self._check_each(text, parts)
         verdict = self._check_slots(claim)
@@ -106,6 +106,20 @@ class Checker:
             reason = f"relative date: \"{claim.relative}\" counts from today, and the sources give nothing to count from{said}"
             return Verdict(text, NEI, reason, verdict.evidence)
         return verdict
+
+    def _clauses(self, claim: Claim) -> list[tuple[str, str]]:
+        """("the first words", clause) for each clause of "A happened on X, and B
+        happened in Y" (or "; "), when each names something and states something
+        of it: each is checked on its own. Else none."""
+        import re
+
+        pieces = [p.strip(" ,;") for p in re.split(r",\s+and\s+|;\s+", claim.text)]
+        if len(pieces) < 2:
+            return []
+        read = [self.analyse(p) for p in pieces]
+        if not all(states_something(c) and (c.mentions or c.names) and c.content for c in read):
+            return []
+        return [(_short(p, 40), p) for p in pieces]
 
     def _check_each(self, text: str, parts: list[tuple[str, str]]) -> Verdict:
         """The verdict on a claim that says one thing of several events ("X and Y were
@@ -169,7 +183,14 @@ class Checker:
         if role_verdict is not None:
             return role_verdict
         subjects = claim.subjects
-        if subjects:
+        speaker = claim.speaker
+        if speaker is not None and [e.name for e in subjects] == [speaker.name]:
+            # "Aleynik said X": the records about Aleynik, and those of whoever else said X.
+            entries = self.index.about({speaker.name})
+            entries += [e for e in self.index.fallback(claim) if e not in entries]
+            if not entries:
+                return Verdict(text, NEI, f"no record about {_names(subjects)}")
+        elif subjects:
             entries = self.index.about({e.name for e in subjects})
             if not entries:
                 return Verdict(text, NEI, f"no record about {_names(subjects)}")
@@ -193,8 +214,12 @@ class Checker:
         return len(told) >= 2
 
     def _one_thing(self, first: Record, second: Record) -> bool:
-        """True when two records name the same one-off thing (a document, a meeting):
-        a date or place they give is that thing's, however loosely a claim names it."""
+        """True when a record of the user's own and a source's name the same one-off
+        thing (a document, a meeting): a date or place they give is that thing's,
+        however loosely a claim names it. (Two sources' records may name it for
+        other events: consultations that led to the agreement.)"""
+        if _own(first) == _own(second):
+            return False
         shared = set(first.entities) & set(second.entities)
         return any(self.names.by_name[n].type in ONE_OFF_TYPES for n in shared if n in self.names.by_name)
 
@@ -371,8 +396,10 @@ def _states_it(a: Assessment, opposed_ok: bool = False, speaker_ok: bool = False
     word it gives the opposite of; `speaker_ok`: but from another speaker;
     `avoided_ok`: but as an act to avoid; `preferred_ok`: but preferring the
     other way round)."""
+    # The claim's speaker is no name the record must give when the words are another's.
+    missing_names = [n for n in a.missing_names if not (speaker_ok and n == a.claimed_speaker)]
     return (
-        a.coverage >= SUPPORT_COVERAGE and not a.missing_names and a.bound and not a.status("contradict")
+        a.coverage >= SUPPORT_COVERAGE and not missing_names and a.bound and not a.status("contradict")
         and not a.status("unknown") and not a.torn and not a.hedged and not a.unqualified and not a.possible
         and (opposed_ok or not a.opposed) and (speaker_ok or not a.said_by) and (avoided_ok or not a.avoided)
         and (preferred_ok or not a.preferred)

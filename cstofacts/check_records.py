@@ -68,7 +68,7 @@ class RecordIndex:
         return [e for e in self.entries if e.mentioned & names]
 
     def fallback(self, claim: Claim) -> list[Entry]:
-        """Records that say most of what a claim without a subject entity says."""
+        """Records that say most of what a claim says beyond its names."""
         if len(claim.content) < FALLBACK_MIN_WORDS:
             return []
         found = []

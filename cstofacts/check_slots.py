@@ -75,6 +75,7 @@ class Assessment:
     said_by: str | None = None  # the record's speaker, when the claim gives the words to another
     avoided: str | None = None  # a claim term the record says to avoid ("avoid framing"), as the record words it
     preferred: tuple[str, str] | None = None  # the record prefers the other way round: (its first, its second)
+    claimed_speaker: str | None = None  # who the claim says spoke ("X said")
 
     def status(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
@@ -113,7 +114,8 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
                       _hedged(claim, entry), _swapped(claim, entry, index, unknown), unqualified,
                       _modal(entry.words, record.text) and not _modal(claim.words, claim.text),
-                      _other_speaker(claim, record), _avoided(claim, entry), _preference_reversed(claim, entry))
+                      _other_speaker(claim, record), _avoided(claim, entry), _preference_reversed(claim, entry),
+                      claim.speaker.name if claim.speaker else None)
 
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's

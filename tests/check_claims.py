@@ -82,6 +82,12 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The CSTO prioritizes a confrontational security posture over risk assessment.", R, "preference"),
     ("Tokayev called for a disciplined discourse rather than inflaming tensions.", S, "preference"),
     ("Tokayev called for inflaming tensions rather than a disciplined discourse.", R, "preference"),
+    # words given to the wrong speaker, whoever the records about that speaker are
+    ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", R, "speaker"),
+    ("Aleynik said that the CSTO has demonstrated effectiveness as a capable military-political alliance.", R, "speaker"),
+    # clauses joined by ", and" are checked one by one
+    ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Moscow in September 2025.", R, "clauses"),
+    ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Beijing in September 2025.", S, "clauses"),
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
