@@ -76,6 +76,7 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 COLUMN_CAPS = {"speaker": 18, "title": 40, "aliases": 40, "author": 18, "reported_by": 24}
 MIN_WRAPPED = 30
 MIN_OTHER = 12  # the narrowest a column other than ids and the wrapped one becomes
+MIN_SQUEEZED = 20  # the wrapped column, when even that does not make the table fit
 
 
 def table(
@@ -105,10 +106,15 @@ def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, t
     """Column widths (None: as wide as its cells) for a table `width` wide: capped
     columns at their caps, then the widest of the others (never the ids) narrowed
     down to MIN_OTHER while the `wrap` column would get less than MIN_WRAPPED; the
-    `wrap` column gets the rest. Only ids and very narrow terminals overflow."""
+    `wrap` column gets the rest, down to MIN_SQUEEZED when nothing else gives. No
+    column is narrowed below its longest word, so a name or a date range is never
+    cut in two: only ids, long words and narrow terminals make a table overflow."""
     # tabulate pads each header by two (its MIN_PADDING): "score" takes 7 columns.
     natural = [max([len(h) + 2] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-    widths = [min(natural[i], COLUMN_CAPS.get(h, natural[i])) for i, h in enumerate(header)]
+    longest_word = [max([len(w) for r in cells for w in r[i].split()] or [0]) for i in range(len(header))]
+    floor = [max(MIN_OTHER, longest_word[i]) for i in range(len(header))]
+    widths = [max(floor[i], min(natural[i], COLUMN_CAPS.get(h, natural[i]))) if natural[i] > floor[i] else natural[i]
+              for i, h in enumerate(header)]
     column = header.index(wrap)
     gaps = 2 * (len(header) - 1) if tablefmt in ("simple", "plain") else 3 * len(header) + 1
     budget = width - gaps
@@ -116,14 +122,16 @@ def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, t
     def rest() -> int:
         return budget - sum(w for i, w in enumerate(widths) if i != column)
 
-    wanted = min(MIN_WRAPPED, natural[column])  # a short column needs no more than its cells
+    wanted = min(max(MIN_WRAPPED, longest_word[column]), natural[column])  # a short column needs no more
     while rest() < wanted:
-        narrowable = [i for i, h in enumerate(header) if i != column and h != "id" and widths[i] > MIN_OTHER]
+        narrowable = [i for i, h in enumerate(header) if i != column and h != "id" and widths[i] > floor[i]]
         if not narrowable:
             break
         widest = max(narrowable, key=lambda i: widths[i])
         widths[widest] -= 1
-    widths[column] = max(wanted, rest())
+    # Still too wide (long ids, a long name): the wrapped column gives way too,
+    # down to MIN_SQUEEZED, rather than make the terminal wrap every line.
+    widths[column] = max(rest(), min(wanted, max(MIN_SQUEEZED, longest_word[column])))
     return [w if w < natural[i] else None for i, w in enumerate(widths)]
 
 
