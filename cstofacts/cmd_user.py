@@ -16,6 +16,7 @@ import click
 
 from cstofacts.cli import App, check_query, cli, emit, pass_app
 from cstofacts.errors import InvalidInput
+from cstofacts.render import plural
 from cstofacts.schema import KINDS
 
 PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
@@ -159,12 +160,6 @@ def _parse_row(row: dict[str, Any], where: str, *, collect: bool) -> Any:
         if collect:
             return error
         raise
-
-
-def plural(count: int, noun: str) -> str:
-    from cstofacts.userstore import plural as _plural
-
-    return _plural(count, noun)
 
 
 @cli.command()

@@ -18,6 +18,15 @@ def safe(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 record`, `2 records`; `1 new entity`, `2 new entities`."""
+    if count == 1:
+        return f"{count} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{count} {noun[:-1]}ies"
+    return f"{count} {noun}s"
+
+
 def one_line(text: str) -> str:
     return " ".join(safe(text).split())
 

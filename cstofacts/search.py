@@ -85,11 +85,15 @@ def similar_words(index: SearchIndex, term: str) -> dict[str, float]:
     only a word it does not hold is looked up fuzzily, as a typo. That keeps
     thefuzz (and its 20 ms import) off the common path.
     """
-    if term not in index.document_frequency and not term.isascii():
-        # "Худжанд", "Минск": a name the sources print in Latin letters only.
+    if not term.isascii():
+        # "Худжанд", "Минск": a name the sources print in Latin letters, which a
+        # record of the user's own may also print in its own script: both count.
         latin = stem(latin_spelling(term))
         if latin.isascii() and latin != term:
-            return similar_words(index, latin)
+            found = similar_words(index, latin)
+            if term in index.document_frequency:
+                found[term] = 1.0
+            return found
     if term in index.document_frequency and (len(term) < MIN_FUZZY_LENGTH or term.isdigit()):
         return {term: 1.0}
     if len(term) < MIN_FUZZY_LENGTH or term.isdigit():

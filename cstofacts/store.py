@@ -153,7 +153,8 @@ class Store:
         if record_id in self.sources and not sources_too:
             return f"{record_id!r} is a source, not a record (see: cstofacts sources; cstofacts cite {record_id})"
         ids = [r.id for r in self.records] + (list(self.sources) if sources_too else [])
-        near = get_close_matches(record_id, ids, n=3, cutoff=0.75)
+        near = [i for i in ids if i.casefold() == record_id.casefold()]  # ids are lower case
+        near = near or get_close_matches(record_id, ids, n=3, cutoff=0.75)
         hint = f"did you mean {' or '.join(near)}?" if near else "try: cstofacts search WORDS" + (
             ", cstofacts sources" if sources_too else "")
         return f"no {'record or source' if sources_too else 'record'} with id {record_id!r} ({hint})"

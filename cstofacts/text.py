@@ -100,7 +100,7 @@ def ascii_words(text: str) -> list[str]:
 def latin_spelling(word: str) -> str:
     """A word of another script as the English-language sources would spell it:
     transliterated, with Russian "дж" as "j" ("Худжанд" -> "khujand")."""
-    from anyascii import anyascii  # here: only a word the index lacks, in another script
+    from anyascii import anyascii  # here: only a word in another script needs it
 
     return anyascii(word).replace("'", "").lower().replace("dzh", "j")
 

@@ -26,6 +26,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
 from cstofacts.errors import CstofactsError, InvalidInput, NotFound, StoreError
+from cstofacts.render import plural
 from cstofacts.store import Store, bundled_store_path, read_tables, user_store_path
 from cstofacts.text import ascii_words
 
@@ -357,11 +358,4 @@ def _not_removable(record_id: str, own: list[str], own_db: bool) -> CstofactsErr
     return NotFound(f"no record of your own with id {record_id[:80]!r} ({hint})")
 
 
-def plural(count: int, noun: str) -> str:
-    """`1 record`, `2 records`; `1 new entity`, `2 new entities`."""
-    if count == 1:
-        return f"{count} {noun}"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return f"{count} {noun[:-1]}ies"
-    return f"{count} {noun}s"
 

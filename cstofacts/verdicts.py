@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
-from cstofacts.render import one_line, to_json, to_jsonl
+from cstofacts.render import one_line, plural, to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
 RESET = "\x1b[0m"
@@ -112,4 +112,4 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
 
 def summary(verdicts: Sequence[Verdict]) -> str:
     counts = {name: sum(v.verdict == name for v in verdicts) for name in (SUPPORTED, REFUTED, NEI)}
-    return f"{len(verdicts)} claims: " + ", ".join(f"{n} {name}" for name, n in counts.items())
+    return f"{plural(len(verdicts), 'claim')}: " + ", ".join(f"{n} {name}" for name, n in counts.items())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cstofacts.index import SearchIndex
@@ -41,3 +43,13 @@ def test_stop_words_alone_match_nothing(index, query):
 def test_a_query_with_no_good_match_finds_nothing(index, query):
     _, matches = rank(query, index)
     assert matches == []
+
+
+def test_a_name_in_another_script_finds_both_spellings(invoke, user_home):
+    # A record of one's own in Russian holds "Минск"; the sources print "Minsk".
+    invoke("add", "--kind", "fact", "--text", "Саммит ОДКБ прошёл в Минске.", "--place", "Минск",
+                "--new-entity", "--source-title", "Мои заметки")
+    out = invoke("search", "Минск", "-f", "json").stdout
+    ids = {r["id"] for r in json.loads(out)}
+    assert "minsk-meeting-kyrgyz-tajik-tensions-2023" in ids
+    assert any(i.startswith("sammit-odkb") for i in ids)
