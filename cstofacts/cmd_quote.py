@@ -16,12 +16,14 @@ from cstofacts.cli import (
     pass_app,
     table_width,
 )
+from cstofacts.errors import InvalidInput
 
 if TYPE_CHECKING:
     from cstofacts.filters import Filters
     from cstofacts.models import Record
     from cstofacts.quoteblock import QuoteItem
 
+MIN_VERIFY_WORDS = 2  # one word ("high") stands verbatim in too many places to mean anything
 QUOTE_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
 CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
 
@@ -157,6 +159,10 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
     from cstofacts.quotes import passages, verify
 
     claim = check_query(text, "text to verify")
+    if len(claim.split()) < MIN_VERIFY_WORDS:
+        # "high" stands verbatim in some quote or other: that proves nothing.
+        raise InvalidInput(f"give at least {MIN_VERIFY_WORDS} words to verify: one stands in too many places to "
+                           "tell a quote (to find quotes by a word: cstofacts quote WORD)")
     if speaker is not None:
         speaker = check_query(speaker, "speaker")
     store = app.store

@@ -342,3 +342,10 @@ def test_every_bundled_quote_verifies_as_exact_for_its_speaker(invoke):
 )
 def test_clean_claim(text, cleaned):
     assert quotes.clean_claim(text) == cleaned
+
+
+def test_verify_refuses_a_single_word(invoke):
+    # "high" stands verbatim in some quote or other: that proves nothing.
+    result = invoke("quote", "--verify", "high")
+    assert result.exit_code == 2
+    assert "at least 2 words" in result.stderr
