@@ -223,6 +223,10 @@ def _list(value: Any, name: str, label: Label) -> tuple[str, ...]:
         items: list[Any] = value.split(";")
     elif isinstance(value, (list, tuple)):
         items = list(value)
+        joined = next((item for item in items if isinstance(item, str) and ";" in item), None)
+        if joined is not None:  # CSV writes names with ';' between them: it would split this one
+            raise InvalidInput(f"{label(name)}: {joined[:60]!r} holds ';', which separates names in CSV; "
+                               "give each name on its own")
     else:
         raise InvalidInput(f"{label(name)}: must be a list of names or text with ';' between them")
     if len(items) > MAX_LIST:

@@ -868,3 +868,9 @@ def test_add_says_when_it_creates_a_store(tmp_path, user_home):
     assert first.exit_code == 0 and "created a new store" in first.stderr
     second = run("--db", str(path), "add", "--kind", "fact", "--text", "Two.", "--source-title", "Notes")
     assert second.exit_code == 0 and "created a new store" not in second.stderr
+
+
+def test_a_name_holding_the_csv_separator_is_refused(user_home):
+    result = add("--kind", "fact", "--text", "Two topics in one.", "--topic", "borders;security")
+    assert result.exit_code == 2
+    assert "holds ';'" in result.stderr
