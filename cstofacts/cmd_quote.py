@@ -95,6 +95,9 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
     if fmt in quoteblock.BLOCK_FORMATS:
         emit(quoteblock.blocks(items, fmt))
         return
+    if fmt == "jsonl":  # as json gives them, a quote a line: with citation and attribution
+        emit(render.to_jsonl([quoteblock.quote_doc(i) for i in items]))
+        return
     scores = [i.score or 0 for i in items] if query else None
     emit(render.records([i.record for i in items], fmt, scores=scores, tablefmt=tablefmt, width=table_width(True)))
 

@@ -349,3 +349,9 @@ def test_verify_refuses_a_single_word(invoke):
     result = invoke("quote", "--verify", "high")
     assert result.exit_code == 2
     assert "at least 2 words" in result.stderr
+
+
+def test_jsonl_quotes_carry_what_json_quotes_carry(invoke):
+    as_json = json.loads(invoke("quote", "armenia", "-f", "json").stdout)
+    as_jsonl = [json.loads(line) for line in invoke("quote", "armenia", "-f", "jsonl").stdout.splitlines()]
+    assert as_jsonl == as_json
