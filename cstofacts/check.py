@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cstofacts.check_records import RecordIndex
@@ -541,7 +541,7 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
     if best.status("contradict"):
         slot = best.status("contradict")[0]
         return f"{slot.kind}: a record says {slot.source}, but not of the same occasion"
-    if best.possible and best.coverage >= SUPPORT_COVERAGE:
+    if best.possible and best.polarity_ok and _states_it(replace(best, possible=False)):  # the only fault
         return f"the closest record ({best.record.id}) says it only as a possibility or asks it: {best.record.text}"
     if best.hedged and best.coverage >= SUPPORT_COVERAGE:
         return f"the closest record ({best.record.id}) gives this only as an impression or a myth, not as so: {best.record.text}"
