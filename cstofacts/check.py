@@ -252,25 +252,10 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
-        # A record that prefers the other way round ("cooperation over confrontation").
-        reversing = [a for a in assessments if a.preferred and _states_it(a, preferred_ok=True)]
-        if reversing:
-            best = _sources_first(reversing)
-            return Verdict(text, REFUTED, f"{_who(best.record)} prefers them the other way round: {best.record.text}",
-                           (best.record,))
-        # A record that says to avoid what the claim says is done or urged.
-        avoiding = [a for a in assessments if a.avoided and _states_it(a, avoided_ok=True)]
-        if avoiding:
-            best = _sources_first(avoiding)
-            return Verdict(text, REFUTED, f"{_who(best.record)} says \"{best.avoided}\": {best.record.text}", (best.record,))
-        # A record that says all the claim says, but from another mouth ("Tasmagambetov
-        # said he had excellent relations with Mirzoyan": Mirzoyan said it).
-        misattributed = [a for a in assessments if a.said_by and _states_it(a, speaker_ok=True)]
-        if misattributed:
-            best = _sources_first(misattributed)
-            who = claim.speaker.name if claim.speaker else "the claim's speaker"
-            return Verdict(text, REFUTED, f"{_who(best.record)} gives these words to {best.said_by}, not {who}: "
-                           f"{best.record.text}", (best.record,))
+        for fault in ("preferred", "avoided", "said_by"):
+            verdict = _one_fault(claim, assessments, fault)
+            if verdict is not None:
+                return verdict
         # A record that says all the claim says, but another name where the claim
         # gives one no source gives ("Mark Rutte" where it says "Jens Stoltenberg").
         swapping = [a for a in assessments if a.swapped and _states_all_but_names(a)] if self._tells_what(claim) else []
@@ -278,13 +263,9 @@ class Checker:
             best = _sources_first(swapping)
             shown, theirs = best.swapped[0]
             return Verdict(text, REFUTED, f"{_who(best.record)} says {theirs}, not {shown}: {best.record.text}", (best.record,))
-        # A record that says all the claim says, but "high" where it says "low".
-        opposing = [a for a in assessments if a.opposed and _states_it(a, opposed_ok=True)]
-        if opposing:
-            best = _sources_first(opposing)
-            said, opposite = best.opposed[0]
-            surface = claim.surface.get(said, said)
-            return Verdict(text, REFUTED, f"{_who(best.record)} says {opposite}, not {surface}: {best.record.text}", (best.record,))
+        verdict = _one_fault(claim, assessments, "opposed")
+        if verdict is not None:
+            return verdict
         refuting = [
             a for a in assessments
             if a.coverage >= RELEVANT_COVERAGE and a.status("contradict") and (_same_occasion(claim, a) or _all_but_one(a))
@@ -390,19 +371,39 @@ def _to_the_day(claimed: str) -> bool:
     return len(claimed) == 10 and claimed[4] == "-" and claimed[7] == "-"
 
 
-def _states_it(a: Assessment, opposed_ok: bool = False, speaker_ok: bool = False, avoided_ok: bool = False,
-               preferred_ok: bool = False) -> bool:
-    """True when the record says what the claim says (with `opposed_ok`: but for a
-    word it gives the opposite of; `speaker_ok`: but from another speaker;
-    `avoided_ok`: but as an act to avoid; `preferred_ok`: but preferring the
-    other way round)."""
+# Faults that make a record, which says all else the claim says, contradict it:
+# each an Assessment field, and what the reason says of the record.
+ONE_FAULTS: dict[str, Callable[[Claim, Assessment], str]] = {
+    # "cooperation over confrontation" against a claim that prefers confrontation
+    "preferred": lambda claim, a: "prefers them the other way round",
+    # "urged members to avoid framing ..." against "urged members to frame ..."
+    "avoided": lambda claim, a: f'says "{a.avoided}"',
+    # Mirzoyan's words given to Tasmagambetov (said_by is set only when the claim names a speaker)
+    "said_by": lambda claim, a: f"gives these words to {a.said_by}, not {claim.speaker.name}",
+    # "high" where the claim says "low"
+    "opposed": lambda claim, a: f"says {a.opposed[0][1]}, not {claim.surface.get(a.opposed[0][0], a.opposed[0][0])}",
+}
+
+
+def _one_fault(claim: Claim, assessments: list[Assessment], fault: str) -> Verdict | None:
+    """Refuted by the best record that says all the claim says but for `fault`."""
+    found = [a for a in assessments if getattr(a, fault) and _states_it(a, but=fault)]
+    if not found:
+        return None
+    best = _sources_first(found)
+    return Verdict(claim.text, REFUTED, f"{_who(best.record)} {ONE_FAULTS[fault](claim, best)}: {best.record.text}",
+                   (best.record,))
+
+
+def _states_it(a: Assessment, but: str | None = None) -> bool:
+    """True when the record says what the claim says; with `but`, all but that one
+    of ONE_FAULTS."""
     # The claim's speaker is no name the record must give when the words are another's.
-    missing_names = [n for n in a.missing_names if not (speaker_ok and n == a.claimed_speaker)]
+    missing_names = [n for n in a.missing_names if not (but == "said_by" and n == a.claimed_speaker)]
     return (
         a.coverage >= SUPPORT_COVERAGE and not missing_names and a.bound and not a.status("contradict")
         and not a.status("unknown") and not a.torn and not a.hedged and not a.unqualified and not a.possible
-        and (opposed_ok or not a.opposed) and (speaker_ok or not a.said_by) and (avoided_ok or not a.avoided)
-        and (preferred_ok or not a.preferred)
+        and not any(getattr(a, f) for f in ONE_FAULTS if f != but)
     )
 
 
