@@ -111,11 +111,19 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         said = {t for t, _ in opposed}
         missing = [t for t in missing if t not in said]
         coverage, _ = _coverage(claim, entry, required, index, also=said)
-    return Assessment(record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion, opposed, torn,
-                      _hedged(claim, entry), _swapped(claim, entry, index, unknown), unqualified,
-                      _modal(entry.words, record.text) and not _modal(claim.words, claim.text),
-                      _other_speaker(claim, record), _avoided(claim, entry), _preference_reversed(claim, entry),
-                      claim.speaker.name if claim.speaker else None)
+    return Assessment(
+        record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion,
+        opposed=opposed,
+        torn=torn,
+        hedged=_hedged(claim, entry),
+        swapped=_swapped(claim, entry, index, unknown),
+        unqualified=unqualified,
+        possible=_modal(entry.words, record.text) and not _modal(claim.words, claim.text),
+        said_by=_other_speaker(claim, record),
+        avoided=_avoided(claim, entry),
+        preferred=_preference_reversed(claim, entry),
+        claimed_speaker=claim.speaker.name if claim.speaker else None,
+    )
 
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
