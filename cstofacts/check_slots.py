@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from cstofacts.check_records import HEDGE_NOUNS, Entry, RecordIndex
+from cstofacts.check_records import Entry, RecordIndex
+from cstofacts.check_stance import (
+    avoided_act,
+    hedged_terms,
+    modal,
+    other_speaker,
+    preference_reversed,
+    qualifiers,
+    swapped_names,
+)
 from cstofacts.claim_gazetteer import (
     COUNTRIES,
     country_of,
@@ -19,14 +27,12 @@ from cstofacts.claim_names import GENERIC_ENTITIES
 from cstofacts.claim_read import Claim
 from cstofacts.claim_words import (
     NEGATIONS,
-    OPPOSITES,
     canonical,
     chair_at,
     clause_at,
     negated,
     periods_in,
     positions,
-    raw_tokens,
     term_set,
     terms,
     tokens,
@@ -102,7 +108,7 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     denies = not claim.negated and not polarity_ok and _denies(claim, record)
     slots = _slots(claim, entry, index)
     occasion = any(index.one_occasion(entry, phrase) for phrase in claim.occasions)
-    opposed, torn, unqualified = _qualifiers(claim, entry)
+    opposed, torn, unqualified = qualifiers(claim, entry)
     # As the record writes it ("maintained", not the term "maintain").
     opposed = [(t, next((w for w in entry.words if canonical(w) == o), o)) for t, o in opposed]
     if opposed:
@@ -115,204 +121,15 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         record, coverage, slots, polarity_ok, missing, missing_names, role_stated, bound, denies, occasion,
         opposed=opposed,
         torn=torn,
-        hedged=_hedged(claim, entry),
-        swapped=_swapped(claim, entry, index, unknown),
+        hedged=hedged_terms(claim, entry),
+        swapped=swapped_names(claim, entry, index, unknown),
         unqualified=unqualified,
-        possible=_modal(entry.words, record.text) and not _modal(claim.words, claim.text),
-        said_by=_other_speaker(claim, record),
-        avoided=_avoided(claim, entry),
-        preferred=_preference_reversed(claim, entry),
+        possible=modal(entry.words, record.text) and not modal(claim.words, claim.text),
+        said_by=other_speaker(claim, record),
+        avoided=avoided_act(claim, entry),
+        preferred=preference_reversed(claim, entry),
         claimed_speaker=claim.speaker.name if claim.speaker else None,
     )
-
-
-SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
-MAX_SWAP_WORDS = 6  # the longest name taken to stand in the same place
-
-
-def _swapped(claim: Claim, entry: Entry, index: RecordIndex,
-             unknown: list[tuple[tuple[str, ...], str]]) -> list[tuple[str, str]]:
-    """For each name the claim gives and the record lacks, what the record gives in
-    the same place: between the same words ("the Institute of _ of the Russian
-    Academy", "awarded the _ order"), or, at the claim's end, one of the record's
-    own names after the same words ("NATO Secretary General _"). Two words of
-    context at least, one of them more than a stop word."""
-    found = []
-    words, record_words = claim.words, entry.words
-    names = [tuple(tokens(n)) for n in index.names_of(entry)]
-    for name, shown in unknown:
-        at = positions(words, name)
-        if not at:
-            continue
-        left = tuple(words[max(0, at[0] - SWAP_CONTEXT) : at[0]])
-        right = tuple(words[at[0] + len(name) : at[0] + len(name) + SWAP_CONTEXT])
-        context = left + right
-        if len(context) < SWAP_CONTEXT or all(w in STOP_WORDS for w in context):
-            continue
-        for start in positions(record_words, left) if left else []:
-            begin = start + len(left)
-            filler = _filler(record_words, begin, right, names)
-            if filler and tuple(record_words[begin:filler]) != name:
-                found.append((shown, _as_written(entry, begin, filler)))
-                break
-    return found
-
-
-def _filler(record_words: list[str], begin: int, right: tuple[str, ...], names: list[tuple[str, ...]]) -> int | None:
-    """Where the words standing at `begin` end: before `right`, or (no `right`) at the
-    end of one of the record's names beginning there."""
-    if right:
-        for end in range(begin + 1, min(begin + MAX_SWAP_WORDS, len(record_words)) + 1):
-            if tuple(record_words[end : end + len(right)]) == right:
-                return end
-        return None
-    lengths = [len(n) for n in names if n and tuple(record_words[begin : begin + len(n)]) == n]
-    return begin + max(lengths) if lengths else None
-
-
-def _as_written(entry: Entry, begin: int, end: int) -> str:
-    """The record's words `begin`..`end` as its text writes them (case kept)."""
-    record = entry.record
-    written = raw_tokens(f"{record.text} | {record.evidence or ''}")
-    return " ".join(m.group() for m in written[begin:end]) if len(written) >= end else " ".join(entry.words[begin:end])
-
-
-def _hedged(claim: Claim, entry: Entry) -> list[str]:
-    """The claim's terms the record gives only as an impression or a myth; none when
-    the claim itself speaks of the impression ("creates the impression that ...")."""
-    if not entry.hedged or any(w.rstrip("s") in HEDGE_NOUNS for w in claim.words):
-        return []
-    return [t for t in claim.content if t in entry.hedged]
-
-
-def _qualifiers(claim: Claim, entry: Entry) -> tuple[list[tuple[str, str]], bool, list[str]]:
-    """How the record stands on the claim's qualifiers ("weak", "minor", "growing"):
-    (claim term, the record's opposite) where it says the opposite; whether it gives
-    both so that neither clearly holds; and the ones it gives neither way. A word
-    the claim gives with its opposite ("soft, with no rigid discipline") is left
-    alone; a word the record denies ("the absence of rigid bloc discipline") does
-    not count as said."""
-    opposed, torn, unqualified = [], False, []
-    for term in claim.content:
-        opposites = OPPOSITES.get(term)
-        if not opposites or not _plainly_said(term, claim.words):  # "the absence of rigid discipline"
-            continue
-        said = _plainly_said(term, entry.words) if term in entry.terms else False
-        theirs = sorted(o for o in opposites
-                        if o in entry.terms and o not in claim.content and _plainly_said(o, entry.words))
-        if theirs and not said:
-            opposed.append((term, theirs[0]))
-        elif theirs:  # the record gives both: which does it say of what the claim names?
-            nearer = _nearer(term, theirs[0], claim, entry)
-            if nearer == theirs[0]:
-                opposed.append((term, theirs[0]))
-            torn = torn or nearer is None
-        elif not said and not opposites & set(claim.content):
-            unqualified.append(term)
-    return opposed, torn, unqualified
-
-
-# Words that make a statement a possibility: "may change if Armenia withdraws",
-# "officials weighing scenarios". A question asks; it states nothing.
-MODAL_WORDS = frozenset({"might", "could", "would", "if", "whether", "possibly", "perhaps", "potentially",
-                         "weighing", "consider", "considering", "expected", "likely", "unless"})
-
-
-# Verbs that say the act after them is not done or not to be done.
-_AVOIDING = frozenset({"avoid", "avoiding", "avoided", "refrain", "refraining", "stop", "stopping", "prevent",
-                       "preventing", "without", "instead"})
-AVOID_REACH = 6  # words after "avoid" that the avoided act may start within
-
-
-def _avoided(claim: Claim, entry: Entry) -> str | None:
-    """The record's words for an act it says to avoid that the claim states as done
-    or urged ("urged members to avoid ... framing" against "urged members to
-    frame"); None when the claim avoids it too."""
-    if _AVOIDING & set(claim.words):
-        return None
-    words = unmeta_tokens(entry.record.text)  # not "(the text gives it without naming ...)"
-    for i, word in enumerate(words):
-        if word in _AVOIDING:
-            for k in range(i + 1, min(i + 1 + AVOID_REACH, len(words))):
-                if words[k] not in STOP_WORDS and canonical(words[k]) in claim.content:
-                    return " ".join(words[i : k + 1])
-    return None
-
-
-PREFERENCE_REACH = 6  # words each side of "rather than", "instead of", "over"
-
-
-def _preference(words: Sequence[str]) -> tuple[set[str], set[str], str, str] | None:
-    """The terms on each side of "X rather than Y" (also "instead of", "over"), with
-    the words of each side; None without such a turn."""
-    for i, word in enumerate(words):
-        width = 2 if word in ("rather", "instead") and i + 1 < len(words) and words[i + 1] in ("than", "of") else (
-            1 if word == "over" else 0)
-        if not width:
-            continue
-        before = [w for w in words[max(0, i - PREFERENCE_REACH) : i] if w not in STOP_WORDS]
-        after = [w for w in words[i + width : i + width + PREFERENCE_REACH] if w not in STOP_WORDS]
-        if before and after:
-            return {canonical(w) for w in before}, {canonical(w) for w in after}, " ".join(before), " ".join(after)
-    return None
-
-
-def _preference_reversed(claim: Claim, entry: Entry) -> tuple[str, str] | None:
-    """(what the record prefers, what it puts after) when the claim prefers them the
-    other way round: "a confrontational posture over cooperation" against
-    "cooperation and dialogue over a confrontational posture"."""
-    claimed, said = _preference(claim.words), _preference(unmeta_tokens(entry.record.text))
-    if claimed is None or said is None:
-        return None
-    first, second, said_first, said_second = said
-    content = set(claim.content)
-    # What the claim puts first, the record puts mostly second ("prioritizes" may
-    # stand before both).
-    if len(claimed[0] & second & content) > len(claimed[0] & first & content):
-        return said_first, said_second
-    return None
-
-
-def _other_speaker(claim: Claim, record: Record) -> str | None:
-    """The record's speaker when the claim says someone else said it."""
-    claimed = claim.speaker
-    if claimed is None or not record.speaker or record.speaker == claimed.name:
-        return None
-    return record.speaker
-
-
-def _modal(words: Sequence[str], text: str) -> bool:
-    # "may" in lower case: the verb, not the month ("on May 28").
-    return bool(MODAL_WORDS & set(words)) or "?" in text or re.search(r"\bmay\b", text) is not None
-
-
-_DENYING = frozenset({"no", "not", "without", "absence", "lack", "non", "never", "nor"})
-
-
-def _plainly_said(term: str, words: Sequence[str]) -> bool:
-    """True when `words` give `term` once at least without a "no", "not",
-    "without" or "absence of" in the two words before it."""
-    return any(
-        canonical(w) == term and not _DENYING & set(words[max(0, i - 2) : i]) for i, w in enumerate(words)
-    )
-
-
-def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:
-    """Of a term and its opposite, both in a record, the one standing next to the
-    claim's other words ("has fully maintained its obligations", where "suspend"
-    stands far off); None when neither clearly does."""
-    canon = [canonical(w) for w in entry.words]
-    anchors = [i for i, c in enumerate(canon) if len(c) > 1 and c in claim.content and c not in (term, opposite)]
-    if not anchors:  # the claim gives nothing else to place them by: the record gives its word
-        return term
-
-    def distance(wanted: str) -> int:
-        return min((abs(i - j) for i, c in enumerate(canon) if c == wanted for j in anchors), default=len(canon))
-
-    near_term, near_opposite = distance(term), distance(opposite)
-    if min(near_term, near_opposite) <= 3 and abs(near_term - near_opposite) >= 2:
-        return term if near_term < near_opposite else opposite
-    return None
 
 
 def _coverage(claim: Claim, entry: Entry, required: list[str], index: RecordIndex,
