@@ -106,12 +106,6 @@ def qualifiers(claim: Claim, entry: Entry) -> tuple[list[tuple[str, str]], bool,
     return opposed, torn, unqualified
 
 
-# Words that make a statement a possibility: "may change if Armenia withdraws",
-# "officials weighing scenarios". A question asks; it states nothing.
-MODAL_WORDS = frozenset({"might", "could", "would", "if", "whether", "possibly", "perhaps", "potentially",
-                         "weighing", "consider", "considering", "expected", "likely", "unless"})
-
-
 # Verbs that say the act after them is not done or not to be done.
 _AVOIDING = frozenset({"avoid", "avoiding", "avoided", "refrain", "refraining", "stop", "stopping", "prevent",
                        "preventing", "without", "instead"})
@@ -173,6 +167,12 @@ def other_speaker(claim: Claim, record: Record) -> str | None:
     if claimed is None or not record.speaker or record.speaker == claimed.name:
         return None
     return record.speaker
+
+
+# Words that make a statement a possibility: "may change if Armenia withdraws",
+# "officials weighing scenarios". A question asks; it states nothing.
+MODAL_WORDS = frozenset({"might", "could", "would", "if", "whether", "possibly", "perhaps", "potentially",
+                         "weighing", "consider", "considering", "expected", "likely", "unless"})
 
 
 def modal(words: Sequence[str], text: str) -> bool:
