@@ -252,7 +252,7 @@ class Checker:
         if denying:
             best = _sources_first(denying)
             return Verdict(text, REFUTED, f"{_who(best.record)} says the opposite: {best.record.text}", (best.record,))
-        for fault in ("preferred", "avoided", "said_by"):
+        for fault in ("preferred", "avoided", "said_by", "reversed"):
             verdict = _one_fault(claim, assessments, fault)
             if verdict is not None:
                 return verdict
@@ -380,6 +380,8 @@ ONE_FAULTS: dict[str, Callable[[Claim, Assessment], str]] = {
     "avoided": lambda claim, a: f'says "{a.avoided}"',
     # Mirzoyan's words given to Tasmagambetov (said_by is set only when the claim names a speaker)
     "said_by": lambda claim, a: f"gives these words to {a.said_by}, not {claim.speaker.name}",
+    # "the CSTO takes into account NATO's activity" for "NATO takes into account the CSTO's"
+    "reversed": lambda claim, a: f'has it the other way round ("{a.reversed}")',
     # "high" where the claim says "low"
     "opposed": lambda claim, a: f"says {a.opposed[0][1]}, not {claim.surface.get(a.opposed[0][0], a.opposed[0][0])}",
 }

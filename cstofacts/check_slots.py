@@ -14,6 +14,7 @@ from cstofacts.check_stance import (
     other_speaker,
     preference_reversed,
     qualifiers,
+    reversed_parties,
     swapped_names,
 )
 from cstofacts.claim_gazetteer import (
@@ -81,6 +82,7 @@ class Assessment:
     said_by: str | None = None  # the record's speaker, when the claim gives the words to another
     avoided: str | None = None  # a claim term the record says to avoid ("avoid framing"), as the record words it
     preferred: tuple[str, str] | None = None  # the record prefers the other way round: (its first, its second)
+    reversed: str | None = None  # the record's words where it has the two parties the other way round
     claimed_speaker: str | None = None  # who the claim says spoke ("X said")
 
     def status(self, status: str) -> list[Slot]:
@@ -128,6 +130,7 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
         said_by=other_speaker(claim, record),
         avoided=avoided_act(claim, entry),
         preferred=preference_reversed(claim, entry),
+        reversed=reversed_parties(claim, entry, index),
         claimed_speaker=claim.speaker.name if claim.speaker else None,
     )
 

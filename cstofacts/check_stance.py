@@ -17,7 +17,7 @@ from cstofacts.claim_words import (
     tokens,
     unmeta_tokens,
 )
-from cstofacts.models import Record
+from cstofacts.models import Entity, Record
 from cstofacts.text import STOP_WORDS
 
 SWAP_CONTEXT = 2  # words on each side of a name compared with the record's
@@ -207,3 +207,47 @@ def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:
     if min(near_term, near_opposite) <= 3 and abs(near_term - near_opposite) >= 2:
         return term if near_term < near_opposite else opposite
     return None
+
+
+# Acts two parties do together, so either may stand first: "A met B" is "B met A".
+_MUTUAL = frozenset({"meet", "cooperate", "sign", "agreement", "discuss", "talk", "border", "relation", "between"})
+REVERSE_REACH = 8  # the most words between the two names compared
+
+
+def reversed_parties(claim: Claim, entry: Entry, index: RecordIndex) -> str | None:
+    """The record's words when it has the claim's two parties the other way round
+    around the same act: "NATO takes into account the CSTO's activity" against
+    "the CSTO takes into account NATO's activity". Only the same content words
+    between the names count (so no passive rewrite is taken for a reversal), and
+    no act two parties do together."""
+    words = claim.words
+    spans = sorted((m.start, m.end, m.entity) for m in claim.mentions if m.start >= 0)
+    record_words = unmeta_tokens(entry.record.text)
+    for (a_start, a_end, first), (b_start, b_end, second) in zip(spans, spans[1:]):
+        if first.name == second.name or not 0 < b_start - a_end <= REVERSE_REACH:
+            continue
+        middle = words[a_end:b_start]
+        act = _act_words(middle)
+        # "adopted by", "exercise of": a passive or a genitive may put the parties
+        # either way round without reversing anything.
+        if not act or act & _MUTUAL or {"by", "of"} & set(middle):
+            continue
+        for b_at, b_len in _places(record_words, second):
+            for a_at, a_len in _places(record_words, first):
+                between = record_words[b_at + b_len : a_at]
+                if 0 < len(between) <= REVERSE_REACH and act <= _act_words(between):
+                    return " ".join(record_words[b_at : a_at + a_len])
+    return None
+
+
+def _act_words(words: Sequence[str]) -> set[str]:
+    return {canonical(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+
+
+def _places(words: list[str], entity: Entity) -> list[tuple[int, int]]:
+    """(start, length) of each of an entity's names in `words`."""
+    found = []
+    for name in entity.names:
+        name_words = tuple(tokens(name))
+        found += [(at, len(name_words)) for at in positions(words, name_words)]
+    return found

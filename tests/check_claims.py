@@ -88,6 +88,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     # clauses joined by ", and" are checked one by one
     ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Moscow in September 2025.", R, "clauses"),
     ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Beijing in September 2025.", S, "clauses"),
+    # the two parties the other way round around the same act; a passive is no reversal
+    ("NATO takes into account the CSTO's increased activity in the Transcaucasus region.", R, "reversed"),
+    ("The CSTO takes into account NATO's increased activity in the Transcaucasus region.", S, "reversed"),
+    ("A resolution on cooperation with the CSTO was adopted by the UN General Assembly.", S, "reversed"),
+    ("Stoltenberg met Pashinyan.", S, "reversed"),  # a meeting is mutual
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
