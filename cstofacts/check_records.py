@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cstofacts.claim_read import Claim
-from cstofacts.claim_words import numbers, positions, term_set, terms, tokens
+from cstofacts.claim_words import (
+    NEGATIONS,
+    name_tokens,
+    numbers,
+    positions,
+    term_set,
+    terms,
+    tokens,
+    unmeta_tokens,
+)
 from cstofacts.models import Entity, Record
 from cstofacts.text import STOP_WORDS, fold
 
@@ -31,6 +40,13 @@ class Entry:
     # Terms the record gives only inside "the impression that ...", "the myth that
     # ...": words it reports as an impression, not as what is so.
     hedged: frozenset[str] = frozenset()
+    # Tokens of its text without its remarks about the text ("(the text gives no
+    # date)"): what it says, read once rather than for every claim.
+    said: tuple[str, ...] = ()
+
+    @property
+    def negative(self) -> bool:
+        return any(w in NEGATIONS for w in self.said)
 
 
 class RecordIndex:
@@ -40,7 +56,8 @@ class RecordIndex:
         self.records = list(records)
         self.by_name = by_name
         self.entries = [
-            Entry(r, terms_of, tokens(f"{r.text} | {r.evidence or ''}"), _record_entities(r), _hedged(r.text, terms_of))
+            Entry(r, terms_of, tokens(f"{r.text} | {r.evidence or ''}"), _record_entities(r), _hedged(r.text, terms_of),
+                  tuple(unmeta_tokens(r.text)))
             for r in self.records
             for terms_of in [self._record_terms(r)]
         ]
@@ -99,7 +116,7 @@ class RecordIndex:
 
     def names_it(self, entry: Entry, name: tuple[str, ...]) -> bool:
         """True when the record gives the name (in its words or its entities' names)."""
-        return bool(positions(entry.words, name)) or any(positions(tokens(n), name) for n in self.names_of(entry))
+        return bool(positions(entry.words, name)) or any(positions(name_tokens(n), name) for n in self.names_of(entry))
 
     def absent(self, claim: Claim) -> list[str]:
         """The names the store does not know that no record gives either, as the claim writes them."""

@@ -31,13 +31,12 @@ from cstofacts.claim_words import (
     canonical,
     chair_at,
     clause_at,
-    negated,
+    name_tokens,
     periods_in,
     positions,
     term_set,
     terms,
     tokens,
-    unmeta_tokens,
 )
 from cstofacts.dates import DateValue, find_dates, parse_iso, record_bounds
 from cstofacts.models import Entity, Record
@@ -100,14 +99,14 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     record = entry.record
     required = list(dict.fromkeys(m.entity.name for m in claim.mentions if m.entity.name not in GENERIC_ENTITIES))
     coverage, missing = _coverage(claim, entry, required, index)
-    polarity_ok = claim.negated == negated(record.text)
+    polarity_ok = claim.negated == entry.negative
     text_terms = term_set(record.text)
     role_stated = sum(term_set(entity.role or "", content_only=True) <= text_terms for entity, _, _ in claim.roles)
     missing_names = [n for n in required if n not in entry.mentioned]
     unknown = [(words, shown) for words, shown in claim.names if not index.names_it(entry, words)]
     missing_names += [shown for _, shown in unknown]
     bound = claim.clauses or _bound(claim, entry, index)
-    denies = not claim.negated and not polarity_ok and _denies(claim, record)
+    denies = not claim.negated and not polarity_ok and _denies(claim, entry.said)
     slots = _slots(claim, entry, index)
     occasion = any(index.one_occasion(entry, phrase) for phrase in claim.occasions)
     opposed, torn, unqualified = qualifiers(claim, entry)
@@ -235,7 +234,7 @@ def _place_slot(place: str, entry: Entry, index: RecordIndex) -> Slot:
     label = place.title()
     record = entry.record
     if not record.place:
-        names = {" ".join(tokens(n)) for n in index.names_of(entry)}
+        names = {" ".join(name_tokens(n)) for n in index.names_of(entry)}
         return Slot("place", "match" if place in names else "unknown", label)
     source = " ".join(tokens(record.place))
     said = record.place
@@ -349,7 +348,7 @@ def _longer_names(words: list[str], entry: Entry, participants: dict[str, Entity
 def _name_positions(words: list[str], entity: Entity, longer: list[tuple[int, int]]) -> list[int]:
     """Where the record names `entity`, except inside a longer name of another entity."""
     return [
-        i for n in entity.names for name in [tuple(tokens(n))] for i in positions(words, name)
+        i for n in entity.names for name in [name_tokens(n)] for i in positions(words, name)
         if not any(lo <= i and i + len(name) <= hi and hi - lo > len(name) for lo, hi in longer)
     ]
 
@@ -365,7 +364,7 @@ def _says_of(copula: tuple[Entity, list[str]], record: Record, labels: set[str] 
     subject, said = copula
     words = tokens(record.text)
     record_terms = terms(words, keep_length=True)
-    starts = [(i, len(name)) for n in subject.names for name in [tuple(tokens(n))] for i in positions(words, name)]
+    starts = [(i, len(name)) for n in subject.names for name in [name_tokens(n)] for i in positions(words, name)]
     for term in said:
         hits = [j for j, t in enumerate(record_terms) if t == term]
         if term in labels and any(words[i + size : i + size + 1] == ["s"] and j == i + size + 1 for i, size in starts for j in hits):
@@ -386,9 +385,8 @@ def _reach(words: list[str], after: int, j: int) -> int:
     return 40 if listed else 8
 
 
-def _denies(claim: Claim, record: Record) -> bool:
-    """True when the record puts a negation right before one of the claim's words."""
-    words = unmeta_tokens(record.text)
+def _denies(claim: Claim, words: Sequence[str]) -> bool:
+    """True when the record's `words` put a negation right before one of the claim's words."""
     content = set(claim.content)
     for i, word in enumerate(words):
         if word not in NEGATIONS:

@@ -12,10 +12,9 @@ from cstofacts.claim_read import Claim
 from cstofacts.claim_words import (
     OPPOSITES,
     canonical,
+    name_tokens,
     positions,
     raw_tokens,
-    tokens,
-    unmeta_tokens,
 )
 from cstofacts.models import Entity, Record
 from cstofacts.text import STOP_WORDS
@@ -31,9 +30,11 @@ def swapped_names(claim: Claim, entry: Entry, index: RecordIndex,
     Academy", "awarded the _ order"), or, at the claim's end, one of the record's
     own names after the same words ("NATO Secretary General _"). Two words of
     context at least, one of them more than a stop word."""
+    if not unknown:
+        return []
     found = []
     words, record_words = claim.words, entry.words
-    names = [tuple(tokens(n)) for n in index.names_of(entry)]
+    names = [name_tokens(n) for n in index.names_of(entry)]
     for name, shown in unknown:
         at = positions(words, name)
         if not at:
@@ -118,7 +119,7 @@ def avoided_act(claim: Claim, entry: Entry) -> str | None:
     frame"); None when the claim avoids it too."""
     if _AVOIDING & set(claim.words):
         return None
-    words = unmeta_tokens(entry.record.text)  # not "(the text gives it without naming ...)"
+    words = entry.said  # not "(the text gives it without naming ...)"
     for i, word in enumerate(words):
         if word in _AVOIDING:
             for k in range(i + 1, min(i + 1 + AVOID_REACH, len(words))):
@@ -149,7 +150,7 @@ def preference_reversed(claim: Claim, entry: Entry) -> tuple[str, str] | None:
     """(what the record prefers, what it puts after) when the claim prefers them the
     other way round: "a confrontational posture over cooperation" against
     "cooperation and dialogue over a confrontational posture"."""
-    claimed, said = _preference(claim.words), _preference(unmeta_tokens(entry.record.text))
+    claimed, said = _preference(claim.words), _preference(entry.said)
     if claimed is None or said is None:
         return None
     first, second, said_first, said_second = said
@@ -222,7 +223,7 @@ def reversed_parties(claim: Claim, entry: Entry, index: RecordIndex) -> str | No
     no act two parties do together."""
     words = claim.words
     spans = sorted((m.start, m.end, m.entity) for m in claim.mentions if m.start >= 0)
-    record_words = unmeta_tokens(entry.record.text)
+    record_words = list(entry.said)
     for (a_start, a_end, first), (b_start, b_end, second) in zip(spans, spans[1:]):
         if first.name == second.name or not 0 < b_start - a_end <= REVERSE_REACH:
             continue
@@ -248,6 +249,6 @@ def _places(words: list[str], entity: Entity) -> list[tuple[int, int]]:
     """(start, length) of each of an entity's names in `words`."""
     found = []
     for name in entity.names:
-        name_words = tuple(tokens(name))
+        name_words = name_tokens(name)
         found += [(at, len(name_words)) for at in positions(words, name_words)]
     return found

@@ -133,6 +133,12 @@ def tokens(text: str) -> list[str]:
 _american = lru_cache(maxsize=65536)(americanise)
 
 
+@lru_cache(maxsize=8192)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of a name; cached, as every record's entities' names are compared again and again."""
+    return tuple(tokens(name))
+
+
 def raw_tokens(text: str) -> list[re.Match[str]]:
     """The tokens of `text` as written (case kept), one for each of `tokens(text)`."""
     return list(TOKEN.finditer(text.translate(_DASHES)))
@@ -248,10 +254,6 @@ def chair_at(words: Sequence[str], start: int, end: int) -> bool:
 def clause_at(words: Sequence[str], i: int) -> bool:
     """True when word `i` opens a relative clause (not "that" after "said")."""
     return words[i] in CLAUSE_WORDS and not (words[i] == "that" and i > 0 and words[i - 1] in REPORTING)
-
-
-def negated(text: str) -> bool:
-    return any(w in NEGATIONS for w in unmeta_tokens(text))
 
 
 def unmeta_tokens(text: str) -> list[str]:
