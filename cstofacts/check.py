@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -111,8 +112,6 @@ class Checker:
         """("the first words", clause) for each clause of "A happened on X, and B
         happened in Y" (or "; "), when each names something and states something
         of it: each is checked on its own. Else none."""
-        import re
-
         pieces = [p.strip(" ,;") for p in re.split(r",\s+and\s+|;\s+", claim.text)]
         if len(pieces) < 2:
             return []
@@ -313,8 +312,6 @@ def _coordinated(claim: Claim) -> list[tuple[str, str]]:
 def _repeats_source(relative: str, verdict: Verdict) -> bool:
     """True when a supported claim's "today" is its source's own ("the primary
     objective today"): the claim repeats the source, it counts from nothing."""
-    import re
-
     said = rf"\b{re.escape(fold(relative))}\b"
     return verdict.verdict == SUPPORTED and any(re.search(said, fold(r.text)) for r in verdict.evidence)
 

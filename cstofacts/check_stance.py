@@ -224,7 +224,7 @@ def reversed_parties(claim: Claim, entry: Entry, index: RecordIndex) -> str | No
     words = claim.words
     spans = sorted((m.start, m.end, m.entity) for m in claim.mentions if m.start >= 0)
     record_words = list(entry.said)
-    for (a_start, a_end, first), (b_start, b_end, second) in zip(spans, spans[1:]):
+    for (_, a_end, first), (b_start, _, second) in zip(spans, spans[1:]):
         if first.name == second.name or not 0 < b_start - a_end <= REVERSE_REACH:
             continue
         middle = words[a_end:b_start]

@@ -92,15 +92,13 @@ def stem(word: str) -> str:
 def ascii_words(text: str) -> list[str]:
     """The words of `text` in lower-case ASCII, any script transliterated:
     'Арестова Т.' -> ['arestova', 't'], 'Émile' -> ['emile']. For ids and keys."""
-    from anyascii import anyascii  # here: only ids and citation keys need it
-
-    return re.findall(r"[a-z0-9]+", anyascii(text).replace("'", "").lower())
+    return re.findall(r"[a-z0-9]+", latin_spelling(text))
 
 
 def latin_spelling(word: str) -> str:
     """A word of another script as the English-language sources would spell it:
     transliterated, with Russian "дж" as "j" ("Худжанд" -> "khujand")."""
-    from anyascii import anyascii  # here: only a word in another script needs it
+    from anyascii import anyascii  # here: only ids, citation keys and non-Latin query words need it
 
     return anyascii(word).replace("'", "").lower().replace("dzh", "j")
 
