@@ -273,9 +273,7 @@ def test_ctrl_c_in_any_command_is_exit_130_without_a_traceback(monkeypatch, caps
 
     monkeypatch.setattr(render, "sources", interrupted)
     monkeypatch.setattr(sys, "argv", ["cstofacts", "sources"])
-    with pytest.raises(SystemExit) as exit_info:
-        cli_module.main()
-    assert exit_info.value.code == 130
+    assert cli_module.run() == 130
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.strip() == "Aborted."
 
@@ -313,3 +311,36 @@ def test_a_closed_pipe_is_quiet(user_home, runner):
     )
     assert len(result.stdout) == 10
     assert result.stderr.strip() == "0"  # nothing from cstofacts on stderr, and exit 0
+
+
+def test_the_process_exits_early_with_every_byte_written_and_the_right_code(user_home, tmp_path):
+    """The console script skips the interpreter's teardown (cli.exit_now): its output
+    must still be whole, through a pipe and into a file, and its exit code kept."""
+    expected = CliRunner().invoke(cli, ["export", "--format", "jsonl"]).stdout
+    piped = subprocess.run([sys.executable, "-m", "cstofacts", "export", "--format", "jsonl"],
+                           capture_output=True, text=True, env=env_for(user_home), timeout=60)
+    assert piped.returncode == 0 and piped.stdout == expected
+
+    target = tmp_path / "out.jsonl"
+    subprocess.run(["bash", "-c", f'"{sys.executable}" -m cstofacts export --format jsonl > "{target}"'],
+                   env=env_for(user_home), timeout=60, check=True)
+    assert target.read_text("utf-8") == expected
+
+    missing = subprocess.run([sys.executable, "-m", "cstofacts", "show", "no-such-record"],
+                             capture_output=True, text=True, env=env_for(user_home), timeout=60)
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.stderr.startswith("Error: ") and missing.stderr.count("\n") == 1
+
+
+def test_a_record_added_by_the_console_script_is_there_for_the_next_one(user_home):
+    env = env_for(user_home)
+    added = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "add", "--kind", "fact", "--text", "The CSTO held a briefing.",
+         "--source-title", "My notes"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert added.returncode == 0, added.stderr
+    record_id = added.stdout.strip()
+    shown = subprocess.run([sys.executable, "-m", "cstofacts", "show", record_id, "--format", "json"],
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert shown.returncode == 0 and json.loads(shown.stdout)[0]["text"] == "The CSTO held a briefing."
