@@ -53,7 +53,7 @@ LAZY_COMMANDS = {
     "cite": ("cstofacts.cmd_quote", "A citation of a record or a source, for a bibliography."),
     "check": ("cstofacts.cmd_check", "A verdict on a claim (supported, refuted, not-enough-info), with the evidence."),
     "add": ("cstofacts.cmd_user", "Add a record of your own to your store; prints its new id."),
-    "import": ("cstofacts.cmd_user", "Add every record of a JSON, JSONL, CSV or TSV file to your store; prints the new ids."),
+    "import": ("cstofacts.cmd_user", "Add every record of a JSON, JSONL, CSV or TSV file to your store; prints their ids."),
     "remove": ("cstofacts.cmd_user", "Remove records of your own by id (bundled records cannot be removed)."),
 }
 

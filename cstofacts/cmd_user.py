@@ -98,7 +98,7 @@ def add(app: App, **options: Any) -> None:
 @click.option("-n", "--dry-run", is_flag=True, help="Check every row, and write nothing.")
 @pass_app
 def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
-    """Add every record of a JSON, JSONL, CSV or TSV file to your store; prints the new ids.
+    """Add every record of a JSON, JSONL, CSV or TSV file to your store; prints their ids.
 
     Rows take the fields of `add` (kind, text, date, date_end, place, speaker,
     role, entities, topics, source or source_title, source_author,
@@ -108,8 +108,9 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
     names the row and the field; --dry-run lists every bad row (the first 20).
     FILE may be '-' (stdin).
 
-    What `export` writes imports again, in any format, as new records with
-    new ids. A row's source may be an object as export writes it (id, title,
+    What `export` writes imports again, in any format. A row's id is kept
+    when no record in the store (bundled or yours) holds it, so a backup
+    restores with its ids; else the record gets a new id. A row's source may be an object as export writes it (id, title,
     author, outlet; JSON and JSONL): a source the store lacks is created from
     it. CSV and TSV name a row's source by id only, so into a --db store
     without that source, import JSON or JSONL. Without evidence, a row's start and end

@@ -30,7 +30,9 @@ LIST_FIELDS = ("entities", "topics")
 SOURCE_FIELDS = ("source_title", "source_author", "source_outlet", "source_url", "source_date")
 FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
 # What `export` prints beside the fields above: accepted in a file, so an
-# export can be edited and imported again (it gets new ids). `locator` (JSON)
+# export can be edited and imported again. A row's `id` is kept when no other
+# record holds it, so that ids cited elsewhere survive an export, a remove and
+# an import (a backup restored); else the row gets a new id. `locator` (JSON)
 # or `start` and `end` (CSV) say where the evidence stands in a shipped source
 # text, and stand for it when a row has no `evidence`; the rest is ignored.
 OUTPUT_ONLY = frozenset({"id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end"})
@@ -47,7 +49,7 @@ FALSE = frozenset({"false", "no", "0", "n", "off", ""})
 # and what a terminal escape sequence is made of.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
-_SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # what an id of a record or a source may be
 
 Label = Callable[[str], str]
 
@@ -116,6 +118,7 @@ class RecordInput:
     entity_type: str = DEFAULT_ENTITY_TYPE
     new_entities: bool = False  # create new entities even when one is close to a known name
     from_file: bool = False
+    record_id: str | None = None  # the id a row of a file had (as `export` writes it), kept if free
 
 
 def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: bool = False) -> RecordInput:
@@ -156,8 +159,15 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
         place=text["place"], speaker=text["speaker"], role=text["role"], entities=lists["entities"],
         topics=lists["topics"], source_id=source_id, new_source=new_source, evidence=text["evidence"],
         span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
-        from_file=from_file,
+        from_file=from_file, record_id=_kept_id(values.get("id")) if from_file else None,
     )
+
+
+def _kept_id(value: Any) -> str | None:
+    """A row's own id, if it is one an id may be (else the row gets a new one)."""
+    if isinstance(value, str) and _ID.match(value.strip()):
+        return value.strip()
+    return None
 
 
 def _flag(value: Any, name: str, label: Label) -> bool:
@@ -465,7 +475,7 @@ class _Resolver:
         if item.speaker:
             speaker = self._entity(item, item.speaker, "speaker", "person", item.role)
         entities = [self._entity(item, name, "entities", item.entity_type, None) for name in item.entities]
-        new = self.new_id(item.text)
+        new = self.new_id(item.text, prefer=item.record_id)
         self.existing[key] = new
         self.plan.records.append({
             "id": new,
@@ -501,7 +511,7 @@ class _Resolver:
             found = next((s for s in own if wanted.fits(s)), None)
         if found is not None:
             return found
-        preferred = item.source_id if item.source_id and _SOURCE_ID.match(item.source_id) else None
+        preferred = item.source_id if item.source_id and _ID.match(item.source_id) else None
         copy = (preferred is not None and self.copies.get(preferred) == wanted.title
                 and all(record.id != preferred for record in self.store.records))
         doc = {

@@ -856,10 +856,32 @@ def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
     assert run("remove", new_id).exit_code == 0
     result = run("import", str(exported))
     assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [new_id]  # a backup restores with its ids: citations of them still hold
     texts = [r["text"] for r in json.loads(run("export", "--format", "json", "--kind", "fact").stdout)
              if r["origin"] == "user"]
     # CSV and TSV write each cell on one line: a tab or newline in a text comes back a space.
     assert texts == [text if fmt == "jsonl" else " ".join(text.split())]
+
+
+def test_an_imported_row_keeps_its_id_only_when_no_record_holds_it(user_home, tmp_path):
+    first = add("--kind", "fact", "--text", "The first note.", "--source-title", "Notes").stdout.strip()
+    rows = [
+        {"id": first, "kind": "fact", "text": "An edited copy of the first note.", "source_title": "Notes"},
+        {"id": "khujand-border-agreement", "kind": "fact", "text": "A bundled id.", "source_title": "Notes"},
+        {"id": "not an id!", "kind": "fact", "text": "An odd id.", "source_title": "Notes"},
+        {"id": "my-own-id", "kind": "fact", "text": "A free id.", "source_title": "Notes"},
+        {"id": "my-own-id", "kind": "fact", "text": "The same id twice.", "source_title": "Notes"},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    ids = result.stdout.split()
+    assert len(set(ids)) == 5 and first not in ids and "khujand-border-agreement" not in ids
+    assert ids[3] == "my-own-id" and ids[4] != "my-own-id"
+    assert ids[2].startswith("an-odd-id-")
+    shown = json.loads(run("show", first, "--format", "json").stdout)
+    assert shown[0]["text"] == "The first note."
 
 
 def test_add_says_when_it_creates_a_store(tmp_path, user_home):
