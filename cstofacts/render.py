@@ -203,7 +203,20 @@ def records(
         return delimited(header, rows, "," if fmt == "csv" else "\t")
     if fmt == "markdown":
         return markdown_table(header, rows)
+    header, rows = _without_empty(header, rows, OPTIONAL_COLUMNS)
     return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
+
+
+# Columns a table for people leaves out when no row has a value in them: an
+# empty column costs the text its room (a 100-column table of long ids left
+# the text 20 characters).
+OPTIONAL_COLUMNS = ("date", "speaker")
+
+
+def _without_empty(header: Sequence[str], rows: Sequence[Sequence[Any]],
+                   optional: Sequence[str]) -> tuple[list[str], list[list[Any]]]:
+    keep = [i for i, name in enumerate(header) if name not in optional or any(row[i] for row in rows)]
+    return [header[i] for i in keep], [[row[i] for i in keep] for row in rows]
 
 
 def _table_row(record: Record) -> list[Any]:

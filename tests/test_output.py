@@ -136,3 +136,17 @@ def test_tsv_cells_are_the_plain_text_cut_reads(invoke):
     texts = {row[0]: row[header.index("text")] for row in rows}
     assert texts["pipes-and-commas"] == 'A text with a | pipe, "double quotes", commas and a tab here.'
     assert all(len(row) == len(header) for row in rows)
+
+
+@pytest.mark.parametrize(("args", "absent", "present"), [
+    (["search", "Khujand border agreement", "--kind", "event"], "speaker", "date"),  # events name no speaker
+    (["search", "soft alliance", "--kind", "quote"], "date", "speaker"),  # these quotes are undated
+    (["timeline", "--from", "2024", "--to", "2025"], None, "speaker"),  # some rows have one, so it stays
+])
+def test_a_table_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, args, absent, present):
+    header = invoke(*args, "--format", "table").stdout.splitlines()[0].split()
+    assert present in header and "text" in header
+    if absent:
+        assert absent not in header
+    # Formats for scripts keep every column, whatever the rows hold.
+    assert absent is None or absent in invoke(*args, "--format", "tsv").stdout.splitlines()[0].split("\t")
