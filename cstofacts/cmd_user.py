@@ -16,7 +16,7 @@ import click
 
 from cstofacts.cli import App, check_query, cli, emit, pass_app
 from cstofacts.errors import InvalidInput
-from cstofacts.render import plural
+from cstofacts.render import one_line, plural
 from cstofacts.schema import KINDS
 
 PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
@@ -132,8 +132,6 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
         inputs = (_parse_row(row, where, collect=dry_run) for where, row in bar)
         added = userstore.add(app.db, inputs, dry_run=dry_run, skip_duplicates=True, collect_errors=dry_run)
     if added.errors:
-        from cstofacts.render import one_line
-
         for line in added.errors[:userstore.MAX_REPORTED]:
             click.echo(f"Error: {one_line(line)}", err=True)
         more = len(added.errors) - userstore.MAX_REPORTED
@@ -170,6 +168,8 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     """Remove records of your own by id (bundled records cannot be removed).
 
     All or nothing: when one id is not a record of yours, none is removed.
+    The entities that only these records named are removed with them, and
+    named on stderr; sources stay, to be cited again.
 
     \b
     Examples:
@@ -179,8 +179,11 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     from cstofacts import userstore
 
     wanted = list(dict.fromkeys(check_query(i, "id") for i in ids))
-    userstore.remove(app.db, wanted)
+    unused = userstore.remove(app.db, wanted)
     emit("\n".join(wanted))
+    if unused:
+        click.echo(f"also removed {plural(len(unused), 'entity')} no record names now: {one_line(', '.join(unused))}",
+                   err=True)
 
 
 def _read_input(file: str) -> tuple[bytes, str]:

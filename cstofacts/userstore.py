@@ -324,21 +324,42 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
                  created=not existed and not dry_run and path.exists())
 
 
-def remove(db: Path | None, ids: Iterable[str]) -> Path:
-    """Remove the user's own records by id: all of them, or none when one is not the user's."""
+def remove(db: Path | None, ids: Iterable[str]) -> list[str]:
+    """Remove the user's own records by id: all of them, or none when one is not the user's.
+
+    The entities that only these records named go with them: a name made for
+    one record (a typo forced with --new-entity) would otherwise stay forever,
+    and be offered as the name meant. Sources stay, with the details the user
+    typed: another record may cite them again by id. Returns the names of the
+    entities removed.
+    """
     from tinydb import Query
 
     path = write_path(db)
-    wanted = list(dict.fromkeys(ids))
+    wanted = set(dict.fromkeys(ids))
     with transaction(path) as tiny:
         with corrupt_hint(path):
             view(tiny, path, own_db=db is not None)  # a malformed store is reported, not edited
-        own = [str(doc.get("id")) for doc in tiny.table("records").all()]
-        missing = [i for i in wanted if i not in set(own)]
+        records = tiny.table("records").all()
+        own = [str(doc.get("id")) for doc in records]
+        missing = [i for i in dict.fromkeys(ids) if i not in set(own)]
         if missing:
             raise _not_removable(missing[0], own, db is not None)
-        tiny.table("records").remove(Query().id.one_of(wanted))
-    return path
+        named = {name.casefold() for doc in records if doc.get("id") not in wanted for name in _names_of(doc)}
+        candidates = {name.casefold() for doc in records if doc.get("id") in wanted for name in _names_of(doc)}
+        unused = []
+        for entity in tiny.table("entities").all():
+            names = {str(n).casefold() for n in (entity.get("name"), *(entity.get("aliases") or ())) if n}
+            if names & candidates and not names & named:
+                unused.append(str(entity.get("name")))
+        tiny.table("records").remove(Query().id.one_of(list(wanted)))
+        tiny.table("entities").remove(Query().name.one_of(unused))
+    return unused
+
+
+def _names_of(doc: dict[str, Any]) -> list[str]:
+    """The entity names a stored record uses: speaker, place and entities."""
+    return [str(n) for n in (doc.get("speaker"), doc.get("place"), *(doc.get("entities") or ())) if n]
 
 
 def _not_removable(record_id: str, own: list[str], own_db: bool) -> CstofactsError:

@@ -896,3 +896,31 @@ def test_a_name_holding_the_csv_separator_is_refused(user_home):
     result = add("--kind", "fact", "--text", "Two topics in one.", "--topic", "borders;security")
     assert result.exit_code == 2
     assert "holds ';'" in result.stderr
+
+
+def test_remove_takes_away_the_entities_only_its_records_named(user_home):
+    typo = add("--kind", "fact", "--text", "A note on Armenai.", "--entity", "Armenai", "--new-entity",
+               source=("--source-title", "Typo notes")).stdout.strip()
+    shared = [add("--kind", "fact", "--text", f"Note {n}.", "--entity", "Field Team", "--new-entity",
+                  source=("--source-title", "Shared notes")).stdout.strip() for n in (1, 2)]
+    quote = add("--kind", "quote", "--text", "We stand ready.", "--speaker", "Imangali Tasmagambetov",
+                source=("--source-title", "Interview notes")).stdout.strip()
+
+    def own(table: str) -> set[str]:
+        docs = json.loads(user_file(user_home).read_text("utf-8"))[table].values()
+        return {d["name"] if table == "entities" else d["title"] for d in docs}
+
+    assert {"Armenai", "Field Team"} <= own("entities")
+    result = run("remove", typo, shared[0], quote)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [typo, shared[0], quote]
+    assert "Armenai" in result.stderr and "Field Team" not in result.stderr
+    # What the remaining record names stays; what nothing names now is gone.
+    assert own("entities") == {"Field Team"}
+    # The typo is no longer a known name: it is caught again, and the bundled name offered.
+    again = add("--kind", "fact", "--text", "A note on Armenia.", "--entity", "Armenai")
+    assert again.exit_code == 2 and "did you mean Armenia?" in again.stderr
+    # Sources stay, to be cited again; a bundled entity is never touched.
+    assert own("sources") == {"Typo notes", "Shared notes", "Interview notes"}
+    assert "Imangali Tasmagambetov" in run("entities", "Tasmagambetov", "--format", "json").stdout
+    assert run("validate").exit_code == 0
