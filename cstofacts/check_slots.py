@@ -25,7 +25,7 @@ from cstofacts.claim_gazetteer import (
     title,
 )
 from cstofacts.claim_names import GENERIC_ENTITIES
-from cstofacts.claim_read import Claim
+from cstofacts.claim_read import HOSTED, LOCATIVE, Claim
 from cstofacts.claim_words import (
     NEGATIONS,
     canonical,
@@ -152,7 +152,7 @@ def _slots(claim: Claim, entry: Entry, index: RecordIndex) -> list[Slot]:
     record = entry.record
     slots = [_date_slot(claim, d, record) for d in claim.dates]
     slots += [_period_slot(p, entry) for p in claim.periods]
-    slots += [_place_slot(p, entry, index) for p in claim.places]
+    slots += [_place_slot(p, p in claim.located, entry, index) for p in claim.places]
     slots += [_number_slot(n, noun, entry, index) for n, noun in claim.numbers]
     if claim.chair:
         slots.append(_chair_slot(claim, entry, index))
@@ -209,12 +209,25 @@ def _period_slot(period: tuple[int, int], entry: Entry) -> Slot:
 
 
 def _undated_slot(value: DateValue, claimed: str, record: Record) -> Slot:
-    """A record without a date may still give a day and month in its text ("on 20 April")."""
-    for found in find_dates(record.text):
+    """A record without a date may still give one in its text: a day and month
+    ("on 20 April"), or a year that is what it speaks of ("2022 became a turning
+    point")."""
+    found_dates = find_dates(record.text)
+    for found in found_dates:
         if found.year is None and value.month:
             if (found.month, found.day) != (value.month, value.day):
                 return Slot("date", "contradict", claimed, found.text)
             return Slot("date", "unknown" if value.year else "match", claimed, found.text + " (no year)")
+    given = [found for found in found_dates if found.year is not None]
+    if value.year is None or not given:
+        return Slot("date", "unknown", claimed)
+    low, high = value.bounds()
+    for found in given:
+        first, last = found.bounds()
+        if first <= low and high <= last:
+            return Slot("date", "match", claimed, found.text)
+    if all(found.precision == value.precision for found in given):
+        return Slot("date", "contradict", claimed, given[0].text)
     return Slot("date", "unknown", claimed)
 
 
@@ -230,12 +243,19 @@ def _yearless_slot(value: DateValue, claimed: str, bounds: tuple[date, date], sa
     return Slot("date", "unknown", claimed, said)
 
 
-def _place_slot(place: str, entry: Entry, index: RecordIndex) -> Slot:
+def _place_slot(place: str, located: bool, entry: Entry, index: RecordIndex) -> Slot:
     label = place.title()
     record = entry.record
     if not record.place:
-        names = {" ".join(name_tokens(n)) for n in index.names_of(entry)}
-        return Slot("place", "match" if place in names else "unknown", label)
+        names = [n for n in index.names_of(entry) if " ".join(name_tokens(n)) == place]
+        if not names:
+            return Slot("place", "unknown", label)
+        # "met in Yerevan" needs a record that puts something in Yerevan, not one
+        # that only names it ("Yerevan's desire"); a claim that names the place
+        # as a party ("obligations to Yerevan") needs only the name.
+        if located and not any(_located_at(entry.words, name_tokens(n)) for n in names):
+            return Slot("place", "unknown", label)
+        return Slot("place", "match", label)
     source = " ".join(tokens(record.place))
     said = record.place
     if source == place:
@@ -249,6 +269,13 @@ def _place_slot(place: str, entry: Entry, index: RecordIndex) -> Slot:
     if claim_country != source_country or (place not in COUNTRIES and source not in COUNTRIES):
         return Slot("place", "contradict", label, said)
     return Slot("place", "unknown", label, said)
+
+
+def _located_at(words: Sequence[str], name: Sequence[str]) -> bool:
+    """True when the words put something at the place: "in Minsk", "Minsk hosted"."""
+    size = len(name)
+    return any((i > 0 and words[i - 1] in LOCATIVE) or (i + size < len(words) and words[i + size] in HOSTED)
+               for i in positions(words, tuple(name)))
 
 
 def _number_slot(number: int, noun: str, entry: Entry, index: RecordIndex) -> Slot:

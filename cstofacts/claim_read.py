@@ -66,7 +66,8 @@ RELATIVE_TIME = re.compile(
 QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|\u00ab([^\u00ab\u00bb]+)\u00bb')
 MIN_QUOTE_WORDS = 3
 COPULAS = frozenset({"is", "are", "was", "were"})
-_LOCATIVE = frozenset({"in", "at", "near"})
+LOCATIVE = frozenset({"in", "at", "near"})
+HOSTED = frozenset({"hosted", "host", "hosts"})
 REGION_NAMES = frozenset({"Eurasia", "Eastern Europe", "post-Soviet space", "Transcaucasus"})
 # Occasions a claim may call by a definite name ("the CSTO summit"): when the
 # sources describe only one occasion of that name, the claim is about it.
@@ -86,6 +87,9 @@ class Claim:
     periods: list[tuple[int, int]] = field(default_factory=list)  # "for 2026-2030": a span of years, not a date
     numbers: list[tuple[int, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # The places the claim puts something at ("in Yerevan", "Minsk hosted"),
+    # rather than names as a party ("obligations to Yerevan").
+    located: set[str] = field(default_factory=set)
     chair: list[str] = field(default_factory=list)  # who chaired ("under Belarus's chairmanship"), folded
     states: list[str] = field(default_factory=list)
     roles: list[tuple[Entity, tuple[str, ...], str | None]] = field(default_factory=list)
@@ -288,8 +292,10 @@ def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
             continue  # "not in Minsk" claims no place
         if entity.type == "state" and chair_at(words, mention.start, mention.end):
             claim.chair.append(" ".join(tokens(entity.name)))
-        elif entity.type == "place" or before in _LOCATIVE or after in ("hosted", "host", "hosts"):
+        elif entity.type == "place" or before in LOCATIVE or after in HOSTED:
             claim.places.append(" ".join(tokens(entity.name)))
+            if before in LOCATIVE or after in HOSTED:
+                claim.located.add(claim.places[-1])
         else:
             claim.states.append(entity.name)
     claim.mentions = kept
@@ -308,15 +314,17 @@ def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
             elif name in COUNTRIES and chair_at(words, i, i + size):
                 claim.chair.append(name)
                 used[i : i + size] = [True] * size
-            elif name in COUNTRY_OF or before in _LOCATIVE:
+            elif name in COUNTRY_OF or before in LOCATIVE:
                 found.append((i, name))
+                if before in LOCATIVE:
+                    claim.located.add(name)
                 used[i : i + size] = [True] * size
     claim.places.extend(name for _, name in sorted(found))
 
 
 def _denied_at(words: Sequence[str], i: int) -> bool:
     """True for a place the claim denies: "not in Minsk", "not Minsk", "nor in Beijing"."""
-    before = [w for w in words[max(0, i - 3) : i] if w not in _LOCATIVE and w not in ("or", "and")]
+    before = [w for w in words[max(0, i - 3) : i] if w not in LOCATIVE and w not in ("or", "and")]
     return bool(before) and before[-1] in NEGATIONS | {"nor"}
 
 

@@ -247,6 +247,14 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Rock-2023 and Search-2023 were held in Belarus.", S, "several"),
     ("Rock-2023, Search-2023 and Unbreakable Brotherhood 2023 were held in Belarus.", R, "several"),
     ("Rock-2023 and Interaction-2023 were held in Belarus in September 2023.", N, "several"),
+    # a city the claim puts something in ("met in Yerevan") needs a record that
+    # does, not one that only names it ("Yerevan's desire"); named as a party
+    # ("obligations to Yerevan"), the name is enough
+    ("Pashinyan met Stoltenberg in Yerevan.", N, "place"),
+    ("Tasmagambetov said the organisation has fully maintained its obligations to Yerevan.", S, "place"),
+    # a year an undated record speaks of ("2022 became a turning point")
+    ("Kirill Babaev said that 2022 became a turning point for international political processes.", S, "date-year"),
+    ("President Tokayev said that 2022 became a turning point for international political processes.", R, "person"),
 ]
 
 # A record of the user's own (origin "user") that dates the Khujand agreement

@@ -98,7 +98,8 @@ ADVERSARIAL: list[tuple[str, bool, str]] = [
     ('Sergei Aleynik said the CSTO has demonstrated effectiveness as a capable military-political alliance.', False, 'person'),
     ("Tokayev said that maintaining solidarity and unity among CSTO members is the organization's primary objective.", False, 'person'),
     ('Tokayev said "maintaining solidarity and unity among CSTO members is the organization\'s primary objective today".', False, 'quote'),
-    ('Babaev said "2022 became a turning point for a number of international political processes".', False, 'quote'),
+    # Written as false, but it is true: allies-csto-2023-2025 paragraph 4 quotes Babaev in these words.
+    ('Babaev said "2022 became a turning point for a number of international political processes".', True, 'quote'),
     ('Tasmagambetov said "2022 became a turning point for a number of international political processes".', False, 'quote'),
     ('According to Babaev, 2023 became a turning point for a number of international political processes.', False, 'date'),
     ('The Secretary General awarded the Dostuk order to the leaders of Kyrgyzstan and Tajikistan.', False, 'swap'),
