@@ -194,7 +194,10 @@ class Checker:
             if not entries:
                 return Verdict(text, NEI, f"no record about {_names(subjects)}")
         else:
-            entries = self.index.fallback(claim)
+            # A state alone ("Armenia has left the CSTO") is the subject only when
+            # no record shares the claim's words: the records about it then show
+            # the reader what the sources do say of it.
+            entries = self.index.fallback(claim) or self.index.about_states(claim.states)
             if not entries:
                 absent = self.index.absent(claim)
                 return Verdict(text, NEI, _not_mentioned(absent) if absent else _NO_SUBJECT)
@@ -532,7 +535,7 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
     unknown_names = [shown for _, shown in claim.names if shown in best.missing_names]
     if unknown_names:
         return f"the closest record ({best.record.id}) does not mention {listing(unknown_names)}"
-    if best.coverage < RELEVANT_COVERAGE:
+    if best.coverage < RELEVANT_COVERAGE and (claim.subjects or not claim.states):
         subject = _names(claim.subjects) if claim.subjects else "the subject"
         return f"the sources about {subject} do not say this"
     unknown = best.status("unknown")
@@ -552,7 +555,7 @@ def _nei_reason(best: Assessment, claim: Claim, absent: Sequence[str] = ()) -> s
             return f"the closest record ({best.record.id}) does not relate {_names_in(claim)} as the claim does"
         if not best.polarity_ok:
             return f"the closest record ({best.record.id}) says the opposite or words it differently"
-    missing = ", ".join(claim.surface.get(t, t) for t in best.missing[:3])
+    missing = ", ".join(claim.surface.get(t, t) for t in [t for t in best.missing if len(t) > 1][:3])
     return f"the closest record ({best.record.id}) does not state it (it does not say: {missing})"
 
 

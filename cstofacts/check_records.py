@@ -84,6 +84,14 @@ class RecordIndex:
         """The records that name any of `names` (as entity, speaker or place)."""
         return [e for e in self.entries if e.mentioned & names]
 
+    def about_states(self, states: Sequence[str]) -> list[Entry]:
+        """The records that name any of `states`, as an entity or in their words
+        (a state the gazetteer knows need not be an entity: Afghanistan)."""
+        return [e for e in self.entries if any(self.names_state(e, s) for s in states)]
+
+    def names_state(self, entry: Entry, state: str) -> bool:
+        return state in entry.mentioned or bool(positions(entry.words, name_tokens(state)))
+
     def fallback(self, claim: Claim) -> list[Entry]:
         """Records that say most of what a claim says beyond its names."""
         if len(claim.content) < FALLBACK_MIN_WORDS:
@@ -93,7 +101,7 @@ class RecordIndex:
             hits = [t for t in claim.content if t in entry.terms]
             rare = [t for t in hits if self.frequency.get(t, 0) <= len(self.records) / RARE_SHARE]
             shares = len(hits) >= FALLBACK_MIN_WORDS and rare and len(hits) / len(claim.content) >= FALLBACK_COVERAGE
-            if shares and all(s in entry.mentioned for s in claim.states):
+            if shares and all(self.names_state(entry, s) for s in claim.states):
                 found.append(entry)
         return found
 
