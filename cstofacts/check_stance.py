@@ -46,11 +46,27 @@ def swapped_names(claim: Claim, entry: Entry, index: RecordIndex,
             continue
         for start in positions(record_words, left) if left else []:
             begin = start + len(left)
+            # What the claim puts after the name may differ ("Mark Rutte, Pashinyan
+            # openly ..."): one of the record's names right after the same words
+            # will do, when those words alone say what stands there ("Secretary General").
             filler = _filler(record_words, begin, right, names)
+            if filler is None and len(left) == SWAP_CONTEXT and not all(w in STOP_WORDS for w in left):
+                filler = _filler(record_words, begin, (), names)
             if filler and tuple(record_words[begin:filler]) != name:
+                begin, filler = _name_within(record_words, begin, filler, names)
                 found.append((shown, _as_written(entry, begin, filler)))
                 break
     return found
+
+
+def _name_within(record_words: list[str], begin: int, end: int, names: list[tuple[str, ...]]) -> tuple[int, int]:
+    """The longest of the record's names within `begin`..`end`, if one is: the words
+    between the same neighbours may hold more ("Jens Stoltenberg, actually")."""
+    spans = [(i, i + len(n)) for n in names if n for i in positions(record_words[begin:end], n)]
+    if not spans:
+        return begin, end
+    first, last = max(spans, key=lambda span: span[1] - span[0])
+    return begin + first, begin + last
 
 
 def _filler(record_words: list[str], begin: int, right: tuple[str, ...], names: list[tuple[str, ...]]) -> int | None:

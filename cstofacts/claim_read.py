@@ -429,16 +429,21 @@ def _find_unknown_names(claim: Claim, used: list[bool]) -> None:
         while j < size and flags[j]:
             j += 1
         first, last = i, j
-        for start, end in spans:  # a known name joined to the run
-            if end == first and all(caps[start:end]):
+        for start, end in spans:  # a known name joined to the run (not across a comma)
+            if end == first and all(caps[start:end]) and _adjoining(claim, end - 1, first):
                 first = start
-            if start == last and all(caps[start:end]):
+            if start == last and all(caps[start:end]) and _adjoining(claim, last - 1, start):
                 last = end
         for k in range(i, j):
             used[k] = True
         shown = claim.text[claim.offsets[first] : claim.ends[last - 1]]
         claim.names.append((tuple(words[first:last]), shown))
         i = j
+
+
+def _adjoining(claim: Claim, before: int, after: int) -> bool:
+    """True when only spaces stand between word `before` and word `after`."""
+    return not claim.text[claim.ends[before] : claim.offsets[after]].strip()
 
 
 def _unknown_flags(claim: Claim, used: list[bool]) -> list[bool]:

@@ -252,6 +252,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     # ("obligations to Yerevan"), the name is enough
     ("Pashinyan met Stoltenberg in Yerevan.", N, "place"),
     ("Tasmagambetov said the organisation has fully maintained its obligations to Yerevan.", S, "place"),
+    # a name no source gives, set off by a comma from a known one: "Mark Rutte" alone
+    # is the unknown name, and the record's name after "Secretary General" is what it says
+    ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
+    ("Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),  # a bare meeting may be another
     # a year an undated record speaks of ("2022 became a turning point")
     ("Kirill Babaev said that 2022 became a turning point for international political processes.", S, "date-year"),
     ("President Tokayev said that 2022 became a turning point for international political processes.", R, "person"),
