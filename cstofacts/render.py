@@ -145,9 +145,10 @@ def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, t
 
 
 RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")
+# `evidence` last: it came later, and scripts may read the columns by position.
 CSV_COLUMNS = (
     "id", "kind", "text", "date", "date_end", "date_implied", "place", "speaker", "role",
-    "entities", "topics", "source", "paragraph", "start", "end", "origin",
+    "entities", "topics", "source", "paragraph", "start", "end", "origin", "evidence",
 )
 
 
@@ -164,7 +165,7 @@ def _csv_row(record: Record) -> list[Any]:
         doc["id"], doc["kind"], doc["text"], doc["date"], doc["date_end"], doc["date_implied"],
         doc["place"], doc["speaker"], doc["role"], "; ".join(doc["entities"]),
         "; ".join(doc["topics"]), record.source.id, locator.get("paragraph"),
-        locator.get("start"), locator.get("end"), doc["origin"],
+        locator.get("start"), locator.get("end"), doc["origin"], doc["evidence"],
     ]
 
 

@@ -848,7 +848,8 @@ def test_a_corrupt_store_error_says_how_to_recover(user_home, command):
 @pytest.mark.parametrize("fmt", ["tsv", "csv", "jsonl"])
 def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
     text = 'A note with "quotes", commas; a | pipe and a tab\there.'
-    added = add("--kind", "fact", "--text", text)
+    evidence = "my clipping: the summit was tense"
+    added = add("--kind", "fact", "--text", text, "--evidence", evidence)
     assert added.exit_code == 0, added.output
     new_id = added.stdout.strip()
     exported = tmp_path / f"mine.{fmt}"
@@ -857,10 +858,10 @@ def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
     result = run("import", str(exported))
     assert result.exit_code == 0, result.output
     assert result.stdout.split() == [new_id]  # a backup restores with its ids: citations of them still hold
-    texts = [r["text"] for r in json.loads(run("export", "--format", "json", "--kind", "fact").stdout)
-             if r["origin"] == "user"]
+    mine = [r for r in json.loads(run("export", "--format", "json", "--kind", "fact").stdout) if r["origin"] == "user"]
     # CSV and TSV write each cell on one line: a tab or newline in a text comes back a space.
-    assert texts == [text if fmt == "jsonl" else " ".join(text.split())]
+    assert [r["text"] for r in mine] == [text if fmt == "jsonl" else " ".join(text.split())]
+    assert [r["evidence"] for r in mine] == [evidence]
 
 
 def test_an_imported_row_keeps_its_id_only_when_no_record_holds_it(user_home, tmp_path):
