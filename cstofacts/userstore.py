@@ -336,6 +336,8 @@ def remove(db: Path | None, ids: Iterable[str]) -> list[str]:
     from tinydb import Query
 
     path = write_path(db)
+    if db is not None and not path.exists():  # as every reading command says of a missing --db (exit 4)
+        raise StoreError(f"store not found: {shown(path)}")
     wanted = set(dict.fromkeys(ids))
     with transaction(path) as tiny:
         with corrupt_hint(path):

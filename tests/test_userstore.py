@@ -925,3 +925,10 @@ def test_remove_takes_away_the_entities_only_its_records_named(user_home):
     assert own("sources") == {"Typo notes", "Shared notes", "Interview notes"}
     assert "Imangali Tasmagambetov" in run("entities", "Tasmagambetov", "--format", "json").stdout
     assert run("validate").exit_code == 0
+
+
+def test_remove_from_a_missing_db_store_is_exit_4_and_creates_nothing(tmp_path):
+    path = tmp_path / "typo.json"
+    result = run("--db", str(path), "remove", "some-id")
+    assert result.exit_code == 4 and result.stderr.strip() == f"Error: store not found: {path}"
+    assert list(tmp_path.iterdir()) == []
