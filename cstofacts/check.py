@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -89,6 +90,9 @@ class Checker:
 
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
+        if _in_another_script(text):
+            return Verdict(text, NEI, "check reads claims in English, the sources' language; this one has no word in "
+                                      "Latin letters (search finds names in other scripts: cstofacts search WORD)")
         claim = self.analyse(text)
         if not states_something(claim):
             # "Tasmagambetov", "The Khujand border agreement": a name is no claim.
@@ -109,16 +113,20 @@ class Checker:
         return verdict
 
     def _clauses(self, claim: Claim) -> list[tuple[str, str]]:
-        """("the first words", clause) for each clause of "A happened on X, and B
-        happened in Y" (or "; "), when each names something and states something
-        of it: each is checked on its own. Else none."""
-        pieces = [p.strip(" ,;") for p in re.split(r",\s+and\s+|;\s+", claim.text)]
+        """("the first words", clause) for each sentence or clause of "A happened on
+        X, and B happened in Y" (or "; ", or ". "), when each names something and
+        states something of it: each is checked on its own. Else none."""
+        from cstofacts.claims import split_sentences
+
+        pieces = [p.strip(" ,;") for _, sentence in split_sentences(claim.text)
+                  for p in re.split(r",\s+and\s+|;\s+", sentence)]
+        pieces = [p for p in pieces if p]
         if len(pieces) < 2:
             return []
         read = [self.analyse(p) for p in pieces]
         if not all(states_something(c) and (c.mentions or c.names) and c.content for c in read):
             return []
-        return [(_short(p, 40), p) for p in pieces]
+        return [(_short(p.rstrip("."), 40), p) for p in pieces]
 
     def _check_each(self, text: str, parts: list[tuple[str, str]]) -> Verdict:
         """The verdict on a claim that says one thing of several events ("X and Y were
@@ -501,6 +509,12 @@ def _own(record: Record) -> bool:
 
 def _who(record: Record) -> str:
     return f"your own record {record.id}" if _own(record) else "the source"
+
+
+def _in_another_script(text: str) -> bool:
+    """True for a claim with letters, none of them Latin ("Соглашение подписано ...")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and not any(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
 
 
 _NO_SUBJECT = "no subject: the claim names no event, meeting, exercise, agreement, document or person the sources cover"

@@ -29,7 +29,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 # A sentence ends at . ! or ? followed by space and a capital, a digit or a
 # quote, unless the dot closes an initial ("I.N."), a title or "e.g.".
 _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u0400-\u04ff])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|No|vs|etc|e\.g|i\.e|approx|para|paras|p|pp|ch|fig|vol|ed|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
 
 
 @dataclass(frozen=True)
@@ -105,22 +105,27 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
                 joined += " "
             starts.append((len(joined), number))
             joined += body
-        offset = 0
-        pieces = []
-        for match in _END.finditer(joined):
-            candidate = joined[offset : match.start()]
-            if _ABBREVIATION.search(candidate):
-                continue
-            pieces.append((offset, candidate))
-            offset = match.end()
-        pieces.append((offset, joined[offset:]))
-        pieces = [part for start, piece in pieces for part in _cut(start, piece)]
+        pieces = [part for start, piece in split_sentences(joined) for part in _cut(start, piece)]
         for start, piece in pieces:
             piece = piece.strip()
             if piece:
                 line = max(n for o, n in starts if o <= start)
                 found.append(Sentence(piece, line))
     return found
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) for each sentence of one paragraph of plain text."""
+    offset = 0
+    pieces = []
+    for match in _END.finditer(text):
+        candidate = text[offset : match.start()]
+        if _ABBREVIATION.search(candidate):
+            continue
+        pieces.append((offset, candidate))
+        offset = match.end()
+    pieces.append((offset, text[offset:]))
+    return pieces
 
 
 # A "sentence" longer than this (a run of text with no sentence break) is cut

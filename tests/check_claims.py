@@ -252,6 +252,9 @@ CLAIMS: list[tuple[str, str, str]] = [
     # ("obligations to Yerevan"), the name is enough
     ("Pashinyan met Stoltenberg in Yerevan.", N, "place"),
     ("Tasmagambetov said the organisation has fully maintained its obligations to Yerevan.", S, "place"),
+    # two sentences: each is checked, and the one that fails names itself
+    ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Moscow.", R, "several"),
+    ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Beijing.", S, "several"),
     # a name no source gives, set off by a comma from a known one: "Mark Rutte" alone
     # is the unknown name, and the record's name after "Secretary General" is what it says
     ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),

@@ -212,6 +212,15 @@ def test_a_footnote_keeps_its_line_and_ends_the_paragraph_before_it():
     ]
 
 
+def test_a_paragraph_or_page_reference_does_not_end_a_sentence():
+    from cstofacts.claims import sentences
+
+    text = "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June. See pp. 4-5 and p. 7 for more.\n"
+    assert [s.text for s in sentences(text)] == [
+        "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June.", "See pp. 4-5 and p. 7 for more.",
+    ]
+
+
 TABLES_AND_CODE = """# Exercises
 
 Rock-2023 was held in Armenia.
