@@ -99,7 +99,10 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
         emit(render.to_jsonl([quoteblock.quote_doc(i) for i in items]))
         return
     scores = [i.score or 0 for i in items] if query else None
-    emit(render.records([i.record for i in items], fmt, scores=scores, tablefmt=tablefmt, width=table_width(True)))
+    # A quote in a spreadsheet still says whose words they are, and where from.
+    attributions = {"attribution": [quoteblock.attribution(i.record).removeprefix("— ") for i in items]}
+    emit(render.records([i.record for i in items], fmt, scores=scores, extra=attributions if fmt in ("csv", "tsv") else None,
+                        tablefmt=tablefmt, width=table_width(True)))
 
 
 def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:

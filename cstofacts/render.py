@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cstofacts.models import Entity, Record, Source
@@ -174,19 +174,22 @@ def records(
     fmt: str,
     *,
     scores: Sequence[int] | None = None,
-    contexts: Sequence[str | None] | None = None,
+    extra: Mapping[str, Sequence[str | None]] | None = None,
     tablefmt: str = "simple",
     width: int | None = None,
 ) -> str:
     """Records in `fmt`. With `scores`, each carries its search score (0-100);
-    with `contexts` (show --context), its source paragraph, the evidence marked."""
+    `extra` adds a value a record, by name, as a last column or a key (show
+    --context: its source paragraph, the evidence marked; quote: its attribution)."""
+    extra = extra or {}
     if fmt in ("json", "jsonl"):
         docs = [r.to_dict() for r in items]
         for doc, score in zip(docs, scores or ()):
             doc["score"] = score
-        for doc, context in zip(docs, contexts or ()):
-            if context is not None:
-                doc["context"] = context
+        for name, values in extra.items():
+            for doc, value in zip(docs, values):
+                if value is not None:
+                    doc[name] = value
         return to_json(docs) if fmt == "json" else to_jsonl(docs)
     if fmt in ("csv", "tsv"):
         header, rows = list(CSV_COLUMNS), [_csv_row(r) for r in items]
@@ -198,8 +201,8 @@ def records(
         header, rows = list(RECORD_COLUMNS), [_table_row(r) for r in items]
     if scores is not None:
         header, rows = ["score", *header], [[score, *row] for score, row in zip(scores, rows)]
-    if contexts is not None:
-        header, rows = [*header, "context"], [[*row, context or ""] for row, context in zip(rows, contexts)]
+    for name, values in extra.items():
+        header, rows = [*header, name], [[*row, value or ""] for row, value in zip(rows, values)]
     if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
     if fmt == "markdown":
@@ -254,7 +257,7 @@ def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | N
                    *, tablefmt: str = "plain") -> str:
     """`show`: each whole record, with its source paragraph when `contexts` are given."""
     if fmt != "table":
-        return records(items, fmt, contexts=contexts)
+        return records(items, fmt, extra={"context": contexts} if contexts is not None else None)
     return "\n\n".join(
         record_detail(r, c, tablefmt=tablefmt) for r, c in zip(items, contexts or [None] * len(items))
     )
@@ -275,6 +278,7 @@ def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "s
 
 
 ENTITY_COLUMNS = ("name", "type", "role", "aliases", "records")
+ENTITY_CSV_COLUMNS = (*ENTITY_COLUMNS, "description")  # too long for a table; a script may want it
 
 
 def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None) -> str:
@@ -283,6 +287,9 @@ def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "
         docs = [{**e.to_dict(), "records": n} for e, n in items]
         return to_json(docs) if fmt == "json" else to_jsonl(docs)
     rows = [[e.name, e.type, e.role or "", "; ".join(e.aliases), n] for e, n in items]
+    if fmt in ("csv", "tsv"):
+        return _rows(ENTITY_CSV_COLUMNS, [[*row, e.description or ""] for row, (e, _) in zip(rows, items)], fmt,
+                     tablefmt=tablefmt, width=width, wrap="aliases")
     return _rows(ENTITY_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, wrap="aliases")
 
 

@@ -150,3 +150,14 @@ def test_a_table_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, 
         assert absent not in header
     # Formats for scripts keep every column, whatever the rows hold.
     assert absent is None or absent in invoke(*args, "--format", "tsv").stdout.splitlines()[0].split("\t")
+
+
+def test_a_quote_in_csv_carries_its_attribution_and_an_entity_its_description(invoke):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(invoke("quote", "soft alliance", "--format", "csv").stdout)))
+    assert rows and all(r["attribution"].startswith(r["speaker"]) and "para." in r["attribution"] for r in rows)
+    entities = invoke("entities", "Aleynik", "--format", "tsv").stdout.splitlines()
+    header, first = entities[0].split("\t"), entities[1].split("\t")
+    assert header[-1] == "description" and first[-1] == "Head of the Belarusian Ministry of Foreign Affairs."
