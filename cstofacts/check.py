@@ -202,10 +202,11 @@ class Checker:
             if not entries:
                 return Verdict(text, NEI, f"no record about {_names(subjects)}")
         else:
-            # A state alone ("Armenia has left the CSTO") is the subject only when
-            # no record shares the claim's words: the records about it then show
-            # the reader what the sources do say of it.
-            entries = self.index.fallback(claim) or self.index.about_states(claim.states)
+            # A state alone ("Armenia has left the CSTO") or a count ("seven member
+            # states") is the subject only when no record shares the claim's
+            # words: the records about it then show what the sources do say.
+            entries = (self.index.fallback(claim) or self.index.about_states(claim.states)
+                       or self.index.counting(claim.numbers))
             if not entries:
                 absent = self.index.absent(claim)
                 return Verdict(text, NEI, _not_mentioned(absent) if absent else _NO_SUBJECT)

@@ -89,6 +89,12 @@ class RecordIndex:
         (a state the gazetteer knows need not be an entity: Afghanistan)."""
         return [e for e in self.entries if any(self.names_state(e, s) for s in states)]
 
+    def counting(self, counted: Sequence[tuple[int, str]]) -> list[Entry]:
+        """The records that give a count of what the claim counts ("six member
+        states" for "seven member states")."""
+        nouns = {noun for _, noun in counted if noun}
+        return [e for e in self.entries if nouns & {noun for _, noun, _ in self.numbers_of(e)}] if nouns else []
+
     def names_state(self, entry: Entry, state: str) -> bool:
         return state in entry.mentioned or bool(positions(entry.words, name_tokens(state)))
 

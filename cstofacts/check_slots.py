@@ -112,10 +112,13 @@ def assess(claim: Claim, entry: Entry, index: RecordIndex) -> Assessment:
     opposed, torn, unqualified = qualifiers(claim, entry)
     # As the record writes it ("maintained", not the term "maintain").
     opposed = [(t, next((w for w in entry.words if canonical(w) == o), o)) for t, o in opposed]
-    if opposed:
-        # The record speaks of the very property the claim gives, with the opposite
-        # value: it covers the claim as far as any record could.
-        said = {t for t, _ in opposed}
+    # The record speaks of the very property the claim gives, with the opposite
+    # value, or counts what the claim counts ("six member states" for seven):
+    # it covers the claim as far as any record could.
+    said = {t for t, _ in opposed}
+    counted = {noun for _, noun in claim.numbers} & {noun for _, noun, _ in index.numbers_of(entry)}
+    said |= {t for noun in counted for t in term_set(noun)}
+    if said:
         missing = [t for t in missing if t not in said]
         coverage, _ = _coverage(claim, entry, required, index, also=said)
     return Assessment(

@@ -252,6 +252,9 @@ CLAIMS: list[tuple[str, str, str]] = [
     # ("obligations to Yerevan"), the name is enough
     ("Pashinyan met Stoltenberg in Yerevan.", N, "place"),
     ("Tasmagambetov said the organisation has fully maintained its obligations to Yerevan.", S, "place"),
+    # a count with no other subject: the records that count the same thing
+    ("The CSTO has six member states.", S, "number"),
+    ("The CSTO has seven member states.", N, "number"),  # another time may have had another count
     # two sentences: each is checked, and the one that fails names itself
     ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Moscow.", R, "several"),
     ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Beijing.", S, "several"),

@@ -73,6 +73,7 @@ def test_refuted_reason_names_the_slot_and_the_source(checker, claim, reason):
          "quote: the source's words are \"What we call soft alliance \u2014 meaning, above all,"),
         ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Moscow.", REFUTED,
          "The Roadmap was signed in Moscow: place: the source says Beijing"),
+        ("The CSTO has seven member states.", NEI, "number: a record says six member"),
         # another script: said plainly, not "the sources do not mention Худжанде"
         ("Соглашение о границе в Худжанде подписано 31 марта 2025 года.", NEI, "check reads claims in English"),
         # a state alone is a subject: the reader is pointed to a record about it, not told "no subject"
