@@ -286,6 +286,13 @@ def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str
     return Filters(kind, speaker, source_id, date_from, date_to)
 
 
+def note_unmatched(unmatched: list[str]) -> None:
+    """Say on stderr which words of a query no record holds: the results match the rest."""
+    if unmatched:
+        listed = ", ".join(repr(w) for w in unmatched)
+        click.echo(f"note: no record has {listed}; the results match the rest of the query", err=True)
+
+
 def emit(text: str) -> None:
     """Print `text`. A reader that went away ends the command quietly (exit 0);
     output that cannot be written (a full disk) is an error, not a traceback."""

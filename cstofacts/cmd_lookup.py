@@ -16,6 +16,7 @@ from cstofacts.cli import (
     emit,
     filter_options,
     make_filters,
+    note_unmatched,
     output_options,
     pass_app,
     styled,
@@ -68,6 +69,7 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
         raise NotFound(f"no records match {text[:60]!r}{scored}{kept}")
     if explain and fmt in ("csv", "tsv", "markdown"):
         raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
+    note_unmatched(parsed.unmatched_words())
     explicit, fmt = fmt is not None, fmt or "table"
     items = [m.record for m in matches]
     scores = [m.score for m in matches]

@@ -12,6 +12,7 @@ from cstofacts.cli import (
     cli,
     emit,
     make_filters,
+    note_unmatched,
     output_options,
     pass_app,
     table_width,
@@ -154,8 +155,10 @@ def _select(app: App, query: str | None, filters: Filters, limit: int | None, dr
         found = [QuoteItem(index.record(p)) for p in sorted(allowed)]
         return found if drawing else found[:limit]
     text = check_query(query)
-    _parsed, matches = rank(text, index, limit=None if drawing else (limit or 1),
-                            min_score=DEFAULT_MIN_SCORE, candidates=allowed)
+    parsed, matches = rank(text, index, limit=None if drawing else (limit or 1),
+                           min_score=DEFAULT_MIN_SCORE, candidates=allowed)
+    if matches:
+        note_unmatched(parsed.unmatched_words())
     return [QuoteItem(m.record, m.score) for m in matches]
 
 

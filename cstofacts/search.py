@@ -12,7 +12,7 @@ from cstofacts.dates import DateValue, date_similarity, find_dates, span_similar
 from cstofacts.errors import NotFound
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Record
-from cstofacts.text import compounds, fold, latin_spelling, stem, terms
+from cstofacts.text import WORD, compounds, fold, latin_spelling, stem, terms
 
 # Scorer choice. A query is matched word by word against the words of each
 # record, because whole-string scorers fail here in two opposite ways:
@@ -23,6 +23,7 @@ from cstofacts.text import compounds, fold, latin_spelling, stem, terms
 # rewarding one shared word, and weight each word by its rarity (IDF), so
 # "Khujand" counts for more than "security".
 WORD_SIMILARITY = 80  # fuzz.ratio at or above this counts as the same word
+STEM_PREFIX_SIMILARITY = 0.8  # a misspelt word that begins with a stem of the index
 PREFIX_SIMILARITY = 0.9  # "khuj" for "khujand": a half-typed word still helps
 MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
 UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little
@@ -67,6 +68,12 @@ class Query(NamedTuple):
     terms: tuple[str, ...]
     dates: tuple[DateValue, ...]
     expanded: dict[str, tuple[str, ...]]
+    unmatched: tuple[str, ...] = ()  # the query's words no record holds, even with a typo
+
+    def unmatched_words(self) -> list[str]:
+        """The query's words as typed whose terms no record holds ("zebra")."""
+        missing = set(self.unmatched)
+        return list(dict.fromkeys(w for w in WORD.findall(self.text) if missing & set(terms(w))))
 
     def explain(self) -> dict[str, object]:
         return {
@@ -108,6 +115,13 @@ def similar_words(index: SearchIndex, term: str) -> dict[str, float]:
         term, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_SIMILARITY, limit=None
     ):
         found[word] = max(found.get(word, 0.0), score / 100)
+    if not found:
+        # A typo escapes the stemmer ("agreemnt" stays whole, "agreement" is
+        # "agre"): the longest stem it begins with, if that is two fifths of it.
+        for cut in range(len(term) - 1, max(MIN_FUZZY_LENGTH, -(-2 * len(term) // 5)) - 1, -1):
+            if term[:cut] in index.document_frequency:
+                found[term[:cut]] = STEM_PREFIX_SIMILARITY
+                break
     return found
 
 
@@ -166,6 +180,7 @@ def rank(
     if not query.terms and not query.dates:
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     per_term = [similar_words(index, term) for term in query.terms]
+    query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found))
     weights = [term_weight(index, words) for words in per_term]
     total = sum(weights) + DATE_WEIGHT * len(query.dates)
     scores: dict[int, float] = defaultdict(float)

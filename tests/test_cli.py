@@ -279,3 +279,25 @@ def test_a_search_the_filters_empty_says_so(invoke):
     result = invoke("search", "defence ministers", "--speaker", "Tokayev")
     assert result.exit_code == 1
     assert "among the records the filters keep (--speaker Tokayev)" in result.stderr
+
+
+@pytest.mark.parametrize(("command", "query", "unheard"), [
+    ("search", "zebra migration", "'zebra'"),
+    ("search", "Lukashenko CSTO summit", "'Lukashenko'"),
+    ("quote", "zebra migration", "'zebra'"),
+])
+def test_a_word_no_record_has_is_named_on_stderr(invoke, command, query, unheard):
+    result = invoke(command, query, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)  # the rest of the query still finds records
+    assert result.stderr == f"note: no record has {unheard}; the results match the rest of the query\n"
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    # typos the stemmer cannot cut short as it cuts the word: "agreement" is stored as "agre"
+    ("Khujand border agreemnt", "khujand-border-agreement"),
+    ("15 documets signed", "csto-summit-15-documents-signed"),
+])
+def test_a_misspelt_word_still_counts_and_is_not_called_unheard(invoke, query, first):
+    result = invoke("search", query, "--format", "json")
+    assert json.loads(result.stdout)[0]["id"] == first
+    assert result.stderr == ""
