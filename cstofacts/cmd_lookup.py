@@ -42,7 +42,8 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
 
     Typos, aliases (the other name of an exercise, a Russian spelling) and
     dates written any common way ("31 March 2025", "March 2025", "2025") all
-    count. Exit 1 when nothing matches.
+    count. Prints the best 10 (--limit N for more); a query word no record
+    holds is named on stderr. Exit 1 when nothing matches.
 
     \b
     Examples:
