@@ -110,13 +110,15 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
 
     What `export` writes imports again, in any format. A row's id is kept
     when no record in the store (bundled or yours) holds it, so a backup
-    restores with its ids; else the record gets a new id. A row's source may be an object as export writes it (id, title,
-    author, outlet; JSON and JSONL): a source the store lacks is created from
-    it. CSV and TSV name a row's source by id only, so into a --db store
-    without that source, import JSON or JSONL. Without evidence, a row's start and end
-    (CSV) or locator (JSON) give the evidence in a bundled source. A row the
-    same as a record in the store (kind, text, source, speaker, date) is
-    skipped, and counted on stderr.
+    restores with its ids; else the record gets a new id. A row's source may
+    be an object as export writes it (id, title, author, outlet; JSON and
+    JSONL): a source the store lacks is created from it. A bundled source
+    that a --db store lacks is copied into it whole (details and shipped
+    text), whether a row names it by id (CSV, TSV) or as an object, so the
+    records keep their locators. Without evidence, a row's start and end
+    (CSV) or locator (JSON) give the evidence in a source's shipped text. A
+    row the same as a record in the store (kind, text, source, speaker,
+    date) is skipped, and counted on stderr.
 
     \b
     Examples:

@@ -119,6 +119,7 @@ class RecordInput:
     new_entities: bool = False  # create new entities even when one is close to a known name
     from_file: bool = False
     record_id: str | None = None  # the id a row of a file had (as `export` writes it), kept if free
+    date_implied: bool = False  # (a row of a file) the date is the article's context, not its words
 
 
 def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: bool = False) -> RecordInput:
@@ -160,6 +161,7 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
         topics=lists["topics"], source_id=source_id, new_source=new_source, evidence=text["evidence"],
         span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
         from_file=from_file, record_id=_kept_id(values.get("id")) if from_file else None,
+        date_implied=bool(text["date"]) and from_file and _flag(values.get("date_implied"), "date_implied", label),
     )
 
 
@@ -403,7 +405,8 @@ class Plan:
 
 def resolve(
     inputs: Iterable[RecordInput | InvalidInput], store: Store, new_id: Callable[..., str], *,
-    duplicates: str = "refuse", collect_errors: bool = False, bundled_sources: Mapping[str, str] | None = None,
+    duplicates: str = "refuse", collect_errors: bool = False,
+    bundled_sources: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Plan:
     """Documents for `inputs`: sources found or created, entity names made canonical
     (new ones created, unless close to a known one), evidence found in shipped source
@@ -413,8 +416,10 @@ def resolve(
     is refused, or with duplicates="skip" left out and counted in `skipped`.
     An InvalidInput among `inputs` (a row that did not parse) is raised, or with
     collect_errors=True kept in `errors` like every other bad input's error.
-    `bundled_sources` (id: title) are bundled sources `store` lacks (a --db
-    store): a source created as a copy of one (the same id and title) keeps its id.
+    `bundled_sources` (id: document) are bundled sources `store` lacks (a --db
+    store): a source created as a copy of one (the same id and title) is that
+    source, id, details and shipped text included, so its records keep their
+    locators and its quotes are checked against its words.
     """
     resolver = _Resolver(store, new_id, skip=duplicates == "skip", copies=bundled_sources or {})
     for item in inputs:
@@ -437,7 +442,8 @@ def record_key(kind: str, text: str, source_id: str, speaker: str | None, date: 
 
 
 class _Resolver:
-    def __init__(self, store: Store, new_id: Callable[..., str], *, skip: bool, copies: Mapping[str, str]) -> None:
+    def __init__(self, store: Store, new_id: Callable[..., str], *, skip: bool,
+                 copies: Mapping[str, Mapping[str, Any]]) -> None:
         self.store = store
         self.copies = copies
         self.new_id = new_id
@@ -469,7 +475,9 @@ class _Resolver:
             raise InvalidInput(
                 f"{item.label('text')}: this {item.kind} is already in the store as {same} (see: cstofacts show {same})"
             )
-        if item.kind == "quote" and (source.origin == "bundled" or text is not None):
+        # A quote in a bundled source is in the store already; in a --db copy of
+        # that source it may be added, as the source's own words (found in its text).
+        if item.kind == "quote" and (source.origin == "bundled" or (text is not None and source.origin != "db")):
             raise InvalidInput(_bundled_quote_message(item, source))
         locator, evidence = self._locate(item, source, text)
         if item.speaker:
@@ -483,7 +491,7 @@ class _Resolver:
             "text": item.text,
             "date": item.date,
             "date_end": item.date_end,
-            "date_implied": False,
+            "date_implied": item.date_implied,
             "place": item.place,
             "speaker": speaker,
             "role": item.role,
@@ -500,6 +508,8 @@ class _Resolver:
         if item.source_id is not None and item.source_id in self.sources:
             return self.sources[item.source_id]
         wanted = item.new_source
+        if wanted is None and item.source_id in self.copies:  # a bundled source by id (CSV) into a --db store
+            wanted = SourceInput(title=str(self.copies[item.source_id].get("title")))
         if wanted is None:
             hint = "see: cstofacts sources"
             if item.from_file:
@@ -512,14 +522,19 @@ class _Resolver:
         if found is not None:
             return found
         preferred = item.source_id if item.source_id and _ID.match(item.source_id) else None
-        copy = (preferred is not None and self.copies.get(preferred) == wanted.title
+        bundled = self.copies.get(preferred) if preferred is not None else None
+        copy = (bundled is not None and bundled.get("title") == wanted.title
                 and all(record.id != preferred for record in self.store.records))
-        doc = {
-            "id": self.new_id(wanted.title, prefer=preferred, reuse=copy), "title": wanted.title,
-            "author": wanted.author, "outlet": wanted.outlet, "url": wanted.url, "date": wanted.date,
-            "reported_by": [], "note": None, "file": None,
-        }
-        source = Source.from_doc(doc, origin="user")
+        if copy:
+            doc = {**bundled, "id": self.new_id(wanted.title, prefer=preferred, reuse=True)}
+            source = Source.from_doc(doc, origin="db")
+        else:
+            doc = {
+                "id": self.new_id(wanted.title, prefer=preferred), "title": wanted.title,
+                "author": wanted.author, "outlet": wanted.outlet, "url": wanted.url, "date": wanted.date,
+                "reported_by": [], "note": None, "file": None,
+            }
+            source = Source.from_doc(doc, origin="user")
         self.sources[source.id] = source
         self.plan.sources.append(doc)
         return source

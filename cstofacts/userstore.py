@@ -268,9 +268,9 @@ def view(db: TinyDB, path: Path, *, own_db: bool) -> Store:
     return store
 
 
-def _taken_ids(store: Store) -> tuple[set[str], dict[str, str]]:
+def _taken_ids(store: Store) -> tuple[set[str], dict[str, dict[str, Any]]]:
     """Ids a new record or source must not take, and (with --db) the bundled sources the
-    store lacks, by id with their titles: a copy of one of those may keep its id."""
+    store lacks, by id: a copy of one of those keeps its id and all it gives."""
     taken = {r.id for r in store.records} | set(store.sources)
     try:  # with --db too, so a record moved into the user store later cannot collide
         bundled = read_tables(bundled_store_path())
@@ -279,7 +279,7 @@ def _taken_ids(store: Store) -> tuple[set[str], dict[str, str]]:
     for table in ("records", "sources"):
         taken |= {str(doc.get("id")) for doc in bundled.get(table, {}).values() if isinstance(doc, dict)}
     copies = {
-        str(doc.get("id")): str(doc.get("title"))
+        str(doc.get("id")): doc
         for doc in bundled.get("sources", {}).values()
         if isinstance(doc, dict) and doc.get("id") not in store.sources
     }

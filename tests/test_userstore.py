@@ -932,3 +932,24 @@ def test_remove_from_a_missing_db_store_is_exit_4_and_creates_nothing(tmp_path):
     result = run("--db", str(path), "remove", "some-id")
     assert result.exit_code == 4 and result.stderr.strip() == f"Error: store not found: {path}"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_the_bundled_records_exported_make_a_db_store_of_their_own_with_nothing_lost(tmp_path, fmt):
+    exported = tmp_path / f"all.{fmt}"
+    exported.write_text(run("export", "--format", fmt).stdout, "utf-8")
+    db = tmp_path / "mine.json"
+    result = run("--db", str(db), "import", str(exported))
+    assert result.exit_code == 0, result.output
+    assert run("--db", str(db), "validate").exit_code == 0
+
+    def by_text(*args: str) -> dict[tuple[str, str], dict]:
+        docs = json.loads(run(*args, "export", "--format", "json").stdout)
+        return {(d["kind"], d["text"]): {k: v for k, v in d.items() if k not in ("id", "origin")} for d in docs}
+
+    # Every field but the id (bundled ids stay the bundled records') and the origin:
+    # locators, evidence, implied dates, the source's details.
+    assert by_text("--db", str(db)) == by_text()
+    sources = {s["id"]: s for s in json.loads(run("--db", str(db), "sources", "--format", "json").stdout)}
+    bundled = {s["id"]: s for s in json.loads(run("sources", "--format", "json").stdout)}
+    assert {i: {**s, "origin": None} for i, s in sources.items()} == {i: {**s, "origin": None} for i, s in bundled.items()}
