@@ -202,12 +202,15 @@ class Checker:
             if not entries:
                 return Verdict(text, NEI, f"no record about {_names(subjects)}")
         else:
-            # A state alone ("Armenia has left the CSTO") or a count ("seven member
-            # states") is the subject only when no record shares the claim's
-            # words: the records about it then show what the sources do say.
-            entries = (self.index.fallback(claim) or self.index.about_states(claim.states)
-                       or self.index.counting(claim.numbers))
+            entries = self.index.fallback(claim)
             if not entries:
+                # A state alone ("Armenia has left the CSTO") or a count ("seven
+                # member states"): the records about it show the reader what the
+                # sources do say, but nothing ties the claim to one of them (five
+                # maneuvers of one exercise are not five exercises of a year).
+                loose = self.index.about_states(claim.states) or self.index.counting(claim.numbers)
+                if loose:
+                    return _closest_only(self._decide(claim, [assess(claim, e, self.index) for e in loose]))
                 absent = self.index.absent(claim)
                 return Verdict(text, NEI, _not_mentioned(absent) if absent else _NO_SUBJECT)
         return self._decide(claim, [assess(claim, e, self.index) for e in entries])
@@ -516,6 +519,17 @@ def _in_another_script(text: str) -> bool:
     """True for a claim with letters, none of them Latin ("Соглашение подписано ...")."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def _closest_only(verdict: Verdict) -> Verdict:
+    """A verdict on records found only by a state or a count the claim names: never
+    more than not-enough-info, with the closest record to read."""
+    if verdict.verdict == NEI or not verdict.evidence:
+        return verdict
+    closest = verdict.evidence[0]
+    reason = (f"the claim names no event, meeting, document or person to tie it to a record; "
+              f"the closest ({closest.id}) says: {closest.text}")
+    return Verdict(verdict.claim, NEI, reason, verdict.evidence)
 
 
 _NO_SUBJECT = "no subject: the claim names no event, meeting, exercise, agreement, document or person the sources cover"

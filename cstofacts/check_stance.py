@@ -46,17 +46,25 @@ def swapped_names(claim: Claim, entry: Entry, index: RecordIndex,
             continue
         for start in positions(record_words, left) if left else []:
             begin = start + len(left)
-            # What the claim puts after the name may differ ("Mark Rutte, Pashinyan
-            # openly ..."): one of the record's names right after the same words
-            # will do, when those words alone say what stands there ("Secretary General").
+            # A name the claim sets off with a comma ("Mark Rutte, Pashinyan openly
+            # ...") has other words after it than the record's: one of the record's
+            # names right after the same words will do, when those words alone say
+            # what stands there ("Secretary General"). Not when the claim goes on
+            # ("Prime Minister Serzh Sargsyan met ..."): that may be another holder.
             filler = _filler(record_words, begin, right, names)
-            if filler is None and len(left) == SWAP_CONTEXT and not all(w in STOP_WORDS for w in left):
+            if filler is None and _set_off(claim, at[0] + len(name)) and len(left) == SWAP_CONTEXT \
+                    and not all(w in STOP_WORDS for w in left):
                 filler = _filler(record_words, begin, (), names)
             if filler and tuple(record_words[begin:filler]) != name:
                 begin, filler = _name_within(record_words, begin, filler, names)
                 found.append((shown, _as_written(entry, begin, filler)))
                 break
     return found
+
+
+def _set_off(claim: Claim, end: int) -> bool:
+    """True when punctuation (or the end of the claim) follows the claim's word `end - 1`."""
+    return end >= len(claim.words) or bool(claim.text[claim.ends[end - 1] : claim.offsets[end]].strip())
 
 
 def _name_within(record_words: list[str], begin: int, end: int, names: list[tuple[str, ...]]) -> tuple[int, int]:

@@ -188,7 +188,7 @@ def table_width(explicit_format: bool) -> int:
 
     Once --format is given the output must not depend on the terminal.
     """
-    if not explicit_format and sys.stdout.isatty():
+    if not explicit_format and _on_terminal():
         return terminal_columns(DEFAULT_WIDTH)
     try:
         return max(40, int(os.environ.get("COLUMNS", DEFAULT_WIDTH)))
@@ -199,7 +199,12 @@ def table_width(explicit_format: bool) -> int:
 def styled(explicit_format: bool) -> bool:
     """Colour and emphasis: for the default format on a terminal, unless NO_COLOR is set.
     Once --format is given the bytes must not depend on the terminal."""
-    return not explicit_format and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return not explicit_format and _on_terminal() and not os.environ.get("NO_COLOR")
+
+
+def _on_terminal() -> bool:
+    # stdout is None when the shell closed it (>&-)
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def check_query(text: str, what: str = "query") -> str:
@@ -287,10 +292,14 @@ def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str
 
 
 def note_unmatched(unmatched: list[str]) -> None:
-    """Say on stderr which words of a query no record holds: the results match the rest."""
+    """Say on stderr, after the results, which words of a query no record holds: the
+    results match the rest. A stderr that cannot be written costs only the note."""
     if unmatched:
         listed = ", ".join(repr(w) for w in unmatched)
-        click.echo(f"note: no record has {listed}; the results match the rest of the query", err=True)
+        try:
+            click.echo(f"note: no record has {listed}; the results match the rest of the query", err=True)
+        except OSError:
+            pass
 
 
 def emit(text: str) -> None:
@@ -310,7 +319,8 @@ def emit(text: str) -> None:
 # --db is a plain string: click.Path, like version_option, looks up a
 # translation at start. A directory given as --db fails as the store does.
 @click.group(cls=Group, context_settings=CONTEXT)
-@click.option("--db", metavar="PATH", help="Use this TinyDB store instead of the bundled one plus your own.")
+@click.option("--db", metavar="PATH", shell_complete=lambda ctx, param, incomplete: _file_completion(incomplete),
+              help="Use this TinyDB store instead of the bundled one plus your own.")
 @click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
               help="Show the version and exit.")
 @click.pass_context
@@ -328,6 +338,13 @@ def cli(ctx: click.Context, db: str | None) -> None:
       cstofacts search tasmagambetov --kind quote --format json
     """
     ctx.obj = App(db)
+
+
+def _file_completion(incomplete: str) -> list[Any]:
+    """File names for the shell to complete, as click.Path offers them."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
 
 
 def main() -> None:

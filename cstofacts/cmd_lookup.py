@@ -70,14 +70,14 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
         raise NotFound(f"no records match {text[:60]!r}{scored}{kept}")
     if explain and fmt in ("csv", "tsv", "markdown"):
         raise InvalidInput("--explain prints a table, json or jsonl, not " + fmt)
-    note_unmatched(parsed.unmatched_words())
     explicit, fmt = fmt is not None, fmt or "table"
     items = [m.record for m in matches]
     scores = [m.score for m in matches]
     if explain:
         emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
-        return
-    emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit)))
+    else:
+        emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit)))
+    note_unmatched(parsed.unmatched_words())
 
 
 @cli.command()

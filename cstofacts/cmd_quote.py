@@ -80,30 +80,34 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
             raise click.UsageError("--verify takes no QUERY, --random or --seed")
         _verify(app, verify_text, speaker, source_id, fmt or "markdown")
         return
-    from cstofacts import quoteblock, render
     from cstofacts.errors import NotFound
     from cstofacts.quotes import pick_random as draw
 
     filters = make_filters(app, "quote", speaker, source_id, None, None, indexed=True)
-    items = _select(app, query, filters, limit, pick_random or seed is not None)
+    items, unmatched = _select(app, query, filters, limit, pick_random or seed is not None)
     if pick_random or seed is not None:
         pool = [i.record for i in items]
         chosen = {r.id for r in draw(pool, limit or 1, seed)}
         items = [i for i in items if i.record.id in chosen]
     if not items:
         raise NotFound(_nothing_found(app, query, speaker, source_id))
-    fmt = fmt or "markdown"
+    emit(_quotes(items, fmt or "markdown", query is not None, tablefmt))
+    note_unmatched(unmatched)
+
+
+def _quotes(items: list[QuoteItem], fmt: str, scored: bool, tablefmt: str) -> str:
+    from cstofacts import quoteblock, render
+
     if fmt in quoteblock.BLOCK_FORMATS:
-        emit(quoteblock.blocks(items, fmt))
-        return
+        return quoteblock.blocks(items, fmt)
     if fmt == "jsonl":  # as json gives them, a quote a line: with citation and attribution
-        emit(render.to_jsonl([quoteblock.quote_doc(i) for i in items]))
-        return
-    scores = [i.score or 0 for i in items] if query else None
+        return render.to_jsonl([quoteblock.quote_doc(i) for i in items])
+    scores = [i.score or 0 for i in items] if scored else None
     # A quote in a spreadsheet still says whose words they are, and where from.
     attributions = {"attribution": [quoteblock.attribution(i.record).removeprefix("— ") for i in items]}
-    emit(render.records([i.record for i in items], fmt, scores=scores, extra=attributions if fmt in ("csv", "tsv") else None,
-                        tablefmt=tablefmt, width=table_width(True)))
+    return render.records([i.record for i in items], fmt, scores=scores,
+                          extra=attributions if fmt in ("csv", "tsv") else None, tablefmt=tablefmt,
+                          width=table_width(True))
 
 
 def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:
@@ -144,8 +148,10 @@ def _best_other(app: App, query: str, filters: Filters) -> Record | None:
     return matches[0].record if matches else None
 
 
-def _select(app: App, query: str | None, filters: Filters, limit: int | None, drawing: bool) -> list[QuoteItem]:
-    """The quotes QUERY finds (best first, with scores), or every quote the filters keep."""
+def _select(app: App, query: str | None, filters: Filters, limit: int | None,
+            drawing: bool) -> tuple[list[QuoteItem], list[str]]:
+    """The quotes QUERY finds (best first, with scores), or every quote the filters keep;
+    and the query's words no record holds."""
     from cstofacts.quoteblock import QuoteItem
     from cstofacts.search import DEFAULT_MIN_SCORE, rank
 
@@ -153,13 +159,11 @@ def _select(app: App, query: str | None, filters: Filters, limit: int | None, dr
     allowed = filters.positions(index)
     if query is None:
         found = [QuoteItem(index.record(p)) for p in sorted(allowed)]
-        return found if drawing else found[:limit]
+        return (found if drawing else found[:limit]), []
     text = check_query(query)
     parsed, matches = rank(text, index, limit=None if drawing else (limit or 1),
                            min_score=DEFAULT_MIN_SCORE, candidates=allowed)
-    if matches:
-        note_unmatched(parsed.unmatched_words())
-    return [QuoteItem(m.record, m.score) for m in matches]
+    return [QuoteItem(m.record, m.score) for m in matches], parsed.unmatched_words() if matches else []
 
 
 def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt: str) -> None:

@@ -170,8 +170,7 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     """Remove records of your own by id (bundled records cannot be removed).
 
     All or nothing: when one id is not a record of yours, none is removed.
-    The entities that only these records named are removed with them, and
-    named on stderr; sources stay, to be cited again.
+    Your sources and entities stay.
 
     \b
     Examples:
@@ -181,11 +180,8 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     from cstofacts import userstore
 
     wanted = list(dict.fromkeys(check_query(i, "id") for i in ids))
-    unused = userstore.remove(app.db, wanted)
+    userstore.remove(app.db, wanted)
     emit("\n".join(wanted))
-    if unused:
-        click.echo(f"also removed {plural(len(unused), 'entity')} no record names now: {one_line(', '.join(unused))}",
-                   err=True)
 
 
 def _read_input(file: str) -> tuple[bytes, str]:
@@ -215,7 +211,7 @@ def _shown(name: str) -> str:
 @contextlib.contextmanager
 def _progress(items: Sequence[Any], label: str) -> Iterator[Any]:
     """click's progress bar over `items` on a terminal; on a pipe, nothing at all."""
-    if len(items) >= PROGRESS_MIN and sys.stderr.isatty():
+    if len(items) >= PROGRESS_MIN and sys.stderr is not None and sys.stderr.isatty():
         with click.progressbar(items, label=label, file=sys.stderr) as bar:
             yield bar
     else:

@@ -407,6 +407,7 @@ def resolve(
     inputs: Iterable[RecordInput | InvalidInput], store: Store, new_id: Callable[..., str], *,
     duplicates: str = "refuse", collect_errors: bool = False,
     bundled_sources: Mapping[str, Mapping[str, Any]] | None = None,
+    bundled_entities: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Plan:
     """Documents for `inputs`: sources found or created, entity names made canonical
     (new ones created, unless close to a known one), evidence found in shipped source
@@ -419,9 +420,12 @@ def resolve(
     `bundled_sources` (id: document) are bundled sources `store` lacks (a --db
     store): a source created as a copy of one (the same id and title) is that
     source, id, details and shipped text included, so its records keep their
-    locators and its quotes are checked against its words.
+    locators and its quotes are checked against its words. `bundled_entities`
+    (name: document), likewise: a new name that is one of theirs (or an alias)
+    is that entity, with its type, aliases, role and description.
     """
-    resolver = _Resolver(store, new_id, skip=duplicates == "skip", copies=bundled_sources or {})
+    resolver = _Resolver(store, new_id, skip=duplicates == "skip", copies=bundled_sources or {},
+                         entity_copies=bundled_entities or {})
     for item in inputs:
         try:
             if isinstance(item, InvalidInput):
@@ -443,9 +447,13 @@ def record_key(kind: str, text: str, source_id: str, speaker: str | None, date: 
 
 class _Resolver:
     def __init__(self, store: Store, new_id: Callable[..., str], *, skip: bool,
-                 copies: Mapping[str, Mapping[str, Any]]) -> None:
+                 copies: Mapping[str, Mapping[str, Any]], entity_copies: Mapping[str, Mapping[str, Any]]) -> None:
         self.store = store
         self.copies = copies
+        self.entity_copies = {
+            name.casefold(): doc for doc in entity_copies.values()
+            for name in (doc.get("name"), *(doc.get("aliases") or ())) if isinstance(name, str)
+        }
         self.new_id = new_id
         self.skip = skip
         self.plan = Plan()
@@ -626,6 +634,12 @@ class _Resolver:
         canonical = self.names.get(name.casefold())
         if canonical is not None:
             return canonical
+        bundled = self.entity_copies.get(name.casefold())
+        if bundled is not None:  # a bundled entity, into a --db store that lacks it: the whole of it
+            self.plan.entities.append(dict(bundled))
+            for known in (bundled["name"], *(bundled.get("aliases") or ())):
+                self.names[str(known).casefold()] = bundled["name"]
+            return bundled["name"]
         if not item.new_entities:
             near = _near_name(name, self.known)
             if near is not None:

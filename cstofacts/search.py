@@ -24,6 +24,10 @@ from cstofacts.text import WORD, compounds, fold, latin_spelling, stem, terms
 # "Khujand" counts for more than "security".
 WORD_SIMILARITY = 80  # fuzz.ratio at or above this counts as the same word
 STEM_PREFIX_SIMILARITY = 0.8  # a misspelt word that begins with a stem of the index
+TYPO_SIMILARITY = 85  # fuzz.ratio of a misspelt word to the word it stands for
+# Endings the stemmer cuts: a stem and one of them make a word it came from.
+ENDINGS = ("ement", "ment", "ments", "ation", "ations", "ion", "ions", "ing", "ed", "es", "s", "er", "ers",
+           "al", "ity", "ance", "ence", "ive", "ness", "ly", "ize", "ise", "isation", "ization", "e")
 PREFIX_SIMILARITY = 0.9  # "khuj" for "khujand": a half-typed word still helps
 MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
 UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little
@@ -117,10 +121,15 @@ def similar_words(index: SearchIndex, term: str) -> dict[str, float]:
         found[word] = max(found.get(word, 0.0), score / 100)
     if not found:
         # A typo escapes the stemmer ("agreemnt" stays whole, "agreement" is
-        # "agre"): the longest stem it begins with, if that is two fifths of it.
-        for cut in range(len(term) - 1, max(MIN_FUZZY_LENGTH, -(-2 * len(term) // 5)) - 1, -1):
-            if term[:cut] in index.document_frequency:
-                found[term[:cut]] = STEM_PREFIX_SIMILARITY
+        # "agre"): the longest stem it begins with, when the stem and a common
+        # ending make a word that stems to it and that the typo is close to
+        # ("agre" + "ement"). "Chinatown" is no "china" + ending.
+        for cut in range(len(term) - 1, MIN_FUZZY_LENGTH - 1, -1):
+            root = term[:cut]
+            if root in index.document_frequency and any(
+                fuzz.ratio(term, root + ending) >= TYPO_SIMILARITY and stem(root + ending) == root for ending in ENDINGS
+            ):
+                found[root] = STEM_PREFIX_SIMILARITY
                 break
     return found
 
@@ -180,7 +189,8 @@ def rank(
     if not query.terms and not query.dates:
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     per_term = [similar_words(index, term) for term in query.terms]
-    query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found))
+    # (a lone letter, the "U" of "U.S.", is no word to report)
+    query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found and len(t) > 1))
     weights = [term_weight(index, words) for words in per_term]
     total = sum(weights) + DATE_WEIGHT * len(query.dates)
     scores: dict[int, float] = defaultdict(float)

@@ -210,15 +210,21 @@ def id_maker(taken: set[str]) -> Callable[..., str]:
     copy of that source in a store of one's own).
     """
 
+    # Ids are compared case-blind: a citation key that differs only in case
+    # (Khujand-Border-Agreement) is the same key to BibTeX and to a reader.
+    folded = {t.casefold() for t in taken}
+
     def new_id(text: str, prefer: str | None = None, reuse: bool = False) -> str:
-        if prefer and (reuse or prefer not in taken):
+        if prefer and (reuse or prefer.casefold() not in folded):
             taken.add(prefer)
+            folded.add(prefer.casefold())
             return prefer
         stem = slug(text)
         while True:
             candidate = f"{stem}-{secrets.token_hex(3)}"
-            if candidate not in taken:
+            if candidate not in folded:
                 taken.add(candidate)
+                folded.add(candidate)
                 return candidate
 
     return new_id
@@ -268,22 +274,29 @@ def view(db: TinyDB, path: Path, *, own_db: bool) -> Store:
     return store
 
 
-def _taken_ids(store: Store) -> tuple[set[str], dict[str, dict[str, Any]]]:
-    """Ids a new record or source must not take, and (with --db) the bundled sources the
-    store lacks, by id: a copy of one of those keeps its id and all it gives."""
+def _taken_ids(store: Store) -> tuple[set[str], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Ids a new record or source must not take; and (with --db) the bundled sources
+    and entities the store lacks, by id and by name: a copy of one of those is
+    that one, whole (a source keeps its id and text; an entity its type and aliases)."""
     taken = {r.id for r in store.records} | set(store.sources)
     try:  # with --db too, so a record moved into the user store later cannot collide
         bundled = read_tables(bundled_store_path())
     except StoreError:
-        return taken, {}
+        return taken, {}, {}
     for table in ("records", "sources"):
         taken |= {str(doc.get("id")) for doc in bundled.get(table, {}).values() if isinstance(doc, dict)}
-    copies = {
+    sources = {
         str(doc.get("id")): doc
         for doc in bundled.get("sources", {}).values()
         if isinstance(doc, dict) and doc.get("id") not in store.sources
     }
-    return taken, copies
+    known = {entity.name for entity in store.entities}
+    entities = {
+        str(doc.get("name")): doc
+        for doc in bundled.get("entities", {}).values()
+        if isinstance(doc, dict) and doc.get("name") not in known
+    }
+    return taken, sources, entities
 
 
 @dataclass
@@ -313,9 +326,10 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
     with transaction(path, write=not dry_run) as tiny:
         with corrupt_hint(path):
             store = view(tiny, path, own_db=db is not None)
-        taken, copies = _taken_ids(store)
+        taken, copies, entity_copies = _taken_ids(store)
         plan = resolve(inputs, store, id_maker(taken), duplicates="skip" if skip_duplicates else "refuse",
-                       collect_errors=collect_errors, bundled_sources=copies)
+                       collect_errors=collect_errors, bundled_sources=copies,
+                       bundled_entities=entity_copies)
         for table, docs in (("sources", plan.sources), ("entities", plan.entities), ("records", plan.records)):
             if docs and not plan.errors:
                 tiny.table(table).insert_multiple(docs)
@@ -324,44 +338,27 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
                  created=not existed and not dry_run and path.exists())
 
 
-def remove(db: Path | None, ids: Iterable[str]) -> list[str]:
+def remove(db: Path | None, ids: Iterable[str]) -> Path:
     """Remove the user's own records by id: all of them, or none when one is not the user's.
 
-    The entities that only these records named go with them: a name made for
-    one record (a typo forced with --new-entity) would otherwise stay forever,
-    and be offered as the name meant. Sources stay, with the details the user
-    typed: another record may cite them again by id. Returns the names of the
-    entities removed.
+    The sources and entities they used stay: a source may be cited again, and
+    an entity carries what the user gave it (type, aliases) that a record does not.
     """
     from tinydb import Query
 
     path = write_path(db)
     if db is not None and not path.exists():  # as every reading command says of a missing --db (exit 4)
         raise StoreError(f"store not found: {shown(path)}")
-    wanted = set(dict.fromkeys(ids))
+    wanted = list(dict.fromkeys(ids))
     with transaction(path) as tiny:
         with corrupt_hint(path):
             view(tiny, path, own_db=db is not None)  # a malformed store is reported, not edited
-        records = tiny.table("records").all()
-        own = [str(doc.get("id")) for doc in records]
-        missing = [i for i in dict.fromkeys(ids) if i not in set(own)]
+        own = [str(doc.get("id")) for doc in tiny.table("records").all()]
+        missing = [i for i in wanted if i not in set(own)]
         if missing:
             raise _not_removable(missing[0], own, db is not None)
-        named = {name.casefold() for doc in records if doc.get("id") not in wanted for name in _names_of(doc)}
-        candidates = {name.casefold() for doc in records if doc.get("id") in wanted for name in _names_of(doc)}
-        unused = []
-        for entity in tiny.table("entities").all():
-            names = {str(n).casefold() for n in (entity.get("name"), *(entity.get("aliases") or ())) if n}
-            if names & candidates and not names & named:
-                unused.append(str(entity.get("name")))
-        tiny.table("records").remove(Query().id.one_of(list(wanted)))
-        tiny.table("entities").remove(Query().name.one_of(unused))
-    return unused
-
-
-def _names_of(doc: dict[str, Any]) -> list[str]:
-    """The entity names a stored record uses: speaker, place and entities."""
-    return [str(n) for n in (doc.get("speaker"), doc.get("place"), *(doc.get("entities") or ())) if n]
+        tiny.table("records").remove(Query().id.one_of(wanted))
+    return path
 
 
 def _not_removable(record_id: str, own: list[str], own_db: bool) -> CstofactsError:

@@ -252,9 +252,13 @@ CLAIMS: list[tuple[str, str, str]] = [
     # ("obligations to Yerevan"), the name is enough
     ("Pashinyan met Stoltenberg in Yerevan.", N, "place"),
     ("Tasmagambetov said the organisation has fully maintained its obligations to Yerevan.", S, "place"),
-    # a count with no other subject: the records that count the same thing
-    ("The CSTO has six member states.", S, "number"),
-    ("The CSTO has seven member states.", N, "number"),  # another time may have had another count
+    # a count with no other subject: the records that count the same thing are shown,
+    # but nothing ties the claim to one (five maneuvers of one exercise are not five
+    # exercises of a year; another time may have had another count)
+    ("The CSTO has six member states.", N, "number"),
+    ("The CSTO has seven member states.", N, "number"),
+    ("The CSTO held six exercises in 2023.", N, "number"),
+    ("Five exercises were held in Kazakhstan in 2023.", N, "number"),
     # two sentences: each is checked, and the one that fails names itself
     ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Moscow.", R, "several"),
     ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Beijing.", S, "several"),
@@ -262,6 +266,8 @@ CLAIMS: list[tuple[str, str, str]] = [
     # is the unknown name, and the record's name after "Secretary General" is what it says
     ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
     ("Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),  # a bare meeting may be another
+    # the claim goes on after the unknown name: another holder of the office, maybe
+    ("Armenian Prime Minister Serzh Sargsyan met NATO Secretary General Stoltenberg.", N, "participants"),
     # a year an undated record speaks of ("2022 became a turning point")
     ("Kirill Babaev said that 2022 became a turning point for international political processes.", S, "date-year"),
     ("President Tokayev said that 2022 became a turning point for international political processes.", R, "person"),

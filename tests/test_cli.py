@@ -301,3 +301,9 @@ def test_a_misspelt_word_still_counts_and_is_not_called_unheard(invoke, query, f
     result = invoke("search", query, "--format", "json")
     assert json.loads(result.stdout)[0]["id"] == first
     assert result.stderr == ""
+
+
+def test_a_word_that_only_begins_with_a_stem_is_no_typo_of_it(invoke):
+    # "Chinatown" begins with "china" (Institute of China), but is no form of it.
+    result = invoke("search", "Chinatown")
+    assert result.exit_code == 1 and result.stdout == ""

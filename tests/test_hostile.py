@@ -344,3 +344,19 @@ def test_a_record_added_by_the_console_script_is_there_for_the_next_one(user_hom
     shown = subprocess.run([sys.executable, "-m", "cstofacts", "show", record_id, "--format", "json"],
                            capture_output=True, text=True, env=env, timeout=60)
     assert shown.returncode == 0 and json.loads(shown.stdout)[0]["text"] == "The CSTO held a briefing."
+
+
+@pytest.mark.parametrize("closed", [">&-", "2>&-"])
+def test_a_stream_the_shell_closed_is_no_traceback(user_home, closed):
+    command = f'"{sys.executable}" -m cstofacts search "khujand zebra" {closed}; echo "exit $?" >&2'
+    if closed == "2>&-":
+        command = f'("{sys.executable}" -m cstofacts search "khujand zebra" 2>&-; echo "exit $?")'
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env_for(user_home), timeout=60)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "exit 0" in result.stdout + result.stderr
+
+
+def test_db_completes_file_names(user_home):
+    env = env_for(user_home, _CSTOFACTS_COMPLETE="bash_complete", COMP_WORDS="cstofacts --db ", COMP_CWORD="2")
+    result = subprocess.run([sys.executable, "-m", "cstofacts"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.stdout.strip() == "file,"
