@@ -11,7 +11,7 @@ from typing import Any
 from cstofacts.check_records import RecordIndex
 from cstofacts.check_slots import Assessment, Slot, assess, listing, role_differs
 from cstofacts.claim_names import GENERIC_ENTITIES, ONE_OFF_TYPES, NameIndex
-from cstofacts.claim_read import Claim, read_claim, states_something
+from cstofacts.claim_read import QUOTED, Claim, read_claim, states_something
 from cstofacts.claim_words import term_set
 from cstofacts.errors import StoreError
 from cstofacts.models import Entity, Record, Source
@@ -94,6 +94,10 @@ class Checker:
             return Verdict(text, NEI, "check reads claims in English, the sources' language; this one has no word in "
                                       "Latin letters (search finds names in other scripts: cstofacts search WORD)")
         claim = self.analyse(text)
+        if claim.quotes and _only_quoted(text):
+            # Nothing but quoted words (a block quote of a document): are they a
+            # source's, and whose?
+            return self._check_quote(text, claim.quotes[0]) or self._quoted_words(text, claim.quotes[0])
         if not states_something(claim):
             # "Tasmagambetov", "The Khujand border agreement": a name is no claim.
             return Verdict(text, NEI, _nothing_reason(claim))
@@ -168,6 +172,35 @@ class Checker:
         how = "words left out without ... or [...]" if best.elided else "the words differ"
         evidence = tuple(dict.fromkeys((*best.quotes, *best.reported)))[:1]
         return Verdict(text, REFUTED, f"quote: the source's words are \"{best.exact_words}\" ({how})", evidence)
+
+    def check_quotation(self, text: str) -> Verdict | None:
+        """The verdict on a document's block quote (`text`, in quotation marks): whose words
+        they are, or how a source words them; None when no source has them, not even
+        nearly: then it is a claim set off as a quote, and its sentences are checked."""
+        claim = self.analyse(text)
+        if not claim.quotes:
+            return None
+        verdict = self._check_quote(text, claim.quotes[0])
+        if verdict is None:
+            return self._quoted_words(text, claim.quotes[0])
+        return verdict if verdict.verdict == REFUTED else None
+
+    def _quoted_words(self, text: str, quote: str) -> Verdict:
+        """The verdict on words a source has verbatim: supported when they are someone's
+        quote, else not-enough-info (the reporter's words, or a question)."""
+        from cstofacts.locate import quote_is_verbatim
+        from cstofacts.quotes import clean_claim
+
+        words = clean_claim(quote)
+        variants = {words, words[:1].swapcase() + words[1:]}
+        for record in self.index.records:
+            if record.kind == "quote" and any(quote_is_verbatim(v, record.text) for v in variants):
+                where = f", paragraph {record.locator.paragraph}" if record.locator else ""
+                return Verdict(text, SUPPORTED, f"quote: verbatim, {record.speaker}'s words in {record.source.id}{where}",
+                               (record,))
+        evidence = tuple(r for r in self.index.records if r.evidence and any(quote_is_verbatim(v, r.evidence) for v in variants))
+        return Verdict(text, NEI, "quote: the words stand in a source, but as no one's quote (the reporter's words, "
+                                  "reported speech or a question)", evidence[:1])
 
     def _passages(self) -> list[Any]:
         if self._corpus is None:
@@ -519,6 +552,11 @@ def _in_another_script(text: str) -> bool:
     """True for a claim with letters, none of them Latin ("Соглашение подписано ...")."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def _only_quoted(text: str) -> bool:
+    """True when `text` is one quotation and nothing more (punctuation aside)."""
+    return not re.sub(r"[\W_]+", "", QUOTED.sub("", text, count=1)) and len(QUOTED.findall(text)) == 1
 
 
 def _closest_only(verdict: Verdict) -> Verdict:

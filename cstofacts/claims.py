@@ -26,6 +26,12 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# A block quote: its words are a quotation (as `quote` pastes them), checked as
+# one quote; its attribution line ("> — Tasmagambetov, ...") states nothing to
+# check, and a pandoc citation ("[@key, para. 15]") is no part of the words.
+_BLOCKQUOTE = re.compile(r"^\s{0,3}>")
+_ATTRIBUTION = re.compile(r"^\s{0,3}(?:>\s*)+(?:\u2014|\u2015|\u2013|--)")
+_PANDOC_CITATION = re.compile(r"\s*\[@[^\]]*\]")
 # A sentence ends at . ! or ? followed by space and a capital, a digit or a
 # quote, unless the dot closes an initial ("I.N."), a title or "e.g.".
 _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u0400-\u04ff])")
@@ -36,6 +42,10 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|No|vs|
 class Sentence:
     text: str
     line: int  # 1-based line where the sentence starts
+    quote: bool = False  # the words of a block quote, in quotation marks: checked as a quote
+    # The line of the block quote this sentence is part of: checked as a claim
+    # only when no source has the block's words (a claim set off as a quote).
+    part_of: int | None = None
 
 
 def _clean(line: str) -> str:
@@ -54,7 +64,8 @@ class Document:
 
 
 def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tuple[int, str]]]:
-    """Runs of prose lines, as (line number, cleaned text); code, headings and tables left out.
+    """Runs of prose lines, as (line number, cleaned text); code, headings, tables and the
+    attribution lines of block quotes left out. A block quote is a run of its own.
 
     A footnote definition ("[^1]: text") is prose of its own: the text after the
     marker, and the indented lines that continue it. Each line of a table or of
@@ -64,6 +75,7 @@ def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tu
     text = _FRONT_MATTER.sub(blank, text)
     text = _HTML_COMMENT.sub(blank, text)
     block: list[tuple[int, str]] = []
+    block_quoted = False
     fenced = False
     in_link = False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -77,19 +89,24 @@ def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tu
         table = not code and (raw.lstrip().startswith("|") or bool(_TABLE_RULE.match(raw)))
         if (code or table) and skipped is not None:
             skipped[0] += 1
-        skip = code or table or in_link or _HEADING.match(raw)
-        starts_item = bool(_LIST_MARKER.match(raw)) and not raw.lstrip().startswith(">")
-        if skip or not raw.strip() or starts_item or footnote:
+        quoted = not code and bool(_BLOCKQUOTE.match(raw))
+        skip = code or table or in_link or _HEADING.match(raw) or (quoted and bool(_ATTRIBUTION.match(raw)))
+        empty = not _clean(raw).strip()  # a blank line, or an empty ">" line inside a block quote
+        starts_item = bool(_LIST_MARKER.match(raw)) and not quoted
+        # A block quote begins or ends a run: its words are not the prose's.
+        switches = bool(block) and quoted != block_quoted
+        if skip or empty or starts_item or footnote or switches:
             if block:
                 yield block
             block = []
-            if skip or not raw.strip():
+            if skip or empty:
                 continue
         if footnote:
             raw = raw[footnote.end() :]
             if not raw.strip():
                 continue
-        block.append((number, _clean(raw).strip()))
+        block_quoted = quoted
+        block.append((number, ("> " if quoted else "") + _clean(raw).strip()))
     if block:
         yield block
 
@@ -98,6 +115,13 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
     """Every sentence of a Markdown or plain-text document, with the line it starts on."""
     found = []
     for block in _paragraphs(text, skipped):
+        part_of = None
+        if block[0][1].startswith("> "):  # a block quote: its words, as one quotation, then its sentences
+            block = [(number, _PANDOC_CITATION.sub("", body[2:])) for number, body in block]
+            words = " ".join(body for _, body in block).strip()
+            if words and len(words) <= MAX_SENTENCE:
+                found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True))
+                part_of = block[0][0]
         joined = ""
         starts: list[tuple[int, int]] = []  # (offset in joined, line number)
         for number, body in block:
@@ -110,7 +134,7 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
             piece = piece.strip()
             if piece:
                 line = max(n for o, n in starts if o <= start)
-                found.append(Sentence(piece, line))
+                found.append(Sentence(piece, line, part_of=part_of))
     return found
 
 
@@ -158,7 +182,7 @@ def read_document(text: str, checkable: Callable[[str], bool]) -> Document:
     if stripped.startswith("{"):
         return Document(claims_from_jsonl(text))
     skipped = [0]
-    found = [s for s in sentences(text, skipped) if checkable(s.text)]
+    found = [s for s in sentences(text, skipped) if s.quote or checkable(s.text)]
     return Document(found, skipped[0])
 
 

@@ -80,7 +80,16 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         document = read_document(text, checker.checkable)
     except InvalidInput as error:
         raise InvalidInput(f"{path}: {error}") from None
-    results: list[Verdict] = [checker.check(s.text).with_line(s.line) for s in document.claims]
+    results: list[Verdict] = []
+    quoted: set[int] = set()  # block quotes whose words a source has (or nearly): not claims
+    for sentence in document.claims:
+        if sentence.quote:
+            verdict = checker.check_quotation(sentence.text)
+            if verdict is not None:
+                quoted.add(sentence.line)
+                results.append(verdict.with_line(sentence.line))
+        elif sentence.part_of not in quoted:
+            results.append(checker.check(sentence.text).with_line(sentence.line))
     if results or fmt_out != "table":
         emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width))
     if fmt_out == "table" or not results:

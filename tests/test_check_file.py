@@ -369,3 +369,40 @@ def test_github_tables_of_verdicts_stay_markdown(invoke):
 def test_plain_single_table_has_no_header(invoke):
     lines = invoke("check", "The Khujand border agreement was signed on 31 March 2024.").stdout.splitlines()
     assert lines[0].startswith("claim ")
+
+
+QUOTED_DOCUMENT = """Tasmagambetov was plain about it.
+
+> What we call soft alliance — meaning, above all, the absence of so-called rigid bloc discipline — is a strong point of our organization.
+>
+> — Imangali Tasmagambetov, CSTO Secretary General, in “The CSTO Secretary General Imangali Tasmagambetov”, via *Izvestia*, para. 15
+
+> What we call soft alliance — meaning, above all, the absence of so-called rigid bloc discipline — is a strong point of our organization. [@izvestia-tasmagambetov-interview, para. 15]
+>
+> — Imangali Tasmagambetov, CSTO Secretary General
+
+> the organization does not seek to serve as a counterweight to NATO or to any other power
+
+> What we call soft alliance is a strong point of our organization.
+"""
+
+
+def test_a_block_quote_is_checked_as_one_quote_and_its_attribution_is_not_a_claim(tmp_path, invoke):
+    from cstofacts.claims import sentences
+
+    found = sentences(QUOTED_DOCUMENT)
+    quotes = [s for s in found if s.quote]
+    assert [s.line for s in quotes] == [3, 7, 11, 13]
+    assert not any("Izvestia, para" in s.text or "[@" in s.text or "Secretary General\u201d" in s.text for s in found)
+    assert quotes[0].text == quotes[1].text  # the pandoc citation is no part of the words
+
+    path = tmp_path / "draft.md"
+    path.write_text(QUOTED_DOCUMENT, "utf-8")
+    result = invoke("check", "--file", str(path), "--format", "json")
+    verdicts = {d["line"]: d for d in json.loads(result.stdout)}
+    for line in (3, 7):  # pasted by `quote`: the speaker's words, verbatim
+        assert verdicts[line]["verdict"] == "supported"
+        assert verdicts[line]["reason"].startswith("quote: verbatim, Imangali Tasmagambetov's words")
+    # the reporter's words: in the source, but no one's quote
+    assert verdicts[11]["verdict"] == "not-enough-info" and "as no one's quote" in verdicts[11]["reason"]
+    assert verdicts[13]["verdict"] == "refuted"  # words left out without "..."
