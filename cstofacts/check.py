@@ -253,7 +253,9 @@ class Checker:
         happened beyond a meeting and titles: then another name in the record's place
         contradicts it. "Pashinyan met NATO Secretary General Mark Rutte" may be
         another meeting than the one the sources tell of."""
-        if claim.copula or claim.roles:
+        # (A title before a known person's name, "Armenian Prime Minister Nikol
+        # Pashinyan", names them; it tells nothing of the meeting.)
+        if claim.copula or any(entity.name not in claim.titled for entity, _, _ in claim.roles):
             return True
         if self._title_terms is None:
             self._title_terms = {t for e in self.index.by_name.values() for t in term_set(e.role or "")}

@@ -59,12 +59,29 @@ def swapped_names(claim: Claim, entry: Entry, index: RecordIndex,
                 begin, filler = _name_within(record_words, begin, filler, names)
                 found.append((shown, _as_written(entry, begin, filler)))
                 break
+        else:
+            # A name that opens the claim ("Sergei Lavrov, head of the Belarusian
+            # Ministry ..."): the record's name right before the same two words.
+            if not left and len(right) == SWAP_CONTEXT and not all(w in STOP_WORDS for w in right):
+                before = _name_before(record_words, right, names)
+                if before is not None and tuple(record_words[before[0]:before[1]]) != name:
+                    found.append((shown, _as_written(entry, *before)))
     return found
 
 
+def _name_before(record_words: list[str], right: tuple[str, ...], names: list[tuple[str, ...]]) -> tuple[int, int] | None:
+    """The span of the longest of the record's names that ends right before `right`."""
+    spans = [
+        (end - len(n), end) for end in positions(record_words, right) for n in names
+        if n and end >= len(n) and tuple(record_words[end - len(n) : end]) == n
+    ]
+    return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+
+
 def _set_off(claim: Claim, end: int) -> bool:
-    """True when punctuation (or the end of the claim) follows the claim's word `end - 1`."""
-    return end >= len(claim.words) or bool(claim.text[claim.ends[end - 1] : claim.offsets[end]].strip())
+    """True when punctuation, "and" or the end of the claim follows the claim's word `end - 1`."""
+    return (end >= len(claim.words) or claim.words[end] == "and"
+            or bool(claim.text[claim.ends[end - 1] : claim.offsets[end]].strip()))
 
 
 def _name_within(record_words: list[str], begin: int, end: int, names: list[tuple[str, ...]]) -> tuple[int, int]:

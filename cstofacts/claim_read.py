@@ -90,6 +90,9 @@ class Claim:
     # The places the claim puts something at ("in Yerevan", "Minsk hosted"),
     # rather than names as a party ("obligations to Yerevan").
     located: set[str] = field(default_factory=set)
+    # The people the claim gives a title before their name ("Armenian Prime
+    # Minister Nikol Pashinyan"): a title that names them, not one the claim states.
+    titled: set[str] = field(default_factory=set)
     chair: list[str] = field(default_factory=list)  # who chaired ("under Belarus's chairmanship"), folded
     states: list[str] = field(default_factory=list)
     roles: list[tuple[Entity, tuple[str, ...], str | None]] = field(default_factory=list)
@@ -344,6 +347,8 @@ def _find_roles(claim: Claim, used: list[bool]) -> None:
             found = role_title(role_words) if span else None
         if found:
             claim.roles.append((mention.entity, found, qualifier(role_words)))
+            if span and span[-1] < mention.start:
+                claim.titled.add(mention.entity.name)
             for i in span:
                 used[i] = True
             if span:

@@ -29,6 +29,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 # A block quote: its words are a quotation (as `quote` pastes them), checked as
 # one quote; its attribution line ("> — Tasmagambetov, ...") states nothing to
 # check, and a pandoc citation ("[@key, para. 15]") is no part of the words.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>")
 _ATTRIBUTION = re.compile(r"^\s{0,3}(?:>\s*)+(?:\u2014|\u2015|\u2013|--)")
 _PANDOC_CITATION = re.compile(r"\s*\[@[^\]]*\]")
@@ -52,7 +53,10 @@ def _clean(line: str) -> str:
     line = _FOOTNOTE_REF.sub("", line)
     line = _LIST_MARKER.sub("", line)
     line = _LINK.sub(r"\1", line)
-    return _EMPHASIS.sub(r"\2", line)
+    line = _EMPHASIS.sub(r"\2", line)
+    # Markdown's backslash escapes stand for the characters themselves (pandoc's
+    # quote blocks escape ' and . so that smart punctuation leaves them be).
+    return _ESCAPED.sub(r"\1", line)
 
 
 @dataclass

@@ -205,15 +205,15 @@ def records(
         header, rows = [*header, name], [[*row, value or ""] for row, value in zip(rows, values)]
     if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
+    header, rows = _without_empty(header, rows, OPTIONAL_COLUMNS)
     if fmt == "markdown":
         return markdown_table(header, rows)
-    header, rows = _without_empty(header, rows, OPTIONAL_COLUMNS)
     return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
 
 
-# Columns a table for people leaves out when no row has a value in them: an
-# empty column costs the text its room (a 100-column table of long ids left
-# the text 20 characters).
+# Columns a table for people (a terminal's or a Markdown one) leaves out when
+# no row has a value in them: an empty column costs the text its room (a
+# 100-column table of long ids left the text 20 characters).
 OPTIONAL_COLUMNS = ("date", "speaker")
 
 

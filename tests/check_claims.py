@@ -266,6 +266,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     # is the unknown name, and the record's name after "Secretary General" is what it says
     ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
     ("Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),  # a bare meeting may be another
+    # a title before a known name only names them: still a bare meeting
+    ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),
+    ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte and openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
+    # an unknown name opening the claim, where the record has another before the same words
+    ("Sergei Lavrov, head of the Belarusian Ministry of Foreign Affairs, stated that unity among CSTO members is the organisation's primary objective.", R, "participants"),
     # the claim goes on after the unknown name: another holder of the office, maybe
     ("Armenian Prime Minister Serzh Sargsyan met NATO Secretary General Stoltenberg.", N, "participants"),
     # a year an undated record speaks of ("2022 became a turning point")

@@ -384,6 +384,10 @@ QUOTED_DOCUMENT = """Tasmagambetov was plain about it.
 > the organization does not seek to serve as a counterweight to NATO or to any other power
 
 > What we call soft alliance is a strong point of our organization.
+
+> The dynamics of the CSTO\\'s activities.\\.\\. indicates its significance as a key security structure in the Eurasian space [@allies-csto-2023-2025, para. 20]
+>
+> — Kirill Babaev
 """
 
 
@@ -392,7 +396,7 @@ def test_a_block_quote_is_checked_as_one_quote_and_its_attribution_is_not_a_clai
 
     found = sentences(QUOTED_DOCUMENT)
     quotes = [s for s in found if s.quote]
-    assert [s.line for s in quotes] == [3, 7, 11, 13]
+    assert [s.line for s in quotes] == [3, 7, 11, 13, 15]
     assert not any("Izvestia, para" in s.text or "[@" in s.text or "Secretary General\u201d" in s.text for s in found)
     assert quotes[0].text == quotes[1].text  # the pandoc citation is no part of the words
 
@@ -403,6 +407,8 @@ def test_a_block_quote_is_checked_as_one_quote_and_its_attribution_is_not_a_clai
     for line in (3, 7):  # pasted by `quote`: the speaker's words, verbatim
         assert verdicts[line]["verdict"] == "supported"
         assert verdicts[line]["reason"].startswith("quote: verbatim, Imangali Tasmagambetov's words")
+    # pandoc's escapes (\\' and \\.) stand for the characters themselves
+    assert verdicts[15]["verdict"] == "supported" and "Kirill Babaev's words" in verdicts[15]["reason"]
     # the reporter's words: in the source, but no one's quote
     assert verdicts[11]["verdict"] == "not-enough-info" and "as no one's quote" in verdicts[11]["reason"]
     assert verdicts[13]["verdict"] == "refuted"  # words left out without "..."

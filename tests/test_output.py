@@ -143,11 +143,13 @@ def test_tsv_cells_are_the_plain_text_cut_reads(invoke):
     (["search", "soft alliance", "--kind", "quote"], "date", "speaker"),  # these quotes are undated
     (["timeline", "--from", "2024", "--to", "2025"], None, "speaker"),  # some rows have one, so it stays
 ])
-def test_a_table_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, args, absent, present):
+def test_a_table_for_people_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, args, absent, present):
     header = invoke(*args, "--format", "table").stdout.splitlines()[0].split()
-    assert present in header and "text" in header
-    if absent:
-        assert absent not in header
+    markdown = [c.strip() for c in invoke(*args, "--format", "markdown").stdout.splitlines()[0].split("|")]
+    for columns in (header, markdown):
+        assert present in columns and "text" in columns
+        if absent:
+            assert absent not in columns
     # Formats for scripts keep every column, whatever the rows hold.
     assert absent is None or absent in invoke(*args, "--format", "tsv").stdout.splitlines()[0].split("\t")
 
