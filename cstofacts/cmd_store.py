@@ -51,7 +51,9 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
         wanted = check_query(name, "name")
         found = [e for e in found if name_matches(wanted, e.names)]
     if not found:
-        raise NotFound(f"no entity matches {name!r}" if name else f"no entities of type {entity_type!r}")
+        if name:
+            raise NotFound(f"no entity matches {name!r}")
+        raise NotFound(f"no entities of type {entity_type!r}" if entity_type else "the store holds no entities")
     counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
     explicit, fmt = fmt is not None, fmt or "table"
     emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(explicit)))

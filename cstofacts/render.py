@@ -106,7 +106,8 @@ def table(
     maxcolwidths: list[int | None] | None = None
     # Wrap only where the format can hold a cell on several lines (not github,
     # html, latex, ...): elsewhere a wrapped cell would break the table.
-    if width and wrap in header and tablefmt in tabulate_module.multiline_formats:
+    # (Not for no rows at all: tabulate cannot wrap the columns of an empty table.)
+    if width and wrap in header and tablefmt in tabulate_module.multiline_formats and cells:
         maxcolwidths = _fit(header, cells, width, wrap, tablefmt)
     return tabulate(cells, headers=list(header), tablefmt=tablefmt, maxcolwidths=maxcolwidths, disable_numparse=True)
 

@@ -192,7 +192,8 @@ def rank(
     # (a lone letter, the "U" of "U.S.", is no word to report)
     query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found and len(t) > 1))
     weights = [term_weight(index, words) for words in per_term]
-    total = sum(weights) + DATE_WEIGHT * len(query.dates)
+    date_weight = _date_weight(weights)
+    total = sum(weights) + date_weight * len(query.dates)
     scores: dict[int, float] = defaultdict(float)
     for words, weight in zip(per_term, weights):
         best: dict[int, float] = {}
@@ -205,7 +206,7 @@ def rank(
         for position, value in best.items():
             scores[position] += weight * value
     for value in query.dates:
-        _score_date(index, value, scores)
+        _score_date(index, value, scores, date_weight)
     threshold = min_score * total / 100 - 1e-9
     kept = [
         (-raw, index.text_length[position], position)
@@ -223,7 +224,13 @@ def rank(
     return query, [m for m in matches if m.score >= min_score]
 
 
-def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float]) -> None:
+def _date_weight(weights: Sequence[float]) -> float:
+    """A date weighs like a rare word, but no more than the query's weightiest word:
+    "Armenia 2024" is about Armenia first, not about anything of 2024."""
+    return min(DATE_WEIGHT, max(weights)) if weights else DATE_WEIGHT
+
+
+def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float], weight: float) -> None:
     """Add a date's part of the score: the record's date, or the date's words in its text."""
     date_words = terms(value.text)
     in_text: set[int] = set()
@@ -237,7 +244,7 @@ def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float]) 
         if first[position] != NO_DATE:
             similarity = max(similarity, span_similarity(value, first[position], last[position]))
         if similarity:
-            scores[position] += DATE_WEIGHT * similarity
+            scores[position] += weight * similarity
 
 
 def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Component]:
@@ -253,8 +260,9 @@ def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Compon
                 if word in fields[field_name] and similarity * field_weight > best.similarity:
                     best = Component(term, word, field_name, similarity * field_weight, best.weight)
         components.append(best)
+    date_weight = _date_weight([c.weight for c in components])
     for value in query.dates:
         similarity = date_similarity(value, match.record.date, match.record.date_end)
         hit = match.record.date if similarity else None
-        components.append(Component(value.iso, hit, "date" if hit else None, similarity, DATE_WEIGHT))
+        components.append(Component(value.iso, hit, "date" if hit else None, similarity, date_weight))
     return components

@@ -360,3 +360,14 @@ def test_db_completes_file_names(user_home):
     env = env_for(user_home, _CSTOFACTS_COMPLETE="bash_complete", COMP_WORDS="cstofacts --db ", COMP_CWORD="2")
     result = subprocess.run([sys.executable, "-m", "cstofacts"], capture_output=True, text=True, env=env, timeout=60)
     assert result.stdout.strip() == "file,"
+
+
+@pytest.mark.parametrize(("command", "code", "message"), [
+    ("sources", 0, ""),  # the header alone: tabulate could not wrap the columns of no rows
+    ("entities", 1, "Error: the store holds no entities\n"),
+    ("timeline", 1, "Error: no dated records in the store\n"),
+])
+def test_an_empty_db_store_lists_nothing_without_a_traceback(command, code, message):
+    result = CliRunner().invoke(cli, ["--db", os.devnull, command])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    assert result.exit_code == code and result.stderr == message
