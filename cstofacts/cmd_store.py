@@ -80,22 +80,26 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
 
 @cli.command()
 @filter_options
+@click.option("--origin", type=click.Choice(("bundled", "user", "db")),
+              help="Only records of this origin: user is your own store (a backup of your records).")
 @output_options(("json", "jsonl", "csv", "tsv", "markdown", "table"))
 @pass_app
 def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
            date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           fmt: str | None, tablefmt: str) -> None:
+           origin: str | None, fmt: str | None, tablefmt: str) -> None:
     """Every record (or those the filters keep), for scripts and spreadsheets.
 
     \b
     Examples:
       cstofacts export > records.json
       cstofacts export --format csv --kind quote > quotes.csv
+      cstofacts export --origin user > my-records.json   # import it again to restore, ids kept
     """
     from cstofacts import render
 
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
-    items = filters.apply(app.store.records, app.store.entities)[:limit]
+    items = filters.apply(app.store.records, app.store.entities)
+    items = [r for r in items if origin is None or r.origin == origin][:limit]
     fmt = fmt or "json"
     emit(render.records(items, fmt, tablefmt=tablefmt, width=table_width(True)))
 

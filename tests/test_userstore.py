@@ -946,3 +946,16 @@ def test_the_bundled_records_exported_make_a_db_store_of_their_own_with_nothing_
     claim = "A meeting on Kyrgyz-Tajik tensions was held in Minsk in 2023."
     assert json.loads(run("--db", str(db), "check", claim, "--format", "json").stdout)["reason"] == \
         json.loads(run("check", claim, "--format", "json").stdout)["reason"]
+
+
+def test_export_by_origin_is_a_backup_of_ones_own_records(user_home, tmp_path):
+    mine = add("--kind", "fact", "--text", "A note of my own.").stdout.strip()
+    own = json.loads(run("export", "--origin", "user").stdout)
+    assert [r["id"] for r in own] == [mine]
+    bundled = json.loads(run("export", "--origin", "bundled").stdout)
+    assert bundled and all(r["origin"] == "bundled" for r in bundled)
+    assert len(bundled) + 1 == len(json.loads(run("export").stdout))
+    backup = tmp_path / "mine.json"
+    backup.write_text(run("export", "--origin", "user").stdout, "utf-8")
+    assert run("remove", mine).exit_code == 0
+    assert run("import", str(backup)).stdout.split() == [mine]
