@@ -358,9 +358,11 @@ def _bound(claim: Claim, entry: Entry, index: RecordIndex) -> bool:
     # A topic-wide name (the CSTO) is no required name, but a claim that
     # relates it to another needs a record about it, not about a body of it
     # ("the CSTO Secretariat ... NATO's main members").
-    if any(n in GENERIC_ENTITIES and n not in entry.mentioned for n in participants):
-        return False
+    # (A record of one's own may name it in its words without listing it.)
     words = tokens(record.text)
+    if any(n in GENERIC_ENTITIES and n not in entry.mentioned and not _name_positions(words, e, [])
+           for n, e in participants.items()):
+        return False
     longer = _longer_names(words, entry, participants, index)
     found = [at for at in (_name_positions(words, e, longer) for e in participants.values()) if at]
     boundaries = [i for i in range(len(words)) if clause_at(words, i)]

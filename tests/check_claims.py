@@ -295,6 +295,11 @@ USER_RECORDS: list[dict] = [
         "text": "The CSTO held consultations on logistics in Astana.",
         "date": "2025-02-10", "place": "Astana", "entities": ["Kazakhstan"], "source": "my-notes",
     },
+    {   # names the CSTO in its words only, as a record of one's own may
+        "id": "my-armenia-absence", "kind": "event",
+        "text": "Armenia did not attend the CSTO summit in Minsk on 23 November 2023.",
+        "date": "2023-11-23", "place": "Minsk", "entities": ["Armenia"], "source": "my-notes",
+    },
 ]
 USER_SOURCES: list[dict] = [{"id": "my-notes", "title": "My notes"}]
 
@@ -308,4 +313,6 @@ CONFLICT_CLAIMS: list[tuple[str, str, str]] = [
     # named loosely, the agreement is still the one the source dates: the source decides
     ("The border agreement was signed on 2 April 2025.", R, "conflict"),
     ("The CSTO held consultations on logistics in Astana on 10 February 2025.", S, "own record only"),
+    ("Armenia did not attend the CSTO summit in Minsk on 23 November 2023.", S, "own record only"),
+    ("Armenia attended the CSTO summit in Minsk on 23 November 2023.", R, "own record only"),
 ]
