@@ -227,10 +227,13 @@ _DENYING = frozenset({"no", "not", "without", "absence", "lack", "non", "never",
 
 def _plainly_said(term: str, words: Sequence[str]) -> bool:
     """True when `words` give `term` once at least without a "no", "not",
-    "without" or "absence of" in the two words before it."""
-    return any(
-        canonical(w) == term and not _DENYING & set(words[max(0, i - 2) : i]) for i, w in enumerate(words)
-    )
+    "without" or "absence of" in the two words before it, or four when a
+    "so-called" stands between ("the absence of so-called rigid bloc discipline")."""
+    def denied(i: int) -> bool:
+        reach = 4 if "called" in words[max(0, i - 2) : i] else 2
+        return bool(_DENYING & set(words[max(0, i - reach) : i]))
+
+    return any(canonical(w) == term and not denied(i) for i, w in enumerate(words))
 
 
 def _nearer(term: str, opposite: str, claim: Claim, entry: Entry) -> str | None:

@@ -41,6 +41,7 @@ LIGHT_WORDS = frozenset(
     article source according state stated states stating note noted notes stress stressed
     emphasize emphasized emphasise emphasised underline underlined add added mention mentioned
     remark remarked explain explained argue argued reiterate reiterated declare declared
+    describe described describes characterise characterised characterize characterized
     point pointed out also take took taken place part organization organisation its alliance
     already indeed actually recent recently earlier then well
     include includes included including comprise comprises comprised consist consists consisted

@@ -266,6 +266,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     # is the unknown name, and the record's name after "Secretary General" is what it says
     ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
     ("Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),  # a bare meeting may be another
+    # "described as" says what the record says of it; "so-called" does not undo an "absence of"
+    ("Tasmagambetov described the CSTO as a rigid alliance.", R, "opposite"),
+    ("Tasmagambetov described the CSTO as a rigid alliance built on strict bloc discipline.", R, "opposite"),
+    ("Tasmagambetov described the soft alliance as a strong point of the organisation.", S, "paraphrase"),
     # a title before a known name only names them: still a bare meeting
     ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),
     ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte and openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
