@@ -158,7 +158,7 @@ class Checker:
         words = clean_claim(quote)
         if not words:
             return None
-        variants = {words, words[:1].swapcase() + words[1:]}
+        variants = _first_letter_either_case(words)
         corpus = self._passages()
         records = self.index.records
         spans = [r.text for r in records if r.kind == "quote"] + [r.evidence for r in records if r.evidence]
@@ -191,8 +191,7 @@ class Checker:
         from cstofacts.locate import quote_is_verbatim
         from cstofacts.quotes import clean_claim
 
-        words = clean_claim(quote)
-        variants = {words, words[:1].swapcase() + words[1:]}
+        variants = _first_letter_either_case(clean_claim(quote))
         for record in self.index.records:
             if record.kind == "quote" and any(quote_is_verbatim(v, record.text) for v in variants):
                 where = f", paragraph {record.locator.paragraph}" if record.locator else ""
@@ -554,6 +553,12 @@ def _in_another_script(text: str) -> bool:
     """True for a claim with letters, none of them Latin ("Соглашение подписано ...")."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def _first_letter_either_case(words: str) -> set[str]:
+    """Quoted words as written and with their first letter's case turned: a quote
+    may begin a sentence of the claim, or run on from one of the source's."""
+    return {words, words[:1].swapcase() + words[1:]}
 
 
 def _only_quoted(text: str) -> bool:

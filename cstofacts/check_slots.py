@@ -25,7 +25,7 @@ from cstofacts.claim_gazetteer import (
     title,
 )
 from cstofacts.claim_names import GENERIC_ENTITIES
-from cstofacts.claim_read import HOSTED, LOCATIVE, Claim
+from cstofacts.claim_read import Claim, located_at
 from cstofacts.claim_words import (
     NEGATIONS,
     canonical,
@@ -256,7 +256,8 @@ def _place_slot(place: str, located: bool, entry: Entry, index: RecordIndex) -> 
         # "met in Yerevan" needs a record that puts something in Yerevan, not one
         # that only names it ("Yerevan's desire"); a claim that names the place
         # as a party ("obligations to Yerevan") needs only the name.
-        if located and not any(_located_at(entry.words, name_tokens(n)) for n in names):
+        if located and not any(located_at(entry.words, i, i + len(written))
+                               for written in map(name_tokens, names) for i in positions(entry.words, written)):
             return Slot("place", "unknown", label)
         return Slot("place", "match", label)
     source = " ".join(tokens(record.place))
@@ -272,13 +273,6 @@ def _place_slot(place: str, located: bool, entry: Entry, index: RecordIndex) -> 
     if claim_country != source_country or (place not in COUNTRIES and source not in COUNTRIES):
         return Slot("place", "contradict", label, said)
     return Slot("place", "unknown", label, said)
-
-
-def _located_at(words: Sequence[str], name: Sequence[str]) -> bool:
-    """True when the words put something at the place: "in Minsk", "Minsk hosted"."""
-    size = len(name)
-    return any((i > 0 and words[i - 1] in LOCATIVE) or (i + size < len(words) and words[i + size] in HOSTED)
-               for i in positions(words, tuple(name)))
 
 
 def _number_slot(number: int, noun: str, entry: Entry, index: RecordIndex) -> Slot:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from cstofacts.check_records import HEDGE_NOUNS, Entry, RecordIndex
-from cstofacts.claim_read import Claim
+from cstofacts.claim_read import Claim, adjoining
 from cstofacts.claim_words import (
     OPPOSITES,
     canonical,
@@ -80,8 +80,7 @@ def _name_before(record_words: list[str], right: tuple[str, ...], names: list[tu
 
 def _set_off(claim: Claim, end: int) -> bool:
     """True when punctuation, "and" or the end of the claim follows the claim's word `end - 1`."""
-    return (end >= len(claim.words) or claim.words[end] == "and"
-            or bool(claim.text[claim.ends[end - 1] : claim.offsets[end]].strip()))
+    return end >= len(claim.words) or claim.words[end] == "and" or not adjoining(claim, end - 1, end)
 
 
 def _name_within(record_words: list[str], begin: int, end: int, names: list[tuple[str, ...]]) -> tuple[int, int]:

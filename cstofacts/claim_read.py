@@ -290,15 +290,14 @@ def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
         if entity.type not in ("place", "state") or entity.name in REGION_NAMES:
             kept.append(mention)
             continue
-        before = words[mention.start - 1] if mention.start > 0 else ""
-        after = words[mention.end] if mention.end < len(words) else ""
+        located = located_at(words, mention.start, mention.end)
         if _denied_at(words, mention.start):
             continue  # "not in Minsk" claims no place
         if entity.type == "state" and chair_at(words, mention.start, mention.end):
             claim.chair.append(" ".join(tokens(entity.name)))
-        elif entity.type == "place" or before in LOCATIVE or after in HOSTED:
+        elif entity.type == "place" or located:
             claim.places.append(" ".join(tokens(entity.name)))
-            if before in LOCATIVE or after in HOSTED:
+            if located:
                 claim.located.add(claim.places[-1])
         else:
             claim.states.append(entity.name)
@@ -324,6 +323,12 @@ def _find_places_and_states(claim: Claim, used: list[bool]) -> None:
                     claim.located.add(name)
                 used[i : i + size] = [True] * size
     claim.places.extend(name for _, name in sorted(found))
+
+
+def located_at(words: Sequence[str], start: int, end: int) -> bool:
+    """True when the words put something at the name `start`..`end`: "in Minsk",
+    "Minsk hosted" (in a claim, or in a record's words)."""
+    return (start > 0 and words[start - 1] in LOCATIVE) or (end < len(words) and words[end] in HOSTED)
 
 
 def _denied_at(words: Sequence[str], i: int) -> bool:
@@ -436,9 +441,9 @@ def _find_unknown_names(claim: Claim, used: list[bool]) -> None:
             j += 1
         first, last = i, j
         for start, end in spans:  # a known name joined to the run (not across a comma)
-            if end == first and all(caps[start:end]) and _adjoining(claim, end - 1, first):
+            if end == first and all(caps[start:end]) and adjoining(claim, end - 1, first):
                 first = start
-            if start == last and all(caps[start:end]) and _adjoining(claim, last - 1, start):
+            if start == last and all(caps[start:end]) and adjoining(claim, last - 1, start):
                 last = end
         for k in range(i, j):
             used[k] = True
@@ -447,7 +452,7 @@ def _find_unknown_names(claim: Claim, used: list[bool]) -> None:
         i = j
 
 
-def _adjoining(claim: Claim, before: int, after: int) -> bool:
+def adjoining(claim: Claim, before: int, after: int) -> bool:
     """True when only spaces stand between word `before` and word `after`."""
     return not claim.text[claim.ends[before] : claim.offsets[after]].strip()
 

@@ -104,7 +104,7 @@ def _quotes(items: list[QuoteItem], fmt: str, scored: bool, tablefmt: str) -> st
         return render.to_jsonl([quoteblock.quote_doc(i) for i in items])
     scores = [i.score or 0 for i in items] if scored else None
     # A quote in a spreadsheet still says whose words they are, and where from.
-    attributions = {"attribution": [quoteblock.attribution(i.record).removeprefix("— ") for i in items]}
+    attributions = {"attribution": [quoteblock.attribution(i.record, dash=False) for i in items]}
     return render.records([i.record for i in items], fmt, scores=scores,
                           extra=attributions if fmt in ("csv", "tsv") else None, tablefmt=tablefmt,
                           width=table_width(True))

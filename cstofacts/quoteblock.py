@@ -79,9 +79,11 @@ def attribution(
     title: Callable[[str], str] = lambda t: f"“{t}”",
     outlet: Callable[[str], str] = str,
     with_source: bool = True,
+    dash: bool = True,
 ) -> str:
     """Who said it and where: speaker, role, source title, author, outlet, date, outlets
-    drawn on, paragraph."""
+    drawn on, paragraph; after a dash, as a quote block's last line (`dash=False`: a
+    field of its own)."""
     source = record.source
     parts = [escape(p) for p in (record.speaker, record.role) if p]
     if with_source:
@@ -98,7 +100,7 @@ def attribution(
             parts.append("via " + and_list(names))
         if record.locator is not None:
             parts.append(f"para. {record.locator.paragraph}")
-    return "— " + ", ".join(parts)
+    return ("— " if dash else "") + ", ".join(parts)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -144,8 +146,9 @@ def html_block(item: QuoteItem) -> str:
 def latex_block(item: QuoteItem) -> str:
     body = "\n\n".join(latex_escape(p) for p in _paragraphs(item.record.text))
     credit = attribution(
-        item.record, escape=latex_escape, title=lambda t: f"\\enquote{{{t}}}", outlet=lambda o: f"\\emph{{{o}}}"
-    ).removeprefix("— ")
+        item.record, escape=latex_escape, title=lambda t: f"\\enquote{{{t}}}", outlet=lambda o: f"\\emph{{{o}}}",
+        dash=False,
+    )
     credit = credit.replace("para. ", "para.~")
     # The braces keep a ] in the attribution from closing csquotes' optional argument.
     return f"\\blockquote[{{{credit}}}]{{{body}}}"
@@ -170,7 +173,7 @@ def quote_doc(item: QuoteItem) -> dict[str, object]:
     doc: dict[str, object] = {
         **item.record.to_dict(),
         "citation": {"key": citation.key, "paragraph": citation.paragraph, "pandoc": pandoc_cite(citation)},
-        "attribution": attribution(item.record).removeprefix("— "),
+        "attribution": attribution(item.record, dash=False),
     }
     if item.score is not None:
         doc["score"] = item.score

@@ -206,7 +206,7 @@ def records(
         header, rows = [*header, name], [[*row, value or ""] for row, value in zip(rows, values)]
     if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
-    header, rows = _without_empty(header, rows, OPTIONAL_COLUMNS)
+    header, rows = _without_empty(header, rows)
     if fmt == "markdown":
         return markdown_table(header, rows)
     return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
@@ -218,9 +218,8 @@ def records(
 OPTIONAL_COLUMNS = ("date", "speaker")
 
 
-def _without_empty(header: Sequence[str], rows: Sequence[Sequence[Any]],
-                   optional: Sequence[str]) -> tuple[list[str], list[list[Any]]]:
-    keep = [i for i, name in enumerate(header) if name not in optional or any(row[i] for row in rows)]
+def _without_empty(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[list[str], list[list[Any]]]:
+    keep = [i for i, name in enumerate(header) if name not in OPTIONAL_COLUMNS or any(row[i] for row in rows)]
     return [header[i] for i in keep], [[row[i] for i in keep] for row in rows]
 
 

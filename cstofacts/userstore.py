@@ -203,7 +203,8 @@ def slug(text: str) -> str:
 
 
 def id_maker(taken: set[str]) -> Callable[..., str]:
-    """A function giving fresh ids (slug + random suffix) outside `taken`, which it extends.
+    """A function giving fresh ids (slug + random suffix) outside `taken`, and outside
+    the ids it gave before.
 
     `prefer=ID` asks for that id itself, which it gives when it is free (or
     when `reuse` says that id may be given again: a bundled source's id, for a
@@ -216,14 +217,12 @@ def id_maker(taken: set[str]) -> Callable[..., str]:
 
     def new_id(text: str, prefer: str | None = None, reuse: bool = False) -> str:
         if prefer and (reuse or prefer.casefold() not in folded):
-            taken.add(prefer)
             folded.add(prefer.casefold())
             return prefer
         stem = slug(text)
         while True:
-            candidate = f"{stem}-{secrets.token_hex(3)}"
+            candidate = f"{stem}-{secrets.token_hex(3)}"  # lower-case already
             if candidate not in folded:
-                taken.add(candidate)
                 folded.add(candidate)
                 return candidate
 
