@@ -103,6 +103,18 @@ class Group(Command, click.Group):
             import_module(LAZY_COMMANDS[cmd_name][0])
         return self.commands.get(cmd_name)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        # A mistyped command gets the nearest names, as a mistyped option does.
+        name = args[0] if args else ""
+        unknown = name and not name.startswith("-") and self.get_command(ctx, name) is None
+        if unknown and not ctx.resilient_parsing:  # (completion asks quietly)
+            from difflib import get_close_matches
+
+            near = get_close_matches(name, self.list_commands(ctx), n=2)
+            if near:
+                ctx.fail(f"No such command {name!r}. (Did you mean {' or '.join(repr(n) for n in near)}?)")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from click.utils import make_default_short_help
 

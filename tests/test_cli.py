@@ -307,3 +307,15 @@ def test_a_word_that_only_begins_with_a_stem_is_no_typo_of_it(invoke):
     # "Chinatown" begins with "china" (Institute of China), but is no form of it.
     result = invoke("search", "Chinatown")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("serch", " (Did you mean 'search'?)"),
+    ("exprot", " (Did you mean 'export'?)"),
+    ("zzzz", ""),
+])
+def test_a_mistyped_command_gets_one_error_line_with_the_nearest_name(invoke, typed, hint):
+    result = invoke(typed, "khujand")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: No such command '{typed}'.{hint}"]
