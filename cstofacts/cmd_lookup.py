@@ -108,6 +108,8 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
     if items:
         emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt))
+    for old, new in app.store.redirected(wanted):  # an id cited before a record was merged or renamed
+        click.echo(f"note: {old} is now {new}", err=True)
     if missing:
         raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
 

@@ -9,7 +9,8 @@ from cstofacts.store import Store
 
 
 def paragraph_context(store: Store, record: Record, marker: tuple[str, str]) -> str | None:
-    """The paragraph holding the evidence, the evidence between the two `marker`s.
+    """The paragraph holding the evidence, its highlight (or, when it has none, the
+    evidence) between the two `marker`s.
 
     None when the record's source has no text here (a user's own source).
     """
@@ -22,7 +23,7 @@ def paragraph_context(store: Store, record: Record, marker: tuple[str, str]) -> 
         return None
     first, last = spans[locator.paragraph - 1]
     last = max(last, locator.end)
-    return (
-        safe(text[first : locator.start]) + marker[0] + safe(text[locator.start : locator.end])
-        + marker[1] + safe(text[locator.end : last])
-    )
+    start, end = locator.start, locator.end
+    if locator.highlight_start is not None and locator.highlight_end is not None:
+        start, end = locator.highlight_start, locator.highlight_end
+    return safe(text[first:start]) + marker[0] + safe(text[start:end]) + marker[1] + safe(text[end:last])

@@ -88,13 +88,26 @@ def parse_iso(value: str) -> DateValue:
     match = ISO.match(value.strip())
     if not match:
         raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year, month, day = (int(part) if part is not None else None for part in match.groups())
+    if month == 0 or day == 0:  # "2025-00-10" is no date: never read it as 2025-10
+        raise ValueError(f"{value!r} is not a real date")
     result = DateValue(year, month, day, value)
     try:
         result.bounds()
     except ValueError:
         raise ValueError(f"{value!r} is not a real date") from None
     return result
+
+
+def parse_period(value: str) -> tuple[DateValue, DateValue]:
+    """A period as ISO 8601 writes an interval, `START/END` ("2026/2030", "2024-06/2024-08"),
+    or one date for a period of that year, month or day; ValueError otherwise."""
+    first, _, last = value.partition("/")
+    start = parse_iso(first)
+    end = parse_iso(last) if last else start
+    if end.bounds()[1] < start.bounds()[0]:
+        raise ValueError(f"{value!r} ends before it starts")
+    return start, end
 
 
 def _build(match: re.Match[str]) -> DateValue | None:

@@ -25,7 +25,7 @@ from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 4  # bump when the saved layout or the tokenising changes
+FORMAT = 5  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics")
 NO_DATE = 0
 
@@ -41,7 +41,32 @@ def record_fields(record: Record, aliases: dict[str, tuple[str, ...]]) -> dict[s
     topics: set[str] = set()
     for topic in record.topics:
         topics |= name_terms(topic)
-    return {"text": set(terms(record.text)), "names": names, "topics": topics}
+    text = set(terms(record.text))
+    if record.period:  # "2026/2030": the years a plan covers find it, as its text's words do
+        text |= set(terms(record.period.replace("/", " ")))
+    return {"text": text, "names": names, "topics": topics}
+
+
+def list_items(records: Sequence[Record]) -> bytearray:
+    """1 for each record whose focus is a narrower part of the evidence another
+    record of the same evidence is about (an item of a list beside the list)."""
+    by_span: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for position, record in enumerate(records):
+        if record.locator is not None:
+            by_span[record.source.id, record.locator.start, record.locator.end].append(position)
+    flags = bytearray(len(records))
+    for positions in by_span.values():
+        if len(positions) < 2:
+            continue
+        widest = max(_focus_width(records[p]) for p in positions)
+        for position in positions:
+            flags[position] = _focus_width(records[position]) < widest
+    return flags
+
+
+def _focus_width(record: Record) -> int:
+    start, end = record.locator.focus if record.locator else (0, 0)
+    return end - start
 
 
 class SearchIndex:
@@ -61,6 +86,9 @@ class SearchIndex:
         self.date_first = array("i")  # proleptic ordinals; NO_DATE when undated
         self.date_last = array("i")
         self.kind = bytearray()  # index into KINDS
+        # 1 where a record is one item of a list that another record states whole
+        # (the same evidence, a narrower highlight): a whole ranks before its parts.
+        self.is_part = bytearray()
         self.source_of = array("I")  # index into source_ids
         self.speaker_of = array("I")  # 0: none, else 1 + index into speakers
         self.source_ids: list[str] = []
@@ -99,6 +127,7 @@ class SearchIndex:
             index.kind.append(KINDS.index(record.kind) if record.kind in KINDS else len(KINDS))
             index.source_of.append(source_ids.setdefault(record.source.id, len(source_ids)))
             index.speaker_of.append(speakers.setdefault(record.speaker, len(speakers)) + 1 if record.speaker else 0)
+        index.is_part = list_items(records)
         index._postings = {f: {w: array("I", p) for w, p in postings[f].items()} for f in FIELDS}
         index.document_frequency = dict(frequency)
         index.vocabulary = sorted(frequency)
@@ -195,6 +224,7 @@ class SearchIndex:
                 for name in ("text_length", "date_first", "date_last", "source_of", "speaker_of")
             },
             "kind": bytes(self.kind),
+            "is_part": bytes(self.is_part),
             "source_ids": self.source_ids,
             "speakers": self.speakers,
             "offsets": offsets.tobytes(),
@@ -225,6 +255,7 @@ class SearchIndex:
         for name, raw in payload["arrays"].items():
             getattr(index, name).frombytes(raw)
         index.kind = bytearray(payload["kind"])
+        index.is_part = bytearray(payload["is_part"])
         index.source_ids = payload["source_ids"]
         index.speakers = payload["speakers"]
         index._offsets.frombytes(payload["offsets"])

@@ -100,12 +100,27 @@ class Entity(NamedTuple):
 
 
 class Locator(NamedTuple):
+    """Where the evidence stands: its paragraph and character offsets into the source
+    text, and where the record's highlight (a narrower phrase inside it) stands."""
+
     paragraph: int
     start: int
     end: int
+    highlight_start: int | None = None
+    highlight_end: int | None = None
 
-    def to_dict(self) -> dict[str, int]:
-        return {"paragraph": self.paragraph, "start": self.start, "end": self.end}
+    @property
+    def focus(self) -> tuple[int, int]:
+        """(start, end) of the words the record is about: its highlight, else its evidence."""
+        if self.highlight_start is not None and self.highlight_end is not None:
+            return self.highlight_start, self.highlight_end
+        return self.start, self.end
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {
+            "paragraph": self.paragraph, "start": self.start, "end": self.end,
+            "highlight_start": self.highlight_start, "highlight_end": self.highlight_end,
+        }
 
 
 class Record(NamedTuple):
@@ -124,6 +139,8 @@ class Record(NamedTuple):
     locator: Locator | None = None
     evidence: str | None = None
     origin: str = "bundled"
+    period: str | None = None  # the time a document covers or an article analyses: "2026/2030"
+    highlight: str | None = None  # a phrase inside the evidence worth marking
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any], sources: dict[str, Source], origin: str = "bundled") -> "Record":
@@ -148,6 +165,8 @@ class Record(NamedTuple):
             locator=Locator(**locator) if isinstance(locator, dict) else None,
             evidence=doc.get("evidence"),
             origin=origin,
+            period=doc.get("period"),
+            highlight=doc.get("highlight"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,6 +178,7 @@ class Record(NamedTuple):
             "date": self.date,
             "date_end": self.date_end,
             "date_implied": self.date_implied,
+            "period": self.period,
             "place": self.place,
             "speaker": self.speaker,
             "role": self.role,
@@ -167,6 +187,7 @@ class Record(NamedTuple):
             "source": self.source.summary(),
             "locator": self.locator.to_dict() if self.locator else None,
             "evidence": self.evidence,
+            "highlight": self.highlight,
             "origin": self.origin,
         }
 

@@ -170,7 +170,8 @@ def passages(
             found += [Passage(source, r.text, 0, None, (r,), names) for r in own if r.kind == "quote"]
             continue
         for number, (start, end) in enumerate(paragraph_spans(text), 1):
-            here = tuple(r for r in own if r.locator and start <= r.locator.start < end + 1)
+            # A record belongs to each paragraph its focus (highlight, else evidence) touches.
+            here = tuple(r for r in own if r.locator and r.locator.focus[0] < end + 1 and start <= r.locator.focus[1])
             found.append(Passage(source, text[start:end], start, number, here, names))
     return found
 
@@ -335,7 +336,7 @@ def _finding(verdict: str, passage: Passage, start: int, end: int, score: float,
     else:
         absolute = (passage.start + start, passage.start + end)
         at = [r for r in passage.records
-              if r.locator is not None and r.locator.start < absolute[1] and absolute[0] < r.locator.end]
+              if r.locator is not None and r.locator.focus[0] < absolute[1] and absolute[0] < r.locator.focus[1]]
     quotes = tuple(r for r in at if r.kind == "quote")
     if passage.paragraph is not None and quotes and not _covered(passage, start, end, quotes):
         quotes = ()  # words outside every quote make the whole the reporter's, not the speaker's
@@ -347,8 +348,9 @@ def _covered(passage: Passage, start: int, end: int, quotes: Sequence[Record]) -
     text = list(passage.text[start:end])
     for quote in quotes:
         if quote.locator is not None:
-            lo = max(quote.locator.start - passage.start, start) - start
-            hi = min(quote.locator.end - passage.start, end) - start
+            focus_start, focus_end = quote.locator.focus
+            lo = max(focus_start - passage.start, start) - start
+            hi = min(focus_end - passage.start, end) - start
             text[lo:hi] = " " * max(0, hi - lo)
     return not _TOKEN.search("".join(text))
 

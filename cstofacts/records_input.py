@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cstofacts.dates import parse_iso, record_bounds
+from cstofacts.dates import parse_iso, parse_period, record_bounds
 from cstofacts.errors import InvalidInput
 from cstofacts.models import ENTITY_TYPES, KINDS, Source
 from cstofacts.store import Store
@@ -25,7 +25,9 @@ MAX_URL = 2_000
 MAX_LIST = 100  # entities or topics of one record
 MAX_OFFSET = 10_000_000  # a character offset into a source text
 
-TEXT_FIELDS = ("kind", "text", "date", "date_end", "place", "speaker", "role", "evidence", "entity_type")
+TEXT_FIELDS = (
+    "kind", "text", "date", "date_end", "period", "place", "speaker", "role", "evidence", "highlight", "entity_type",
+)
 LIST_FIELDS = ("entities", "topics")
 SOURCE_FIELDS = ("source_title", "source_author", "source_outlet", "source_url", "source_date")
 FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
@@ -35,7 +37,9 @@ FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
 # an import (a backup restored); else the row gets a new id. `locator` (JSON)
 # or `start` and `end` (CSV) say where the evidence stands in a shipped source
 # text, and stand for it when a row has no `evidence`; the rest is ignored.
-OUTPUT_ONLY = frozenset({"id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end"})
+OUTPUT_ONLY = frozenset({
+    "id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end", "highlight_start", "highlight_end",
+})
 SOURCE_KEYS = ("id", "title", "author", "outlet", "url", "date")
 DEFAULT_ENTITY_TYPE = "organisation"
 # A new entity name this close to a known name or alias (difflib ratio of the
@@ -114,6 +118,8 @@ class RecordInput:
     source_id: str | None = None
     new_source: SourceInput | None = None
     evidence: str | None = None
+    highlight: str | None = None  # the words of the evidence the record is about
+    period: str | None = None  # the time a document covers: "2026/2030"
     span: tuple[int, int] | None = None  # where the evidence stands, as `export` gives it
     entity_type: str = DEFAULT_ENTITY_TYPE
     new_entities: bool = False  # create new entities even when one is close to a known name
@@ -143,6 +149,11 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
             text[name] = _iso(text[name], name, label)
     if text["date_end"] and not text["date"]:
         raise InvalidInput(f"{label('date_end')}: needs a date to start from")
+    if text["period"]:
+        try:
+            parse_period(text["period"])
+        except ValueError as error:
+            raise InvalidInput(f"{label('period')}: {error} (START/END, each YYYY, YYYY-MM or YYYY-MM-DD)") from None
     bounds = record_bounds(text["date"], text["date_end"])
     if text["date_end"] and bounds and bounds[0] > bounds[1]:
         raise InvalidInput(f"{label('date_end')}: {text['date_end']} is before {text['date']}")
@@ -159,7 +170,7 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
         kind=kind, text=text["text"], label=label, date=text["date"], date_end=text["date_end"],
         place=text["place"], speaker=text["speaker"], role=text["role"], entities=lists["entities"],
         topics=lists["topics"], source_id=source_id, new_source=new_source, evidence=text["evidence"],
-        span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
+        highlight=text["highlight"], period=text["period"], span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
         from_file=from_file, record_id=_kept_id(values.get("id")) if from_file else None,
         date_implied=bool(text["date"]) and from_file and _flag(values.get("date_implied"), "date_implied", label),
     )
@@ -487,7 +498,7 @@ class _Resolver:
         # that source it may be added, as the source's own words (found in its text).
         if item.kind == "quote" and (source.origin == "bundled" or (text is not None and source.origin != "db")):
             raise InvalidInput(_bundled_quote_message(item, source))
-        locator, evidence = self._locate(item, source, text)
+        locator, evidence, highlight = self._locate(item, source, text)
         if item.speaker:
             speaker = self._entity(item, item.speaker, "speaker", "person", item.role)
         entities = [self._entity(item, name, "entities", item.entity_type, None) for name in item.entities]
@@ -500,6 +511,7 @@ class _Resolver:
             "date": item.date,
             "date_end": item.date_end,
             "date_implied": item.date_implied,
+            "period": item.period,
             "place": item.place,
             "speaker": speaker,
             "role": item.role,
@@ -508,6 +520,7 @@ class _Resolver:
             "source": source.id,
             "locator": locator,
             "evidence": evidence,
+            "highlight": highlight,
         })
 
     # -- sources
@@ -549,12 +562,17 @@ class _Resolver:
 
     # -- evidence
 
-    def _locate(self, item: RecordInput, source: Source, text: str | None) -> tuple[dict[str, int] | None, str | None]:
-        """Where the record's evidence stands in a shipped source text (None for a source without one)."""
+    def _locate(
+        self, item: RecordInput, source: Source, text: str | None,
+    ) -> tuple[dict[str, int] | None, str | None, str | None]:
+        """Where the record's evidence stands in a shipped source text (None for a source
+        without one): the whole sentences that hold the words given, and those words as
+        the highlight when they are narrower, as the bundled records have them."""
         from cstofacts.locate import LocateError, paragraph_at, quote_is_verbatim
+        from cstofacts.sentences import sentences_around
 
         if text is None:
-            return None, item.evidence
+            return None, item.evidence, item.highlight
         own_words = item.evidence is None and item.kind == "quote"
         label = item.label("text" if own_words else "evidence")
         evidence = item.evidence or (item.text if item.kind == "quote" else None)
@@ -576,13 +594,23 @@ class _Resolver:
         else:
             start, end = self._find(evidence, item, source, text, label)
             evidence = text[start:end]
+        first, last = sentences_around(text, start, end)
+        highlight: tuple[int, int] | None = (start, end) if (first, last) != (start, end) else None
+        if item.highlight is not None:
+            at = text.find(item.highlight, first, last)
+            if at < 0:
+                raise InvalidInput(f"{item.label('highlight')}: not in the evidence's sentences")
+            highlight = (at, at + len(item.highlight))
         try:
-            locator = {"paragraph": paragraph_at(text, start), "start": start, "end": end}
+            locator = {"paragraph": paragraph_at(text, first), "start": first, "end": last,
+                       "highlight_start": highlight[0] if highlight else None,
+                       "highlight_end": highlight[1] if highlight else None}
         except LocateError as error:
             raise InvalidInput(f"{label}: {error}") from None
-        if item.kind == "quote" and not quote_is_verbatim(item.text, evidence):
+        quoted = text[highlight[0] : highlight[1]] if highlight else text[first:last]
+        if item.kind == "quote" and not quote_is_verbatim(item.text, quoted):
             raise InvalidInput(f"{item.label('text')}: a quote must be the source's words, verbatim")
-        return locator, evidence
+        return locator, text[first:last], quoted if highlight else None
 
     def _find(self, words: str, item: RecordInput, source: Source, text: str, label: str) -> tuple[int, int]:
         """The offsets of `words` in `text`, compared word by word: case, spacing and the

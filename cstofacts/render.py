@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cstofacts.models import Entity, Record, Source
+from cstofacts.models import Entity, Locator, Record, Source
 
 # Control characters (C0 but tab and newline, DEL, C1) and the bidi overrides
 # could recolour, clear or reorder a terminal: show them as escapes instead.
@@ -146,10 +146,11 @@ def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, t
 
 
 RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")
-# `evidence` last: it came later, and scripts may read the columns by position.
+# Later columns go last, so that scripts reading the columns by position keep working.
 CSV_COLUMNS = (
     "id", "kind", "text", "date", "date_end", "date_implied", "place", "speaker", "role",
     "entities", "topics", "source", "paragraph", "start", "end", "origin", "evidence",
+    "period", "highlight", "highlight_start", "highlight_end",
 )
 
 
@@ -167,6 +168,7 @@ def _csv_row(record: Record) -> list[Any]:
         doc["place"], doc["speaker"], doc["role"], "; ".join(doc["entities"]),
         "; ".join(doc["topics"]), record.source.id, locator.get("paragraph"),
         locator.get("start"), locator.get("end"), doc["origin"], doc["evidence"],
+        doc["period"], doc["highlight"], locator.get("highlight_start"), locator.get("highlight_end"),
     ]
 
 
@@ -227,6 +229,15 @@ def _table_row(record: Record) -> list[Any]:
     return [record.id, record.kind, _date_range(record), record.text, record.speaker or ""]
 
 
+def _locator_text(locator: Locator | None) -> str:
+    if locator is None:
+        return ""
+    text = f"paragraph {locator.paragraph}, characters {locator.start}-{locator.end}"
+    if locator.highlight_start is not None:
+        text += f" (highlight {locator.highlight_start}-{locator.highlight_end})"
+    return text
+
+
 def record_detail(record: Record, context: str | None = None, *, tablefmt: str = "plain") -> str:
     """One whole record as a two-column table, then its source paragraph when given."""
     doc = record.to_dict()
@@ -235,12 +246,13 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
     pairs = [
         ("id", record.id), ("kind", record.kind), ("text", record.text),
         ("date", _date_range(record) + (" (year implied by the paragraph)" if record.date_implied else "")),
+        ("period", record.period and f"{record.period} (the time it covers)"),
         ("place", record.place), ("speaker", record.speaker), ("role", record.role),
         ("entities", ", ".join(record.entities)), ("topics", ", ".join(record.topics)),
         ("source", source.id),
         ("title", source.title),
-        ("locator", f"paragraph {locator.paragraph}, characters {locator.start}-{locator.end}" if locator else ""),
-        ("evidence", record.evidence), ("origin", doc["origin"]),
+        ("locator", _locator_text(locator)),
+        ("evidence", record.evidence), ("highlight", record.highlight), ("origin", doc["origin"]),
     ]
     rows = [(k, v) for k, v in pairs if v]
     if tablefmt in ("plain", "simple"):  # the default: a headerless two-column layout

@@ -209,17 +209,17 @@ def rank(
         _score_date(index, value, scores, date_weight)
     threshold = min_score * total / 100 - 1e-9
     kept = [
-        (-raw, index.text_length[position], position)
+        (-raw, index.is_part[position], index.text_length[position], position)
         for position, raw in scores.items()
         if raw >= threshold and (candidates is None or position in candidates)
     ]
     # Only the best `limit` are turned into records: a loaded index parses
-    # just those. Among equal scores the shortest record, which says most
-    # about the query, comes first; then store order.
+    # just those. Among equal scores a list comes before its items, then the
+    # shortest record, which says most about the query; then store order.
     best_first = heapq.nsmallest(limit, kept) if limit else sorted(kept)
     matches = [
         Match(index.record(position), min(100, round(-negative * 100 / total)), raw=-negative / total)
-        for negative, _, position in best_first
+        for negative, _, _, position in best_first
     ]
     return query, [m for m in matches if m.score >= min_score]
 

@@ -86,8 +86,10 @@ RECORD_FIELDS = {
     "id": _TEXT, "kind": _TEXT, "text": _TEXT, "source": _TEXT, "date": _OPTIONAL_TEXT,
     "date_end": _OPTIONAL_TEXT, "place": _OPTIONAL_TEXT, "speaker": _OPTIONAL_TEXT,
     "role": _OPTIONAL_TEXT, "entities": _LIST, "topics": _LIST, "evidence": _OPTIONAL_TEXT,
-    "locator": ((dict, type(None)), False),
+    "locator": ((dict, type(None)), False), "period": _OPTIONAL_TEXT, "highlight": _OPTIONAL_TEXT,
 }
+_LOCATOR_KEYS = ("paragraph", "start", "end")
+_HIGHLIGHT_KEYS = ("highlight_start", "highlight_end")
 
 
 def _check_fields(doc: dict[str, Any], fields: dict[str, tuple[Any, bool]], what: str, path: Path) -> None:
@@ -104,8 +106,15 @@ def _check_fields(doc: dict[str, Any], fields: dict[str, tuple[Any, bool]], what
             shown = "null" if value is None else type(value).__name__
             raise StoreError(f"store {path}: {what} {name!r}: {field_name!r} must be text, not {shown}")
     locator = doc.get("locator")
-    if isinstance(locator, dict) and not all(isinstance(locator.get(k), int) for k in ("paragraph", "start", "end")):
-        raise StoreError(f"store {path}: {what} {name!r}: 'locator' needs whole numbers paragraph, start and end")
+    if isinstance(locator, dict) and (
+        not all(isinstance(locator.get(k), int) for k in _LOCATOR_KEYS)
+        or not all(isinstance(locator.get(k), (int, type(None))) for k in _HIGHLIGHT_KEYS)
+        or set(locator) - {*_LOCATOR_KEYS, *_HIGHLIGHT_KEYS}
+    ):
+        raise StoreError(
+            f"store {path}: {what} {name!r}: 'locator' needs whole numbers paragraph, start and end"
+            " (and optionally highlight_start and highlight_end), nothing else"
+        )
 
 
 class Store:
@@ -117,6 +126,9 @@ class Store:
         self.sources: dict[str, Source] = {}
         self.entities: list[Entity] = []
         self.paths: list[Path] = []
+        # Ids of records that were merged into others or renamed: old id -> new id,
+        # so that a citation of an old id still finds its record.
+        self.redirects: dict[str, str] = {}
 
     def add_tables(self, tables: dict[str, dict[str, Any]], path: Path, origin: str) -> None:
         self.paths.append(path)
@@ -131,6 +143,10 @@ class Store:
             for doc in _documents(tables, "records", path):
                 _check_fields(doc, RECORD_FIELDS, "record", path)
                 self.records.append(Record.from_doc(doc, self.sources, origin))
+            for doc in _documents(tables, "redirects", path):
+                if not (isinstance(doc.get("id"), str) and isinstance(doc.get("to"), str)):
+                    raise StoreError(f"store {path}: a redirect needs the texts 'id' and 'to'")
+                self.redirects[doc["id"]] = doc["to"]
         except (KeyError, TypeError) as error:
             raise StoreError(f"store {path}: a document lacks a required field ({error})") from None
 
@@ -141,9 +157,16 @@ class Store:
         return found[0]
 
     def find_records(self, ids: list[str]) -> tuple[list[Record], list[str]]:
-        """The records with these ids, in the order asked, and the ids not found."""
+        """The records with these ids, in the order asked, and the ids not found. An
+        old id that a record replaced finds that record (see `redirects`)."""
         by_id = {record.id: record for record in self.records}
-        return [by_id[i] for i in ids if i in by_id], [i for i in ids if i not in by_id]
+        resolved = [i if i in by_id else self.redirects.get(i, i) for i in ids]
+        return [by_id[i] for i in resolved if i in by_id], [i for i, r in zip(ids, resolved) if r not in by_id]
+
+    def redirected(self, ids: list[str]) -> list[tuple[str, str]]:
+        """(old id, the id that replaced it) for each id asked that is an old one."""
+        known = {record.id for record in self.records}
+        return [(i, self.redirects[i]) for i in ids if i not in known and i in self.redirects]
 
     def unknown_record(self, record_id: str, *, sources_too: bool = False) -> str:
         """The message for an id no record (nor, with `sources_too`, source) has,

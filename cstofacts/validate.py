@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from cstofacts.dates import parse_iso, record_bounds
+from cstofacts.dates import parse_iso, parse_period, record_bounds
 from cstofacts.locate import paragraph_at, quote_is_verbatim
 from cstofacts.models import ENTITY_TYPES, KINDS, Record
+from cstofacts.sentences import is_whole_sentences
 from cstofacts.store import Store
 
 
@@ -53,6 +54,11 @@ def _record_problems(record: Record, store: Store, names: set[str], texts: dict[
                 parse_iso(value)
             except ValueError as error:
                 yield f"{label}: {error}"
+    if record.period is not None:
+        try:
+            parse_period(record.period)
+        except ValueError as error:
+            yield f"period: {error}"
     if record.date_end and not record.date:
         yield "date_end without date"
     bounds = record_bounds(record.date, record.date_end)
@@ -87,5 +93,16 @@ def _locator_problems(record: Record, store: Store, texts: dict[str, str | None]
         yield f"locator {locator.start}-{locator.end} does not hold the record's evidence"
     if paragraph_at(text, locator.start) != locator.paragraph:
         yield f"locator says paragraph {locator.paragraph}, the span starts in paragraph {paragraph_at(text, locator.start)}"
-    if record.kind == "quote" and not quote_is_verbatim(record.text, span):
+    if record.origin == "bundled" and not is_whole_sentences(text, locator.start, locator.end):
+        yield f"evidence {locator.start}-{locator.end} does not start and end at sentence boundaries"
+    quoted = span
+    if locator.highlight_start is not None or locator.highlight_end is not None:
+        low, high = locator.highlight_start, locator.highlight_end
+        if low is None or high is None or not locator.start <= low < high <= locator.end:
+            yield f"highlight {low}-{high} is not inside the evidence {locator.start}-{locator.end}"
+            return
+        quoted = text[low:high]
+        if record.highlight is not None and quoted != record.highlight:
+            yield f"highlight {low}-{high} does not hold the record's highlight"
+    if record.kind == "quote" and not quote_is_verbatim(record.text, quoted):
         yield "quote is not verbatim in its source span"

@@ -17,19 +17,22 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent
 sys.path.insert(0, str(DATA.parent))
 
+from cstofacts.dates import parse_period  # noqa: E402
 from cstofacts.locate import LocateError, locate, quote_is_verbatim  # noqa: E402
+from cstofacts.sentences import boundaries  # noqa: E402
 
 RECORD_FIELDS = (
-    "id", "kind", "text", "date", "date_end", "date_implied", "place", "speaker",
+    "id", "kind", "text", "date", "date_end", "date_implied", "period", "place", "speaker",
     "role", "entities", "topics",
 )
 ENTITY_FIELDS = ("name", "type", "aliases", "role", "description")
 
 
-def load_authoring() -> tuple[list[dict], list[dict], list[dict]]:
+def load_authoring() -> tuple[list[dict], list[dict], list[dict], dict[str, str]]:
     sources = json.loads((DATA / "authoring" / "sources.json").read_text("utf-8"))
     records: list[dict] = []
     entities: list[dict] = []
+    redirects: dict[str, str] = {}
     for source in sources:
         path = DATA / "authoring" / f"{source['id']}.json"
         if not path.exists():
@@ -38,10 +41,11 @@ def load_authoring() -> tuple[list[dict], list[dict], list[dict]]:
         for record in doc.get("records", []):
             records.append({**record, "source": source["id"]})
         entities.extend(doc.get("entities", []))
+        redirects.update(doc.get("redirects", {}))
     extra = DATA / "authoring" / "entities.json"
     if extra.exists():
         entities.extend(json.loads(extra.read_text("utf-8")))
-    return sources, records, entities
+    return sources, records, entities, redirects
 
 
 def merge_entities(entities: list[dict], problems: list[str]) -> list[dict]:
@@ -62,10 +66,38 @@ def merge_entities(entities: list[dict], problems: list[str]) -> list[dict]:
     return sorted(merged.values(), key=lambda e: (e["type"], e["name"].casefold()))
 
 
+def locate_record(record: dict, text: str, sentence_bounds: tuple[set[int], set[int]]) -> tuple[dict, list[str]]:
+    """The record's locator: its evidence, whole sentences of the source, and its
+    highlight, a phrase inside the evidence; with any problem found."""
+    problems = []
+    evidence = record.get("evidence") or ""
+    locator = locate(text, evidence)
+    starts, ends = sentence_bounds
+    if locator.start not in starts:
+        problems.append(f"evidence does not start where a sentence starts: {evidence[:60]!r}")
+    if locator.end not in ends:
+        problems.append(f"evidence does not end where a sentence ends: {evidence[-60:]!r}")
+    found = locator.to_dict()
+    highlight = record.get("highlight")
+    if highlight is not None:
+        at = evidence.find(highlight)
+        if not highlight.strip() or at < 0:
+            problems.append(f"highlight is not in the evidence: {highlight[:60]!r}")
+        elif evidence.find(highlight, at + 1) >= 0:
+            problems.append(f"highlight stands more than once in the evidence: {highlight[:60]!r}")
+        else:
+            found["highlight_start"] = locator.start + at
+            found["highlight_end"] = locator.start + at + len(highlight)
+    if record.get("kind") == "quote" and not quote_is_verbatim(record["text"], highlight or evidence):
+        problems.append("quote text is not verbatim in its " + ("highlight" if highlight else "evidence"))
+    return found, problems
+
+
 def build() -> tuple[dict, list[str]]:
-    sources, records, entities = load_authoring()
+    sources, records, entities, redirects = load_authoring()
     problems: list[str] = []
     texts = {s["id"]: (DATA / "sources" / s["file"]).read_text("utf-8") for s in sources}
+    sentence_bounds = {source_id: boundaries(text) for source_id, text in texts.items()}
     built = []
     seen: set[str] = set()
     for record in records:
@@ -78,17 +110,26 @@ def build() -> tuple[dict, list[str]]:
         out["topics"] = out["topics"] or []
         out["date_implied"] = bool(out["date_implied"])
         out["source"] = record["source"]
-        evidence = record.get("evidence") or ""
+        if out["period"] is not None:
+            try:
+                parse_period(out["period"])
+            except ValueError as error:
+                problems.append(f"{rid}: period: {error}")
         try:
-            locator = locate(texts[record["source"]], evidence)
+            locator, found = locate_record(record, texts[record["source"]], sentence_bounds[record["source"]])
         except LocateError as error:
             problems.append(f"{rid}: {error}")
             continue
-        if record.get("kind") == "quote" and not quote_is_verbatim(record["text"], evidence):
-            problems.append(f"{rid}: quote text is not verbatim in its evidence")
-        out["locator"] = locator.to_dict()
-        out["evidence"] = evidence
+        problems += [f"{rid}: {problem}" for problem in found]
+        out["locator"] = locator
+        out["evidence"] = record.get("evidence")
+        out["highlight"] = record.get("highlight")
         built.append(out)
+    for old, new in redirects.items():
+        if old in seen:
+            problems.append(f"redirect {old!r}: a record still has that id")
+        if new not in seen:
+            problems.append(f"redirect {old!r}: no record has the id {new!r} it points to")
     merged = merge_entities(entities, problems)
     names = {e["name"] for e in merged}
     for record in built:
@@ -99,6 +140,7 @@ def build() -> tuple[dict, list[str]]:
         "sources": {str(i): s for i, s in enumerate(sources, 1)},
         "records": {str(i): r for i, r in enumerate(built, 1)},
         "entities": {str(i): e for i, e in enumerate(merged, 1)},
+        "redirects": {str(i): {"id": old, "to": new} for i, (old, new) in enumerate(sorted(redirects.items()), 1)},
     }
     return store, problems
 

@@ -23,7 +23,7 @@ QUERIES: list[tuple[str, str, set[str]]] = [
     ("Unbreakable Brotherhood October 2023", "other exercise name", {"enduring-brotherhood-2023-exercise"}),
     ("Combat Brotherhood September 2023", "other exercise name", {"brothers-in-arms-2023-exercise"}),
     ("Brothers-in-Arms 2023 five maneuvers", "other exercise name", {"combat-brotherhood-2023-five-maneuvers-belarus"}),
-    ("Izvestiya interview Tasmagambetov", "other outlet spelling", {"tasmagambetov-izvestia-interview"}),
+    ("Izvestiya interview Tasmagambetov", "other outlet spelling", {"tasmagambetov-izvestia-interview", "izvestia-interview-topics"}),
     ("Shanghai Cooperation Organization terrorism", "full name of abbreviation", {"csto-sco-counterterrorism"}),
     ("Commonwealth of Independent States regional security", "full name of abbreviation", {"cis-engagement-regional-security"}),
     ("Тасмагамбетов Dostuk", "Cyrillic name", {"tasmagambetov-awarded-dostuk-order"}),

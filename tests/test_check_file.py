@@ -270,19 +270,21 @@ def test_a_bare_name_is_not_enough_info_exit_3(invoke, claim):
 
 # ---- ids stand whole in tables ---------------------------------------------------
 
-LONG_ID = "csto-members-not-fortifying-against-nato"
-
-
 @pytest.mark.parametrize("columns", ["40", "60", "100"])
 def test_the_check_table_never_wraps_an_id(invoke, monkeypatch, columns):
     monkeypatch.setenv("COLUMNS", columns)
-    single = invoke("check", "The CSTO is a NATO member.")
-    assert single.exit_code == 3
-    assert single.stdout.count(LONG_ID) == 2  # in the reason and the evidence, whole
-    many = invoke("check", "--file", "-", input="The CSTO is a NATO member.\nTokayev called for higher defence budgets.\n")
-    assert many.stdout.count(LONG_ID) == 2
+    claims = "The CSTO is a NATO member.\nTokayev called for higher defence budgets.\n"
+    found = json.loads(invoke("check", "--file", "-", "--format", "json", input=claims).stdout)
+    ids = {r["id"] for verdict in found for r in verdict["evidence"]}
+    assert ids
+    single = invoke("check", "The CSTO is a NATO member.").stdout
+    many = invoke("check", "--file", "-", input=claims).stdout
+    for record_id in ids:  # every id shown, whole, so that it can be copied
+        assert record_id in many
+    assert any(record_id in single for record_id in ids)
     for tablefmt in ("grid", "github"):
-        assert LONG_ID in invoke("check", "--file", "-", "--tablefmt", tablefmt, input="The CSTO is a NATO member.\n").stdout
+        table = invoke("check", "--file", "-", "--tablefmt", tablefmt, input="The CSTO is a NATO member.\n").stdout
+        assert any(record_id in table for record_id in ids)
 
 
 # ---- a user's own record that disagrees with a source -------------------------

@@ -26,7 +26,8 @@ def test_json_records_carry_the_contract_keys(invoke):
     for key in ("id", "kind", "text", "date", "date_end", "place", "speaker", "entities", "topics", "source", "locator"):
         assert key in record
     assert set(record["source"]) >= {"id", "title", "author", "outlet"}
-    assert set(record["locator"]) == {"paragraph", "start", "end"}
+    assert set(record["locator"]) == {"paragraph", "start", "end", "highlight_start", "highlight_end"}
+    assert record["highlight"] in record["evidence"]  # the narrower phrase, inside the whole sentences
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "tsv", "markdown"])
@@ -169,7 +170,7 @@ def test_a_range_keeps_records_dated_within_it_not_coarser_ones(invoke):
 
 def test_show_context_marks_the_evidence(invoke):
     out = invoke("show", "khujand-border-agreement", "--context").stdout
-    assert "[[led to the signing on March 31, 2025, in Khujand" in out
+    assert "[[the signing on March 31, 2025, in Khujand" in out  # the highlight, inside its sentence
     assert "Bilateral consultations held in 2024-2025" in out
 
 
@@ -208,7 +209,7 @@ def test_show_prints_the_records_it_finds_and_names_the_missing_ones(invoke):
 @pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
 def test_show_context_reaches_every_format(invoke, fmt):
     out = invoke("show", "khujand-border-agreement", "--context", "-f", fmt).stdout
-    marked = "[[led to the signing on March 31, 2025"
+    marked = "[[the signing on March 31, 2025"
     if fmt == "markdown":  # escaped, so that the brackets show as written
         marked = marked.replace("[", "\\[")
     if fmt == "json":  # data: the paragraph as the source prints it, unmarked

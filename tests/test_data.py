@@ -106,3 +106,76 @@ def test_store_and_sources_are_utf8_json(bundled):
     for path in (ROOT / "data" / "sources").glob("*.txt"):
         path.read_text("utf-8")
     assert json.loads(json.dumps(bundled)) == bundled
+
+
+# ---- issue 12: whole-sentence evidence, periods, redirects ----------------------
+
+def test_every_bundled_evidence_is_whole_sentences_and_supports_its_highlight():
+    from cstofacts.sentences import is_whole_sentences
+    from cstofacts.store import load_store
+
+    store = load_store()
+    for record in (r for r in store.records if r.origin == "bundled"):
+        text = store.source_text(record.source)
+        locator = record.locator
+        assert is_whole_sentences(text, locator.start, locator.end), record.id
+        if record.highlight is not None:
+            assert locator.start <= locator.highlight_start < locator.highlight_end <= locator.end, record.id
+            assert text[locator.highlight_start:locator.highlight_end] == record.highlight, record.id
+
+
+def test_validate_rejects_a_bundled_evidence_cut_mid_sentence():
+    from cstofacts.store import Store, bundled_store_path, read_tables
+    from cstofacts.validate import problems
+
+    tables = read_tables(bundled_store_path())
+    doc = next(d for d in tables["records"].values() if d["id"] == "khujand-border-agreement")
+    doc["locator"]["start"] += len("Bilateral consultations ")  # "held in 2024-2025 led to ..."
+    doc["evidence"] = doc["evidence"][len("Bilateral consultations "):]
+    store = Store()
+    store.add_tables(tables, bundled_store_path(), origin="bundled")
+    assert problems(store) == [
+        f"khujand-border-agreement: evidence {doc['locator']['start']}-{doc['locator']['end']} "
+        "does not start and end at sentence boundaries"
+    ]
+
+
+def test_the_build_refuses_evidence_that_is_not_whole_sentences():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", ROOT / "data" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    from cstofacts.sentences import boundaries
+
+    text = (ROOT / "data" / "sources" / "allies-csto-2023-2025.txt").read_text("utf-8")
+    record = {"kind": "fact", "text": "x", "evidence": '"Search-2023,"'}
+    _, found = build.locate_record(record, text, boundaries(text))
+    assert any("does not start where a sentence starts" in p for p in found)
+    assert any("does not end where a sentence ends" in p for p in found)
+
+
+def test_a_plan_is_dated_when_approved_and_its_period_is_apart(invoke):
+    (plan,) = json.loads(invoke("show", "council-defense-ministers-approves-plan-2026-2030", "-f", "json").stdout)
+    assert (plan["date"], plan["period"]) == ("2025-05-28", "2026/2030")
+    assert invoke("timeline", "--from", "2026").exit_code == 1  # nothing happened in 2026-2030
+    found = json.loads(invoke("search", "plan 2026-2030", "-f", "json").stdout)
+    assert found[0]["period"] == "2026/2030"
+    csv_header = invoke("show", "council-defense-ministers-approves-plan-2026-2030", "-f", "csv").stdout.splitlines()[0]
+    assert "period" in csv_header.split(",")
+
+
+def test_every_id_of_the_first_round_still_answers(invoke):
+    old = (ROOT / "tests" / "fixtures" / "ids_round1.txt").read_text("utf-8").split()
+    assert len(old) == 272
+    result = invoke("show", *old, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert len(shown) == len(old)
+    assert "note: csto-keeps-obligations-to-armenia is now izvestia-lead-csto-obligations-to-armenia" in result.stderr
+
+
+def test_a_removed_twin_resolves_to_its_quote(invoke):
+    result = invoke("show", "armenia-main-mechanisms-functioning", "-f", "json")
+    (record,) = json.loads(result.stdout)
+    assert record["kind"] == "quote" and record["id"] == "armenia-limited-participation-quote"

