@@ -33,10 +33,6 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before 
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>")
 _ATTRIBUTION = re.compile(r"^\s{0,3}(?:>\s*)+(?:\u2014|\u2015|\u2013|--)")
 _PANDOC_CITATION = re.compile(r"\s*\[@[^\]]*\]")
-# A sentence ends at . ! or ? followed by space and a capital, a digit or a
-# quote, unless the dot closes an initial ("I.N."), a title or "e.g.".
-_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u0400-\u04ff])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|No|vs|etc|e\.g|i\.e|approx|para|paras|p|pp|ch|fig|vol|ed|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
 
 
 @dataclass(frozen=True)
@@ -143,17 +139,11 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) for each sentence of one paragraph of plain text."""
-    offset = 0
-    pieces = []
-    for match in _END.finditer(text):
-        candidate = text[offset : match.start()]
-        if _ABBREVIATION.search(candidate):
-            continue
-        pieces.append((offset, candidate))
-        offset = match.end()
-    pieces.append((offset, text[offset:]))
-    return pieces
+    """(offset, sentence) for each sentence of one paragraph of plain text, by the
+    splitter the sources' evidence is cut with (cstofacts/sentences.py)."""
+    from cstofacts.sentences import paragraph_sentences
+
+    return [(start, text[start:end]) for start, end in paragraph_sentences(text)] or [(0, text)]
 
 
 # A "sentence" longer than this (a run of text with no sentence break) is cut

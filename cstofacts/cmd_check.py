@@ -39,8 +39,10 @@ def _read(path: str) -> str:
 @click.option("--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None, help="Output format (default: table).")
 @click.option("--tablefmt", default=None, metavar="NAME", help="Any tabulate format for --format table: github, grid, ... (default: plain for one claim, simple for --file).")
+@click.option("--explain", is_flag=True, help="Also show the rule that decided and every slot and word compared (JSON: an 'explain' object).")
 @pass_app
-def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None) -> None:
+def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None,
+          explain: bool) -> None:
     """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.
 
     Exit 0 supported, 1 refuted, 3 not enough information. With --file each
@@ -53,6 +55,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     Examples:
       cstofacts check "The Khujand border agreement was signed on 31 March 2025"
       cstofacts check "The CSTO-CIS-SCO Roadmap was signed in Moscow" --format json
+      cstofacts check "The CSTO prioritises dialogue" --explain
       cstofacts check --file draft.md --strict
       cat claims.jsonl | cstofacts check --file - --format jsonl
     """
@@ -64,13 +67,16 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         raise click.UsageError("give either CLAIM or --file PATH, not both and not neither")
     if strict and path is None:
         raise click.UsageError("--strict goes with --file")
-    store = app.store
-    checker = Checker(store.records, store.entities, store.source_text)
+    from cstofacts.store import source_text
+
+    # The search index finds each claim's candidate records: no claim reads every record.
+    checker = Checker(app.index, source_text=source_text)
     fmt_out = fmt or "table"
     width = table_width(fmt is not None)
     if claim is not None:
         result = checker.check(check_query(claim, "claim"))
-        emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width))
+        emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width,
+                             explain=explain))
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
     from cstofacts.claims import read_document
 
@@ -91,7 +97,8 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         elif sentence.part_of not in quoted:
             results.append(checker.check(sentence.text).with_line(sentence.line))
     if results or fmt_out != "table":
-        emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width))
+        emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width,
+                           explain=explain))
     if fmt_out == "table" or not results:
         click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
     if fmt_out == "table" and document.skipped:

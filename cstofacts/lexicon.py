@@ -32,6 +32,8 @@ class Entry(NamedTuple):
     antonyms: frozenset[str]
     broader: frozenset[str]
     narrower: frozenset[str]
+    classes: frozenset[str]  # WordNet's lexicographer classes: "verb.communication", "noun.time"
+    country: str  # the country a place lies in or a nationality names; "" when none
 
 
 class _Table:
@@ -78,9 +80,9 @@ def entry(word: str) -> Entry | None:
     if line is None:
         return None
     cells = line.decode("utf-8").split("\t")
-    cells += [""] * (7 - len(cells))
-    sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:7]]
-    return Entry(cells[0], cells[1] or cells[0], *sets)
+    cells += [""] * (9 - len(cells))
+    sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:8]]
+    return Entry(cells[0], cells[1] or cells[0], *sets, cells[8])
 
 
 @lru_cache(maxsize=65536)
@@ -105,14 +107,14 @@ def relation(word: str, other: str) -> str | None:
     found = entry(word)
     if found is None:
         return None
-    for name, words in zip(RELATIONS, found[2:]):
+    for name, words in zip(RELATIONS, found[2:7]):
         if other in words:
             return name
     back = entry(other)
     if back is not None:
         mirrored = {"synonym": "synonym", "derived": "derived", "antonym": "antonym",
                     "broader": "narrower", "narrower": "broader"}
-        for name, words in zip(RELATIONS, back[2:]):
+        for name, words in zip(RELATIONS, back[2:7]):
             if word in words:
                 return mirrored[name]
     return None
@@ -124,8 +126,20 @@ def related_words(word: str, relations: tuple[str, ...] = ("synonym", "derived",
     if found is None:
         return {}
     related: dict[str, str] = {}
-    for name, words in zip(RELATIONS, found[2:]):
+    for name, words in zip(RELATIONS, found[2:7]):
         if name in relations:
             for other in sorted(words):
                 related.setdefault(other, name)
     return related
+
+
+def classes(word: str) -> frozenset[str]:
+    """WordNet's classes of a lemma's most frequent senses ("noun.person", ...)."""
+    found = entry(word)
+    return found.classes if found is not None else frozenset()
+
+
+def country(word: str) -> str | None:
+    """The country a place lies in or a nationality word names, lower case; None."""
+    found = entry(word)
+    return found.country or None if found is not None else None

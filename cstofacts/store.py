@@ -190,17 +190,22 @@ class Store:
 
     def source_text(self, source: Source) -> str | None:
         """The full text of a source shipped with the package; None when there is none."""
-        if not source.file or source.origin == "user":
-            return None
-        if Path(source.file).name != source.file:
-            raise StoreError(f"source {source.id!r}: file {source.file!r} must be a plain file name")
-        path = data_dir() / "sources" / source.file
-        if source.origin == "db" and not path.is_file():
-            return None
-        try:
-            return path.read_text("utf-8")
-        except OSError as error:
-            raise StoreError(f"cannot read source text {path}: {error.strerror}") from None
+        return source_text(source)
+
+
+def source_text(source: Source) -> str | None:
+    """The full text of a source shipped with the package; None when there is none."""
+    if not source.file or source.origin == "user":
+        return None
+    if Path(source.file).name != source.file:
+        raise StoreError(f"source {source.id!r}: file {source.file!r} must be a plain file name")
+    path = data_dir() / "sources" / source.file
+    if source.origin == "db" and not path.is_file():
+        return None
+    try:
+        return path.read_text("utf-8")
+    except OSError as error:
+        raise StoreError(f"cannot read source text {path}: {error.strerror}") from None
 
 
 def store_paths(db: Path | None = None) -> list[Path]:

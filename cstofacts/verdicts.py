@@ -26,12 +26,13 @@ def _label(verdict: str, colour: bool) -> str:
     return f"{COLOURS[verdict]}{verdict}{RESET}" if colour else verdict
 
 
-def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = "plain", width: int | None = None) -> str:
+def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = "plain", width: int | None = None,
+           explain: bool = False) -> str:
     """One verdict: an object (json), one line (jsonl) or a small table."""
     if fmt == "json":
-        return to_json(verdict.to_dict())
+        return to_json(verdict.to_dict(explain=explain))
     if fmt == "jsonl":
-        return to_jsonl([verdict.to_dict()])
+        return to_jsonl([verdict.to_dict(explain=explain)])
     from tabulate import tabulate
 
     wrap = max(30, (width or 100) - 12) if _multiline(tablefmt) else None
@@ -41,6 +42,8 @@ def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = 
         ("reason", _cell(verdict.reason, wrap, tablefmt)),
     ]
     rows += [("evidence", _cell(f"{r.id}: {r.text} [{r.source.id}]", wrap, tablefmt)) for r in verdict.evidence]
+    if explain and verdict.explain:
+        rows += [(k, _cell(v, wrap, tablefmt)) for k, v in explanation_rows(verdict.explain)]
     # A field/value table reads without a header, but Markdown and the markup
     # formats need one (a github table without it starts "|---|").
     headers = ("field", "value") if tablefmt not in _HEADLESS else ()
@@ -69,12 +72,31 @@ def _cell(text: str, width: int | None, tablefmt: str) -> str:
     return text.replace("|", "\\|") if tablefmt in ("github", "pipe") else text
 
 
-def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None) -> str:
+def explanation_rows(explain: dict) -> list[tuple[str, str]]:
+    """`check --explain` as field/value rows: the rule that decided, what the claim
+    was read as, and every slot and word compared with the closest records."""
+    claim = explain["claim"]
+    read = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in claim.items()
+                     if v not in ([], False, None))
+    rows = [("rule", f"{explain['rule']} ({explain['rule_says']})"), ("read as", read)]
+    for record in explain["records"]:
+        words = ", ".join(f"{w['claim']}" + (f" = {w['record']} ({w['how']})" if w["how"] != "none" else " (none)")
+                          for w in record["words"])
+        slots = "; ".join(f"{s['slot']} {s['status']}: {s['claim']}" + (f" / {s['source']}" if s["source"] else "")
+                          for s in record["slots"]) or "none"
+        rows.append(("compared", f"{record['id']} (relevance {record['relevance']}, words covered {record['coverage']}"
+                                 f"{'; does not name ' + ', '.join(record['subjects_missing']) if record['subjects_missing'] else ''})"
+                                 f" words: {words}; slots: {slots}"))
+    return rows
+
+
+def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None,
+         explain: bool = False) -> str:
     """Verdicts on a document's claims, each with its line number."""
     if fmt == "json":
-        return to_json([v.to_dict() for v in verdicts])
+        return to_json([v.to_dict(explain=explain) for v in verdicts])
     if fmt == "jsonl":
-        return to_jsonl([v.to_dict() for v in verdicts])
+        return to_jsonl([v.to_dict(explain=explain) for v in verdicts])
     from tabulate import tabulate
 
     # Evidence ids stand whole, one a line; claim and reason share what the

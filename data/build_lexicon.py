@@ -20,10 +20,15 @@ package looks a word up by bisection over a memory map without loading the
 file (cstofacts/lexicon.py):
 
     word <TAB> lemma <TAB> synonyms <TAB> derived <TAB> antonyms <TAB> broader <TAB> narrower
+         <TAB> classes <TAB> country
 
 `lemma` is the word's base form in American spelling ("prioritises" ->
 "prioritize"), empty when the word is its own lemma; the relations are
-comma-separated lemmas. Licences: data/lexicon/NOTICE.
+comma-separated lemmas. `classes` are WordNet's lexicographer classes of the
+word's most frequent senses ("verb.communication" for "say", "noun.person" for
+"president", "noun.time" for "summer"). `country` is the country a place lies
+in, or a nationality word names ("almaty" and "kazakh" -> "kazakhstan"), from
+WordNet's part holonyms and pertainyms. Licences: data/lexicon/NOTICE.
 """
 
 from __future__ import annotations
@@ -49,6 +54,25 @@ RELATION_SENSES = 3
 BROADER_SENSES = 1
 PLAIN_WORD = re.compile(r"[a-z][a-z' -]*[a-z]|[a-z]")
 FIELDS = ("syn", "der", "ant", "broad", "narrow")
+# WordNet's lexicographer files, by number (its documented lexnames table).
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+    "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
+CLASS_SENSES = 2
+COUNTRY_KINDS = frozenset({"country", "state", "nation", "land", "republic", "kingdom"})
+
+
+LEXFILE: dict[str, int] = {}  # synset key -> its lexicographer file number
+# Verb frames of a verb's sense, by the word they apply to (0: every word of
+# the synset): 26 is "Somebody ----s that CLAUSE", the frame of reported
+# speech; 24 is "Somebody ----s somebody to INFINITIVE" ("urged members to").
+FRAMES: dict[str, dict[int, set[int]]] = {}
+REPORTING_FRAMES = {26: "frame.that", 24: "frame.to"}
 
 
 def read_synsets() -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
@@ -69,6 +93,14 @@ def read_synsets() -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
                 symbol, target, target_pos, source_target = fields[at + 1 + 4 * i : at + 5 + 4 * i]
                 pointers.append((symbol, _key(target_pos, target), source_target))
             synsets[_key(pos, offset)] = (lemmas, pointers)
+            LEXFILE[_key(pos, offset)] = int(fields[1])
+            if pos == "v":
+                frames: dict[int, set[int]] = defaultdict(set)
+                rest = fields[at + 1 + 4 * pointer_count :]
+                for i in range(int(rest[0]) if rest else 0):
+                    _, frame, word = rest[1 + 3 * i : 4 + 3 * i]
+                    frames[int(word, 16)].add(int(frame))
+                FRAMES[_key(pos, offset)] = frames
     return synsets
 
 
@@ -92,10 +124,65 @@ def read_senses() -> dict[str, list[str]]:
     return senses
 
 
-def wordnet_relations() -> dict[str, dict[str, set[str]]]:
+def _is_country(key: str, synsets: dict, depth: int = 3) -> bool:
+    """True when a synset is an instance of (or a kind of) country, state or nation."""
+    for symbol, target, _ in synsets[key][1]:
+        if symbol in ("@i", "@") and depth:
+            if set(synsets[target][0]) & COUNTRY_KINDS or _is_country(target, synsets, depth - 1):
+                return symbol == "@i" or depth < 3
+    return False
+
+
+def _country_of(key: str, synsets: dict, countries: dict[str, str], depth: int = 4) -> str | None:
+    """The country a synset is, lies in (part holonyms), belongs to (member
+    holonyms) or pertains to (an adjective's pertainym)."""
+    if key in countries:
+        return countries[key]
+    if not depth:
+        return None
+    for symbol, target, _ in synsets[key][1]:
+        if symbol in ("#p", "#m", "\\"):
+            found = _country_of(target, synsets, countries, depth - 1)
+            if found:
+                return found
+    return None
+
+
+def wordnet_places(synsets: dict, senses: dict[str, list[str]]) -> dict[str, str]:
+    """Word -> the country it names, lies in or pertains to ("minsk" -> "belarus")."""
+    countries = {key: lemmas[0] for key, (lemmas, _) in synsets.items() if key[0] == "n" and _is_country(key, synsets)}
+    places = {}
+    for word, keys in senses.items():
+        for key in keys[:1] + [k for k in keys[1:] if k[0] == "a"][:1]:
+            found = _country_of(key, synsets, countries)
+            if found:
+                places[word] = found
+                break
+    return places
+
+
+def word_classes(synsets: dict, senses: dict[str, list[str]]) -> dict[str, set[str]]:
+    classes: dict[str, set[str]] = defaultdict(set)
+    for word, keys in senses.items():
+        by_pos: dict[str, int] = defaultdict(int)
+        for key in keys:
+            by_pos[key[0]] += 1
+            if by_pos[key[0]] <= CLASS_SENSES:
+                classes[word].add(LEXNAMES[LEXFILE[key]])
+                lemmas = synsets[key][0]
+                position = lemmas.index(word) + 1 if word in lemmas else -1
+                frames = FRAMES.get(key, {})
+                for frame in frames.get(0, set()) | frames.get(position, set()):
+                    if frame in REPORTING_FRAMES:
+                        classes[word].add(REPORTING_FRAMES[frame])
+    return classes
+
+
+def wordnet_relations() -> tuple[dict[str, dict[str, set[str]]], dict[str, str], dict[str, set[str]]]:
     synsets = read_synsets()
+    senses = read_senses()
     relations: dict[str, dict[str, set[str]]] = defaultdict(lambda: {f: set() for f in FIELDS})
-    for lemma, keys in read_senses().items():
+    for lemma, keys in senses.items():
         by_pos: dict[str, int] = defaultdict(int)
         for key in keys:
             by_pos[key[0]] += 1
@@ -118,7 +205,7 @@ def wordnet_relations() -> dict[str, dict[str, set[str]]]:
     for lemma, found in relations.items():
         for field in FIELDS:
             found[field].discard(lemma)
-    return relations
+    return relations, wordnet_places(synsets, senses), word_classes(synsets, senses)
 
 
 def _pointer_words(target_lemmas: list[str], source_lemmas: list[str], lemma: str, source_target: str) -> list[str]:
@@ -164,7 +251,7 @@ def csto_terms() -> list[tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         word, relation, other = line.split("\t")[:3]
-        if relation not in FIELDS:
+        if relation not in (*FIELDS, "in"):
             raise SystemExit(f"{TERMS.name}: unknown relation {relation!r} in {line!r}")
         rows.append((word, relation, other))
     return rows
@@ -173,7 +260,7 @@ def csto_terms() -> list[tuple[str, str, str]]:
 def build() -> str:
     american = breame_spellings()
     lemmas = simplemma_lemmas()
-    relations = wordnet_relations()
+    relations, places, classes = wordnet_relations()
     known = vocabulary()
 
     def common(word: str) -> bool:
@@ -183,6 +270,10 @@ def build() -> str:
         for field in FIELDS:
             found[field] = {w for w in found[field] if common(w)}
     for word, relation, other in csto_terms():
+        if relation == "in":  # a place or a nationality WordNet does not have
+            places[word] = other
+            known.update(word.split())
+            continue
         relations[word][relation].add(other)
         back = {"syn": "syn", "der": "der", "ant": "ant", "broad": "narrow", "narrow": "broad"}[relation]
         relations[other][back].add(word)
@@ -193,12 +284,12 @@ def build() -> str:
         lemma = american.get(lemma, lemma)
         return lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
 
-    words = set(lemmas) | set(american) | set(relations)
+    words = set(lemmas) | set(american) | set(relations) | set(places)
     lines = []
     for word in words:
         if not PLAIN_WORD.fullmatch(word):
             continue
-        if not common(word):
+        if not common(word) and word not in places:
             continue  # "mandrillus leucophaeus": names of species, chemicals and the like
         lemma = base(word)
         found = relations.get(word)
@@ -206,9 +297,11 @@ def build() -> str:
             ",".join(sorted({american.get(w, w) for w in found[f]} - {lemma, word})) if found else ""
             for f in FIELDS
         ]
+        cells.append(",".join(sorted(classes.get(word, ()))))
+        cells.append(places.get(word, places.get(lemma, "")))
         if lemma == word and not any(cells):
             continue
-        lines.append("\t".join([word, "" if lemma == word else lemma, *cells]))
+        lines.append("\t".join([word, "" if lemma == word else lemma, *cells]).rstrip("\t"))
     lines.sort(key=lambda line: line.split("\t", 1)[0].encode("utf-8"))
     return "\n".join(lines) + "\n"
 

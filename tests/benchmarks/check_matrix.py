@@ -2,13 +2,13 @@
 
     python tests/benchmarks/check_matrix.py
 
-The tuning table (tests/check_claims.py) is what the tests assert. The two
+The tuning table (tests/check/tables/claims.py) is what the tests assert. The two
 held-out tables, each written by a reviewer from the sources alone without
 looking at the checker, are only reported, as is an adversarial table
-(tests/check_claims_adversarial.py) scored by harm: false claims supported,
+(tests/check/tables/adversarial.py) scored by harm: false claims supported,
 true claims refuted. The held-out tables say how the checker does on claims
-it was not tuned on. The first (tests/check_claims_heldout.py) has
-since guided fixes; the second (tests/check_claims_heldout2.py) was scored
+it was not tuned on. The first (tests/check/tables/heldout.py) has
+since guided fixes; the second (tests/check/tables/heldout2.py) was scored
 before any change made for it (see its docstring).
 """
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from cstofacts.check import VERDICTS, Checker  # noqa: E402
 from cstofacts.models import Record, Source  # noqa: E402
 from cstofacts.store import load_store  # noqa: E402
-from tests.check_claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USER_SOURCES  # noqa: E402
+from tests.check.tables.claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USER_SOURCES  # noqa: E402
 
 
 def with_user_records(store) -> Checker:
@@ -59,7 +59,7 @@ def report(title: str, table: list[tuple[str, str, str, Checker]]) -> int:
 
 def harm(checker: Checker) -> None:
     """The adversarial table: how often a false claim is supported or a true one refuted."""
-    from tests.check_claims_adversarial import ADVERSARIAL
+    from tests.check.tables.adversarial import ADVERSARIAL
 
     false_supported, true_refuted, right = [], [], 0
     for claim, true, kind in ADVERSARIAL:
@@ -86,9 +86,9 @@ def main() -> int:
     checker = Checker(store.records, store.entities, store.source_text)
     mixed = with_user_records(store)
     tuned = [(c, e, k, checker) for c, e, k in CLAIMS] + [(c, e, k, mixed) for c, e, k in CONFLICT_CLAIMS]
-    failures = report("tuning table (asserted by tests/test_check.py)", tuned)
-    from tests.check_claims_heldout import HELDOUT
-    from tests.check_claims_heldout2 import HELDOUT2
+    failures = report("tuning table (asserted by tests/check/test_table.py)", tuned)
+    from tests.check.tables.heldout import HELDOUT
+    from tests.check.tables.heldout2 import HELDOUT2
 
     report("held-out claims, first set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT])
     report("held-out claims, second set (reported only)", [(c, e, n, checker) for c, e, n in HELDOUT2])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DRAFT = FIXTURES / "draft.md"
 
 # (line, verdict) of every checkable sentence in the draft, in order.
@@ -333,7 +333,7 @@ def test_a_long_run_without_a_sentence_break_is_checked_in_time(tmp_path):
     from cstofacts.claims import MAX_SENTENCE, read_document
     from cstofacts.store import load_store
 
-    store = load_store(Path(__file__).resolve().parents[1] / "data" / "cstofacts.json")
+    store = load_store(Path(__file__).resolve().parents[2] / "data" / "cstofacts.json")
     checker = Checker(store.records, store.entities, store.source_text)
     text = " ".join(f"Rock-2023 was held in Belarus and item {i}" for i in range(5000))
     assert len(text) > 200_000

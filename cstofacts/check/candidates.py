@@ -1,0 +1,161 @@
+"""Stage 2: the records a claim may be about, found through the search index
+(never a scan of the store), each read once into a view the slots compare."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from functools import cached_property
+
+from cstofacts.check.names import NameIndex
+from cstofacts.check.reading import Reading, read
+from cstofacts.check.when import When, find_when, record_when
+from cstofacts.index import SearchIndex
+from cstofacts.models import Entity, Record
+from cstofacts.text import name_terms, terms
+
+CANDIDATES = 40  # records compared slot by slot; the rest never are
+# What a record's text says about its source rather than about the world: "(the
+# text gives no date)", "; the article does not say which council", ", whom it
+# does not name,", "The sentence is the outlet's ...". It must not make the
+# record deny anything, so it is not read.
+_ABOUT_THE_TEXT = re.compile(
+    r"\s*\([^)]*\)|;\s*the (?:text|article|page|source|question|wording)\b[^.;]*"
+    r"|,\s*(?:which|whom|who)\s+(?:it|the (?:text|article|source))\s+does not \w+\s*,?"
+    r"|(?<=[.;])\s*The (?:sentence|wording|phrase|words?)\b[^.]*\.",
+    re.I,
+)
+
+
+def about_the_world(text: str) -> str:
+    return _ABOUT_THE_TEXT.sub("", text).strip()
+_FIELD_WEIGHTS = {"text": 1.0, "names": 1.0, "topics": 0.3}
+
+
+class RecordView:
+    """A record as the slots see it: its own text read like a claim, the words
+    of its evidence (or highlight) beside them, and its fields."""
+
+    def __init__(self, record: Record, reading: Reading, focus: Reading | None, entities: list[Entity],
+                 names_index: NameIndex | None = None) -> None:
+        self.record = record
+        self.reading = reading
+        self.focus = focus  # the source's words the record is about: its highlight, else its evidence
+        self.entities = entities
+        self.names_index = names_index
+
+    @cached_property
+    def context(self) -> Reading | None:
+        """Its evidence, whole sentences, when the focus is narrower (read only when asked)."""
+        record = self.record
+        if record.highlight and record.evidence and self.names_index is not None:
+            return read(record.evidence, self.names_index)
+        return self.focus
+
+    @cached_property
+    def lemmas(self) -> set[str]:
+        words: set[str] = set()
+        for reading in (self.reading, self.focus):
+            if reading is not None:
+                words |= {t.lemma for t in reading.tokens if not t.function}
+                words |= set(reading.phrases.values())
+        return words
+
+    @cached_property
+    def denied_heads(self) -> set[str]:
+        """The lemmas the record's own words deny first: "avoid a habit of framing" -> habit."""
+        return {self.reading.phrases.get(i, self.reading.tokens[i].lemma) for i in self.reading.denied_heads}
+
+    @cached_property
+    def denied(self) -> dict[str, bool]:
+        """Lemma -> whether the record denies it (every time it says it): "does not
+        seek to serve as a counterweight" denies "serve" and "counterweight"."""
+        found: dict[str, bool] = {}
+        for reading in (self.focus, self.reading):  # the record's own words have the last say
+            if reading is None:
+                continue
+            seen: dict[str, bool] = {}
+            for i, token in enumerate(reading.tokens):
+                lemma = reading.phrases.get(i, token.lemma)
+                seen[lemma] = seen.get(lemma, True) and i in reading.denied
+            found.update(seen)
+        return found
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Every entity the record names, in its fields or its words."""
+        found = {e.name for e in self.entities} | {e.name for e in self.reading.entities}
+        if self.focus is not None:
+            found |= {e.name for e in self.focus.entities}
+        return found
+
+    @cached_property
+    def attributed(self) -> set[str]:
+        """Who the record says holds its words: its speaker, and anyone its text says said them."""
+        found = {e.name for e in self.reading.speakers}
+        if self.record.speaker:
+            found.add(self.record.speaker)
+        return found
+
+    @cached_property
+    def when(self) -> When | None:
+        return record_when(self.record.date, self.record.date_end)
+
+    @cached_property
+    def dates_in_words(self) -> list[When]:
+        found = list(self.reading.dates)
+        if self.focus is not None:
+            found += find_when(self.focus.text)
+        return found
+
+    @property
+    def counts(self) -> list:
+        found = list(self.reading.counts)
+        if self.focus is not None:
+            found += self.focus.counts
+        return found
+
+
+class Candidates:
+    """Finds and reads the records a claim may be about; each record is read once."""
+
+    def __init__(self, index: SearchIndex, names: NameIndex) -> None:
+        self.index = index
+        self.names = names
+        self._views: dict[int, RecordView] = {}
+
+    def find(self, reading: Reading, limit: int = CANDIDATES) -> list[RecordView]:
+        index = self.index
+        words = set(terms(reading.text))
+        for entity in reading.entities:
+            for name in entity.names:
+                words |= name_terms(name)
+        total = max(index.size, 1)
+        scores: dict[int, float] = defaultdict(float)
+        for word in sorted(words):  # sorted: the same sums, so the same order, whatever the hash seed
+            frequency = index.document_frequency.get(word)
+            if not frequency:
+                continue
+            weight = math.log(1 + total / frequency)
+            best: dict[int, float] = {}
+            for field_name, field_weight in _FIELD_WEIGHTS.items():
+                for position in index.postings(field_name, word):
+                    if field_weight > best.get(position, 0.0):
+                        best[position] = field_weight
+            for position, value in best.items():
+                scores[position] += weight * value
+        ranked = sorted(scores, key=lambda p: (-scores[p], p))[:limit]
+        return [self.view(p) for p in ranked]
+
+    def view(self, position: int) -> RecordView:
+        found = self._views.get(position)
+        if found is None:
+            record = self.index.record(position)
+            focus_text = record.highlight or record.evidence
+            focus = read(focus_text, self.names) if focus_text and focus_text != record.text else None
+            entities = [self.names.by_name[n] for n in (*record.entities, record.speaker, record.place)
+                        if n and n in self.names.by_name]
+            own = read(about_the_world(record.text), self.names)
+            found = self._views[position] = RecordView(record, own, focus, entities, self.names)
+        return found

@@ -1,0 +1,292 @@
+"""The store's entities a sentence names: by name or alias, an exercise's edition,
+a long name given in part, a one-off document by the word that heads its name,
+and a person by the role the sources give them ("the Kazakh president")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import FUNCTION_WORDS
+from cstofacts.check.words import Token, lemma_of, positions, words_of
+from cstofacts.models import Entity
+
+# Topic words that fit every record: never a subject.
+GENERIC_ENTITIES = frozenset({"CSTO"})
+# Things that happen once: naming one pins a claim to the records about it.
+ONE_OFF_TYPES = frozenset({"document", "meeting", "award"})
+# A long name (three content words or more) counts when this share of its words stands in the sentence.
+PARTIAL_NAME = 0.75
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+class Mention(NamedTuple):
+    entity: Entity
+    start: int  # token span; -1 for a partial name spread over the sentence
+    end: int
+    how: str  # "name", "edition", "partial", "head", "role"
+    recurring: bool = False  # an exercise named without its year: any edition
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(lemma_of(w) for w in words_of(name))
+
+
+def _content(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in FUNCTION_WORDS)
+
+
+class NameIndex:
+    """The names of one store's entities, ready to be found in sentences."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_name = {e.name: e for e in entities}
+        self._names: list[tuple[tuple[str, ...], Entity]] = []
+        self._partial: list[tuple[frozenset[str], Entity]] = []
+        self._families: dict[tuple[str, ...], dict[int, Entity]] = {}
+        for entity in entities:
+            for name in entity.names:
+                self._add(name, entity)
+        known = {words for words, _ in self._names}
+        for words, entity in _inner_variants(entities):
+            if words not in known:  # a name of its own wins over a variant
+                known.add(words)
+                self._names.append((words, entity))
+        self._names.sort(key=lambda pair: -len(pair[0]))
+        # By first word, longest first: a sentence is looked up by its own words, not
+        # by trying every name of the store against it.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+        for words, entity in self._names:
+            self._by_first.setdefault(words[0], []).append((words, entity))
+        self._heads = _heads(entities)
+        self._roles = [(e, _role_reading(e.role)) for e in entities if e.type == "person" and e.role]
+        # Every title some person holds in the sources: a claim that gives one of them
+        # to someone else gives them another office.
+        self.role_titles = {t for _, (titles, _) in self._roles for t in titles if "noun.person" in lexicon.classes(t)}
+
+    def _add(self, name: str, entity: Entity) -> None:
+        words = _name_words(name)
+        if not words:
+            return
+        if entity.type == "exercise" and len(words) > 1 and _YEAR.fullmatch(words[-1]):
+            self._families.setdefault(words[:-1], {})[int(words[-1])] = entity
+            return
+        self._names.append((words, entity))
+        content = frozenset(_content(words))
+        if entity.type not in ("person", "exercise", "state", "place") and len(content) >= 3:
+            self._partial.append((content, entity))
+
+    def find(self, tokens: Sequence[Token], years: Sequence[int] = ()) -> tuple[list[Mention], str | None]:
+        """The entities named, and an exercise edition the store lacks ("Barrier 2019").
+        Names are compared by their words' lemmas: "Council of Defence Ministers"
+        names the "Council of Defense Ministers"."""
+        words = [t.lemma for t in tokens]
+        used = [False] * len(words)
+        mentions: list[Mention] = []
+        missing = self._editions(words, used, mentions, years)
+        found = [(name, entity, i) for i, word in enumerate(words) for name, entity in self._by_first.get(word, ())
+                 if tuple(words[i : i + len(name)]) == name]
+        found.sort(key=lambda hit: (-len(hit[0]), hit[2]))
+        for name, entity, i in found:
+            if not any(used[i : i + len(name)]):
+                recurring = entity.type == "exercise" and not any(_YEAR.search(w) for w in name)
+                mentions.append(Mention(entity, i, i + len(name), "name", recurring))
+                used[i : i + len(name)] = [True] * len(name)
+        self._partials(words, used, mentions)
+        self._heads_found(tokens, used, mentions)
+        self._roles_found(tokens, used, mentions)
+        return sorted(mentions, key=lambda m: m.start), missing
+
+    def _editions(self, words: list[str], used: list[bool], mentions: list[Mention], years: Sequence[int]) -> str | None:
+        missing = None
+        for i, word in enumerate(words):  # "Barrier-2019": the name and the year written as one word
+            base, _, year = word.rpartition("-")
+            editions = self._families.get((base,)) if base and _YEAR.fullmatch(year) else None
+            if editions is None or used[i]:
+                continue
+            if int(year) in editions:
+                mentions.append(Mention(editions[int(year)], i, i + 1, "edition"))
+            else:
+                missing = f"{base} {year}"
+            used[i] = True
+        for base, editions in self._families.items():
+            size = len(base)
+            for i in positions(words, base):
+                if any(used[i : i + size]):
+                    continue
+                after = words[i + size] if i + size < len(words) else ""
+                if _YEAR.fullmatch(after):
+                    end = i + size + 1
+                    entity = editions.get(int(after))
+                    if entity is None:
+                        missing = " ".join(base) + f" {after}"
+                    else:
+                        mentions.append(Mention(entity, i, end, "edition"))
+                    used[i:end] = [True] * (end - i)
+                elif size >= 2 or base[0] not in FUNCTION_WORDS:
+                    ordered = sorted(editions.items())
+                    chosen = [e for y, e in ordered if y in years] or [e for _, e in ordered]
+                    mentions.extend(Mention(e, i, i + size, "edition", recurring=True) for e in chosen)
+                    used[i : i + size] = [True] * size
+        return missing
+
+    def _partials(self, words: list[str], used: list[bool], mentions: list[Mention]) -> None:
+        present = {w for w, taken in zip(words, used) if not taken}
+        named = {m.entity.name for m in mentions}
+        spans = [frozenset(_content(words[m.start : m.end])) for m in mentions if m.start >= 0]
+        for content, entity in self._partial:
+            if entity.name in named:
+                continue
+            # A name found inside this longer one counts toward it ("the UN General
+            # Assembly ... resolution on cooperation with the CSTO"); one that is longer does not.
+            inner = {w for span in spans if span <= content for w in span}
+            hits = content & (present | inner)
+            at = [i for i, w in enumerate(words) if w in hits]
+            if at and at[-1] - at[0] > len(content) + 4:
+                continue  # the words stand far apart: "the UN ... a Security Council meeting"
+            if len(hits) >= 3 and len(hits) / len(content) >= PARTIAL_NAME:
+                mentions.append(Mention(entity, -1, -1, "partial"))
+                named.add(entity.name)
+                for i, word in enumerate(words):
+                    if word in hits:
+                        used[i] = True
+
+    def _heads_found(self, tokens: Sequence[Token], used: list[bool], mentions: list[Mention]) -> None:
+        named = {m.entity.name for m in mentions}
+        for i, token in enumerate(tokens):
+            entity = self._heads.get(token.lemma)
+            if entity is not None and not used[i] and token.capitalised and entity.name not in named:
+                mentions.append(Mention(entity, i, i + 1, "head"))
+                named.add(entity.name)
+                used[i] = True
+
+    def _roles_found(self, tokens: Sequence[Token], used: list[bool], mentions: list[Mention]) -> None:
+        """A person named by their role: a title word, and whose office it is."""
+        named = {m.entity.name for m in mentions}
+        people = [m.start for m in mentions if m.entity.type == "person" and m.start >= 0]
+        for i, token in enumerate(tokens):
+            if used[i] or "noun.person" not in lexicon.classes(token.lemma) and token.lemma not in _TITLE_PHRASE_HEADS:
+                continue
+            if any(start > i and all(t.capitalised for t in tokens[i + 1 : start]) for start in people):
+                continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
+            window = range(max(0, i - 4), min(len(tokens), i + 6))
+            titles = _titles([tokens[j] for j in window])
+            if not titles:
+                continue
+            whose = {c for j in window for c in _qualifiers(tokens[j])}
+            whose |= {_qualifier_of(m.entity) for m in mentions if m.start >= 0 and abs(m.start - i) <= 4} - {None}
+            for entity, (role_titles, role_whose) in self._roles:
+                if entity.name in named or not role_whose or not whose & role_whose:
+                    continue
+                if any(_title_fits(t, role_titles) for t in titles):
+                    end = i + 1  # the title's other capitalised words: "Secretary General"
+                    while end < len(tokens) and not used[end] and tokens[end].capitalised and not tokens[end].function \
+                            and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general"):
+                        end += 1
+                    mentions.append(Mention(entity, i, end, "role"))
+                    named.add(entity.name)
+                    used[i:end] = [True] * (end - i)
+                    break
+
+
+_TITLE_PHRASE_HEADS = frozenset({"head", "chief"})
+
+
+def _phrases(tokens: Sequence[Token]) -> set[str]:
+    """Words and word sequences (up to seven) that the lexicon knows, as lemmas."""
+    words = [t.word for t in tokens]
+    found = {t.lemma for t in tokens if t.word not in FUNCTION_WORDS}
+    for size in range(2, 8):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if lexicon.entry(phrase) is not None:
+                found.add(lexicon.entry(phrase).lemma)  # type: ignore[union-attr]
+    return found
+
+
+def _titles(tokens: Sequence[Token]) -> set[str]:
+    """The titles among `tokens`, the longest: "prime minister", not also "minister"."""
+    found = {p for p in _phrases(tokens) if "noun.person" in lexicon.classes(p) or p in _TITLE_PHRASE_HEADS}
+    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
+
+
+def _qualifiers(token: Token) -> set[str]:
+    """Whose office a word names: a country ("Kazakh", "Belarus's") or an organisation ("CSTO", "NATO")."""
+    country = lexicon.country(token.word) or lexicon.country(token.lemma)
+    if country:
+        return {country}
+    if token.word in ("csto", "nato", "un", "organization", "organisation", "alliance", "bloc"):
+        return {"csto" if token.word in ("organization", "organisation", "bloc") else token.word}
+    return set()
+
+
+def _qualifier_of(entity: Entity) -> str | None:
+    if entity.type == "state":
+        return entity.name.lower()
+    if entity.type == "organisation" and len(entity.name) <= 5:
+        return entity.name.lower()
+    return None
+
+
+def _role_reading(role: str) -> tuple[set[str], set[str]]:
+    """(title lemmas and phrases, whose office) of a role as the sources give it."""
+    tokens = _tokens(role)
+    whose = {c for t in tokens for c in _qualifiers(t)}
+    plain = [t for t in tokens if not _qualifiers(t)]
+    found = _phrases(plain)
+    # The longest: "foreign minister", not "minister", which a prime minister is too.
+    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}, whose
+
+
+def _tokens(text: str) -> list[Token]:
+    from cstofacts.check.words import tokenize
+
+    return tokenize(text)
+
+
+def _title_fits(title: str, role_titles: set[str]) -> bool:
+    if title in role_titles or any(title in role.split() for role in role_titles if " " in role):
+        return True
+    return any(lexicon.relation(title, r) in ("synonym", "derived", "broader", "narrower") for r in role_titles)
+
+
+# Entities whose names stand inside other names ("UN" in "UN General Assembly").
+_INNER_TYPES = frozenset({"organisation", "state"})
+
+
+def _inner_variants(entities: Sequence[Entity]) -> list[tuple[tuple[str, ...], Entity]]:
+    """Names with an inner entity's name written by another of its names: "UN General
+    Assembly" holds "UN", so "United Nations General Assembly" names it too."""
+    inner = []
+    for owner in entities:
+        if owner.type not in _INNER_TYPES:
+            continue
+        others = [_name_words(n) for n in owner.names if words_of(n) and words_of(n)[0] not in FUNCTION_WORDS]
+        inner += [(_name_words(n), others, owner) for n in owner.names if words_of(n)]
+    found = []
+    for entity in entities:
+        for name in entity.names:
+            words = _name_words(name)
+            for part, replacements, owner in inner:
+                if owner is entity or len(part) >= len(words):
+                    continue
+                for i in positions(list(words), part):
+                    found += [(words[:i] + other + words[i + len(part) :], entity) for other in replacements if other != part]
+    return found
+
+
+def _heads(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Capitalised words that head a one-off thing's name and stand in no other name
+    ("the Roadmap" for the CSTO-CIS-SCO Roadmap)."""
+    owners: dict[str, set[str]] = {}
+    heads: dict[str, Entity] = {}
+    for entity in entities:
+        for name in entity.names:
+            words = [w for w in _name_words(name) if w not in FUNCTION_WORDS]
+            for position, word in enumerate(words):
+                owners.setdefault(word, set()).add(entity.name)
+                if position == 0 and entity.type in ONE_OFF_TYPES and len(word) >= 4 and lemma_of(word) == word:
+                    heads[word] = entity
+    return {w: e for w, e in heads.items() if owners.get(w) == {e.name}}

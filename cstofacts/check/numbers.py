@@ -1,0 +1,74 @@
+"""Counts a sentence gives, in digits or in words, anywhere in it: "15 documents",
+"Fifteen documents were signed", "seven key areas", "the 30th anniversary",
+"more than 30 years", "twenty-five states"."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
+from cstofacts.check.words import Token
+
+# Words between a number and what it counts that do not change what is counted.
+_BETWEEN = frozenset({"key", "main", "new", "more", "other", "complementary", "special", "priority", "member",
+                      "separate", "major", "different", "successive", "consecutive", "full", "whole"})
+_APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
+
+
+class Count(NamedTuple):
+    value: int
+    noun: str | None  # the lemma of what is counted ("document"), or None
+    ordinal: bool  # "the seventh", "30th": a rank, not a count
+    approximate: bool  # "more than 30", "about 15"
+    index: int  # token index of the number
+
+
+def _value(token: Token) -> tuple[int, bool] | None:
+    """(value, is ordinal) of one token."""
+    word = token.word
+    if word.isdigit() and len(word) < 7:
+        return int(word), False
+    if word.replace(",", "").isdigit() and "," in word:
+        return int(word.replace(",", "")), False
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2]), True
+    if word in UNITS:
+        return UNITS[word], False
+    if word in TENS:
+        return TENS[word], False
+    if word in ORDINALS:
+        return ORDINALS[word], True
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in TENS and unit in UNITS and UNITS[unit] < 10:
+            return TENS[tens] + UNITS[unit], False
+    if word in MULTIPLES and word != "million":
+        return MULTIPLES[word], False
+    return None
+
+
+def find_counts(tokens: list[Token], skip: set[int] = frozenset()) -> list[Count]:
+    """The counts among `tokens`; tokens at `skip` (those of dates and names) are not read."""
+    found = []
+    for i, token in enumerate(tokens):
+        if i in skip:
+            continue
+        value = _value(token)
+        if value is None:
+            continue
+        number, ordinal = value
+        if not ordinal and 1900 <= number <= 2100 and token.word.isdigit():
+            continue  # a year: dates read it
+        if token.word == "one" and (i + 1 >= len(tokens) or tokens[i + 1].word in ("of", "another")):
+            continue  # "one of the ...", "one another": no count
+        noun = None
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            nxt = tokens[j]
+            if nxt.word in _BETWEEN or nxt.word == "-":
+                continue
+            if not nxt.function and j not in skip and _value(nxt) is None:
+                noun = nxt.lemma
+            break
+        approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE
+        found.append(Count(number, noun, ordinal, approximate, i))
+    return found

@@ -1,0 +1,217 @@
+"""The checker: a claim through the five stages (read, find, compare, judge, decide)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+from cstofacts.check.candidates import Candidates
+from cstofacts.check.names import GENERIC_ENTITIES, NameIndex
+from cstofacts.check.reading import QUOTED, Reading, read
+from cstofacts.check.rules import NEI, REFUTED, SUPPORTED, Context, decide
+from cstofacts.check.slots import Comparison, compare
+from cstofacts.index import SearchIndex
+from cstofacts.models import Entity, Record, Source
+
+_READ_CACHE = 10_000  # sentences read and kept (a long document's)
+
+
+class Verdict(NamedTuple):
+    """The answer for one claim; `line` is set when it comes from a document."""
+
+    claim: str
+    verdict: str
+    reason: str
+    evidence: tuple[Record, ...] = ()
+    line: int | None = None
+    explain: dict[str, Any] | None = None  # how it was decided: check --explain
+
+    def with_line(self, line: int) -> "Verdict":
+        return self._replace(line=line)
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "evidence": [r.to_dict() for r in self.evidence],
+        }
+        if self.line is not None:
+            doc["line"] = self.line
+        if explain and self.explain is not None:
+            doc["explain"] = self.explain
+        return doc
+
+
+class Checker:
+    """Checks claims against one store; build once, check many."""
+
+    def __init__(
+        self, records: Sequence[Record] | SearchIndex, entities: Sequence[Entity] = (),
+        source_text: Callable[[Source], str | None] | None = None,
+    ) -> None:
+        index = records if isinstance(records, SearchIndex) else SearchIndex(records, entities)
+        self.index = index
+        self.names = NameIndex(index.entities or entities)
+        self.candidates = Candidates(index, self.names)
+        self.source_text = source_text
+        self._read: dict[str, Reading] = {}
+        self._corpus: list[Any] | None = None
+
+    # -- stage 1 ----------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        found = self._read.get(text)
+        if found is None:
+            if len(self._read) >= _READ_CACHE:
+                self._read.clear()
+            found = self._read[text] = read(text, self.names)
+        return found
+
+    def checkable(self, sentence: str) -> bool:
+        """True when a sentence names an entity (not the CSTO itself), a date or a
+        number, and states something of it (a bare name or title is no claim)."""
+        claim = self.read(sentence)
+        named = [e for e in claim.entities if e.name not in GENERIC_ENTITIES]
+        return bool(named or claim.dates or claim.counts or claim.missing_edition) and bool(
+            claim.content or claim.dates or claim.counts)
+
+    # -- the whole -----------------------------------------------------------
+
+    def check(self, text: str) -> Verdict:
+        """The verdict on `text`, with the records it rests on; pure and deterministic."""
+        from cstofacts.check.quoting import only_quoted, quoted_verdict
+
+        claim = self.read(text)
+        if claim.quotes:
+            if only_quoted(text):
+                return quoted_verdict(self, text, claim.quotes[0], whole=True)
+            for quote in claim.quotes:
+                verdict = quoted_verdict(self, text, quote, whole=False)
+                if verdict is not None:
+                    return verdict
+        each = _coordinated(claim)
+        if each:
+            return self._each(text, each)
+        parts = _clauses(text)
+        if len(parts) > 1:
+            read_parts = [self.read(p) for p in parts]
+            if all(p.subjects and (p.content or p.dates or p.counts) for p in read_parts):
+                return self._each(text, parts)
+        return self._one(text, claim)
+
+    def _one(self, text: str, claim: Reading) -> Verdict:
+        views = self.candidates.find(claim)
+        comparisons = [compare(claim, view, self.index, self.names.role_titles) for view in views]
+        comparisons.sort(key=_ranking, reverse=True)
+        ctx = Context(claim, comparisons)
+        rule, outcome = decide(ctx)
+        return Verdict(text, outcome.verdict, outcome.reason, outcome.evidence,
+                       explain=_explanation(claim, rule.name, rule.description, comparisons[:3], ctx))
+
+    def _each(self, text: str, parts: list[str]) -> Verdict:
+        """A claim of several clauses: supported when each holds, refuted when any does not."""
+        verdicts = [(part, self._one(part, self.read(part))) for part in parts]
+        for wanted in (REFUTED, NEI):
+            for part, verdict in verdicts:
+                if verdict.verdict == wanted:
+                    return Verdict(text, wanted, f"{_short(part.rstrip('.'), 40)}: {verdict.reason}", verdict.evidence,
+                                   explain=verdict.explain)
+        evidence = tuple(dict.fromkeys(r for _, v in verdicts for r in v.evidence))
+        reason = "; ".join(f"{_short(p.rstrip('.'), 40)}: {v.reason}" for p, v in verdicts)
+        return Verdict(text, SUPPORTED, reason, evidence, explain=verdicts[0][1].explain)
+
+    def check_quotation(self, text: str) -> Verdict | None:
+        """A document's block quote: whose words they are, or how a source words them;
+        None when no source has them, not even nearly (a claim set off as a quote)."""
+        from cstofacts.check.quoting import quotation_verdict
+
+        return quotation_verdict(self, text)
+
+    def passages(self) -> list[Any]:
+        """Every paragraph of every source text, for finding quoted words."""
+        if self._corpus is None:
+            from cstofacts.errors import StoreError
+            from cstofacts.quotes import passages
+
+            records = self.index.records
+            sources = list({r.source.id: r.source for r in records}.values())
+            reader = self.source_text or (lambda source: None)
+            try:
+                self._corpus = passages(sources, records, reader)
+            except StoreError:  # an unreadable source text: quotes are checked against the records alone
+                self._corpus = passages(sources, records, lambda source: None)
+        return self._corpus
+
+
+def _ranking(comparison: Comparison) -> tuple[float, int, int]:
+    record = comparison.record
+    return (comparison.relevance, record.origin == "bundled", -len(record.text))
+
+
+_CLAUSE = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _clauses(text: str) -> list[str]:
+    pieces = [p.strip(" ,;") for p in _CLAUSE.split(QUOTED.sub(lambda m: m.group().replace(";", "\u037e"), text))]
+    return [p.replace("\u037e", ";") for p in pieces if p]
+
+
+_DISTRIBUTIVE = frozenset({"exercise", "document", "meeting", "award"})
+
+
+def _coordinated(claim: Reading) -> list[str]:
+    """"Rock-2023, Search-2023 and Barrier-2023 were held in Belarus": one claim
+    about each thing of a run joined by commas and "and"; none unless two or more."""
+    spans = sorted({(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.type in _DISTRIBUTIVE})
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs:
+            last = runs[-1][-1]
+            between = claim.text[claim.tokens[last[1] - 1].end : claim.tokens[span[0]].start].strip(" ,")
+            if last[1] <= span[0] and between in ("", "and", ", and"):
+                runs[-1].append(span)
+                continue
+        runs.append([span])
+    run = next((r for r in runs if len(r) >= 2), None)
+    if run is None:
+        return []
+    text = claim.text
+    head = text[: claim.tokens[run[0][0]].start]
+    tail = text[claim.tokens[run[-1][1] - 1].end :]
+    return [head + text[claim.tokens[a].start : claim.tokens[b - 1].end] + tail for a, b in run]
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _explanation(claim: Reading, rule: str, description: str, comparisons: list[Comparison],
+                 ctx: Context) -> dict[str, Any]:
+    return {
+        "rule": rule,
+        "rule_says": description,
+        "claim": {
+            "names": [e.name for e in claim.entities],
+            "speakers": [e.name for e in claim.speakers],
+            "outlets": [e.name for e in claim.outlets],
+            "dates": [d.label() for d in claim.dates],
+            "numbers": [f"{c.value} {c.noun or ''}".strip() for c in claim.counts],
+            "words": claim.content_lemmas,
+            "negated": claim.negated,
+            "hedged": claim.hedges,
+        },
+        "records": [
+            {
+                "id": c.record.id,
+                "relevance": round(c.relevance, 2),
+                "subjects_missing": c.subjects_missing,
+                "coverage": round(c.coverage, 2),
+                "words": [{"claim": w, "how": how, "record": r} for w, how, r in c.words],
+                "slots": [{"slot": s.name, "status": s.status, "claim": s.claimed, "source": s.recorded}
+                          for s in c.slots],
+            }
+            for c in comparisons
+        ],
+    }

@@ -1,0 +1,83 @@
+"""Stage 4: how a claim and a record stand to what they say, judged once each:
+denied or affirmed, certain or only possible, conditional, asked, and which
+of two things is preferred."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cstofacts import lexicon
+from cstofacts.check.reading import Reading
+from cstofacts.check.slots import Comparison
+
+
+class Stance(NamedTuple):
+    denial: str | None = None  # one side denies what the other states: which
+    opposite: tuple[str, str] | None = None  # (claim word, the record's opposite word)
+    possible_only: bool = False  # the record says it may be so; the claim says it is
+    certain_of_possible: str | None = None  # the claim says "will" where the record says "may"
+    conditional_only: bool = False  # the record says it only on a condition
+    asked_only: bool = False  # the record asks it (an interviewer's question)
+    preference_reversed: tuple[str, str] | None = None  # the claim's (preferred, set aside), reversed
+
+
+def judge(claim: Reading, comparison: Comparison) -> Stance:
+    view = comparison.view
+    record = view.reading
+    denial = None
+    if comparison.flipped:
+        word = comparison.flipped[0]
+        denial = "claim" if word in {claim.lemma_at(i) for i in claim.denied} else "record"
+    opposite = comparison.antonyms[0] if comparison.antonyms and not denial else None
+    denied_words = {claim.lemma_at(i) for i in claim.denied if i < len(claim.tokens)}
+    if opposite and (opposite[0] in denied_words or view.denied.get(opposite[1], False)
+                     or _also_said(comparison, opposite)):
+        opposite = None  # "did not reject" where the record says "adopted": no contradiction
+    hedged = bool(record.hedges) and not claim.hedges
+    certain = claim.certain[0] if hedged and claim.certain else None
+    conditional_only = record.conditional and not claim.conditional
+    asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
+    if claim.hedges or claim.conditional:  # the claim itself says "may", "if": it asks no more than the record
+        hedged = conditional_only = False
+    return Stance(
+        denial=denial,
+        opposite=opposite,
+        possible_only=hedged,
+        certain_of_possible=certain,
+        conditional_only=conditional_only,
+        asked_only=asked,
+        preference_reversed=_reversed(claim, view.reading, view.context),
+    )
+
+
+def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:
+    """True when the record has the claim's word itself too ("high" beside "low"): then
+    the opposite may qualify something else."""
+    return opposite[0] in comparison.view.lemmas
+
+
+def _is_outlet(view) -> bool:  # noqa: ANN001
+    speaker = view.record.speaker
+    return bool(speaker) and any(e.name == speaker and e.type == "outlet" for e in view.entities)
+
+
+def _reversed(claim: Reading, record: Reading, focus: Reading | None) -> tuple[str, str] | None:
+    if claim.preferred is None:
+        return None
+    # The source's own sentence says best which it prefers; the record's words when it has none.
+    theirs = (focus.preferred if focus is not None else None) or record.preferred
+    if theirs is None:
+        return None
+    mine_first, mine_second = claim.preferred
+    their_first, their_second = theirs
+    if _meets(mine_first, their_second) and _meets(mine_second, their_first):
+        return (", ".join(sorted(mine_first)), ", ".join(sorted(mine_second)))
+    return None
+
+
+def _meets(words: set[str], others: set[str]) -> bool:
+    for word in words:
+        for other in others:
+            if word == other or lexicon.relation(word, other) in ("synonym", "derived"):
+                return True
+    return False

@@ -1,0 +1,416 @@
+"""Stage 3: compare a claim with one record, slot by slot: what it is about, the
+words of what it says, and its date, place, counts, participants, roles,
+speaker and outlet. Each slot matches, conflicts, or is not given."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from cstofacts import lexicon
+from cstofacts.check.candidates import RecordView
+from cstofacts.check.names import ONE_OFF_TYPES
+from cstofacts.check.reading import PLACE_TYPES, Reading
+from cstofacts.check.when import When, relation
+from cstofacts.index import SearchIndex
+from cstofacts.models import Record
+from cstofacts.text import stem
+
+# How much a word of the claim counts when the record has it in another form.
+MATCH_WEIGHTS = {"same": 1.0, "synonym": 0.9, "derived": 0.9, "broader": 0.8, "narrower": 0.7}
+MATCH, CONFLICT, ABSENT = "match", "conflict", "absent"
+RARE = 3  # records holding a word, at most, for it to say much on its own
+
+
+class Slot(NamedTuple):
+    name: str  # "date", "place", "number", "participants", "role", "speaker", "outlet", "period"
+    status: str  # MATCH, CONFLICT or ABSENT
+    claimed: str
+    recorded: str = ""
+    strong: bool = True  # from the record's own field, not read from its words
+
+    def describe(self) -> str:
+        if self.status == MATCH:
+            return f"{self.name} matches {self.recorded or self.claimed}"
+        if self.status == CONFLICT:
+            return f"{self.name}: the source says {self.recorded}"
+        return f"{self.name}: the record gives none (the claim says {self.claimed})"
+
+
+class Comparison:
+    """A claim against one record: what it names, its words and its slots."""
+
+    def __init__(self, view: RecordView) -> None:
+        self.view = view
+        self.subjects_found: list[str] = []
+        self.subjects_missing: list[str] = []
+        self.words: list[tuple[str, str, str]] = []  # (claim lemma, how it matched, record word)
+        self.coverage = 0.0
+        self.antonyms: list[tuple[str, str]] = []
+        self.flipped: list[str] = []  # words one side denies and the other affirms
+        self.rare = 0  # words matched as they are that few records hold ("professor", "Dostuk")
+        self.slots: list[Slot] = []
+
+    @property
+    def record(self) -> Record:
+        return self.view.record
+
+    @property
+    def subject_share(self) -> float:
+        total = len(self.subjects_found) + len(self.subjects_missing)
+        return len(self.subjects_found) / total if total else 1.0
+
+    @property
+    def relevance(self) -> float:
+        """What the claim names counts first, then how much of what it says the record holds."""
+        matched = sum(1 for s in self.slots if s.status == MATCH)
+        return self.subject_share * (0.6 + 0.4 * self.coverage) + 0.05 * matched
+
+    def slot(self, status: str) -> list[Slot]:
+        return [s for s in self.slots if s.status == status]
+
+    @property
+    def missing_words(self) -> list[str]:
+        return [c for c, how, _ in self.words if how == "none"]
+
+
+def compare(claim: Reading, view: RecordView, index: SearchIndex, role_titles: set[str] = frozenset()) -> Comparison:
+    result = Comparison(view)
+    for entity in claim.subjects:
+        (result.subjects_found if entity.name in view.names else result.subjects_missing).append(entity.name)
+    _content(claim, view, index, result)
+    result.slots = [*_dates(claim, view), *_places(claim, view), *_counts(claim, view), *_chairs(claim, view),
+                    *_participants(claim, view), *_roles(claim, view, role_titles), *_speakers(claim, view), *_outlets(claim, view)]
+    return result
+
+
+def _weight(lemma: str, index: SearchIndex) -> float:
+    """A rare word says more of what a claim is about than a common one (idf); a
+    word that only qualifies ("habitually", "ever-mounting") says less than one that names."""
+    frequency = index.document_frequency.get(stem(lemma), 0)
+    weight = math.log(1 + (index.size + 1) / (frequency + 0.5))
+    classes = lexicon.classes(lemma)
+    if classes and all(c.startswith(("adj.", "adv.")) for c in classes):
+        weight /= 2
+    return weight
+
+
+def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Comparison) -> None:
+    record_words = view.lemmas
+    total = matched = 0.0
+    for i in claim.content:
+        token = claim.tokens[i]
+        lemma = claim.lemma_at(i)
+        weight = _weight(lemma, index)
+        total += weight
+        how, word = _match(lemma, token.word, record_words)
+        if how == "antonym":
+            result.antonyms.append((lemma, word))
+        elif how != "none" and _flips(i, word, how, claim, view):
+            result.flipped.append(lemma)
+        result.words.append((lemma, how, word))
+        matched += weight * MATCH_WEIGHTS.get(how, 0.0)
+        if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
+            result.rare += 1
+    result.coverage = matched / total if total else 1.0
+
+
+def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> bool:
+    """True when one side denies this word and the other affirms it: a word the claim
+    denies first that the record says plainly, or one the record denies first that
+    the claim says plainly. Scopes may differ in length; their heads decide."""
+    if i in claim.denied_heads:
+        return not view.denied.get(word, False)
+    # A word the record denies, said plainly by the claim: only the very word counts
+    # (a synonym found somewhere in a long scope is no evidence of denial).
+    return how == "same" and view.denied.get(word, False) and i not in claim.denied
+
+
+def _match(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
+    """How a claim's word stands in a record's words: the same, a synonym, a word
+    derived from it, a broader or narrower one, its opposite, or not at all. One
+    lexicon lookup a word, whatever the record's length."""
+    if lemma in record_words or word in record_words:
+        return "same", lemma
+    if "-" in word:  # "ever-mounting": the word it qualifies
+        head = lexicon.lemma(word.rsplit("-", 1)[1])
+        if head in record_words:
+            return "same", head
+    entry = lexicon.entry(lemma)
+    if entry is None:
+        return "none", ""
+    for how, related in (("synonym", entry.synonyms), ("derived", entry.derived),
+                         ("broader", entry.broader), ("narrower", entry.narrower)):
+        found = related & record_words
+        if found:
+            return how, min(found)  # min: the same answer whatever the hash seed
+    opposite = entry.antonyms & record_words or _opposites_one_synonym_apart(entry) & record_words
+    if opposite:
+        return "antonym", min(opposite)
+    return "none", ""
+
+
+def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
+    """For a quality, the synonyms of its opposites: "minor" -> "major" -> "key"? Only
+    adjectives ("give" and "lead" are no opposites)."""
+    if not entry.antonyms or not any(c.startswith("adj.") for c in entry.classes):
+        return frozenset()
+    found: set[str] = set()
+    for opposite in entry.antonyms:
+        other = lexicon.entry(opposite)
+        if other is not None:
+            found |= other.synonyms
+    return frozenset(found)
+
+
+# -- dates ------------------------------------------------------------------
+
+
+def _dates(claim: Reading, view: RecordView) -> list[Slot]:
+    slots = [_date(value, view) for value in claim.dates]
+    # A claim that dates two events ("signed in 2025, two years after the Minsk
+    # meeting of 2023"): when one date is the record's, the others are other events'.
+    if any(s.status == MATCH and s.name == "date" for s in slots):
+        slots = [s for s in slots if not (s.name == "date" and s.status == CONFLICT)]
+    return slots
+
+
+def _date(value: When, view: RecordView) -> Slot:
+    recorded = view.when
+    period = view.record.period
+    if value.precision == "span" and period:
+        start, _, end = period.partition("/")
+        same = (str(value.first.year), str(value.last.year)) == (start[:4], end[:4])
+        return Slot("period", MATCH if same else CONFLICT, value.text, period.replace("/", "-"))
+    if recorded is not None:
+        found = relation(value, recorded)
+        status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT
+        return Slot("date", status, value.label(), recorded.label())
+    in_words = [(relation(value, d), d) for d in view.dates_in_words]
+    if any(found == "match" for found, _ in in_words):
+        return Slot("date", MATCH, value.label(), strong=False)
+    said = [d for found, d in in_words if found == "conflict" and d.precision == value.precision]
+    if said and not any(found == "overlap" for found, _ in in_words):
+        return Slot("date", CONFLICT, value.label(), said[0].label(), strong=False)
+    if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
+        return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
+    return Slot("date", ABSENT, value.label())
+
+
+# -- places -----------------------------------------------------------------
+
+
+def _country(name: str) -> str:
+    folded = name.lower()
+    return lexicon.country(folded) or folded
+
+
+def _places(claim: Reading, view: RecordView) -> list[Slot]:
+    slots = []
+    recorded = view.record.place
+    for entity in claim.places:
+        name = entity.name
+        if recorded is None:
+            placed = {e.name for r in (view.reading, view.focus) if r is not None for e in r.places}
+            slots.append(Slot("place", MATCH if name in placed else ABSENT, name))
+            continue
+        if name == recorded or _country(recorded) == name.lower() or _country(recorded) == _country(name) \
+                and entity.type == "state":
+            slots.append(Slot("place", MATCH, name, recorded))
+        elif entity.type == "state" and name in {e.name for e in view.entities}:
+            slots.append(Slot("place", MATCH, name, recorded))  # "in Kyrgyzstan": a participant's land
+        else:
+            slots.append(Slot("place", CONFLICT, name, recorded))
+    return slots
+
+
+# -- counts -----------------------------------------------------------------
+
+
+def _counts(claim: Reading, view: RecordView) -> list[Slot]:
+    slots = []
+    for count in claim.counts:
+        if count.noun is None:
+            continue
+        counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
+        same = [c for c in counted if c.noun == count.noun] or [
+            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")]
+        shown = f"{count.value} {count.noun}"
+        if any(c.value == count.value for c in same):
+            slots.append(Slot("number", MATCH, shown))
+        elif same and not count.approximate and not any(c.approximate for c in same) and not _open_list(view):
+            other = same[0]
+            slots.append(Slot("number", CONFLICT, shown, f"{_number_words(other.value)} {_plural(other.noun, view)}"))
+        else:
+            slots.append(Slot("number", ABSENT, shown))
+    return slots
+
+
+def _open_list(view: RecordView) -> bool:
+    """A list the source leaves open ("... and others", "and many others", "and so on"):
+    its count is of the items named, not of all there are."""
+    words = [t.word for t in view.reading.tokens]
+    return "others" in words or "so" in words and "on" in words or "etc" in words
+
+
+def _number_words(value: int) -> str:
+    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    return words[value] if value < len(words) else str(value)
+
+
+def _plural(noun: str | None, view: RecordView) -> str:
+    """The counted word as the record writes it ("maneuvers")."""
+    for reading in (view.reading, view.focus):
+        if reading is None:
+            continue
+        for token in reading.tokens:
+            if token.lemma == noun:
+                return token.word
+    return noun or ""
+
+
+# -- who chaired or hosted ----------------------------------------------------
+
+def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
+    claimed = claim.chair
+    if claimed is None:
+        return []
+    recorded = view.reading.chair or (view.focus.chair if view.focus is not None else None)
+    if recorded is None:
+        return [Slot("chair", ABSENT, claimed)]
+    return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
+
+
+# -- participants, roles, speakers, outlets ---------------------------------
+
+
+def _participants(claim: Reading, view: RecordView) -> list[Slot]:
+    """A claim that names states taking part in one act the record lists them for."""
+    record_states = [e.name for e in view.entities if e.type == "state"]
+    claimed = [e.name for e in claim.entities if e.type == "state" and e not in claim.places]
+    if len(record_states) < 2 or len(claimed) < 2 or view.record.kind != "event":
+        return []
+    extra = [n for n in claimed if n not in record_states]
+    if extra:
+        return [Slot("participants", CONFLICT, ", ".join(claimed), _listing(record_states))]
+    return [Slot("participants", MATCH, _listing(claimed))]
+
+
+def _listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _roles(claim: Reading, view: RecordView, known_titles: set[str]) -> list[Slot]:
+    """A person's office as the claim gives it, before the name ("Armenian President
+    Nikol Pashinyan") or after it ("Tokayev is the President of Belarus", "Aleynik
+    heads the Kazakh Ministry of Foreign Affairs"): another office than the sources
+    give refutes; an honorific ("Dr.") is no office."""
+    from cstofacts.check.names import _qualifiers, _role_reading, _title_fits, _titles
+
+    slots = []
+    for mention in claim.mentions:
+        entity = mention.entity
+        if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
+            continue
+        role_titles, whose = _role_reading(entity.role)
+        for words in (_before(claim, mention), _after(claim, mention)):
+            titles = {t for t in _titles(words) | {w.lemma for w in words}
+                      if t in known_titles or t in ("head", "ministry") or any(_title_fits(t, {k}) for k in known_titles)}
+            if not titles:
+                continue
+            claimed_whose = {c for t in words for c in _qualifiers(t)}
+            claimed_whose |= {m.entity.name.lower() for m in claim.mentions
+                              if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)}
+            fits = any(_title_fits(t, role_titles) or t in role_titles for t in titles) \
+                and (not claimed_whose or bool(claimed_whose & whose))
+            shown = " ".join(t.raw for t in words if not t.function)
+            slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
+    return slots
+
+
+def _before(claim: Reading, mention) -> list:  # noqa: ANN001
+    """The capitalised words just before a name: its title."""
+    j = mention.start
+    while j > 0 and claim.tokens[j - 1].capitalised and not claim.tokens[j - 1].function \
+            and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0):
+        j -= 1
+    return claim.tokens[j : mention.start]
+
+
+def _after(claim: Reading, mention) -> list:  # noqa: ANN001
+    """"X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
+    rest = claim.tokens[mention.end : mention.end + 9]
+    if not rest or rest[0].word not in ("is", "was", "heads", "headed", "head", "as") and \
+            claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ",":
+        return []
+    words = []
+    for token in rest:
+        if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
+            break
+        words.append(token)
+    return words
+
+
+def _speakers(claim: Reading, view: RecordView) -> list[Slot]:
+    slots = []
+    for speaker in claim.speakers:
+        if speaker.name in view.attributed:
+            slots.append(Slot("speaker", MATCH, speaker.name))
+        elif view.attributed:
+            slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))
+        else:
+            slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
+    return slots
+
+
+def _outlets(claim: Reading, view: RecordView) -> list[Slot]:
+    source = view.record.source
+    known = {n for n in (source.outlet, *source.reported_by) if n}
+    known |= {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
+    known |= {e.name for e in view.reading.outlets}
+    if claim.interview and "interview" not in view.lemmas and "interview" not in f"{source.title} {source.note}".lower():
+        known = {n for n in known if n not in source.reported_by}  # a report, not an interview given to it
+    slots = []
+    for outlet in claim.outlets:
+        if outlet.name in known:
+            slots.append(Slot("outlet", MATCH, outlet.name))
+        elif known:
+            slots.append(Slot("outlet", CONFLICT, outlet.name, " and ".join(sorted(known))))
+        else:
+            slots.append(Slot("outlet", ABSENT, outlet.name))
+    return slots
+
+
+def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
+    """True when the claim and the record are about one and the same occasion, so
+    that another value of `slot` refutes:
+    - a one-off thing both name (a document, a meeting, an award), or an exercise's
+      edition (an exercise named without its year is any edition, unless a date agrees);
+    - the same act of the same parties, when a person or body acts again and again,
+      only with another slot agreeing too ("made a report" in Minsk may be another report);
+    - for a claim that names no one, only its count, and only of the very same act
+      ("At the CSTO summit, 12 documents were signed")."""
+    found = set(comparison.subjects_found)
+    agreeing = [s for s in comparison.slots if s.status == MATCH and s.name != slot]
+    for mention in claim.mentions:
+        entity = mention.entity
+        if entity.name not in found:
+            continue
+        if entity.type in ONE_OFF_TYPES:
+            return True
+        if entity.type == "exercise" and (not mention.recurring or any(s.name == "date" for s in agreeing)):
+            return True
+    act = [c for c, how, _ in comparison.words if how != "none"]
+    if comparison.subject_share < 1.0 or not act:
+        return False
+    if claim.subjects or len(act) >= 3:
+        # A specific act ("cooperation with the UN on peacekeeping was discussed at a
+        # Security Council meeting") is one occasion; a bare one ("made a report") may recur.
+        return comparison.coverage >= 0.5 and bool(agreeing) or len(act) >= 3 and comparison.coverage >= 0.85
+    counted = {c.noun for c in claim.counts}
+    others = [c for c, how, _ in comparison.words if c not in counted]
+    return slot == "number" and len(others) >= 2 and comparison.coverage >= 0.8
+
+
+def place_entity(entity) -> bool:  # noqa: ANN001
+    return entity.type in PLACE_TYPES

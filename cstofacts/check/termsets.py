@@ -1,0 +1,83 @@
+"""The cue words the checker reads a sentence's stance from, grouped by role.
+
+Only closed classes live here: grammar words, and the cues of negation,
+modality and contrast. Words of content (synonyms, opposites, broader words,
+reporting verbs, places) come from the lexicon (cstofacts/lexicon.py), which
+is distilled from WordNet. A word stands in one role only: tests/check/
+test_termsets.py fails on an overlap.
+"""
+
+from __future__ import annotations
+
+# Grammar words: they say nothing about which record is meant.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those its it it's their them they he him his she her hers we us our
+    ours you your i me my mine who whom whose which what when where why how there here
+    of in on at by for from to into onto with within about above below between among through
+    during before after since until upon via per as than so such both each every either
+    over under against across along around behind beyond toward towards despite amid including
+    and or but also too very just only even still already again then well
+    be is are was were been being am do does did done doing have has had having
+    s its' also
+    """.split()
+)
+
+# Verbs that lend their noun the act: "gave an interview", "made a report", "took part".
+LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
+
+# The act is denied.
+NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})
+# Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
+NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
+# Nouns of absence: "the absence of rigid discipline" does not say it is rigid.
+ABSENCE_NOUNS = frozenset({"absence", "lack"})
+
+# The act is only possible, or only seems so: a hedged sentence states nothing for certain.
+HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "likely", "seem", "seems",
+                    "appear", "appears", "hypothetical", "impression"})
+# The act is stated as certain or as to come for sure.
+CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})
+# A condition: "if Armenia withdraws", "in the event of", "unless".
+CONDITIONS = frozenset({"if", "unless", "whether"})
+CONDITION_PHRASES = (("in", "the", "event", "of"), ("in", "case", "of"), ("provided", "that"))
+
+# Preference: "X rather than Y", "X instead of Y", "X over Y" (after a verb of preferring).
+PREFERENCE_PHRASES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("more", "than"))
+PREFERRING_VERBS = frozenset({"prioritize", "prefer", "favor", "put", "place", "emphasize", "choose", "value"})
+# "Instead, the CSTO ...": the sentence's act replaces one said before; the sentence itself is plain.
+SENTENCE_CONTRASTS = frozenset({"instead", "however", "nevertheless", "nonetheless", "yet"})
+
+# Attribution: "according to X", "in X's view", "X's words".
+ATTRIBUTION_PHRASES = (("according", "to"), ("in", "the", "view", "of"), ("in", "the", "words", "of"),
+                       ("quoted", "by"), ("reported", "by"), ("as", "reported", "by"), ("speaking", "to"),
+                       ("interview", "with"), ("interview", "to"), ("told",))
+
+# Question words: a sentence opening with one and ending in "?" asks, it does not state.
+QUESTION_WORDS = frozenset({"who", "whom", "what", "when", "where", "why", "how", "which", "whether",
+                            "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should"})
+
+# Number words, for counts written out ("Fifteen documents", "seven key areas").
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+}
+MULTIPLES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# Parts of a year and of a month, as drafts name them: (first month, last month).
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+              "beginning": (1, 3), "start": (1, 3), "end": (10, 12), "close": (10, 12)}
+HALVES = {"first": (1, 6), "second": (7, 12), "latter": (7, 12)}
+QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12), "last": (10, 12),
+            "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12)}
+# Time counted from the day a draft is read: "two years ago", "last year".
+RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tomorrow", "recently", "lately"})
+RELATIVE_TIME_HEADS = frozenset({"last", "this", "next", "past"})
+TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})

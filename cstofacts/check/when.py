@@ -1,0 +1,166 @@
+"""Dates as drafts write them: days, months and years in any common form, and
+the parts of a year a writer names (seasons, halves, quarters, "early",
+"mid-" and "late"), spans of years, and time counted from today."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from cstofacts.check.termsets import (
+    HALVES,
+    QUARTERS,
+    RELATIVE_TIME_HEADS,
+    RELATIVE_TIME_WORDS,
+    SEASONS,
+    TIME_UNITS,
+    YEAR_PARTS,
+)
+from cstofacts.dates import MONTHS, find_dates, record_bounds
+
+_YEAR = r"((?:19|20)\d\d)"
+
+
+class When(NamedTuple):
+    """A stretch of days a sentence names. `year` is False for a day and month
+    without a year ("on 20 April"), whose `first` then carries year 2000."""
+
+    first: date
+    last: date
+    text: str
+    precision: str  # "day", "month", "year", "part" (a season, "early 2025"), "span" (2024-2025)
+    year: bool = True
+
+    def label(self) -> str:
+        if self.precision == "day":
+            return self.first.isoformat() if self.year else self.first.strftime("--%m-%d")
+        if self.precision == "month":
+            return self.first.strftime("%Y-%m")
+        if self.precision == "year":
+            return str(self.first.year)
+        return self.text
+
+
+def _month_end(year: int, month: int) -> date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def _months(year: int, first: int, last: int, text: str) -> When:
+    start_year, start_month = year + (first - 1) // 12, (first - 1) % 12 + 1
+    return When(date(start_year, start_month, 1), _month_end(year, last), text, "part")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    seasons = "|".join(SEASONS)
+    parts = "|".join(YEAR_PARTS)
+    return [
+        (re.compile(rf"\b(?:the\s+)?({seasons})\s+(?:of\s+)?{_YEAR}\b", re.I), "season"),
+        (re.compile(rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", re.I), "half"),
+        (re.compile(rf"\bh([12])\s+{_YEAR}\b", re.I), "h"),
+        (re.compile(rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
+                    re.I), "quarter"),
+        (re.compile(rf"\b(q[1-4])\s+{_YEAR}\b", re.I), "quarter"),
+        (re.compile(rf"\b(early|mid|late)[-\s]+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I), "part-month"),
+        (re.compile(rf"\b({month})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({month})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+                    re.I), "months"),
+        (re.compile(rf"\b(?:the\s+)?({parts})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b", re.I), "part-year"),
+        (re.compile(rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b",
+                    re.I), "span"),
+    ]
+
+
+def find_when(text: str) -> list[When]:
+    """Every stretch of time `text` names, in the order written."""
+    found: list[tuple[int, When]] = []
+    remaining = text
+    for pattern, kind in _patterns():
+        for match in pattern.finditer(remaining):
+            value = _read(match, kind)
+            if value is not None:
+                found.append((match.start(), value))
+                remaining = remaining[: match.start()] + " " * (match.end() - match.start()) + remaining[match.end() :]
+    for value in find_dates(remaining):
+        at = remaining.find(value.text) if value.text else 0
+        if value.year is None:
+            if value.month and value.day:
+                day = date(2000, value.month, value.day)
+                found.append((at, When(day, day, value.text, "day", year=False)))
+            continue
+        first, last = value.bounds()
+        found.append((at, When(first, last, value.text, value.precision)))
+    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+
+
+def _read(match: re.Match[str], kind: str) -> When | None:
+    groups = match.groups()
+    text = match.group().strip()
+    if kind == "span":
+        first, last = (int(g) for g in groups if g)
+        if last <= first:
+            return None
+        return When(date(first, 1, 1), date(last, 12, 31), text, "span")
+    year = int(groups[-1])
+    key = groups[0].lower()
+    if kind == "season":
+        low, high = SEASONS[key]
+        return _months(year, low, high, text)
+    if kind == "half":
+        return _months(year, *HALVES[key], text)
+    if kind == "h":
+        return _months(year, *((1, 6) if key == "1" else (7, 12)), text)
+    if kind == "quarter":
+        return _months(year, *QUARTERS[key], text)
+    if kind == "months":
+        first, last = MONTHS[groups[0].lower().rstrip(".")], MONTHS[groups[1].lower().rstrip(".")]
+        if last <= first:
+            return None
+        return When(date(year, first, 1), _month_end(year, last), text, "part")
+    if kind == "part-month":
+        month = MONTHS[groups[1].lower().rstrip(".")]
+        end = _month_end(year, month).day
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, end)}[key]
+        return When(date(year, month, days[0]), date(year, month, days[1]), text, "part")
+    return _months(year, *YEAR_PARTS[key], text)
+
+
+def relative_time(text: str) -> str | None:
+    """Words that count time from the day a draft is read ("two years ago", "last year")."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    for i, word in enumerate(words):
+        if word in RELATIVE_TIME_WORDS and (word != "ago" or i and words[i - 1] in TIME_UNITS):
+            start = max(0, i - 2) if word == "ago" else i
+            return " ".join(words[start : i + 1])
+        if word in RELATIVE_TIME_HEADS and i + 1 < len(words) and words[i + 1] in TIME_UNITS:
+            return f"{word} {words[i + 1]}"
+    return None
+
+
+def record_when(start: str | None, end: str | None) -> When | None:
+    """A record's date..date_end as a stretch of days."""
+    bounds = record_bounds(start, end)
+    if bounds is None:
+        return None
+    precision = "day" if start and len(start) == 10 else "month" if start and len(start) == 7 else "year"
+    text = f"{start}/{end}" if end else str(start)
+    return When(bounds[0], bounds[1], text, precision if not end else "span")
+
+
+def relation(claimed: When, recorded: When) -> str:
+    """"match" when the record's days lie within the claim's; "overlap" when they
+    only meet (a record of 2025 for a claim of March 2025); "conflict" when apart."""
+    if not claimed.year or not recorded.year:
+        same = (claimed.first.month, claimed.first.day) == (recorded.first.month, recorded.first.day)
+        if claimed.precision == recorded.precision == "day":
+            return "match" if same else "conflict"
+        return "overlap"
+    if recorded.last < claimed.first or claimed.last < recorded.first:
+        return "conflict"
+    if claimed.first <= recorded.first and recorded.last <= claimed.last:
+        return "match"
+    return "overlap"

@@ -1,0 +1,83 @@
+"""A sentence as tokens: each word with its folded form, its lemma and where it stands."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import FUNCTION_WORDS
+from cstofacts.text import fold
+
+# Numeric dates stay one token ("2024-07-19", "31.03.2025"), and so do numbers
+# with a decimal point or thousands commas; an abbreviation with dots ("U.N.")
+# is one token, read without them; a possessive "'s" is cut off.
+_TOKEN = re.compile(
+    r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d{4}/\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\b(?:[^\W\d_]\.){2,}(?![^\W_])|[^\W_]+(?:[-\u2013][^\W_]+)*"
+)
+
+
+class Token(NamedTuple):
+    raw: str  # as written
+    word: str  # folded: lower case, no accents, plain dashes
+    lemma: str  # base form, American spelling ("prioritises" -> "prioritize")
+    start: int  # offsets into the sentence
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper()
+
+    @property
+    def function(self) -> bool:
+        return self.word in FUNCTION_WORDS
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    """The lemma of a folded word; hyphenated compounds keep their form
+    ("military-political"), numbers stay as written."""
+    if not word or word[0].isdigit():
+        return word
+    return lexicon.lemma(word)
+
+
+def tokenize(text: str) -> list[Token]:
+    found = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        if raw.lower() in ("s", "t") and match.start() and text[match.start() - 1] in "'\u2019":
+            continue  # the "s" of a possessive, the "t" of "don't" (read as a negation below)
+        word = fold(raw)
+        if word[:1].isalpha() and "." in word:  # "U.N." -> "un"
+            word = word.replace(".", "")
+        found.append(Token(raw, word, lemma_of(word), match.start(), match.end()))
+    return _negations(text, found)
+
+
+def _negations(text: str, tokens: list[Token]) -> list[Token]:
+    """"doesn't", "isn't", "can't": the verb, then a "not" of its own."""
+    out: list[Token] = []
+    for token in tokens:
+        after = text[token.end : token.end + 2]
+        if after in ("'t", "\u2019t") and token.word.endswith("n"):
+            stem = {"can": "can", "won": "will", "don": "do", "doesn": "does", "didn": "did"}.get(token.word, token.word[:-1])
+            out.append(Token(token.raw[:-1] or token.raw, stem, lemma_of(stem), token.start, token.end - 1))
+            out.append(Token("n't", "not", "not", token.end - 1, token.end + 2))
+        else:
+            out.append(token)
+    return out
+
+
+def words_of(text: str) -> list[str]:
+    return [t.word for t in tokenize(text)]
+
+
+def positions(words: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Every index of `words` where `phrase` starts."""
+    size = len(phrase)
+    if not size:
+        return []
+    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]

@@ -1,0 +1,35 @@
+"""Stage 2: the records a claim may be about come from the search index, never a scan."""
+
+from __future__ import annotations
+
+from cstofacts.check import Checker
+from cstofacts.check.candidates import about_the_world
+from cstofacts.index import SearchIndex
+
+
+def test_candidates_are_found_through_the_index_and_only_they_are_read(store):
+    index = SearchIndex(store.records, store.entities)
+    read: list[int] = []
+    original = index.record
+
+    def counting(position: int):
+        read.append(position)
+        return original(position)
+
+    index.record = counting  # type: ignore[method-assign]
+    checker = Checker(index)
+    verdict = checker.check("The Khujand border agreement was signed on 31 March 2025.")
+    assert verdict.verdict == "supported"
+    assert 0 < len(set(read)) <= 40 < index.size  # a handful of candidates, not the store
+
+
+def test_the_right_record_is_among_the_candidates(checker):
+    views = checker.candidates.find(checker.read("Brothers-in-Arms 2022 was held in Belarus."))
+    assert views[0].record.id == "brothers-in-arms-2022-exercise"
+
+
+def test_what_a_record_says_of_its_source_is_not_read_as_a_denial():
+    text = "Cooperation was discussed at a Security Council meeting (the text does not say which council)."
+    assert about_the_world(text) == "Cooperation was discussed at a Security Council meeting."
+    assert about_the_world("The council, which it does not identify, said so; the article does not name it") == \
+        "The council said so"

@@ -1,0 +1,152 @@
+"""Stage 1: a sentence read into names, dates, counts, places, who says it, and its stance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cstofacts.check.reading import read
+from cstofacts.check.when import find_when
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("signed on 31 March 2025", date(2025, 3, 31), date(2025, 3, 31)),
+        ("signed on 31.03.2025", date(2025, 3, 31), date(2025, 3, 31)),
+        ("signed on 2025/03/31", date(2025, 3, 31), date(2025, 3, 31)),
+        ("in March 2025", date(2025, 3, 1), date(2025, 3, 31)),
+        ("in the spring of 2023", date(2023, 3, 1), date(2023, 5, 31)),
+        ("in the summer of 2024", date(2024, 6, 1), date(2024, 8, 31)),
+        ("the autumn of 2022", date(2022, 9, 1), date(2022, 11, 30)),
+        ("in winter 2023", date(2023, 12, 1), date(2024, 2, 29)),
+        ("in early 2025", date(2025, 1, 1), date(2025, 4, 30)),
+        ("mid-2024", date(2024, 5, 1), date(2024, 8, 31)),
+        ("in late 2024", date(2024, 9, 1), date(2024, 12, 31)),
+        ("in late May 2025", date(2025, 5, 21), date(2025, 5, 31)),
+        ("in the first half of 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        ("in the third quarter of 2024", date(2024, 7, 1), date(2024, 9, 30)),
+        ("in Q4 2023", date(2023, 10, 1), date(2023, 12, 31)),
+        ("at the end of 2024", date(2024, 10, 1), date(2024, 12, 31)),
+        ("in September and October 2022", date(2022, 9, 1), date(2022, 10, 31)),
+        ("consultations in 2024-2025", date(2024, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_dates_as_drafts_write_them(text, first, last):
+    (found,) = find_when(text)
+    assert (found.first, found.last) == (first, last)
+
+
+def test_a_day_without_a_year_is_kept_as_one():
+    (found,) = find_when("on 20 April we celebrated")
+    assert not found.year and found.label() == "--04-20"
+
+
+def test_an_edition_name_is_not_a_date(names):
+    reading = read("Brothers-in-Arms – 2022 took place in Kazakhstan", names)
+    assert reading.dates == []
+    assert [m.entity.name for m in reading.mentions][0] == "Brothers-in-Arms – 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Fifteen documents were signed at the summit.", [(15, "document")]),
+        ("At the summit 15 documents were signed.", [(15, "document")]),
+        ("It set out seven key areas.", [(7, "area")]),
+        ("twenty-five member states", [(25, "state")]),
+        ("the 30th anniversary", [(30, "anniversary")]),
+        ("one of the tasks", []),
+    ],
+)
+def test_counts_anywhere_in_the_sentence(names, text, counts):
+    assert [(c.value, c.noun) for c in read(text, names).counts] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Kazakh president urged calm.", "Kassym-Jomart Tokayev"),
+        ("The president of Kazakhstan urged calm.", "Kassym-Jomart Tokayev"),
+        ("The head of Belarusian diplomacy spoke of unity.", "Sergei Aleynik"),
+        ("Armenia's top diplomat praised the relations.", "Ararat Mirzoyan"),
+        ("The organisation's secretary general was awarded an order.", "Imangali Tasmagambetov"),
+        ("NATO's chief met Pashinyan.", "Jens Stoltenberg"),
+    ],
+)
+def test_a_person_is_found_by_the_role_the_sources_give(names, text, person):
+    assert person in [m.entity.name for m in read(text, names).mentions if m.how == "role"]
+
+
+def test_a_name_of_the_store_in_another_spelling(names):
+    reading = read("The Council of Defence Ministers approved a plan.", names)
+    assert "CSTO Council of Defense Ministers" in [e.name for e in reading.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "outlets"),
+    [
+        ("Tasmagambetov said the CSTO keeps its obligations.", ["Imangali Tasmagambetov"], []),
+        ("According to Babaev, 2022 was a turning point.", ["Kirill Babaev"], []),
+        ("Tasmagambetov told Izvestia that the CSTO keeps its obligations.", ["Imangali Tasmagambetov"], ["Izvestia"]),
+        ("In an interview with BelTA, Tasmagambetov said so.", ["Imangali Tasmagambetov"], ["BelTA"]),
+        ("The Secretariat's analysts point out that it may change.", ["CSTO Secretariat"], []),
+        ("Afghanistan is described as the main source of instability.", [], []),  # a passive: no one's words
+        ("Tokayev urged CSTO members to avoid framing their safety so.", ["Kassym-Jomart Tokayev"], []),
+        ('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.',
+         ["Imangali Tasmagambetov"], []),
+    ],
+)
+def test_who_holds_the_words(names, text, speakers, outlets):
+    reading = read(text, names)
+    assert [e.name for e in reading.speakers] == speakers
+    assert [e.name for e in reading.outlets] == outlets
+
+
+def test_the_article_as_a_speaker(names):
+    assert read("The article presents Aleynik's remarks as underscoring cohesion.", names).by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "heads"),
+    [
+        ("The CSTO does not seek to serve as a counterweight to NATO.", {"seek", "serve", "counterweight", "nato"}, {"seek"}),
+        ("Tokayev urged members to avoid framing their safety in terms of threats.", {"frame", "safety", "term", "threat"},
+         {"frame"}),
+        ("The absence of rigid bloc discipline is a strong point.", {"rigid", "bloc", "discipline"}, {"bloc"}),
+        ("It is not rigid, but it is strong.", {"rigid"}, {"rigid"}),
+    ],
+)
+def test_what_a_negation_denies_ends_with_its_clause(names, text, denied, heads):
+    reading = read(text, names)
+    assert {reading.tokens[i].lemma for i in reading.denied} - {"of", "in", "their", "to", "as", "a"} == denied
+    assert {reading.tokens[i].lemma for i in reading.denied_heads} == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges", "certain", "conditional", "question"),
+    [
+        ("The balance of power may change.", ["may"], [], False, False),
+        ("The balance of power will change if Armenia withdraws.", [], ["will"], True, False),
+        ("Leaving would be Armenia's sovereign right.", [], [], True, False),
+        ("Does the CSTO plan to include new members?", [], [], False, True),
+        ("I can assess the level of preparedness as high.", [], [], False, False),
+    ],
+)
+def test_stance(names, text, hedges, certain, conditional, question):
+    reading = read(text, names)
+    assert (reading.hedges, reading.certain, reading.conditional, reading.question) == (
+        hedges, certain, conditional, question)
+
+
+def test_preference_sides(names):
+    reading = read("The CSTO prioritises dialogue over a confrontational security posture.", names)
+    preferred, aside = reading.preferred
+    assert "dialog" in preferred and {"confrontational", "posture"} <= aside
+
+
+def test_words_of_one_meaning_are_one_unit(names):
+    reading = read("The exercise took place in Belarus.", names)
+    assert "take place" in reading.content_lemmas
+    assert "sign in" not in read("It was signed in Khujand.", names).content_lemmas

@@ -1,0 +1,104 @@
+"""Stage 5: the verdict is decided in one place, by an ordered table of named rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cstofacts.check import rules
+
+
+def test_every_rule_has_a_unique_name_and_says_what_it_decides():
+    names = [r.name for r in (*rules.RULES, rules.DEFAULT)]
+    assert len(names) == len(set(names))
+    assert all(r.description and r.decide.__doc__ or r.decide is not None for r in rules.RULES)
+
+
+@pytest.mark.parametrize(
+    ("claim", "rule", "verdict"),
+    [
+        ("Соглашение о границе подписано 31 марта 2025 года.", "not-english", "not-enough-info"),
+        ("Tasmagambetov", "states-nothing", "not-enough-info"),
+        ("Barrier-2019 was held in Belarus.", "unknown-edition", "not-enough-info"),
+        ("The Collective Security Treaty entered into force 30 years ago.", "relative-time", "not-enough-info"),
+        ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.", "role-conflict", "refuted"),
+        ("The Khujand border agreement was signed on 31 March 2024.", "slot-conflict", "refuted"),
+        ("The Roadmap was signed in Moscow.", "slot-conflict", "refuted"),
+        ("Lukashenko urged calm about the threats facing CSTO members.", "unknown-name", "not-enough-info"),
+        ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "speaker-conflict", "refuted"),
+        ("Tasmagambetov gave an interview to TASS about Armenia's participation in the CSTO.", "outlet-conflict",
+         "refuted"),
+        ("Tasmagambetov assesses the level of preparedness to respond to threats as low.", "opposite-word", "refuted"),
+        ("Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.", "denial", "refuted"),
+        ("The Secretariat's analysts said the balance of power in the South Caucasus will change if Armenia withdraws.",
+         "certain-of-possible", "refuted"),
+        ("The Khujand border agreement was signed on 31 March 2025.", "supported", "supported"),
+    ],
+)
+def test_the_rule_that_decides_is_named(checker, claim, rule, verdict):
+    result = checker.check(claim)
+    assert (result.explain["rule"], result.verdict) == (rule, verdict), result.reason
+
+
+def test_explain_is_in_json_only_when_asked(invoke):
+    plain = json.loads(invoke("check", "The Roadmap was signed in Moscow.", "-f", "json").stdout)
+    assert set(plain) == {"claim", "verdict", "reason", "evidence"}
+    explained = json.loads(invoke("check", "The Roadmap was signed in Moscow.", "-f", "json", "--explain").stdout)
+    assert explained["explain"]["rule"] == "slot-conflict"
+    record = explained["explain"]["records"][0]
+    assert {"slot": "place", "status": "conflict", "claim": "Moscow", "source": "Beijing"} in record["slots"]
+
+
+def test_explain_in_a_table_names_the_rule_and_the_slots(invoke):
+    out = invoke("check", "The Roadmap was signed in Moscow.", "--explain").stdout
+    assert "slot-conflict" in out and "place conflict: Moscow / Beijing" in out
+
+
+def test_check_is_deterministic(checker):
+    claim = "The CSTO-CIS-SCO Roadmap was signed in Moscow."
+    first = checker.check(claim)
+    assert first == checker.check(claim)
+    assert first.to_dict()["evidence"][0]["source"]["id"] == "allies-csto-2023-2025"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("The CSTO-CIS-SCO Roadmap was signed in Moscow.", "place: the source says Beijing"),
+        ("The Khujand border agreement was signed on 31 March 2024.", "date: the source says 2025-03-31"),
+        ("In 2023, seven maneuvers were conducted in Belarus as part of Combat Brotherhood 2023.",
+         "number: the source says five maneuvers"),
+        ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.",
+         "role: the source says Nikol Pashinyan is Armenian Prime Minister"),
+    ],
+)
+def test_a_refutation_names_the_slot_and_what_the_source_says(checker, claim, reason):
+    assert checker.check(claim).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "named"),
+    [("Tasmagambetov", "Imangali Tasmagambetov"), ("Tasmagambetov said.", "Imangali Tasmagambetov"),
+     ("The Khujand border agreement", "Khujand border agreement"), ("The UN", "United Nations")],
+)
+def test_a_bare_name_states_nothing_to_check(checker, claim, named):
+    result = checker.check(claim)
+    assert result.verdict == "not-enough-info"
+    assert result.reason.startswith(f"the claim states nothing to check about {named}")
+    assert checker.checkable(claim) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkable"),
+    [("Tokayev urged calm.", True), ("It happened on 31 March 2025.", True), ("Fifteen documents were signed.", True),
+     ("The organisation has had a busy few years.", False), ("The CSTO is important.", False)],
+)
+def test_checkable_sentences(checker, sentence, checkable):
+    assert checker.checkable(sentence) is checkable
+
+
+def test_a_cut_quote_names_the_cut(checker):
+    result = checker.check('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.')
+    assert result.verdict == "refuted" and "words left out without ... or [...]" in result.reason
+    assert [r.id for r in result.evidence] == ["soft-alliance-strong-point-quote"]

@@ -1,0 +1,67 @@
+"""Stage 3: a claim against one record, slot by slot."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts.check.slots import compare
+
+
+def slots_of(checker, claim: str, record_id: str) -> dict[str, tuple[str, str]]:
+    reading = checker.read(claim)
+    view = next(v for v in checker.candidates.find(reading, limit=80) if v.record.id == record_id)
+    found = compare(reading, view, checker.index, checker.names.role_titles)
+    return {s.name: (s.status, s.recorded) for s in found.slots}
+
+
+@pytest.mark.parametrize(
+    ("claim", "record_id", "slot", "status", "recorded"),
+    [
+        ("The Khujand border agreement was signed in March 2025.", "khujand-border-agreement", "date", "match",
+         "2025-03-31"),
+        ("The Khujand border agreement was signed in the spring of 2025.", "khujand-border-agreement", "date", "match",
+         "2025-03-31"),
+        ("The Khujand border agreement was signed in late 2024.", "khujand-border-agreement", "date", "conflict",
+         "2025-03-31"),
+        ("The Committee of Secretaries of Security Councils met in the summer of 2024.",
+         "committee-secretaries-security-councils-almaty-2024", "date", "match", "2024-06-06"),
+        ("The meeting was held in Kazakhstan.", "committee-secretaries-security-councils-almaty-2024", "place", "match",
+         "Almaty"),
+        ("The meeting was held in Astana.", "committee-secretaries-security-councils-almaty-2024", "place", "conflict",
+         "Almaty"),
+        ("The plan covers 2026-2030.", "council-defense-ministers-approves-plan-2026-2030", "period", "match", "2026-2030"),
+        ("The plan covers 2024-2030.", "council-defense-ministers-approves-plan-2026-2030", "period", "conflict",
+         "2026-2030"),
+        ("At the CSTO summit, twelve documents were signed.", "csto-summit-15-documents-signed", "number", "conflict",
+         "15 documents"),
+        ("The meeting in Almaty was held under Belarus's chairmanship.",
+         "committee-secretaries-security-councils-almaty-2024", "chair", "conflict", "Kazakhstan"),
+        ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "csto-not-counterweight-to-nato",
+         "speaker", "conflict", "Imangali Tasmagambetov"),
+    ],
+)
+def test_slots(checker, claim, record_id, slot, status, recorded):
+    assert slots_of(checker, claim, record_id)[slot][0] == status
+    assert recorded in slots_of(checker, claim, record_id)[slot][1]
+
+
+def test_an_open_list_gives_no_count_to_contradict(checker):
+    # The threats "and others": a claim of more threats than the list names contradicts nothing.
+    assert slots_of(checker, "Tasmagambetov named eight threats to the CSTO countries.", "csto-current-threats-list"
+                    ).get("number", ("absent", ""))[0] != "conflict"
+
+
+def test_a_title_before_a_name_is_compared_with_the_role(checker):
+    found = slots_of(checker, "Armenian President Nikol Pashinyan met Jens Stoltenberg.", "pashinyan-stoltenberg-meeting")
+    assert found["role"] == ("conflict", "Nikol Pashinyan is Armenian Prime Minister")
+    honorific = slots_of(checker, "Dr. Kirill Babaev is director of the Institute of China and Modern Asia.",
+                         "babaev-credentials")
+    assert honorific.get("role", ("match", ""))[0] == "match"  # "Dr." is no other office
+
+
+def test_words_in_other_forms_count(checker):
+    reading = checker.read("The CSTO prioritises dialogue over a confrontational security posture.")
+    view = next(v for v in checker.candidates.find(reading) if v.record.id == "csto-priority-dialogue")
+    found = compare(reading, view, checker.index)
+    assert ("prioritize", "same", "prioritize") in found.words  # British spelling and an inflection
+    assert found.coverage == 1.0
