@@ -9,6 +9,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from cstofacts import lexicon
+from cstofacts.check.roles import (
+    TITLE_PHRASE_HEADS,
+    qualifier_of,
+    qualifiers,
+    role_reading,
+    title_fits,
+    titles,
+)
 from cstofacts.check.termsets import FUNCTION_WORDS
 from cstofacts.check.words import Token, lemma_of, positions, words_of
 from cstofacts.models import Entity
@@ -61,10 +69,10 @@ class NameIndex:
         for words, entity in self._names:
             self._by_first.setdefault(words[0], []).append((words, entity))
         self._heads = _heads(entities)
-        self._roles = [(e, _role_reading(e.role)) for e in entities if e.type == "person" and e.role]
+        self._roles = [(e, role_reading(e.role)) for e in entities if e.type == "person" and e.role]
         # Every title some person holds in the sources: a claim that gives one of them
         # to someone else gives them another office.
-        self.role_titles = {t for _, (titles, _) in self._roles for t in titles if "noun.person" in lexicon.classes(t)}
+        self.role_titles = {t for _, (held, _) in self._roles for t in held if "noun.person" in lexicon.classes(t)}
 
     def _add(self, name: str, entity: Entity) -> None:
         words = _name_words(name)
@@ -167,20 +175,20 @@ class NameIndex:
         named = {m.entity.name for m in mentions}
         people = [m.start for m in mentions if m.entity.type == "person" and m.start >= 0]
         for i, token in enumerate(tokens):
-            if used[i] or "noun.person" not in lexicon.classes(token.lemma) and token.lemma not in _TITLE_PHRASE_HEADS:
+            if used[i] or "noun.person" not in lexicon.classes(token.lemma) and token.lemma not in TITLE_PHRASE_HEADS:
                 continue
             if any(start > i and all(t.capitalised for t in tokens[i + 1 : start]) for start in people):
                 continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
             window = range(max(0, i - 4), min(len(tokens), i + 6))
-            titles = _titles([tokens[j] for j in window])
-            if not titles:
+            found = titles([tokens[j] for j in window])
+            if not found:
                 continue
-            whose = {c for j in window for c in _qualifiers(tokens[j])}
-            whose |= {_qualifier_of(m.entity) for m in mentions if m.start >= 0 and abs(m.start - i) <= 4} - {None}
+            whose = {c for j in window for c in qualifiers(tokens[j])}
+            whose |= {qualifier_of(m.entity) for m in mentions if m.start >= 0 and abs(m.start - i) <= 4} - {None}
             for entity, (role_titles, role_whose) in self._roles:
                 if entity.name in named or not role_whose or not whose & role_whose:
                     continue
-                if any(_title_fits(t, role_titles) for t in titles):
+                if any(title_fits(t, role_titles) for t in found):
                     end = i + 1  # the title's other capitalised words: "Secretary General"
                     while end < len(tokens) and not used[end] and tokens[end].capitalised and not tokens[end].function \
                             and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general"):
@@ -189,67 +197,6 @@ class NameIndex:
                     named.add(entity.name)
                     used[i:end] = [True] * (end - i)
                     break
-
-
-_TITLE_PHRASE_HEADS = frozenset({"head", "chief"})
-
-
-def _phrases(tokens: Sequence[Token]) -> set[str]:
-    """Words and word sequences (up to seven) that the lexicon knows, as lemmas."""
-    words = [t.word for t in tokens]
-    found = {t.lemma for t in tokens if t.word not in FUNCTION_WORDS}
-    for size in range(2, 8):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            if lexicon.entry(phrase) is not None:
-                found.add(lexicon.entry(phrase).lemma)  # type: ignore[union-attr]
-    return found
-
-
-def _titles(tokens: Sequence[Token]) -> set[str]:
-    """The titles among `tokens`, the longest: "prime minister", not also "minister"."""
-    found = {p for p in _phrases(tokens) if "noun.person" in lexicon.classes(p) or p in _TITLE_PHRASE_HEADS}
-    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
-
-
-def _qualifiers(token: Token) -> set[str]:
-    """Whose office a word names: a country ("Kazakh", "Belarus's") or an organisation ("CSTO", "NATO")."""
-    country = lexicon.country(token.word) or lexicon.country(token.lemma)
-    if country:
-        return {country}
-    if token.word in ("csto", "nato", "un", "organization", "organisation", "alliance", "bloc"):
-        return {"csto" if token.word in ("organization", "organisation", "bloc") else token.word}
-    return set()
-
-
-def _qualifier_of(entity: Entity) -> str | None:
-    if entity.type == "state":
-        return entity.name.lower()
-    if entity.type == "organisation" and len(entity.name) <= 5:
-        return entity.name.lower()
-    return None
-
-
-def _role_reading(role: str) -> tuple[set[str], set[str]]:
-    """(title lemmas and phrases, whose office) of a role as the sources give it."""
-    tokens = _tokens(role)
-    whose = {c for t in tokens for c in _qualifiers(t)}
-    plain = [t for t in tokens if not _qualifiers(t)]
-    found = _phrases(plain)
-    # The longest: "foreign minister", not "minister", which a prime minister is too.
-    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}, whose
-
-
-def _tokens(text: str) -> list[Token]:
-    from cstofacts.check.words import tokenize
-
-    return tokenize(text)
-
-
-def _title_fits(title: str, role_titles: set[str]) -> bool:
-    if title in role_titles or any(title in role.split() for role in role_titles if " " in role):
-        return True
-    return any(lexicon.relation(title, r) in ("synonym", "derived", "broader", "narrower") for r in role_titles)
 
 
 # Entities whose names stand inside other names ("UN" in "UN General Assembly").

@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from cstofacts.check.candidates import Candidates
+from cstofacts.check.context import NEI, REFUTED, SUPPORTED, Context
 from cstofacts.check.names import GENERIC_ENTITIES, NameIndex
-from cstofacts.check.reading import QUOTED, Reading, read
-from cstofacts.check.rules import NEI, REFUTED, SUPPORTED, Context, decide
+from cstofacts.check.reading import Reading, read
+from cstofacts.check.rules import decide
 from cstofacts.check.slots import Comparison, compare
+from cstofacts.check.words import QUOTED
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record, Source
 

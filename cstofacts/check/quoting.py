@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from cstofacts.check.reading import QUOTED
-from cstofacts.check.rules import NEI, REFUTED, SUPPORTED
+from cstofacts.check.context import NEI, REFUTED, SUPPORTED
+from cstofacts.check.words import QUOTED
 
 if TYPE_CHECKING:
     from cstofacts.check.pipeline import Checker, Verdict

@@ -11,6 +11,7 @@ from cstofacts import lexicon
 from cstofacts.check.candidates import RecordView
 from cstofacts.check.names import ONE_OFF_TYPES
 from cstofacts.check.reading import PLACE_TYPES, Reading
+from cstofacts.check.roles import role_slots
 from cstofacts.check.when import When, relation
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -80,7 +81,7 @@ def compare(claim: Reading, view: RecordView, index: SearchIndex, role_titles: s
         (result.subjects_found if entity.name in view.names else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [*_dates(claim, view), *_places(claim, view), *_counts(claim, view), *_chairs(claim, view),
-                    *_participants(claim, view), *_roles(claim, view, role_titles), *_speakers(claim, view), *_outlets(claim, view)]
+                    *_participants(claim, view), *role_slots(claim, view, role_titles), *_speakers(claim, view), *_outlets(claim, view)]
     return result
 
 
@@ -298,57 +299,6 @@ def _participants(claim: Reading, view: RecordView) -> list[Slot]:
 
 def _listing(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _roles(claim: Reading, view: RecordView, known_titles: set[str]) -> list[Slot]:
-    """A person's office as the claim gives it, before the name ("Armenian President
-    Nikol Pashinyan") or after it ("Tokayev is the President of Belarus", "Aleynik
-    heads the Kazakh Ministry of Foreign Affairs"): another office than the sources
-    give refutes; an honorific ("Dr.") is no office."""
-    from cstofacts.check.names import _qualifiers, _role_reading, _title_fits, _titles
-
-    slots = []
-    for mention in claim.mentions:
-        entity = mention.entity
-        if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
-            continue
-        role_titles, whose = _role_reading(entity.role)
-        for words in (_before(claim, mention), _after(claim, mention)):
-            titles = {t for t in _titles(words) | {w.lemma for w in words}
-                      if t in known_titles or t in ("head", "ministry") or any(_title_fits(t, {k}) for k in known_titles)}
-            if not titles:
-                continue
-            claimed_whose = {c for t in words for c in _qualifiers(t)}
-            claimed_whose |= {m.entity.name.lower() for m in claim.mentions
-                              if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)}
-            fits = any(_title_fits(t, role_titles) or t in role_titles for t in titles) \
-                and (not claimed_whose or bool(claimed_whose & whose))
-            shown = " ".join(t.raw for t in words if not t.function)
-            slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
-    return slots
-
-
-def _before(claim: Reading, mention) -> list:  # noqa: ANN001
-    """The capitalised words just before a name: its title."""
-    j = mention.start
-    while j > 0 and claim.tokens[j - 1].capitalised and not claim.tokens[j - 1].function \
-            and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0):
-        j -= 1
-    return claim.tokens[j : mention.start]
-
-
-def _after(claim: Reading, mention) -> list:  # noqa: ANN001
-    """"X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
-    rest = claim.tokens[mention.end : mention.end + 9]
-    if not rest or rest[0].word not in ("is", "was", "heads", "headed", "head", "as") and \
-            claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ",":
-        return []
-    words = []
-    for token in rest:
-        if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
-            break
-        words.append(token)
-    return words
 
 
 def _speakers(claim: Reading, view: RecordView) -> list[Slot]:

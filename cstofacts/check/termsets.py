@@ -23,6 +23,11 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# Words that name a text rather than the world: "the article says", "the report describes".
+TEXT_NOUNS = frozenset({"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview"})
+# Forms of "be" and "have": a passive ("is described as") or a copula follows.
+VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
 # Verbs that lend their noun the act: "gave an interview", "made a report", "took part".
 LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
 

@@ -19,6 +19,10 @@ _TOKEN = re.compile(
 )
 
 
+# Quoted words: straight or typographic double quotes, or guillemets.
+QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|\u00ab([^\u00ab\u00bb]+)\u00bb')
+
+
 class Token(NamedTuple):
     raw: str  # as written
     word: str  # folded: lower case, no accents, plain dashes

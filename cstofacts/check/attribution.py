@@ -1,0 +1,125 @@
+"""Who a sentence says holds its words ("X said", "according to X", "in X's view",
+"the article says") and to whom they were said ("told Izvestia", "in an
+interview with BelTA"). Part of stage 1 (reading)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.names import Mention
+from cstofacts.check.termsets import ATTRIBUTION_PHRASES, TEXT_NOUNS, VERBS_OF_BEING
+from cstofacts.check.words import QUOTED, Token, positions
+from cstofacts.models import Entity
+
+if TYPE_CHECKING:
+    from cstofacts.check.reading import Reading
+
+_REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
+_TO_OUTLET = frozenset({("interview", "with"), ("interview", "to"), ("speaking", "to"), ("told",), ("reported", "by"),
+                        ("as", "reported", "by"), ("quoted", "by")})
+
+
+def attribution(reading: Reading) -> None:
+    """Who the sentence says holds its words ("X said", "according to X", "in X's
+    view") and to whom they were said ("in an interview with Y", "told Y")."""
+    tokens = reading.tokens
+    words = [t.word for t in tokens]
+    by_start = {m.start: m for m in reading.mentions if m.start >= 0}
+    speakers: dict[str, Entity] = {}
+    outlets: dict[str, Entity] = {}
+    for phrase in ATTRIBUTION_PHRASES:
+        for i in positions(words, phrase):
+            reading.reporting |= set(range(i, i + len(phrase)))
+            nxt = i + len(phrase)
+            while nxt < len(tokens) and words[nxt] in ("the", "a", "an", "newspaper", "agency", "news"):
+                nxt += 1
+            after = by_start.get(nxt)
+            if phrase in _TO_OUTLET:
+                if after is not None:
+                    outlets[after.entity.name] = after.entity
+                    reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
+                before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
+                if isinstance(before, Mention) and before.entity.type != "outlet":
+                    speakers[before.entity.name] = before.entity
+            elif after is not None:
+                speakers[after.entity.name] = after.entity
+            elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
+                reading.by_text = True
+    quoted = quoted_spans(reading.text)
+    for i, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in quoted):
+            continue  # words inside quotation marks say nothing of who says them
+        after_text = i > 0 and any(words[j] in TEXT_NOUNS for j in range(max(0, i - 2), i))
+        if after_text and "verb.communication" in lexicon.classes(token.lemma):
+            reading.by_text = True  # "the article presents ...", "the report describes ..."
+            reading.reporting.add(i)
+            continue
+        if i in reading.reporting or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else ""):
+            continue
+        if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
+            continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
+        if i and words[i - 1] in VERBS_OF_BEING and not token.word.endswith("ing"):
+            continue  # "is described as": a passive, no one's words
+        subject = _subject_before(reading, i)
+        if subject is None:
+            after = by_start.get(i + 1)  # "..., said Tokayev"
+            subject = after if after is not None and after.entity.type == "person" else None
+        if isinstance(subject, Mention):
+            target = outlets if subject.entity.type == "outlet" else speakers
+            target.setdefault(subject.entity.name, subject.entity)
+            reading.reporting.add(i)
+        elif subject == "text":
+            reading.by_text = True
+            reading.reporting.add(i)
+    reading.speakers = list(speakers.values())
+    reading.outlets = list(outlets.values())
+    if "interview" in words and outlets:
+        reading.interview = True
+
+
+_NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"})
+
+
+def _possessive(text: str, token: Token) -> bool:
+    return text[token.end : token.end + 2] in ("'s", "\u2019s") or text[token.end : token.end + 1] in ("'", "\u2019") \
+        and token.word.endswith("s")
+
+
+def _reporting_verb(token: Token, following: str) -> bool:
+    """A verb of reported speech: one WordNet gives the frame "Somebody ----s that
+    CLAUSE" or "Somebody ----s somebody to INFINITIVE" (say, note, urge), or any
+    verb of saying or thinking when "that" follows ("cautioned that")."""
+    if token.function:
+        return False
+    classes = lexicon.classes(token.lemma)
+    if "frame.that" in classes or "frame.to" in classes:
+        return True
+    return following == "that" and bool(classes & _REPORTING_CLASSES)
+
+
+def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
+    """The speaker a reporting verb follows: a name within three words ("Tokayev
+    has said", "the Kazakh president said"), or a text ("the article says")."""
+    quoted = quoted_spans(reading.text)
+    for m in reading.mentions:
+        if m.start >= 0 and any(a <= reading.tokens[m.start].start < b for a, b in quoted):
+            continue
+        if m.start >= 0 and 0 <= verb - m.end <= 2:
+            between = reading.tokens[m.end : verb]
+            # "Tokayev has said", "the Secretariat's analysts point out"
+            if all(t.function for t in between) or (
+                _possessive(reading.text, reading.tokens[m.end - 1])
+                and all(t.function or "noun.person" in lexicon.classes(t.lemma) for t in between)
+            ):
+                return m
+    for j in range(max(0, verb - 3), verb):
+        if reading.tokens[j].word in TEXT_NOUNS:
+            return "text"
+    return None
+
+
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in QUOTED.finditer(text)]

@@ -1,0 +1,269 @@
+"""The rules of stage 5 that refute: values the sources give otherwise (a date,
+a place, a count, an office, a speaker, an outlet), names swapped, and stances
+the other way round. Each is one row of rules.RULES."""
+
+from __future__ import annotations
+
+from cstofacts.check.context import (
+    NEI,
+    REFUTED,
+    SAME_ACT,
+    SINGLE_VALUED,
+    SUPPORT_COVERAGE,
+    Context,
+    Outcome,
+    coverage_but,
+    evidence,
+    listing,
+)
+from cstofacts.check.reading import Reading
+from cstofacts.check.slots import CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.words import tokenize
+
+
+def unknown_name(ctx: Context) -> Outcome | None:
+    """A name no source gives ("Anders Rasmussen", "the Danaker order"). Where the
+    record about the rest of the claim names another in that place (another NATO
+    Secretary General, another order), the claim swapped them: refuted. Else the
+    sources are silent on it."""
+    unknown = ctx.claim_unknown_names
+    if not unknown:
+        return None
+    for comparison in ctx.comparisons[:5]:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *(w for n in unknown for w in n.lower().split())) \
+                < SUPPORT_COVERAGE:
+            continue
+        swapped = _swapped(ctx.claim, comparison, unknown)
+        if swapped:
+            return Outcome(REFUTED, f"the source names {swapped}, not {unknown[0]}", (comparison.record,))
+    best = ctx.best
+    return Outcome(NEI, f"the sources do not mention {listing(unknown)}", evidence(best))
+
+
+def records_disagree(ctx: Context) -> Outcome | None:
+    """Records about the same occasion, one agreeing with the claim's value for a
+    slot and one giving another: when the sources disagree (or, with no source
+    about it, one's own records do), nothing can be decided."""
+    for name in SINGLE_VALUED:
+        values = _values(ctx, name)
+        bundled = [(status, v, c) for status, v, c in values if c.record.origin != "user"]
+        deciding, who = (bundled, "the sources") if bundled else (values, "your own records")
+        if {status for status, _, _ in deciding} == {MATCH, CONFLICT}:
+            listed = "; ".join(dict.fromkeys(f"{c.record.id} says {v}" for _, v, c in deciding))
+            return Outcome(NEI, f"{name}: {who} disagree: {listed}", tuple(dict.fromkeys(c.record for _, _, c in deciding)))
+    return None
+
+
+def slot_conflict(ctx: Context) -> Outcome | None:
+    """A one-off occasion given another date, place, count, period or party than the
+    sources give. A source outweighs one's own record; one's own record, alone, decides."""
+    if ctx.claim.negated:
+        return None  # "was not signed in 2024" may deny the very value that differs
+    for comparison in sorted(ctx.comparisons, key=lambda c: c.record.origin == "user"):
+        for slot in comparison.slot(CONFLICT):
+            if slot.name not in SINGLE_VALUED or not one_off(ctx.claim, comparison, slot.name):
+                continue
+            own_match = _matching(ctx, slot.name, own=True)
+            if _matched_elsewhere(ctx, slot, comparison):
+                continue
+            if slot.name == "number" and any(s.name in ("date", "place") and s.status != MATCH for s in comparison.slots):
+                continue  # "five exercises in Kazakhstan in 2023": a count of another set than the record's
+            reason = _conflict_reason(slot, comparison)
+            evidence = [comparison.record]
+            if own_match is not None and comparison.record.origin != "user":
+                reason += f"; only your own record {own_match[1].record.id} says {own_match[0]}"
+                evidence.append(own_match[1].record)
+            return Outcome(REFUTED, reason, tuple(evidence))
+    return None
+
+
+def _values(ctx: Context, name: str) -> list[tuple[str, str, Comparison]]:
+    """(status, value, record) for each record about the claim's occasion that gives a slot the claim names."""
+    found = []
+    for comparison in ctx.comparisons:
+        for slot in comparison.slots:
+            if slot.name == name and slot.status in (MATCH, CONFLICT) and slot.recorded \
+                    and one_off(ctx.claim, comparison, name):
+                found.append((slot.status, slot.recorded, comparison))
+    return found
+
+
+def _matching(ctx: Context, name: str, *, own: bool) -> tuple[str, Comparison] | None:
+    for comparison in ctx.comparisons:
+        if (comparison.record.origin == "user") != own:
+            continue
+        for slot in comparison.slots:
+            if slot.name == name and slot.status == MATCH and one_off(ctx.claim, comparison, name):
+                return slot.recorded or slot.claimed, comparison
+    return None
+
+
+def role_conflict(ctx: Context) -> Outcome | None:
+    """A title the sources give one person, given to another: "NATO Secretary General
+    Imangali Tasmagambetov", "NATO Secretary General Mark Rutte", "Sergei Lavrov, head
+    of the Belarusian Ministry of Foreign Affairs"; or another title before or after a name."""
+    claim = ctx.claim
+    for role in (m for m in claim.mentions if m.how == "role"):
+        phrase = _role_phrase(claim, role.start)
+        for other in claim.mentions:
+            if other.entity.type == "person" and other.how != "role" and _beside(claim, role.start, other.start, other.end):
+                if other.entity.name != role.entity.name:
+                    said = f"; {other.entity.name} is {other.entity.role}" if other.entity.role else ""
+                    return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}{said}")
+        for run in ctx.unknown_runs:
+            if not _beside(claim, role.start, run[0], run[-1] + 1):
+                continue
+            # Titles change hands: another holder refutes only on the occasion the source tells of.
+            unknown = " ".join(claim.tokens[i].raw for i in run)
+            aside = {claim.tokens[i].lemma for i in run} | {t.lemma for t in claim.tokens[role.start : role.end]}
+            same = [c for c in ctx.comparisons[:5] if role.entity.name in c.view.names
+                    and coverage_but(c, *aside) >= SUPPORT_COVERAGE
+                    and len([w for w, _, _ in c.words if w not in aside]) >= 2]
+            if same:
+                return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}, not {unknown}",
+                               (same[0].record,))
+    for comparison in ctx.comparisons[:5]:
+        for slot in comparison.slot(CONFLICT):
+            if slot.name == "role":
+                return Outcome(REFUTED, f"role: the source says {slot.recorded}", (comparison.record,))
+    return None
+
+
+def speaker_conflict(ctx: Context) -> Outcome | None:
+    """Words the sources give to someone else."""
+    if not ctx.claim.speakers:
+        return None
+    said = [c for c in ctx.comparisons if c.coverage >= SUPPORT_COVERAGE]
+    if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
+        return None
+    for comparison in said:
+        conflict = [s for s in comparison.slot(CONFLICT) if s.name == "speaker"]
+        if conflict:
+            slot = conflict[0]
+            return Outcome(REFUTED, f"speaker: the source gives these words to {slot.recorded}, not {slot.claimed}",
+                           (comparison.record,))
+    return None
+
+
+def outlet_conflict(ctx: Context) -> Outcome | None:
+    """An interview placed with another outlet: an interview is given to one. (A
+    report may also have run elsewhere: "reported by BelTA" refutes nothing.)"""
+    if not ctx.claim.interview:
+        return None
+    for comparison in ctx.about_it[:3]:
+        conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
+        if conflict and not any(s.name == "outlet" and s.status == MATCH for c in ctx.about_it for s in c.slots):
+            return Outcome(REFUTED, f"outlet: the source says {conflict[0].recorded}, not {conflict[0].claimed}",
+                           (comparison.record,))
+    return None
+
+
+def reversed_preference(ctx: Context) -> Outcome | None:
+    for comparison in ctx.about_it[:3]:
+        reversed_ = ctx.stance(comparison).preference_reversed
+        if reversed_:
+            return Outcome(REFUTED, f"the source prefers {reversed_[1]} to {reversed_[0]}, not the other way",
+                           (comparison.record,))
+    return None
+
+
+def opposite_word(ctx: Context) -> Outcome | None:
+    for comparison in ctx.comparisons[:5]:
+        stance = ctx.stance(comparison)
+        if stance.opposite and comparison.subject_share == 1.0 and coverage_but(comparison, stance.opposite[0]) >= SAME_ACT:
+            word, theirs = stance.opposite
+            return Outcome(REFUTED, f"the source says \"{theirs}\", the opposite of \"{word}\"", (comparison.record,))
+    return None
+
+
+def denial(ctx: Context) -> Outcome | None:
+    for comparison in ctx.about_it[:3]:
+        stance = ctx.stance(comparison)
+        if stance.denial and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT):
+            if stance.denial == "claim":
+                return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
+            return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
+    return None
+
+
+def certain_of_possible(ctx: Context) -> Outcome | None:
+    for comparison in ctx.about_it[:3]:
+        word = ctx.stance(comparison).certain_of_possible
+        if word:
+            hedges = ", ".join(f"\"{h}\"" for h in comparison.view.reading.hedges)
+            return Outcome(REFUTED, f"the source says only that it {hedges}, not that it \"{word}\"", (comparison.record,))
+    return None
+
+
+def possible_only(ctx: Context) -> Outcome | None:
+    for comparison in ctx.about_it[:1]:
+        stance = ctx.stance(comparison)
+        if stance.possible_only or stance.conditional_only or stance.asked_only:
+            how = "asks it" if stance.asked_only else "says it only as a possibility or on a condition"
+            return Outcome(NEI, f"the closest record ({comparison.record.id}) {how}: {comparison.record.text}",
+                           (comparison.record,))
+    return None
+
+
+def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> bool:
+    """True when another record about the same occasion gives the claim's value for the slot."""
+    for comparison in ctx.comparisons:
+        if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
+            continue
+        if any(s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
+               for s in comparison.slots):
+            if comparison.record.origin != "user" or conflicting.record.origin == "user":
+                return True
+    return False
+
+
+def _conflict_reason(slot: Slot, comparison: Comparison) -> str:
+    reason = slot.describe()
+    if comparison.record.origin == "user":
+        reason += f" (your own record {comparison.record.id})"
+    return reason
+
+
+def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
+    """True when the title at token `at` and the name at start..end stand together:
+    "NATO Secretary General Mark Rutte", "Sergei Lavrov, head of ...", with only
+    capitalised words of the title, commas or "the" between."""
+    if end <= at:
+        gap = range(end, at)
+    elif start > at:
+        gap = range(at + 1, start)
+    else:
+        return False
+    return len(gap) <= 8 and all(claim.tokens[i].capitalised or claim.tokens[i].function for i in gap)
+
+
+def _role_phrase(claim: Reading, at: int) -> str:
+    start = at
+    while start > 0 and (claim.tokens[start - 1].capitalised or claim.tokens[start - 1].word in ("of", "the")):
+        start -= 1
+    end = at + 1
+    while end < len(claim.tokens) and (claim.tokens[end].capitalised and not claim.tokens[end].word.endswith("s")
+                                       or claim.tokens[end].word in ("general",)):
+        end += 1
+    return " ".join(t.raw for t in claim.tokens[start:end] if t.word != "the")
+
+
+def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str | None:
+    """An entity the record names, and the claim does not, that stands where the
+    claim's unknown name stands: it shares the words around it ("order", "NATO
+    Secretary General", "Institute")."""
+    named = {e.name for e in claim.entities}
+    around: set[str] = set()
+    for name in unknown:
+        at = claim.text.find(name)
+        window = claim.text[max(0, at - 40) : at + len(name) + 40]
+        around |= {t.lemma for t in claim.tokens if t.raw in window and not t.function} - set(name.lower().split())
+    for entity in comparison.view.entities:
+        if entity.name in named or entity.type in ("state", "place"):
+            continue
+        words = {t.lemma for t in tokenize(f"{entity.name} {entity.role or ''}") if not t.function}
+        if words & around:
+            return entity.name
+    return None
+
+

@@ -1,0 +1,102 @@
+"""What the rules of stage 5 look at: the claim, the records compared with it
+(best first), each one's stance as asked, and the names the claim gives that
+no record holds; and the outcome a rule decides."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import NamedTuple
+
+from cstofacts import lexicon
+from cstofacts.check.polarity import Stance, judge
+from cstofacts.check.reading import Reading
+from cstofacts.check.slots import Comparison
+from cstofacts.models import Record
+
+SUPPORTED, REFUTED, NEI = "supported", "refuted", "not-enough-info"
+VERDICTS = (SUPPORTED, REFUTED, NEI)
+# How much of what a claim says a record must hold, weighted by rarity: support
+# needs nearly all of it; a contradiction counts only against a record about
+# the same act (most of it).
+SUPPORT_COVERAGE = 0.72
+SAME_ACT = 0.6
+# Slots with one value for one occasion: another value refutes.
+SINGLE_VALUED = ("date", "place", "number", "participants", "period", "chair")
+
+
+class Outcome(NamedTuple):
+    verdict: str
+    reason: str
+    evidence: tuple[Record, ...] = ()
+
+
+class Context:
+    """What the rules look at: the claim, the records compared with it (best first)
+    and, as asked, each one's stance."""
+
+    def __init__(self, claim: Reading, comparisons: list[Comparison]) -> None:
+        self.claim = claim
+        self.comparisons = comparisons
+        self.stances: dict[int, Stance] = {}
+
+    @property
+    def best(self) -> Comparison | None:
+        return self.comparisons[0] if self.comparisons else None
+
+    def stance(self, comparison: Comparison) -> Stance:
+        key = id(comparison)
+        if key not in self.stances:
+            self.stances[key] = judge(self.claim, comparison)
+        return self.stances[key]
+
+    @cached_property
+    def claim_unknown_names(self) -> list[str]:
+        return [" ".join(self.claim.tokens[i].raw for i in run) for run in self.unknown_runs]
+
+    @cached_property
+    def unknown_runs(self) -> list[list[int]]:
+        """Runs of capitalised words, not at the sentence's start, that name nothing
+        the store knows and no record near the claim has."""
+        claim = self.claim
+        named = {i for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+        runs: list[list[int]] = []
+        previous = -2
+        for i, token in enumerate(claim.tokens):
+            if i in named or not token.capitalised or token.function or i not in claim.content:
+                continue
+            if i == 0 and lexicon.entry(token.word) is not None:
+                continue  # a word of the language opening the sentence, not a name
+            if any(lexicon.country(part) for part in token.word.split("-")):
+                continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's
+            if any(token.lemma in c.view.lemmas or token.word in c.view.lemmas for c in self.comparisons[:10]):
+                continue
+            if i == previous + 1 and runs:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+            previous = i
+        return runs
+
+    @cached_property
+    def about_it(self) -> list[Comparison]:
+        """The records about the same act as the claim, best first."""
+        return [c for c in self.comparisons if c.subject_share == 1.0 and c.coverage >= SAME_ACT]
+
+
+
+
+def coverage_but(comparison: Comparison, *words: str) -> float:
+    """The share of the claim's words the record holds, leaving `words` aside."""
+    kept = [(c, how) for c, how, _ in comparison.words if c not in words]
+    if not kept:
+        return 1.0
+    return sum(1 for _, how in kept if how != "none") / len(kept)
+
+
+def evidence(comparison: Comparison | None) -> tuple[Record, ...]:
+    return (comparison.record,) if comparison is not None else ()
+
+
+def listing(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

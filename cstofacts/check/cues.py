@@ -1,0 +1,112 @@
+"""How a sentence stands to what it says: what its negations deny (to the end of
+their clause), its hedges and certainty, conditions, questions, and which of two
+things it prefers. Part of stage 1 (reading); stage 4 (polarity) compares them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.attribution import quoted_spans
+from cstofacts.check.termsets import (
+    ABSENCE_NOUNS,
+    CERTAINTY,
+    CONDITION_PHRASES,
+    CONDITIONS,
+    HEDGES,
+    NEGATING_VERBS,
+    NEGATIONS,
+    PREFERENCE_PHRASES,
+    PREFERRING_VERBS,
+    QUESTION_WORDS,
+    VERBS_OF_BEING,
+)
+from cstofacts.check.words import positions
+
+if TYPE_CHECKING:
+    from cstofacts.check.reading import Reading
+
+def read_stance(reading: Reading) -> None:
+    tokens = reading.tokens
+    words = [t.word for t in tokens]
+    quoted = quoted_spans(reading.text)
+    for i, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in quoted):
+            continue  # "the absence of so-called "rigid" discipline": the quoted words are not the stance
+        if token.word in NEGATIONS or token.lemma in NEGATING_VERBS or token.word in ABSENCE_NOUNS:
+            reading.negations.append(i)
+        elif token.word in HEDGES:
+            reading.hedges.append(token.word)
+        elif token.word in CERTAINTY:
+            reading.certain.append(token.word)
+    reading.denied, reading.denied_heads = _scopes(reading)
+    reading.conditional = any(w in CONDITIONS for w in words) or any(positions(words, p) for p in CONDITION_PHRASES) \
+        or "would" in words
+    reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
+    reading.preferred = _preference(reading)
+
+
+# Where a negation's reach ends: the clause.
+_CLAUSE_ENDS = frozenset({"but", "while", "whereas", "although", "though", "yet", "instead", "rather"})
+
+
+_MODIFIER_CLASSES = frozenset({"adv.all", "adj.all", "adj.pert", "adj.ppl"})
+
+
+def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
+    """The tokens a negation denies, from the cue to the end of its clause (a comma
+    or semicolon, a dash, "but", "while", "rather"), at most ten words on; "the
+    absence of X" denies only X. And the first word of what each denies."""
+    tokens = reading.tokens
+    text = reading.text
+    denied: set[int] = set()
+    heads: set[int] = set()
+    for cue in reading.negations:
+        head = first = None
+        for j in range(cue + 1, min(len(tokens), cue + 11)):
+            between = text[tokens[j - 1].end : tokens[j].start]
+            if any(mark in between for mark in ",;:.()\u2014\u2013") or tokens[j].word in _CLAUSE_ENDS:
+                break
+            if tokens[cue].word in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
+                break
+            denied.add(j)
+            if tokens[j].function or tokens[j].word in NEGATIONS:
+                continue
+            first = j if first is None else first
+            if head is None and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES:
+                head = j  # the act or thing denied, not a word that only qualifies it ("habitually")
+        if head is not None or first is not None:
+            heads.add(head if head is not None else first)  # type: ignore[arg-type]
+    return denied, heads
+
+
+def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:
+    """"X rather than Y", "X instead of Y", "prioritize X over Y": (X's lemmas, Y's lemmas)."""
+    tokens = reading.tokens
+    words = [t.word for t in tokens]
+    for phrase in PREFERENCE_PHRASES:
+        for i in positions(words, phrase):
+            return _sides(reading, i, i + len(phrase))
+    for i, token in enumerate(tokens):
+        if token.word == "over" and any(t.lemma in PREFERRING_VERBS for t in tokens[max(0, i - 8) : i]):
+            return _sides(reading, i, i + 1)
+    return None
+
+
+def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The words before a preference cue, back to the clause's start, and after it,
+    to the clause's end."""
+    tokens, text = reading.tokens, reading.text
+
+    def breaks(a: int, b: int) -> bool:
+        return any(mark in text[tokens[a].end : tokens[b].start] for mark in ";:.\u2014") or tokens[b].word in ("instead",)
+
+    first = start
+    while first > 0 and not breaks(first - 1, first) and start - first < 14:
+        first -= 1
+    last = end
+    while last < len(tokens) and (last == end or not breaks(last - 1, last)) and last - end < 10:
+        last += 1
+    before = {t.lemma for t in tokens[first:start] if not t.function}
+    after = {t.lemma for t in tokens[end:last] if not t.function}
+    return before, after

@@ -1,0 +1,131 @@
+"""People's offices: the titles in a sentence ("Armenian Prime Minister", "the
+head of Belarusian diplomacy"), whose office each is, how a role the sources
+give reads, and the role slot that compares a claim's title with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import FUNCTION_WORDS
+from cstofacts.check.words import Token, tokenize
+from cstofacts.models import Entity
+
+if TYPE_CHECKING:
+    from cstofacts.check.candidates import RecordView
+    from cstofacts.check.names import Mention
+    from cstofacts.check.reading import Reading
+    from cstofacts.check.slots import Slot
+
+TITLE_PHRASE_HEADS = frozenset({"head", "chief"})
+
+
+def phrases(tokens: Sequence[Token]) -> set[str]:
+    """Words and word sequences (up to seven) that the lexicon knows, as lemmas."""
+    words = [t.word for t in tokens]
+    found = {t.lemma for t in tokens if t.word not in FUNCTION_WORDS}
+    for size in range(2, 8):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if lexicon.entry(phrase) is not None:
+                found.add(lexicon.entry(phrase).lemma)  # type: ignore[union-attr]
+    return found
+
+
+def titles(tokens: Sequence[Token]) -> set[str]:
+    """The titles among `tokens`, the longest: "prime minister", not also "minister"."""
+    found = {p for p in phrases(tokens) if "noun.person" in lexicon.classes(p) or p in TITLE_PHRASE_HEADS}
+    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
+
+
+def qualifiers(token: Token) -> set[str]:
+    """Whose office a word names: a country ("Kazakh", "Belarus's") or an organisation ("CSTO", "NATO")."""
+    country = lexicon.country(token.word) or lexicon.country(token.lemma)
+    if country:
+        return {country}
+    if token.word in ("csto", "nato", "un", "organization", "organisation", "alliance", "bloc"):
+        return {"csto" if token.word in ("organization", "organisation", "bloc") else token.word}
+    return set()
+
+
+def qualifier_of(entity: Entity) -> str | None:
+    if entity.type == "state":
+        return entity.name.lower()
+    if entity.type == "organisation" and len(entity.name) <= 5:
+        return entity.name.lower()
+    return None
+
+
+def role_reading(role: str) -> tuple[set[str], set[str]]:
+    """(title lemmas and phrases, whose office) of a role as the sources give it."""
+    tokens = tokens_of(role)
+    whose = {c for t in tokens for c in qualifiers(t)}
+    plain = [t for t in tokens if not qualifiers(t)]
+    found = phrases(plain)
+    # The longest: "foreign minister", not "minister", which a prime minister is too.
+    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}, whose
+
+
+def tokens_of(text: str) -> list[Token]:
+    return tokenize(text)
+
+
+def title_fits(title: str, role_titles: set[str]) -> bool:
+    if title in role_titles or any(title in role.split() for role in role_titles if " " in role):
+        return True
+    return any(lexicon.relation(title, r) in ("synonym", "derived", "broader", "narrower") for r in role_titles)
+
+
+def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list[Slot]:
+    """A person's office as the claim gives it, before the name ("Armenian President
+    Nikol Pashinyan") or after it ("Tokayev is the President of Belarus", "Aleynik
+    heads the Kazakh Ministry of Foreign Affairs"): another office than the sources
+    give refutes; an honorific ("Dr.") is no office."""
+
+    from cstofacts.check.slots import CONFLICT, MATCH, Slot
+
+    slots = []
+    for mention in claim.mentions:
+        entity = mention.entity
+        if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
+            continue
+        role_titles, whose = role_reading(entity.role)
+        for words in (_before(claim, mention), _after(claim, mention)):
+            claimed = {t for t in titles(words) | {w.lemma for w in words}
+                       if t in known_titles or t in ("head", "ministry") or any(title_fits(t, {k}) for k in known_titles)}
+            if not claimed:
+                continue
+            claimed_whose = {c for t in words for c in qualifiers(t)}
+            claimed_whose |= {m.entity.name.lower() for m in claim.mentions
+                              if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)}
+            fits = any(title_fits(t, role_titles) or t in role_titles for t in claimed) \
+                and (not claimed_whose or bool(claimed_whose & whose))
+            shown = " ".join(t.raw for t in words if not t.function)
+            slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
+    return slots
+
+
+def _before(claim: Reading, mention: Mention) -> list[Token]:
+    """The capitalised words just before a name: its title."""
+    j = mention.start
+    while j > 0 and claim.tokens[j - 1].capitalised and not claim.tokens[j - 1].function \
+            and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0):
+        j -= 1
+    return claim.tokens[j : mention.start]
+
+
+def _after(claim: Reading, mention: Mention) -> list[Token]:
+    """"X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
+    rest = claim.tokens[mention.end : mention.end + 9]
+    if not rest or rest[0].word not in ("is", "was", "heads", "headed", "head", "as") and \
+            claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ",":
+        return []
+    words = []
+    for token in rest:
+        if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
+            break
+        words.append(token)
+    return words
+
+
