@@ -23,7 +23,9 @@ def _patterns() -> list[re.Pattern[str]]:
     """Tried in order; each match is blanked out before the next pattern runs, so
     "31 March 2025" is not read again as "March 2025" or "2025". Compiled on
     first use: most commands never read a date from text."""
-    month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+    # Any word of three to nine letters, checked against MONTHS when read: an
+    # alternation of the month names costs ten times as long to compile.
+    month = r"(?P<month>[A-Za-z]{3,9})\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d{2})"
     return [
@@ -124,7 +126,9 @@ def _build(match: re.Match[str]) -> DateValue | None:
     if groups.get("m"):
         month = int(groups["m"])
     elif groups.get("month"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS.get(groups["month"].lower().rstrip("."))
+        if month is None:
+            return None  # "Minsk 2024": a word before a year, not a month
     else:
         month = None
     day = int(groups.get("d") or groups.get("day") or 0) or None
@@ -141,16 +145,19 @@ def _build(match: re.Match[str]) -> DateValue | None:
 
 def find_dates(text: str) -> list[DateValue]:
     """Every date written in `text`, most precise readings first, in text order."""
-    if not any(ch.isdigit() for ch in text):
+    if not re.search(r"\d", text):
         return []  # every date form here has a day or a year in digits
     found: list[tuple[int, DateValue]] = []
     remaining = text
     for pattern in _patterns():
+        spans = []
         for match in pattern.finditer(remaining):
             value = _build(match)
             if value is not None:
                 found.append((match.start(), value))
-        remaining = pattern.sub(lambda m: " " * len(m.group(0)), remaining)
+                spans.append(match.span())
+        for start, end in spans:  # blanked, so that a later pattern does not read them again
+            remaining = remaining[:start] + " " * (end - start) + remaining[end:]
     return [value for _, value in sorted(found, key=lambda pair: pair[0])]
 
 

@@ -325,3 +325,4 @@ def prune(directory: Path, keep: int) -> None:
     for old in indexes[keep:]:
         old.unlink(missing_ok=True)
         old.with_suffix(".docs").unlink(missing_ok=True)
+        old.with_suffix(".names").unlink(missing_ok=True)  # the checker's names of that store state

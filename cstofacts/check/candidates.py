@@ -15,7 +15,7 @@ from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
 
-CANDIDATES = 40  # records compared slot by slot; the rest never are
+CANDIDATES = 16  # records compared slot by slot; the rest never are
 # What a record's text says about its source rather than about the world: "(the
 # text gives no date)", "; the article does not say which council", ", whom it
 # does not name,", "The sentence is the outlet's ...". It must not make the

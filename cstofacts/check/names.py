@@ -49,8 +49,11 @@ def _content(words: Sequence[str]) -> tuple[str, ...]:
 class NameIndex:
     """The names of one store's entities, ready to be found in sentences."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], state: dict | None = None) -> None:
         self.by_name = {e.name: e for e in entities}
+        if state is not None:
+            self._restore(state)
+            return
         self._names: list[tuple[tuple[str, ...], Entity]] = []
         self._partial: list[tuple[frozenset[str], Entity]] = []
         self._families: dict[tuple[str, ...], dict[int, Entity]] = {}
@@ -73,6 +76,32 @@ class NameIndex:
         # Every title some person holds in the sources: a claim that gives one of them
         # to someone else gives them another office.
         self.role_titles = {t for _, (held, _) in self._roles for t in held if "noun.person" in lexicon.classes(t)}
+
+    def state(self) -> dict:
+        """What building the index worked out, as plain data for a cache (marshal):
+        building reads every name through the lexicon, a dozen milliseconds."""
+        return {
+            "names": [(words, e.name) for words, e in self._names],
+            "partial": [(tuple(sorted(words)), e.name) for words, e in self._partial],
+            "families": {base: {year: e.name for year, e in editions.items()}
+                         for base, editions in self._families.items()},
+            "heads": {word: e.name for word, e in self._heads.items()},
+            "roles": [(e.name, (tuple(sorted(titles)), tuple(sorted(whose)))) for e, (titles, whose) in self._roles],
+            "role_titles": tuple(sorted(self.role_titles)),
+        }
+
+    def _restore(self, state: dict) -> None:
+        entity = self.by_name.__getitem__
+        self._names = [(tuple(words), entity(name)) for words, name in state["names"]]
+        self._partial = [(frozenset(words), entity(name)) for words, name in state["partial"]]
+        self._families = {tuple(base): {year: entity(name) for year, name in editions.items()}
+                          for base, editions in state["families"].items()}
+        self._heads = {word: entity(name) for word, name in state["heads"].items()}
+        self._roles = [(entity(name), (set(titles), set(whose))) for name, (titles, whose) in state["roles"]]
+        self.role_titles = set(state["role_titles"])
+        self._by_first = {}
+        for words, found in self._names:
+            self._by_first.setdefault(words[0], []).append((words, found))
 
     def _add(self, name: str, entity: Entity) -> None:
         words = _name_words(name)
@@ -119,7 +148,10 @@ class NameIndex:
             else:
                 missing = f"{base} {year}"
             used[i] = True
+        present = set(words)
         for base, editions in self._families.items():
+            if base[0] not in present:
+                continue
             size = len(base)
             for i in positions(words, base):
                 if any(used[i : i + size]):
@@ -144,8 +176,9 @@ class NameIndex:
         present = {w for w, taken in zip(words, used) if not taken}
         named = {m.entity.name for m in mentions}
         spans = [frozenset(_content(words[m.start : m.end])) for m in mentions if m.start >= 0]
+        everything = set(words)
         for content, entity in self._partial:
-            if entity.name in named:
+            if entity.name in named or len(content & everything) < 3:
                 continue
             # A name found inside this longer one counts toward it ("the UN General
             # Assembly ... resolution on cooperation with the CSTO"); one that is longer does not.

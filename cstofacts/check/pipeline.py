@@ -55,7 +55,7 @@ class Checker:
     ) -> None:
         index = records if isinstance(records, SearchIndex) else SearchIndex(records, entities)
         self.index = index
-        self.names = NameIndex(index.entities or entities)
+        self.names = _names(index, entities)
         self.candidates = Candidates(index, self.names)
         self.source_text = source_text
         self._read: dict[str, Reading] = {}
@@ -145,6 +145,31 @@ class Checker:
             except StoreError:  # an unreadable source text: quotes are checked against the records alone
                 self._corpus = passages(sources, records, lambda source: None)
         return self._corpus
+
+
+def _names(index: SearchIndex, entities: Sequence[Entity]) -> NameIndex:
+    """The store's names, built once per store state: kept beside the search index's
+    cache (`.names`), whose name says which store state it is for."""
+    import marshal
+    import os
+
+    entities = index.entities or entities
+    docs = getattr(index, "_docs_path", None)
+    path = docs.with_suffix(".names") if docs is not None else None
+    if path is not None:
+        try:
+            return NameIndex(entities, marshal.loads(path.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError, KeyError):
+            pass  # none yet, or unreadable: built again
+    names = NameIndex(entities)
+    if path is not None:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(marshal.dumps(names.state()))
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    return names
 
 
 def _ranking(comparison: Comparison) -> tuple[float, int, int]:

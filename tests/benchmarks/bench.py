@@ -39,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERY = "Tasmagambetov border agreement Khujand"
+CLAIM = "The Khujand border agreement was signed on 31 March 2025."
+DRAFT = ROOT / "tests" / "fixtures" / "draft100.md"
 # What every lookup on a default machine must do before any of our code runs.
 # Both end as cstofacts does, without the interpreter's teardown (cli.exit_now).
 CLICK_FLOOR = "import click, os; os._exit(0)"
@@ -95,6 +97,10 @@ def generate(path: Path, size: int, seed: int = 7) -> None:
     tmp.replace(path)
 
 
+def _sentences(path: Path) -> int:
+    return sum(line.count(". ") + 1 for line in path.read_text("utf-8").splitlines() if line.strip()) if path.exists() else 0
+
+
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak MiB of one run, its output thrown away."""
     start = time.perf_counter()
@@ -129,6 +135,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="10000,100000", help="synthetic store sizes, comma-separated")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "cstofacts-bench")
+    parser.add_argument("--only", default="", help="run only the cases whose name holds this text")
     args = parser.parse_args()
     script = console_script()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -145,6 +152,8 @@ def main() -> int:
         ("  the same json, CSTOFACTS_HOME set", json_search, "", configured),
         ("  stack floor: import click", [sys.executable, "-c", CLICK_FLOOR], "", env),
         ("  stack floor: click + platformdirs", [sys.executable, "-c", STACK_FLOOR], "", env),
+        ("check one claim (bundled)", [script, "check", CLAIM], "<= 6x", env),
+        (f"check --file, {_sentences(DRAFT)} sentences", [script, "check", "--file", str(DRAFT)], ">= 100 a second", env),
     ]
     for size in (int(s) for s in args.sizes.split(",") if s):
         store = args.workdir / f"synthetic-{size}.json"
@@ -154,6 +163,9 @@ def main() -> int:
         target = {100_000: "<= 0.8 s, 250 MiB", 1_000_000: "<= 8 s"}.get(size, "")
         argv = [script, "--db", str(store), "search", QUERY, "--format", "json"]
         cases.append((f"search, {size:,} records", argv, target, env))
+        target = {10_000: "<= 0.3 s", 100_000: "<= 1 s"}.get(size, "")
+        cases.append((f"check one claim, {size:,} records", [script, "--db", str(store), "check", CLAIM], target, env))
+    cases = [c for c in cases if args.only in c[0]]
     print(f"{'case':<36} {'median s':>9} {'floor s':>8} {'ratio':>7} {'peak MiB':>9}  target")
     for name, argv, target, case_env in cases:
         if "--db" in argv:

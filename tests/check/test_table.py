@@ -19,7 +19,7 @@ KNOWN_MISSES = {
     "Armenia maintained its participation in CSTO events.": "opposite: supported",
     "Kirill Babaev is the director of the Institute of Far Eastern Studies of the Russian Academy of Sciences.": "swap: not-enough-info",
     "The UN plays a minor role in the CSTO's cooperation on peacekeeping.": "opposite: supported",
-    "The Armenian leadership decided to leave the CSTO.": "possibility: refuted",
+    "The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.": "opposite: supported",
     "Tokayev called for inflaming tensions rather than a disciplined discourse.": "preference: supported",
     "NATO takes into account the CSTO's increased activity in the Transcaucasus region.": "reversed: supported",
     "On 20 April 2024 the CSTO celebrated the 30th anniversary of the Collective Security Treaty.": "date-noyear: supported",
