@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.names import Mention
-from cstofacts.check.termsets import ATTRIBUTION_PHRASES, TEXT_NOUNS, VERBS_OF_BEING
+from cstofacts.check.termsets import ATTRIBUTION_PHRASES, OUTLET_NOUNS, TEXT_NOUNS, VERBS_OF_BEING
 from cstofacts.check.words import QUOTED, Token, positions
 from cstofacts.models import Entity
 
@@ -36,6 +36,11 @@ def attribution(reading: Reading) -> None:
                 nxt += 1
             after = by_start.get(nxt)
             if phrase in _TO_OUTLET:
+                described = _described_outlet(tokens, nxt)
+                if described:
+                    reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[nxt : described[1]])
+                    reading.reporting |= set(range(nxt, described[1]))  # the description is no content
+                    reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
                 if after is not None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
@@ -84,6 +89,19 @@ _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "th
 def _possessive(text: str, token: Token) -> bool:
     return text[token.end : token.end + 2] in ("'s", "\u2019s") or text[token.end : token.end + 1] in ("'", "\u2019") \
         and token.word.endswith("s")
+
+
+def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """The country of an outlet a draft describes ("a Kazakh news agency"): a
+    nationality, then a word for an outlet, within four words; and where the
+    description ends."""
+    country = None
+    for j in range(at, min(len(tokens), at + 4)):
+        token = tokens[j]
+        country = country or lexicon.country(token.word)
+        if country and token.lemma in OUTLET_NOUNS:
+            return country, j + 1
+    return None
 
 
 def _reporting_verb(token: Token, following: str) -> bool:

@@ -49,6 +49,7 @@ class Reading:
         self.speakers: list[Entity] = []  # who the sentence says holds its words
         self.outlets: list[Entity] = []  # to whom: "in an interview with Izvestia"
         self.interview = False  # the words were said in an interview (given to one outlet)
+        self.outlet_countries: dict[str, str] = {}  # outlets described, not named: country -> "Belarusian news agency"
         self.chair: str | None = None  # the state that chaired or hosted: "under Belarus's chairmanship"
         self.by_text = False  # "the article says ...": the words are a text's, not a person's
         self.reporting: set[int] = set()  # token indexes of the attribution frame

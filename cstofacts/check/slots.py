@@ -321,6 +321,12 @@ def _outlets(claim: Reading, view: RecordView) -> list[Slot]:
     if claim.interview and "interview" not in view.lemmas and "interview" not in f"{source.title} {source.note}".lower():
         known = {n for n in known if n not in source.reported_by}  # a report, not an interview given to it
     slots = []
+    described = [_outlet_country(view, name) for name in sorted(known)]
+    for country, words in sorted(claim.outlet_countries.items()):
+        theirs = {c for c in described if c}
+        if theirs:
+            status = MATCH if country in theirs else CONFLICT
+            slots.append(Slot("outlet", status, f"a {words}", " and ".join(sorted(known))))
     for outlet in claim.outlets:
         if outlet.name in known:
             slots.append(Slot("outlet", MATCH, outlet.name))
@@ -329,6 +335,17 @@ def _outlets(claim: Reading, view: RecordView) -> list[Slot]:
         else:
             slots.append(Slot("outlet", ABSENT, outlet.name))
     return slots
+
+
+def _outlet_country(view: RecordView, name: str) -> str | None:
+    """The country an outlet's description names ("Belarusian news agency")."""
+    entity = view.names_index.by_name.get(name) if view.names_index is not None else None
+    text = f"{name} {entity.description or ''}" if entity is not None else name
+    for word in text.replace(".", " ").split():
+        country = lexicon.country(word.lower())
+        if country:
+            return country
+    return None
 
 
 def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:

@@ -23,6 +23,11 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# What an outlet is called when a draft describes it rather than names it
+# ("a Belarusian news agency", "a Russian newspaper").
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "outlet", "portal", "website", "site", "channel",
+                          "broadcaster", "media", "magazine", "weekly", "publication", "press"})
+
 # Words that name a text rather than the world: "the article says", "the report describes".
 TEXT_NOUNS = frozenset({"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview"})
 # Forms of "be" and "have": a passive ("is described as") or a copula follows.

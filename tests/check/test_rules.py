@@ -102,3 +102,19 @@ def test_a_cut_quote_names_the_cut(checker):
     result = checker.check('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.')
     assert result.verdict == "refuted" and "words left out without ... or [...]" in result.reason
     assert [r.id for r in result.evidence] == ["soft-alliance-strong-point-quote"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Tasmagambetov told a Kazakh news agency that the CSTO does not seek to serve as a counterweight to NATO.",
+         "refuted"),
+        ("In an interview with a Belarusian news agency, Tasmagambetov said the CSTO does not seek to serve as a "
+         "counterweight to NATO.", "supported"),
+    ],
+)
+def test_an_outlet_described_is_checked_against_the_sources_outlet(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict == verdict, result.reason
+    if verdict == "refuted":
+        assert result.reason == "outlet: the source says BelTA, not a Kazakh news agency"
