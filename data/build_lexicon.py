@@ -280,7 +280,9 @@ def build() -> str:
         known.update(word.split() + other.split())
 
     def base(word: str) -> str:
-        lemma = lemmas.get(word, word)
+        # The American spelling first: simplemma cuts "signalling" to "signall".
+        spelled = american.get(word, word)
+        lemma = lemmas.get(spelled) or lemmas.get(word) or spelled
         lemma = american.get(lemma, lemma)
         return lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
 

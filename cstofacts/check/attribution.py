@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.names import Mention
-from cstofacts.check.termsets import ATTRIBUTION_PHRASES, OUTLET_NOUNS, TEXT_NOUNS, VERBS_OF_BEING
+from cstofacts.check.termsets import (
+    ATTRIBUTION_PHRASES,
+    CERTAINTY,
+    HEDGES,
+    OUTLET_NOUNS,
+    TEXT_NOUNS,
+    VERBS_OF_BEING,
+)
 from cstofacts.check.words import QUOTED, Token, positions
 from cstofacts.models import Entity
 
@@ -16,6 +23,7 @@ if TYPE_CHECKING:
     from cstofacts.check.reading import Reading
 
 _REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
+_MODALS = HEDGES | CERTAINTY  # "will", "may": WordNet's "will" (bequeath) is no verb of saying here
 _TO_OUTLET = frozenset({("interview", "with"), ("interview", "to"), ("speaking", "to"), ("told",), ("reported", "by"),
                         ("as", "reported", "by"), ("quoted", "by")})
 
@@ -60,7 +68,8 @@ def attribution(reading: Reading) -> None:
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
             continue
-        if i in reading.reporting or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else ""):
+        if token.word in _MODALS or i in reading.reporting \
+                or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else ""):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here

@@ -15,7 +15,8 @@ from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
 
-CANDIDATES = 16  # records compared slot by slot; the rest never are
+CANDIDATES = 16
+LONG_EVIDENCE = 600  # characters of evidence, at most, read as the record's own words  # records compared slot by slot; the rest never are
 # What a record's text says about its source rather than about the world: "(the
 # text gives no date)", "; the article does not say which council", ", whom it
 # does not name,", "The sentence is the outlet's ...". It must not make the
@@ -153,6 +154,8 @@ class Candidates:
         if found is None:
             record = self.index.record(position)
             focus_text = record.highlight or record.evidence
+            if not record.highlight and record.evidence and len(record.evidence) > LONG_EVIDENCE:
+                focus_text = None  # a list's many sentences: its words would match anything
             focus = read(focus_text, self.names) if focus_text and focus_text != record.text else None
             entities = [self.names.by_name[n] for n in (*record.entities, record.speaker, record.place)
                         if n and n in self.names.by_name]

@@ -17,27 +17,75 @@ from cstofacts.check.context import (
     listing,
 )
 from cstofacts.check.reading import Reading
-from cstofacts.check.slots import CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
 from cstofacts.check.words import tokenize
 
 
 def unknown_name(ctx: Context) -> Outcome | None:
-    """A name no source gives ("Anders Rasmussen", "the Danaker order"). Where the
-    record about the rest of the claim names another in that place (another NATO
-    Secretary General, another order), the claim swapped them: refuted. Else the
-    sources are silent on it."""
-    unknown = ctx.claim_unknown_names
-    if not unknown:
+    """A name no source gives ("Anders Rasmussen", "the Danaker order", "the
+    Council of Foreign Ministers"). Where the record about the rest of the claim
+    names another in that place (another NATO Secretary General, another order,
+    another council), the claim swapped them: refuted. Else the sources are silent on it."""
+    claim = ctx.claim
+    for run in ctx.name_shapes:  # "the Council of Foreign Ministers" where the record has the Council of Defense Ministers
+        swapped = _near_name(ctx, run)
+        if swapped is not None:
+            name = " ".join(claim.tokens[i].raw for i in run)
+            return Outcome(REFUTED, f"the source names {swapped[0]}, not the {name}", (swapped[1].record,))
+    if not ctx.unknown_runs:
         return None
+    names = ctx.claim_unknown_names
+    aside = {claim.lemma_at(i) for run in ctx.unknown_runs for i in run if i in claim.content}
     for comparison in ctx.comparisons[:5]:
-        if comparison.subject_share < 1.0 or coverage_but(comparison, *(w for n in unknown for w in n.lower().split())) \
-                < SUPPORT_COVERAGE:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
             continue
-        swapped = _swapped(ctx.claim, comparison, unknown)
-        if swapped:
-            return Outcome(REFUTED, f"the source names {swapped}, not {unknown[0]}", (comparison.record,))
-    best = ctx.best
-    return Outcome(NEI, f"the sources do not mention {listing(unknown)}", evidence(best))
+        acts = sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside)
+        swapped = _swapped(claim, comparison, names)
+        if swapped and acts >= 2:
+            return Outcome(REFUTED, f"the source names {swapped}, not {names[0]}", (comparison.record,))
+    return Outcome(NEI, f"the sources do not mention {listing(names)}", evidence(ctx.best))
+
+
+def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:
+    """A name of a record about the rest of the claim that shares much with the
+    claim's unknown name but is not it: the claim names another of its kind."""
+    claim = ctx.claim
+    words = {claim.tokens[i].lemma for i in run if not claim.tokens[i].function}
+    for comparison in ctx.comparisons[:5]:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *words) < SAME_ACT:
+            continue
+        if not any(how != "none" and c not in words for c, how, _ in comparison.words):
+            continue
+        if words <= comparison.view.lemmas:
+            continue  # the record says these very words ("a Security Council meeting")
+        names = [e.name for e in comparison.view.entities] + _capitalised_runs(comparison)
+        for name in names:
+            theirs = {t.lemma for t in tokenize(name) if not t.function} - {"csto"}
+            shared = theirs & words
+            if shared and len(shared) / len(theirs | words) >= 0.4 and theirs != words:
+                return name, comparison
+    return None
+
+
+def _capitalised_runs(comparison: Comparison) -> list[str]:
+    """Names a record's words give that are no entity: "Doctor of Philological Sciences"."""
+    runs: list[str] = []
+    for reading in (comparison.view.reading, comparison.view.focus):
+        if reading is None:
+            continue
+        current: list[str] = []
+        for i, token in enumerate(reading.tokens):
+            if i and (token.capitalised or current and token.word in ("of", "the", "and")):
+                current.append(token.raw)
+                continue
+            while current and current[-1].lower() in ("of", "the", "and"):
+                current.pop()
+            if len(current) >= 2:
+                runs.append(" ".join(current))
+            current = []
+        if len(current) >= 2:
+            runs.append(" ".join(current))
+    return runs
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -133,7 +181,7 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     """Words the sources give to someone else."""
     if not ctx.claim.speakers:
         return None
-    said = [c for c in ctx.comparisons if c.coverage >= SUPPORT_COVERAGE]
+    said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE]
     if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
         return None
     for comparison in said:
@@ -170,6 +218,8 @@ def reversed_preference(ctx: Context) -> Outcome | None:
 def opposite_word(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:5]:
         stance = ctx.stance(comparison)
+        if stance.opposite and any(_says_it(other, stance.opposite[0]) for other in ctx.comparisons[:8]):
+            continue  # another record says the very word, of the same act: the opposite is of something else
         if stance.opposite and comparison.subject_share == 1.0 and coverage_but(comparison, stance.opposite[0]) >= SAME_ACT:
             word, theirs = stance.opposite
             return Outcome(REFUTED, f"the source says \"{theirs}\", the opposite of \"{word}\"", (comparison.record,))
@@ -179,7 +229,8 @@ def opposite_word(ctx: Context) -> Outcome | None:
 def denial(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         stance = ctx.stance(comparison)
-        if stance.denial and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT):
+        if stance.denial and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT) \
+                and not comparison.slot(ABSENT):  # to deny the claim's act, the record must be of its occasion
             if stance.denial == "claim":
                 return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
             return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
@@ -258,12 +309,31 @@ def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str 
         at = claim.text.find(name)
         window = claim.text[max(0, at - 40) : at + len(name) + 40]
         around |= {t.lemma for t in claim.tokens if t.raw in window and not t.function} - set(name.lower().split())
+    around -= {"csto", "organization", "organisation"}  # every record is about the CSTO
+    one_word = all(" " not in name for name in unknown)
     for entity in comparison.view.entities:
-        if entity.name in named or entity.type in ("state", "place"):
+        if entity.name in named or entity.type in ("state", "place") or entity.type == "person" and one_word:
             continue
-        words = {t.lemma for t in tokenize(f"{entity.name} {entity.role or ''}") if not t.function}
+        words = {t.lemma for t in tokenize(f"{entity.name} {entity.role or ''} {entity.description or ''}")
+                 if not t.function}
         if words & around:
             return entity.name
     return None
 
 
+
+
+# A claim that gives words to someone must match nearly all that a record says,
+# word for word or by a synonym, before the record's other speaker refutes it.
+SPEAKER_COVERAGE = 0.85
+
+
+def _plain_coverage(comparison: Comparison) -> float:
+    """The share of the claim's words a record holds as they are, or by a synonym or a derivation."""
+    if not comparison.words:
+        return 1.0
+    return sum(1 for _, how, _ in comparison.words if how in ("same", "synonym", "derived")) / len(comparison.words)
+
+
+def _says_it(comparison: Comparison, word: str) -> bool:
+    return comparison.coverage >= SUPPORT_COVERAGE and any(c == word and how == "same" for c, how, _ in comparison.words)

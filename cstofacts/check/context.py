@@ -78,6 +78,34 @@ class Context:
         return runs
 
     @cached_property
+    def name_shapes(self) -> list[list[int]]:
+        """Runs of capitalised words (with "of", "the", "and" inside) that look like a
+        name but are no name of the store: "the Council of Foreign Ministers"."""
+        claim = self.claim
+        named = {i for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, token in enumerate(claim.tokens):
+            inner = token.word in ("of", "the", "and", "for") and current
+            if i and i not in named and (token.capitalised or inner):
+                current.append(i)
+                continue
+            runs.append(current)
+            current = []
+        runs.append(current)
+        people = {m.start for m in claim.mentions if m.entity.type == "person"} | \
+            {m.end for m in claim.mentions if m.entity.type == "person"}
+        shaped = []
+        for run in runs:
+            while run and not claim.tokens[run[-1]].capitalised:
+                run = run[:-1]
+            if not run or run[-1] + 1 in people or run[0] in people:
+                continue  # "Belarusian Foreign Minister Sergei Aleynik": a title, the role slot's
+            if sum(1 for i in run if claim.tokens[i].capitalised) >= 2 and run not in self.unknown_runs:
+                shaped.append(run)
+        return shaped
+
+    @cached_property
     def about_it(self) -> list[Comparison]:
         """The records about the same act as the claim, best first."""
         return [c for c in self.comparisons if c.subject_share == 1.0 and c.coverage >= SAME_ACT]

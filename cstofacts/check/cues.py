@@ -55,7 +55,7 @@ _MODIFIER_CLASSES = frozenset({"adv.all", "adj.all", "adj.pert", "adj.ppl"})
 
 def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
     """The tokens a negation denies, from the cue to the end of its clause (a comma
-    or semicolon, a dash, "but", "while", "rather"), at most ten words on; "the
+    or semicolon, a dash, "but", "while", "rather"), at most 25 words on; "the
     absence of X" denies only X. And the first word of what each denies."""
     tokens = reading.tokens
     text = reading.text
@@ -63,7 +63,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
     heads: set[int] = set()
     for cue in reading.negations:
         head = first = None
-        for j in range(cue + 1, min(len(tokens), cue + 11)):
+        for j in range(cue + 1, min(len(tokens), cue + 26)):
             between = text[tokens[j - 1].end : tokens[j].start]
             if any(mark in between for mark in ",;:.()\u2014\u2013") or tokens[j].word in _CLAUSE_ENDS:
                 break

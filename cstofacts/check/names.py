@@ -223,7 +223,7 @@ class NameIndex:
                     continue
                 if any(title_fits(t, role_titles) for t in found):
                     end = i + 1  # the title's other capitalised words: "Secretary General"
-                    while end < len(tokens) and not used[end] and tokens[end].capitalised and not tokens[end].function \
+                    while end < len(tokens) and not used[end] and not tokens[end].function \
                             and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general"):
                         end += 1
                     mentions.append(Mention(entity, i, end, "role"))

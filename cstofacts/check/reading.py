@@ -161,14 +161,43 @@ def _titles_of_people(reading: Reading) -> set[int]:
     """Words naming a person's title or honorific just before their name ("Dr.
     Babaev", "Armenian Prime Minister Nikol Pashinyan"): the role slot reads them."""
     found: set[int] = set()
+    tokens = reading.tokens
     for m in reading.mentions:
-        if m.entity.type != "person" or m.start < 1:
+        if m.entity.type != "person" or m.start < 0:
             continue
         j = m.start - 1
-        while j >= 0 and reading.tokens[j].capitalised and not reading.tokens[j].function:
-            found.add(j)
+        while j >= 0 and tokens[j].capitalised and not tokens[j].function \
+                and not reading.text[tokens[j].end : tokens[j + 1].start].strip():
+            found.add(j)  # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
             j -= 1
+        # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
+        # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
+        for run in (_apposition(reading, m.start, -1), _apposition(reading, m.end - 1, 1)):
+            if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
+                found.update(run)
     return found
+
+
+def _apposition(reading: Reading, at: int, step: int) -> list[int]:
+    """The tokens between a name and the comma that sets off a phrase beside it
+    (before it when `step` is -1), up to seven; none when no comma is there."""
+    tokens, text = reading.tokens, reading.text
+    edge = tokens[at].start if step < 0 else tokens[at].end
+    gap = text[:edge].rstrip()[-1:] if step < 0 else text[edge:].lstrip()[:1]
+    if gap != ",":
+        return []
+    run: list[int] = []
+    i = at + step
+    while 0 <= i < len(tokens) and len(run) < 8:
+        between = text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
+        if run and "," in between:
+            break
+        run.append(i)
+        i += step
+    edge_text = text[: tokens[run[-1]].start] if step < 0 and run else ""
+    if step < 0 and run and not (edge_text.rstrip().endswith(",") or tokens[run[-1]].start == 0 or run[-1] == 0):
+        return run  # "Belarus's top diplomat, Sergei Aleynik" opens the sentence
+    return run
 
 
 def _outside_names(reading: Reading, dates: list[When]) -> list[When]:

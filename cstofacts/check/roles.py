@@ -97,6 +97,9 @@ def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list
             if not claimed:
                 continue
             claimed_whose = {c for t in words for c in qualifiers(t)}
+            if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
+                first = claim.tokens.index(words[0])
+                claimed_whose |= {qualifier_of(m.entity) for m in claim.mentions if m.end == first} - {None}
             claimed_whose |= {m.entity.name.lower() for m in claim.mentions
                               if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)}
             fits = any(title_fits(t, role_titles) or t in role_titles for t in claimed) \
@@ -126,6 +129,9 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
             break
         words.append(token)
+    people = {m.start for m in claim.mentions if m is not mention and m.entity.type == "person" and m.start >= 0}
+    if any(mention.end + offset in people for offset in range(len(words))):
+        return []  # "Jens Stoltenberg, Armenian Prime Minister Nikol Pashinyan ...": another person's title
     return words
 
 

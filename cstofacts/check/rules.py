@@ -45,7 +45,7 @@ def not_english(ctx: Context) -> Outcome | None:
 
 def states_nothing(ctx: Context) -> Outcome | None:
     claim = ctx.claim
-    if claim.content or claim.dates or claim.counts or claim.quotes:
+    if claim.content or claim.dates or claim.counts or claim.quotes or claim.interview or claim.outlets:
         return None
     named = [e.name for e in claim.entities] + ([claim.missing_edition] if claim.missing_edition else [])
     if not named:
@@ -89,7 +89,7 @@ def supported(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or comparison.coverage < SUPPORT_COVERAGE:
             continue
         said = len(comparison.subjects_found) + sum(1 for _, how, _ in comparison.words if how != "none") \
-            + len(comparison.slot(MATCH)) + comparison.rare
+            + len(comparison.slot(MATCH)) + comparison.rare + ctx.claim.interview
         if said < ENOUGH_SAID:
             continue
         if comparison.slot(CONFLICT) or comparison.slot(ABSENT):

@@ -18,9 +18,12 @@ from cstofacts.models import Record
 from cstofacts.text import stem
 
 # How much a word of the claim counts when the record has it in another form.
-MATCH_WEIGHTS = {"same": 1.0, "synonym": 0.9, "derived": 0.9, "broader": 0.8, "narrower": 0.7}
+MATCH_WEIGHTS = {"same": 1.0, "synonym": 0.9, "derived": 0.9, "broader": 0.8, "narrower": 0.7, "related": 0.6}
 MATCH, CONFLICT, ABSENT = "match", "conflict", "absent"
 RARE = 3  # records holding a word, at most, for it to say much on its own
+# A claim of three words of act or more, this much of them in a record, tells the
+# record's very occasion ("a meeting ... on easing Kyrgyz-Tajik tensions was held").
+SPECIFIC_ACT = 0.7
 
 
 class Slot(NamedTuple):
@@ -85,14 +88,17 @@ def compare(claim: Reading, view: RecordView, index: SearchIndex, role_titles: s
     return result
 
 
-def _weight(lemma: str, index: SearchIndex) -> float:
+_PREDICATING = frozenset({"as", "is", "are", "was", "were", "be", "been", "become", "remain", "seem", "proved", "proven"})
+
+
+def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
     """A rare word says more of what a claim is about than a common one (idf); a
     word that only qualifies ("habitually", "ever-mounting") says less than one that names."""
     frequency = index.document_frequency.get(stem(lemma), 0)
     weight = math.log(1 + (index.size + 1) / (frequency + 0.5))
     classes = lexicon.classes(lemma)
-    if classes and all(c.startswith(("adj.", "adv.")) for c in classes):
-        weight /= 2
+    if not predicate and classes and all(c.startswith(("adj.", "adv.")) for c in classes):
+        weight /= 2  # ("described as inefficient": a predicate is the claim's point, not a modifier)
     return weight
 
 
@@ -102,7 +108,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     for i in claim.content:
         token = claim.tokens[i]
         lemma = claim.lemma_at(i)
-        weight = _weight(lemma, index)
+        predicate = i > 0 and claim.tokens[i - 1].word in _PREDICATING
+        weight = _weight(lemma, index, predicate)
         total += weight
         how, word = _match(lemma, token.word, record_words)
         if how == "antonym":
@@ -121,7 +128,7 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     denies first that the record says plainly, or one the record denies first that
     the claim says plainly. Scopes may differ in length; their heads decide."""
     if i in claim.denied_heads:
-        return not view.denied.get(word, False)
+        return how in ("same", "synonym", "derived") and not view.denied.get(word, False)
     # A word the record denies, said plainly by the claim: only the very word counts
     # (a synonym found somewhere in a long scope is no evidence of denial).
     return how == "same" and view.denied.get(word, False) and i not in claim.denied
@@ -145,10 +152,53 @@ def _match(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
         found = related & record_words
         if found:
             return how, min(found)  # min: the same answer whatever the hash seed
-    opposite = entry.antonyms & record_words or _opposites_one_synonym_apart(entry) & record_words
+    opposite = _opposites(entry, record_words)
     if opposite:
         return "antonym", min(opposite)
+    related = _two_steps(entry) & record_words or _sisters(entry, record_words)
+    if related:
+        return "related", min(related)
     return "none", ""
+
+
+def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
+    """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
+    "resolution"; a draft's word and a record's rarely sit in one synset."""
+    found: set[str] = set()
+    for word in entry.synonyms | entry.derived:
+        other = lexicon.entry(word)
+        if other is not None:
+            found |= other.synonyms | other.derived
+    return frozenset(found - {entry.word})
+
+
+def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """Record words that share a broader word with this one ("rate" and "assess",
+    both kinds of "evaluate")."""
+    if not entry.broader:
+        return set()
+    found = set()
+    for word in record_words:
+        other = lexicon.entry(word)
+        if other is not None and other.broader & entry.broader:
+            found.add(word)
+    return found
+
+
+def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """Record words opposed to this one: its antonyms, or words derived from them
+    or synonymous with them ("ineffective" against "effectiveness", "weaken"
+    against "reinforce"); and for a quality, its opposites' synonyms."""
+    opposed = set(entry.antonyms)
+    for word in entry.antonyms:
+        other = lexicon.entry(word)
+        if other is not None:
+            opposed |= other.derived | other.synonyms
+    for word in entry.derived:  # "ineffectiveness" from "ineffective", opposed to "effective"
+        other = lexicon.entry(word)
+        if other is not None:
+            opposed |= other.antonyms
+    return (opposed | _opposites_one_synonym_apart(entry)) & record_words
 
 
 def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
@@ -373,7 +423,7 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     if claim.subjects or len(act) >= 3:
         # A specific act ("cooperation with the UN on peacekeeping was discussed at a
         # Security Council meeting") is one occasion; a bare one ("made a report") may recur.
-        return comparison.coverage >= 0.5 and bool(agreeing) or len(act) >= 3 and comparison.coverage >= 0.85
+        return comparison.coverage >= 0.5 and bool(agreeing) or len(act) >= 3 and comparison.coverage >= SPECIFIC_ACT
     counted = {c.noun for c in claim.counts}
     others = [c for c, how, _ in comparison.words if c not in counted]
     return slot == "number" and len(others) >= 2 and comparison.coverage >= 0.8

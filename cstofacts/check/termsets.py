@@ -17,6 +17,7 @@ FUNCTION_WORDS = frozenset(
     of in on at by for from to into onto with within about above below between among through
     during before after since until upon via per as than so such both each every either
     over under against across along around behind beyond toward towards despite amid including
+    although though because whereas while
     and or but also too very just only even still already again then well
     be is are was were been being am do does did done doing have has had having
     s its' also
@@ -54,7 +55,8 @@ CONDITION_PHRASES = (("in", "the", "event", "of"), ("in", "case", "of"), ("provi
 
 # Preference: "X rather than Y", "X instead of Y", "X over Y" (after a verb of preferring).
 PREFERENCE_PHRASES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("more", "than"))
-PREFERRING_VERBS = frozenset({"prioritize", "prefer", "favor", "put", "place", "emphasize", "choose", "value"})
+PREFERRING_VERBS = frozenset({"prioritize", "prefer", "favor", "put", "place", "emphasize", "choose", "value",
+                              "priority", "precedence", "preference"})
 # "Instead, the CSTO ...": the sentence's act replaces one said before; the sentence itself is plain.
 SENTENCE_CONTRASTS = frozenset({"instead", "however", "nevertheless", "nonetheless", "yet"})
 

@@ -67,6 +67,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     re.I), "quarter"),
         (re.compile(rf"\b(q[1-4])\s+{_YEAR}\b", re.I), "quarter"),
         (re.compile(rf"\b(early|mid|late)[-\s]+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I), "part-month"),
+        (re.compile(rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I),
+         "part-month"),
         (re.compile(rf"\b({month})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({month})\.?,?\s+(?:of\s+)?{_YEAR}\b",
                     re.I), "months"),
         (re.compile(rf"\b(?:the\s+)?({parts})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b", re.I), "part-year"),
@@ -127,7 +129,8 @@ def _read(match: re.Match[str], kind: str) -> When | None:
     if kind == "part-month":
         month = MONTHS[groups[1].lower().rstrip(".")]
         end = _month_end(year, month).day
-        days = {"early": (1, 10), "mid": (11, 20), "late": (21, end)}[key]
+        days = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                "late": (21, end), "end": (21, end)}[key]
         return When(date(year, month, days[0]), date(year, month, days[1]), text, "part")
     return _months(year, *YEAR_PARTS[key], text)
 

@@ -14,26 +14,20 @@ from tests.check.tables.claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USE
 # table says, each with what it gives instead (see the note on issue 19 for why
 # some labels are themselves arguable). Strict: a fix shows, and the entry goes.
 KNOWN_MISSES = {
-    "The Khujand border agreement was not signed in 2024.": "negation: refuted",
     "Tasmagambetov said the organization's obligations to Armenia were suspended.": "opposite: supported",
     "Armenia maintained its participation in CSTO events.": "opposite: supported",
-    "Kirill Babaev is the director of the Institute of Far Eastern Studies of the Russian Academy of Sciences.": "swap: not-enough-info",
     "The UN plays a minor role in the CSTO's cooperation on peacekeeping.": "opposite: supported",
-    "The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.": "opposite: supported",
     "Tokayev called for inflaming tensions rather than a disciplined discourse.": "preference: supported",
     "NATO takes into account the CSTO's increased activity in the Transcaucasus region.": "reversed: supported",
     "On 20 April 2024 the CSTO celebrated the 30th anniversary of the Collective Security Treaty.": "date-noyear: supported",
     "At a CSTO summit, 12 documents were signed.": "number: refuted",
     "Combat Brotherhood 2023 included five maneuvers.": "number: not-enough-info",
-    "NATO Secretary General Imangali Tasmagambetov gave an interview to Izvestia.": "role: not-enough-info",
     "The UN Security Council met on 19 July 2024.": "participants: supported",
     "The UN Security Council discussed cooperation with the CSTO on 19 July 2024.": "participants: supported",
+    "Dr. Babaev is director of the Institute of China and Modern Asia.": "role: not-enough-info",
     "Mirzoyan said he had poor relations with Tasmagambetov.": "opposite: not-enough-info",
     "Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting in 2023.": "occasion: refuted",
-    "The meeting of the CSTO Committee of Secretaries of Security Councils in Almaty on 6 June 2024 was chaired by Armenia.": "chairmanship: not-enough-info",
-    "Tasmagambetov gave an interview to BelTA.": "paraphrase: not-enough-info",
     "The CSTO has six member states.": "number: supported",
-    "Sergei Lavrov, head of the Belarusian Ministry of Foreign Affairs, stated that unity among CSTO members is the organisation's primary objective.": "participants: supported",
     "Armenian Prime Minister Serzh Sargsyan met NATO Secretary General Stoltenberg.": "participants: refuted",
 }
 
