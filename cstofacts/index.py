@@ -21,35 +21,41 @@ from typing import Any
 
 from cstofacts.dates import record_bounds, within_range
 from cstofacts.errors import StoreError
+from cstofacts.facets import answer_kinds, counted_terms, offices_of
 from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 5  # bump when the saved layout or the tokenising changes
-FIELDS = ("text", "names", "topics")
+FORMAT = 6  # bump when the saved layout or the tokenising changes
+FIELDS = ("text", "names", "topics", "counted")  # counted: the words after a number ("six member states")
 NO_DATE = 0
 
 
-def record_fields(record: Record, aliases: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+def record_fields(record: Record, aliases: dict[str, tuple[str, ...]],
+                  offices: dict[str, frozenset[str]] | None = None) -> dict[str, set[str]]:
     """The words a record is found by: its text; its speaker, place, role and entities
-    with all their aliases; its topics."""
+    with all their aliases, and the offices of its people; its topics."""
     names: set[str] = set()
     for name in (record.speaker, record.place, record.role, *record.entities):
         if name:
             for alias in aliases.get(name, (name,)):
                 names |= name_terms(alias)
+            if offices and name in offices:
+                names |= offices[name]
     topics: set[str] = set()
     for topic in record.topics:
         topics |= name_terms(topic)
     text = set(terms(record.text))
+    counted = counted_terms(record.text)
     if record.period:  # "2026/2030": the years a plan covers find it, as its text's words do
         text |= set(terms(record.period.replace("/", " ")))
-    return {"text": text, "names": names, "topics": topics}
+    return {"text": text, "names": names, "topics": topics, "counted": counted}
 
 
 def list_items(records: Sequence[Record]) -> bytearray:
     """1 for each record whose focus is a narrower part of the evidence another
-    record of the same evidence is about (an item of a list beside the list)."""
+    record of the same evidence is about (an item of a list beside the list);
+    2 for the record of the whole list."""
     by_span: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for position, record in enumerate(records):
         if record.locator is not None:
@@ -60,7 +66,7 @@ def list_items(records: Sequence[Record]) -> bytearray:
             continue
         widest = max(_focus_width(records[p]) for p in positions)
         for position in positions:
-            flags[position] = _focus_width(records[position]) < widest
+            flags[position] = 1 if _focus_width(records[position]) < widest else 2
     return flags
 
 
@@ -89,6 +95,7 @@ class SearchIndex:
         # 1 where a record is one item of a list that another record states whole
         # (the same evidence, a narrower highlight): a whole ranks before its parts.
         self.is_part = bytearray()
+        self.answers = bytearray()  # the kinds of answer each record holds (facets.COUNT | ...)
         self.source_of = array("I")  # index into source_ids
         self.speaker_of = array("I")  # 0: none, else 1 + index into speakers
         self.source_ids: list[str] = []
@@ -109,12 +116,14 @@ class SearchIndex:
         index.sources = dict(sources or {r.source.id: r.source for r in records})
         index._records = list(records)
         aliases = {e.name: e.names for e in entities}
+        offices = offices_of(entities)
+        types = {e.name: e.type for e in entities}
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: dict[str, int] = defaultdict(int)
         source_ids: dict[str, int] = {}
         speakers: dict[str, int] = {}
         for position, record in enumerate(records):
-            fields = record_fields(record, aliases)
+            fields = record_fields(record, aliases, offices)
             for field_name, words in fields.items():
                 for word in words:
                     postings[field_name][word].append(position)
@@ -127,7 +136,9 @@ class SearchIndex:
             index.kind.append(KINDS.index(record.kind) if record.kind in KINDS else len(KINDS))
             index.source_of.append(source_ids.setdefault(record.source.id, len(source_ids)))
             index.speaker_of.append(speakers.setdefault(record.speaker, len(speakers)) + 1 if record.speaker else 0)
-        index.is_part = list_items(records)
+        lists = list_items(records)
+        index.is_part = bytearray(flag == 1 for flag in lists)
+        index.answers = bytearray(answer_kinds(r, types, lists[p] == 2) for p, r in enumerate(records))
         index._postings = {f: {w: array("I", p) for w, p in postings[f].items()} for f in FIELDS}
         index.document_frequency = dict(frequency)
         index.vocabulary = sorted(frequency)
@@ -225,6 +236,7 @@ class SearchIndex:
             },
             "kind": bytes(self.kind),
             "is_part": bytes(self.is_part),
+            "answers": bytes(self.answers),
             "source_ids": self.source_ids,
             "speakers": self.speakers,
             "offsets": offsets.tobytes(),
@@ -256,6 +268,7 @@ class SearchIndex:
             getattr(index, name).frombytes(raw)
         index.kind = bytearray(payload["kind"])
         index.is_part = bytearray(payload["is_part"])
+        index.answers = bytearray(payload["answers"])
         index.source_ids = payload["source_ids"]
         index.speakers = payload["speakers"]
         index._offsets.frombytes(payload["offsets"])
@@ -301,7 +314,7 @@ def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
     no error: the index is then rebuilt each time."""
     key = cache_key(paths)
     where = cache_dir() / f"{cache_name(key)}.index" if key else None
-    if where is not None:
+    if where is not None and key is not None:
         cached = SearchIndex.load(where, key)
         if cached is not None:
             return cached

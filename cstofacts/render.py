@@ -329,6 +329,12 @@ def explanation(query: dict[str, Any], matches: Sequence[tuple[Any, Sequence[Any
     ]
     for name, names in query["aliases"].items():
         lines.append(f"alias:      {one_line(name)} = {one_line(' / '.join(names))}")
+    if query.get("english"):
+        lines.append(f"english:    {one_line(query['english'])}")
+    if query.get("question"):
+        lines.append(f"question:   {query['question']}")
+    for term, words in query.get("expansions", {}).items():
+        lines.append(f"expanded:   {term} -> {', '.join(words)}")
     for match, parts in matches:
         lines.append("")
         lines.append(f"{match.score:>3}  {match.record.id}  ({match.record.kind})  {one_line(match.record.text)[:80]}")

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from cstofacts.locate import fold as fold_typography
+from cstofacts.russian import is_cyrillic
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # The patterns below are strings that re compiles on first use (and caches):
@@ -78,15 +79,29 @@ def americanise(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light stem so that 'signed', 'signing' and 'signs' meet; short words stay whole."""
+    """A light stem so that 'signed', 'signing' and 'signs' meet; short words stay whole.
+    A Russian word gets Snowball's stem: 'учения' and 'учений' meet."""
+    if not word.isascii() and is_cyrillic(word):
+        from cstofacts.russian import russian_stem
+
+        return russian_stem(word)
     word = americanise(word)
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
+            # "countries" and "applied" meet "country" and "apply"
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _is_russian_stop_word(word: str) -> bool:
+    if not is_cyrillic(word):
+        return False
+    from cstofacts.russian import stop_words
+
+    return word in stop_words()
 
 
 def ascii_words(text: str) -> list[str]:
@@ -121,7 +136,9 @@ def terms(text: str) -> list[str]:
     folded = fold(text)
     seen: dict[str, None] = {}
     for word in WORD.findall(folded):
-        if word not in STOP_WORDS:
+        if len(word) == 1 and not word.isdigit():
+            continue  # the "s" of "bloc's", the "U" of "U.S."
+        if word not in STOP_WORDS and not (not word.isascii() and _is_russian_stop_word(word)):
             seen.setdefault(stem(word), None)
     for joined in compounds(folded):
         seen.setdefault(joined, None)

@@ -48,6 +48,21 @@ def load_authoring() -> tuple[list[dict], list[dict], list[dict], dict[str, str]
     return sources, records, entities, redirects
 
 
+def russian_names(names: set[str], problems: list[str]) -> list[dict]:
+    """The Russian names of entities the sources name (data/authoring/russian_names.json,
+    each with a note of where it comes from), as aliases to merge."""
+    path = DATA / "authoring" / "russian_names.json"
+    found = []
+    for entry in json.loads(path.read_text("utf-8")) if path.exists() else []:
+        if entry["name"] not in names:
+            problems.append(f"russian_names.json: {entry['name']!r} is no entity of the sources")
+        elif not entry.get("note"):
+            problems.append(f"russian_names.json: {entry['name']!r} has no note of where its names come from")
+        else:
+            found.append({field: entry.get(field) for field in ("name", "type", "aliases")})
+    return found
+
+
 def merge_entities(entities: list[dict], problems: list[str]) -> list[dict]:
     """One entity per name: aliases united, type and role from the first that gives them."""
     merged: dict[str, dict] = {}
@@ -130,8 +145,8 @@ def build() -> tuple[dict, list[str]]:
             problems.append(f"redirect {old!r}: a record still has that id")
         if new not in seen:
             problems.append(f"redirect {old!r}: no record has the id {new!r} it points to")
-    merged = merge_entities(entities, problems)
-    names = {e["name"] for e in merged}
+    names = {e["name"] for e in merge_entities(entities, [])}
+    merged = merge_entities(entities + russian_names(names, problems), problems)
     for record in built:
         for name in record["entities"] + [record["speaker"]] * bool(record["speaker"]):
             if name not in names:

@@ -13,7 +13,10 @@ Inputs (needed only to rebuild; the output is committed and shipped):
   kept, so that the lexicon holds the English a draft is written in rather
   than every species and chemical WordNet names;
 - data/lexicon/csto_terms.tsv: the CSTO's own terms that no general lexicon
-  has, typed here with the reason for each.
+  has, typed here with the reason for each;
+- Snowball's Russian stop word list (the copy Sphinx ships, pip install
+  sphinx), written to data/lexicon/russian_stop_words.txt: the Russian
+  words a query holds that say nothing about which record is meant.
 
 The output has one line per word, sorted by its UTF-8 bytes, so that the
 package looks a word up by bisection over a memory map without loading the
@@ -41,6 +44,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent
 OUT = DATA / "lexicon" / "lexicon.tsv"
 TERMS = DATA / "lexicon" / "csto_terms.tsv"
+RUSSIAN_STOP_WORDS = DATA / "lexicon" / "russian_stop_words.txt"
 WORDNET = Path("/usr/share/wordnet")
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -308,14 +312,25 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def russian_stop_words() -> str:
+    """Snowball's Russian stop list (stop.txt: a word per line, "|" starts a comment),
+    one word per line, sorted."""
+    from importlib.resources import files
+
+    source = files("sphinx.search") / "_stopwords" / "ru.txt"
+    words = {line.split("|", 1)[0].strip() for line in source.read_text("utf-8").splitlines()}
+    return "\n".join(sorted(w for w in words if w)) + "\n"
+
+
 def main(argv: list[str]) -> int:
-    text = build()
+    outputs = {OUT: build(), RUSSIAN_STOP_WORDS: russian_stop_words()}
     if "--check" in argv:
-        stale = not OUT.exists() or OUT.read_text("utf-8") != text
-        print("lexicon is stale: run python data/build_lexicon.py" if stale else "lexicon is up to date")
+        stale = [p.name for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
+        print(f"stale: {', '.join(stale)}: run python data/build_lexicon.py" if stale else "lexicon is up to date")
         return 1 if stale else 0
-    OUT.write_text(text, "utf-8")
-    print(f"wrote {OUT.relative_to(DATA.parent)}: {text.count(chr(10))} words, {len(text.encode()) // 1024} KiB")
+    for path, text in outputs.items():
+        path.write_text(text, "utf-8")
+        print(f"wrote {path.relative_to(DATA.parent)}: {text.count(chr(10))} lines, {len(text.encode()) // 1024} KiB")
     return 0
 
 

@@ -24,7 +24,8 @@ def test_wheel_contains_the_store_and_every_source(tmp_path):
     assert shipped == {p.name for p in (ROOT / "data" / "sources").glob("*.txt")}
     assert len(shipped) == 5
     # The lexicon that check and search read, with the licences of what it is distilled from.
-    assert {"cstofacts/data/lexicon/lexicon.tsv", "cstofacts/data/lexicon/NOTICE"} <= set(names)
+    assert {"cstofacts/data/lexicon/lexicon.tsv", "cstofacts/data/lexicon/NOTICE",
+            "cstofacts/data/lexicon/russian_stop_words.txt", "cstofacts/data/lexicon/russian_glossary.tsv"} <= set(names)
 
 
 def test_help_imports_none_of_the_heavy_modules():

@@ -129,9 +129,11 @@ class Candidates:
     def find(self, reading: Reading, limit: int = CANDIDATES) -> list[RecordView]:
         index = self.index
         words = set(terms(reading.text))
+        latin = reading.text.isascii()
         for entity in reading.entities:
             for name in entity.names:
-                words |= name_terms(name)
+                if name.isascii() or not latin:  # "Боевое братство" would find 2022's and 2023's alike
+                    words |= name_terms(name)
         total = max(index.size, 1)
         scores: dict[int, float] = defaultdict(float)
         for word in sorted(words):  # sorted: the same sums, so the same order, whatever the hash seed

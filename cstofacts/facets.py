@@ -1,0 +1,86 @@
+"""What search knows of a record beyond its words: the kinds of answer it holds
+(a count, a date, a place, a person, a list), and the words its people are
+found by besides their names (their offices)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cstofacts.models import Entity, Record
+from cstofacts.text import WORD, fold, name_terms, terms
+
+# The kinds of answer a question asks for (search/questions.py), as bits.
+COUNT, DATE, PLACE, PERSON, LIST = 1, 2, 4, 8, 16
+ANSWER_NAMES = {COUNT: "a count", DATE: "a date", PLACE: "a place", PERSON: "a person", LIST: "a list"}
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A count: a number that is not a year ("15 documents"), and the words after it.
+_NUMBER = r"(?<![\d.,/-])\d{1,3}(?![\d.,/-]?\d)"
+COUNTED_WORDS = 3  # "six member states", "15 documents were signed": what is counted follows
+
+
+def answer_kinds(record: Record, types: dict[str, str], is_list: bool) -> int:
+    """The kinds of answer `record` holds, as DATE | PLACE | ... bits; `types` maps
+    entity names to their types, `is_list` says the record states a list whole.
+    A count depends on what is counted: counted_terms() says that."""
+    kinds = LIST if is_list else 0
+    if record.date or record.period or _YEAR.search(record.text):
+        kinds |= DATE
+    named = [types.get(name) for name in record.entities]
+    if record.place or "place" in named:
+        kinds |= PLACE
+    if (record.speaker and types.get(record.speaker) == "person") or "person" in named:
+        kinds |= PERSON
+    return kinds
+
+
+def counted_terms(text: str) -> set[str]:
+    """The terms of the words that follow a number in `text` (not a year): what it
+    counts. "The leaders of the six member states" -> {"member", "stat"}."""
+    from cstofacts.check.termsets import TENS, UNITS
+
+    words = WORD.findall(fold(text))
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word in UNITS or word in TENS or re.fullmatch(_NUMBER, word):
+            found |= set(terms(" ".join(words[at + 1 : at + 1 + COUNTED_WORDS])))
+    return found
+
+
+def office_terms(entity: Entity) -> frozenset[str]:
+    """The words a person is found by besides their name: those of their role; the country a nationality word names ("Belarusian" -> Belarus);
+    and the words of what the lexicon gives as the same office ("head of the
+    Ministry of Foreign Affairs" is a "foreign minister")."""
+    if entity.type != "person":
+        return frozenset()
+    if not entity.role:
+        return frozenset()
+    return frozenset(name_terms(entity.role) | _same_offices(entity.role))
+
+
+def _same_offices(phrase: str) -> set[str]:
+    """Terms of the lexicon's synonyms of each run of words of `phrase`, its
+    nationality words left out (the office is the same in any country), and the
+    countries those words name."""
+    from cstofacts import lexicon
+
+    words = [w for w in WORD.findall(fold(phrase))]
+    found: set[str] = set()
+    plain = []
+    for word in words:
+        country = lexicon.country(word)
+        if country and lexicon.entry(word) is not None and country != word:
+            found |= name_terms(country)
+        else:
+            plain.append(word)
+    for start in range(len(plain)):
+        for end in range(start + 2, len(plain) + 1):
+            for other, relation in lexicon.related_words(" ".join(plain[start:end]), ("synonym",)).items():
+                if relation == "synonym":
+                    found |= set(terms(other))
+    return found
+
+
+def offices_of(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
+    return {e.name: terms for e in entities if (terms := office_terms(e))}

@@ -1,0 +1,83 @@
+"""Read a query: its dates, a Russian query's English, a question's frame, its
+terms (each with the word typed), and the entities of the index it names."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from cstofacts.dates import DateValue, find_dates
+from cstofacts.facets import ANSWER_NAMES
+from cstofacts.index import SearchIndex
+from cstofacts.search.questions import read_question
+from cstofacts.text import STOP_WORDS, WORD, compounds, fold, is_cyrillic, stem, terms
+
+
+class Query(NamedTuple):
+    text: str
+    normalised: str
+    terms: tuple[str, ...]
+    dates: tuple[DateValue, ...]
+    expanded: dict[str, tuple[str, ...]]  # the entities it names, with their aliases
+    unmatched: tuple[str, ...] = ()  # the query's words no record holds, even with a typo or the lexicon
+    answer: int = 0  # the kind of answer a question asks for (facets.COUNT, ...), 0 for none
+    typed: dict[str, str] = {}  # each term's word as typed (folded), which the lexicon reads
+    english: str = ""  # the English the glossary gave a Russian query's words
+    expansions: dict[str, list[tuple[str, str, str]]] = {}  # term -> (index word, lexicon word, relation)
+    lookups: tuple[Any, ...] = ()  # what each term stands for (words.Lookup), once ranked
+
+    def unmatched_words(self) -> list[str]:
+        """The query's words as typed whose terms no record holds ("zebra")."""
+        missing = set(self.unmatched)
+        return list(dict.fromkeys(w for w in WORD.findall(self.text) if missing & set(terms(w))))
+
+    def explain(self) -> dict[str, object]:
+        found: dict[str, object] = {
+            "query": self.text,
+            "normalised": self.normalised,
+            "terms": list(self.terms),
+            "dates": [d.iso for d in self.dates],
+            "aliases": {name: list(names) for name, names in self.expanded.items()},
+        }
+        if self.english:
+            found["english"] = self.english
+        if self.answer:
+            found["question"] = f"asks for {ANSWER_NAMES[self.answer]}: records that hold one rank first"
+        if self.expansions:
+            found["expansions"] = {
+                term: [f"{related} ({relation})" for _, related, relation in words]
+                for term, words in self.expansions.items()
+            }
+        return found
+
+
+def parse_query(text: str, index: SearchIndex) -> Query:
+    """The query's terms, dates, frame and the entities of `index` it names. A
+    hyphenated compound counts as one word when the index holds it, else as its
+    parts."""
+    known = index.document_frequency
+    dates = find_dates(text)
+    rest = text
+    for value in dates:
+        rest = rest.replace(value.text, " ")
+    english = ""
+    if not rest.isascii() and any(is_cyrillic(w) for w in WORD.findall(rest)):
+        from cstofacts.russian import translate
+
+        english, left = translate(WORD.findall(fold(rest)))
+        rest = f"{english} {' '.join(left)}"
+    answer, rest = read_question(rest)
+    query_terms = terms(rest)
+    for joined, parts in compounds(fold(rest)).items():
+        drop = set(parts) if joined in known else {joined}
+        query_terms = [t for t in query_terms if t not in drop or (t == joined and joined in known)]
+    typed: dict[str, str] = {}
+    for word in WORD.findall(fold(rest)):
+        if word not in STOP_WORDS:
+            typed.setdefault(stem(word), word)
+    expanded = {}
+    wanted = set(terms(f"{text} {english}"))  # with the date's words: "Rock 2023" names Rock-2023
+    for entity, name_terms in zip(index.entities, index.entity_terms):
+        if any(t and t <= wanted for t in name_terms):
+            expanded[entity.name] = entity.names
+    return Query(text, fold(text), tuple(query_terms), tuple(dates), expanded, answer=answer, typed=typed,
+                 english=english)

@@ -1,0 +1,214 @@
+"""Score the records of the index against a read query, and explain a score."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from cstofacts.dates import DateValue, date_similarity, span_similarity
+from cstofacts.errors import NotFound
+from cstofacts.facets import ANSWER_NAMES, COUNT
+from cstofacts.index import NO_DATE, SearchIndex, record_fields
+from cstofacts.models import Record
+from cstofacts.search.query import Query, parse_query
+from cstofacts.search.words import RELATED_SIMILARITY, Lookup, expand, similar_words
+from cstofacts.text import terms
+
+DATE_WEIGHT = 4.0  # a date in the query weighs like a rare word
+DATE_IN_TEXT = 0.8  # the date's words in the text, but not the record's date
+# A question's frame counts as a part of the query that the records holding its
+# kind of answer match: a third of the question's weightiest word.
+ANSWER_SHARE = 0.35
+# When no record scores this share of the query, the related words of the words
+# records do hold count too ("heads of state" finds "the leaders of the states").
+WEAK_MATCH = 0.7
+HELD_WORD_RELATED = 0.8
+DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_search_quality.py)
+
+# How much a word counts by the field it is found in: the record's own words
+# first, then the names of its speaker, entities (with aliases) and place.
+FIELD_WEIGHTS = {"text": 1.0, "names": 0.9, "topics": 0.7}
+
+
+class Component(NamedTuple):
+    """One part of a score: a query word (or date) and what it matched."""
+
+    term: str
+    matched: str | None
+    field: str | None
+    similarity: float
+    weight: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "term": self.term,
+            "matched": self.matched,
+            "field": self.field,
+            "similarity": round(self.similarity, 2),
+            "weight": round(self.weight, 2),
+        }
+
+
+class Match(NamedTuple):
+    record: Record
+    score: int
+    components: tuple[Component, ...] = ()
+    raw: float = 0.0
+    position: int = -1  # in the index
+
+
+def rank(
+    text: str,
+    index: SearchIndex,
+    *,
+    limit: int | None = 10,
+    min_score: int = DEFAULT_MIN_SCORE,
+    candidates: set[int] | None = None,
+) -> tuple[Query, list[Match]]:
+    """Records scoring at least `min_score` (0-100) for the query, best first;
+    only those at `candidates` positions when given.
+
+    Raises NotFound when the query has nothing to search for.
+    """
+    query = parse_query(text, index)
+    if not query.terms and not query.dates:
+        raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
+    looked_up = [similar_words(index, term, query.typed.get(term, "")) for term in query.terms]
+    per_term = [lookup.words for lookup in looked_up]
+    # (a lone letter, the "U" of "U.S.", is no word to report)
+    query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found and len(t) > 1))
+    weights = [lookup.weight(index) for lookup in looked_up]
+    date_weight = _date_weight(weights)
+    answer_weight = ANSWER_SHARE * max(weights, default=DATE_WEIGHT) if query.answer else 0.0
+    total = sum(weights) + date_weight * len(query.dates) + answer_weight
+    scores = _scores(index, query, per_term, weights, date_weight, answer_weight)
+    if max(scores.values(), default=0.0) < WEAK_MATCH * total and query.terms:
+        # No record holds the query's words: its held words' related words may.
+        looked_up = [_widen(index, query, term, lookup) for term, lookup in zip(query.terms, looked_up)]
+        per_term = [lookup.words for lookup in looked_up]
+        scores = _scores(index, query, per_term, weights, date_weight, answer_weight)
+    query = query._replace(
+        expansions={t: [(e.word, e.related, e.relation) for e in lookup.expansions]
+                    for t, lookup in zip(query.terms, looked_up) if lookup.expansions},
+        lookups=tuple(looked_up),
+    )
+    threshold = min_score * total / 100 - 1e-9
+    kept = [
+        (-raw, index.is_part[position], index.text_length[position], position)
+        for position, raw in scores.items()
+        if raw >= threshold and (candidates is None or position in candidates)
+    ]
+    # Only the best `limit` are turned into records: a loaded index parses
+    # just those. Among equal scores a list comes before its items, then the
+    # shortest record, which says most about the query; then store order.
+    best_first = heapq.nsmallest(limit, kept) if limit else sorted(kept)
+    matches = [
+        Match(index.record(position), min(100, round(-negative * 100 / total)), raw=-negative / total,
+              position=position)
+        for negative, _, _, position in best_first
+    ]
+    return query, [m for m in matches if m.score >= min_score]
+
+
+def _scores(index: SearchIndex, query: Query, per_term: list[dict[str, float]], weights: list[float],
+            date_weight: float, answer_weight: float) -> dict[int, float]:
+    """Each record's raw score: its best match for each query word, by weight and field;
+    the query's dates; and the kind of answer a question asks for."""
+    scores: dict[int, float] = defaultdict(float)
+    for words, weight in zip(per_term, weights):
+        best: dict[int, float] = {}
+        for word, similarity in words.items():
+            for field_name, field_weight in FIELD_WEIGHTS.items():
+                value = similarity * field_weight
+                for position in index.postings(field_name, word):
+                    if value > best.get(position, 0.0):
+                        best[position] = value
+        for position, value in best.items():
+            scores[position] += weight * value
+    for date in query.dates:
+        _score_date(index, date, scores, date_weight)
+    if query.answer:
+        holders = answer_holders(index, query.answer, per_term)
+        for position in scores:
+            if holders(position):
+                scores[position] += answer_weight
+    return scores
+
+
+def _widen(index: SearchIndex, query: Query, term: str, lookup: Lookup) -> Lookup:
+    """A held word's lookup with the words the lexicon relates it to, a little below
+    what they count for a word no record holds."""
+    if lookup.words.get(term) != 1.0 or term not in query.typed:
+        return lookup
+    expansions = [e for e in expand(index, query.typed[term], held=True) if e.word not in lookup.words]
+    words = dict(lookup.words)
+    for expansion in expansions:
+        words[expansion.word] = HELD_WORD_RELATED * RELATED_SIMILARITY[expansion.relation]
+    return Lookup(words, lookup.expansions + expansions, lookup.english)
+
+
+def answer_holders(index: SearchIndex, answer: int, per_term: list[dict[str, float]]) -> Callable[[int], bool]:
+    """Whether the record at a position holds the kind of answer a question asks
+    for. A count must count what the question asks about: "how many member
+    states" wants a number before "member states", not any number."""
+    if answer != COUNT:
+        return lambda position: bool(index.answers[position] & answer)
+    counting = {p for words in per_term for word, similarity in words.items() if similarity >= 1.0
+                for p in index.postings("counted", word)}
+    return counting.__contains__
+
+
+def _date_weight(weights: Sequence[float]) -> float:
+    """A date weighs like a rare word, but no more than the query's weightiest word:
+    "Armenia 2024" is about Armenia first, not about anything of 2024."""
+    return min(DATE_WEIGHT, max(weights)) if weights else DATE_WEIGHT
+
+
+def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float], weight: float) -> None:
+    """Add a date's part of the score: the record's date, or the date's words in its text."""
+    date_words = terms(value.text)
+    in_text: set[int] = set()
+    if date_words:
+        in_text = set(index.postings("text", date_words[0]))
+        for word in date_words[1:]:
+            in_text &= set(index.postings("text", word))
+    first, last = index.date_first, index.date_last
+    for position in range(index.size):
+        similarity = DATE_IN_TEXT if position in in_text else 0.0
+        if first[position] != NO_DATE:
+            similarity = max(similarity, span_similarity(value, first[position], last[position]))
+        if similarity:
+            scores[position] += weight * similarity
+
+
+def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Component]:
+    """Each query word's best match in the record, for `search --explain`."""
+    from cstofacts.facets import offices_of
+
+    aliases = {e.name: e.names for e in index.entities}
+    fields = record_fields(match.record, aliases, offices_of(index.entities))
+    components = []
+    weights = []
+    lookups = query.lookups or tuple(similar_words(index, t, query.typed.get(t, "")) for t in query.terms)
+    for term, lookup in zip(query.terms, lookups):
+        best = Component(term, None, None, 0.0, lookup.weight(index))
+        for word, similarity in lookup.words.items():
+            for field_name, field_weight in FIELD_WEIGHTS.items():
+                if word in fields[field_name] and similarity * field_weight > best.similarity:
+                    best = Component(term, word, field_name, similarity * field_weight, best.weight)
+        components.append(best)
+        weights.append(best.weight)
+    date_weight = _date_weight(weights)
+    for value in query.dates:
+        similarity = date_similarity(value, match.record.date, match.record.date_end)
+        hit = match.record.date if similarity else None
+        components.append(Component(value.iso, hit, "date" if hit else None, similarity, date_weight))
+    if query.answer:
+        per_term = [lookup.words for lookup in lookups]
+        holds = match.position >= 0 and answer_holders(index, query.answer, per_term)(match.position)
+        components.append(Component(f"question: {ANSWER_NAMES[query.answer]}", ANSWER_NAMES[query.answer] if holds
+                                    else None, "answer" if holds else None, float(holds),
+                                    ANSWER_SHARE * max(weights, default=DATE_WEIGHT)))
+    return components

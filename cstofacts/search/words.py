@@ -1,0 +1,188 @@
+"""What a query word stands for among the index's words: itself, the word a typo
+was meant for, longer words it begins, or, for a word no record holds, the
+related words the lexicon gives that records do hold."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from cstofacts.index import SearchIndex
+from cstofacts.text import latin_spelling, stem
+
+# Scorer choice. A query is matched word by word against the words of each
+# record, because whole-string scorers fail here in two opposite ways:
+# WRatio scales a short query against a long text down to about 60, so good
+# hits look weak; token_set_ratio gives 100 whenever the query's words are a
+# subset, so a query of "the" would match everything. Per word we use
+# fuzz.ratio (edit distance), which forgives typos ("Tasmagambetow") without
+# rewarding one shared word, and weight each word by its rarity (IDF), so
+# "Khujand" counts for more than "security".
+WORD_SIMILARITY = 80  # fuzz.ratio at or above this counts as the same word
+CLOSE_TYPO_SIMILARITY = 90  # a real English word is taken for a typo only this close
+STEM_PREFIX_SIMILARITY = 0.8  # a misspelt word that begins with a stem of the index
+TYPO_SIMILARITY = 85  # fuzz.ratio of a misspelt word to the word it stands for
+# Endings the stemmer cuts: a stem and one of them make a word it came from.
+ENDINGS = ("ement", "ment", "ments", "ation", "ations", "ion", "ions", "ing", "ed", "es", "s", "er", "ers",
+           "al", "ity", "ance", "ence", "ive", "ness", "ly", "ize", "ise", "isation", "ization", "e")
+PREFIX_SIMILARITY = 0.9  # "khuj" for "khujand": a half-typed word still helps
+MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
+UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little (a typo, a name)
+UNMATCHED_WORD_WEIGHT = 1.5
+# A word no record holds that the lexicon relates to words records hold weighs
+# between the two: its related words may well not be what the user meant.
+EXPANDED_TERM_WEIGHT = 1.5
+# A related word counts for less than the word itself: "drill" finds the
+# records of an "exercise", below any record that says "drill".
+RELATED_SIMILARITY = {"synonym": 0.7, "derived": 0.65, "narrower": 0.6, "broader": 0.5, "two steps": 0.5}
+
+
+class Expansion(NamedTuple):
+    """A word of the index that a query word no record holds stands for."""
+
+    word: str  # the index's term
+    related: str  # the lexicon's word it came from ("exercise")
+    relation: str  # "synonym", "derived", "broader", "narrower" or "two steps"
+
+
+class Lookup:
+    """What one query word stands for: words of the index with a similarity in 0..1,
+    those of them the lexicon gave, and whether it is an English word the lexicon
+    knows that no record holds."""
+
+    __slots__ = ("english", "expansions", "words")
+
+    def __init__(self, words: dict[str, float], expansions: list[Expansion], english: bool = False) -> None:
+        self.words = words
+        self.expansions = expansions
+        self.english = english
+
+    def weight(self, index: SearchIndex) -> float:
+        """Inverse document frequency of the commonest word the term stands for;
+        for a word no record holds, how much its absence counts."""
+        if self.expansions and len(self.expansions) == len(self.words):
+            return EXPANDED_TERM_WEIGHT
+        if self.words:
+            return term_weight(index, self.words)
+        return UNMATCHED_WORD_WEIGHT if self.english else UNKNOWN_TERM_WEIGHT
+
+
+def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
+    """Words of the index that `term` may stand for, with a similarity in 0..1,
+    and the lexicon's expansions among them. `word` is the query word as typed
+    (folded), which the lexicon reads.
+
+    A word the index holds is taken as typed (plus longer words it begins).
+    A real word it does not hold is expanded through the lexicon, and taken
+    for a typo only when very close; any other word is looked up fuzzily, as a
+    typo. That keeps thefuzz (and its 20 ms import) off the common path.
+    """
+    if not term.isascii():
+        # "Худжанд", "Минск": a name the sources print in Latin letters, which a
+        # record of the user's own may also print in its own script: both count.
+        latin = stem(latin_spelling(term))
+        if latin.isascii() and latin != term:
+            transliterated = similar_words(index, latin)
+            if term in index.document_frequency:
+                transliterated.words[term] = 1.0
+            return transliterated
+    if term in index.document_frequency and (len(term) < MIN_FUZZY_LENGTH or term.isdigit()):
+        return Lookup({term: 1.0}, [])
+    if len(term) < MIN_FUZZY_LENGTH or term.isdigit():
+        return Lookup({}, [])
+    found: dict[str, float] = {w: PREFIX_SIMILARITY for w in _words_beginning(index.vocabulary, term)}
+    if term.endswith("y"):  # "mercenary", "mercenaries": both begin "mercenarism"'s "mercenar"
+        found |= {w: PREFIX_SIMILARITY for w in _words_beginning(index.vocabulary, term[:-1]) if w != term}
+    if term in index.document_frequency:
+        found[term] = 1.0
+        return Lookup(found, [])
+    english = _is_english(word or term)
+    expansions = [e for e in expand(index, word or term) if e.word not in found] if english else []
+    for expansion in expansions:
+        found[expansion.word] = RELATED_SIMILARITY[expansion.relation]
+    if not expansions:
+        _add_typos(index, term, found, CLOSE_TYPO_SIMILARITY if english else WORD_SIMILARITY)
+    return Lookup(found, expansions, english)
+
+
+def _is_english(word: str) -> bool:
+    from cstofacts import lexicon
+
+    return lexicon.entry(lexicon.lemma(word)) is not None
+
+
+def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]:
+    """The index's words that the lexicon relates a word to, closest relation first;
+    when it relates none directly, those two steps away by synonymy or derivation
+    ("lawmaker" -> "legislator" -> "legislative"). `held`: the word itself is a
+    word of the index, to leave out."""
+    from cstofacts import lexicon
+
+    lemma = lexicon.lemma(word)
+    entry = lexicon.entry(lemma)
+    if entry is None:
+        return []
+    own = stem(word) if held else ""
+    found: dict[str, Expansion] = {}
+    related = lexicon.related_words(lemma, tuple(r for r in RELATED_SIMILARITY if r != "two steps"))
+    for other, relation in sorted(related.items(), key=lambda item: -RELATED_SIMILARITY[item[1]]):
+        _add_expansion(index, found, other, relation, own)
+    if not found:
+        for step in sorted(entry.synonyms | entry.derived):
+            further = lexicon.entry(step)
+            for other in sorted(further.synonyms | further.derived if further else ()):
+                if other != lemma:
+                    _add_expansion(index, found, other, "two steps", own)
+    return list(found.values())
+
+
+def _add_expansion(index: SearchIndex, found: dict[str, Expansion], other: str, relation: str, own: str) -> None:
+    if " " in other:
+        return  # a phrase ("take place") is no one word of a record
+    term = stem(other)
+    if term != own and term in index.document_frequency and term not in found:
+        found[term] = Expansion(term, other, relation)
+
+
+def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: int) -> None:
+    """Words of the index within `cutoff` edits-similarity of `term`, into `found`."""
+    from thefuzz import fuzz, process  # type: ignore[import-untyped]
+
+    typos = process.extractBests(
+        term, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=None
+    )
+    for other, score in typos:
+        # squared: a word four fifths like another ("lionel", "line") is less
+        # likely a typo of it than the ratio says
+        found[other] = max(found.get(other, 0.0), (score / 100) ** 2)
+    if found:
+        return
+    # A typo escapes the stemmer ("agreemnt" stays whole, "agreement" is
+    # "agre"): the longest stem it begins with, when the stem and a common
+    # ending make a word that stems to it and that the typo is close to
+    # ("agre" + "ement"). "Chinatown" is no "china" + ending.
+    for cut in range(len(term) - 1, MIN_FUZZY_LENGTH - 1, -1):
+        root = term[:cut]
+        if root in index.document_frequency and any(
+            fuzz.ratio(term, root + ending) >= TYPO_SIMILARITY and stem(root + ending) == root for ending in ENDINGS
+        ):
+            found[root] = STEM_PREFIX_SIMILARITY
+            break
+
+
+def _words_beginning(vocabulary: Sequence[str], prefix: str) -> list[str]:
+    """Words of the sorted `vocabulary` longer than `prefix` that begin with it."""
+    from bisect import bisect_left, bisect_right
+
+    low = bisect_right(vocabulary, prefix)
+    high = bisect_left(vocabulary, prefix + "\uffff", low)
+    return list(vocabulary[low:high])
+
+
+def term_weight(index: SearchIndex, words: dict[str, float]) -> float:
+    """Inverse document frequency of the commonest word a term stands for."""
+    if not words:
+        return UNKNOWN_TERM_WEIGHT
+    frequency = max(index.document_frequency[w] for w in words)
+    return math.log(1 + index.size / frequency)

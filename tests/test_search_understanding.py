@@ -1,0 +1,130 @@
+"""Search reads what users bring: questions, words the sources do not use, people by
+their office, and Russian (issue 13)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cstofacts.index import SearchIndex
+from cstofacts.search import parse_query, rank
+from cstofacts.store import load_store
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    store = load_store()
+    return SearchIndex(store.records, store.entities)
+
+
+def top(index: SearchIndex, query: str, limit: int = 3) -> list[str]:
+    return [m.record.id for m in rank(query, index, limit=limit)[1]]
+
+
+# ---- questions --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("how many documents were signed at the summit", "a count"),
+    ("When was the UN resolution on cooperation with the CSTO adopted?", "a date"),
+    ("where was the border agreement signed", "a place"),
+    ("who heads the Institute of China and Modern Asia", "a person"),
+    ("what are the seven key areas", "a list"),
+])
+def test_a_questions_frame_says_what_answers_it_and_is_no_search_word(index, question, answer):
+    query = parse_query(question, index)
+    assert query.explain()["question"].startswith(f"asks for {answer}")
+    assert not {"many", "how", "year", "where", "who"} & set(query.terms)
+
+
+def test_a_count_question_ranks_the_record_that_counts_the_thing_asked_about_first(index):
+    assert top(index, "how many documents were signed at the summit", 1) == ["csto-summit-15-documents-signed"]
+    # The same words without the question leave the count no advantage.
+    assert rank("how many member states does the CSTO have", index, limit=1)[1][0].record.text.count("six") == 1
+
+
+def test_a_statement_is_no_question(index):
+    assert parse_query("Tasmagambetov interview", index).answer == 0
+    assert parse_query("whoever", index).answer == 0
+
+
+# ---- words the sources do not use ------------------------------------------
+
+
+def test_a_word_no_record_holds_is_expanded_through_the_lexicon_and_weighs_less(index):
+    query, matches = rank("drill", index, limit=3)
+    assert query.expansions["drill"][0][1:] == ("exercise", "synonym")
+    assert matches and all("exercise" in m.record.text.lower() for m in matches)
+    assert all(m.score < 100 for m in matches)  # a related word is not the word itself
+    _, exact = rank("exercise", index, limit=1)
+    assert exact[0].score == 100
+
+
+def test_a_word_held_by_records_is_not_expanded(index):
+    query, _ = rank("Khujand border agreement", index, limit=3)
+    assert query.expansions == {}
+
+
+def test_explain_shows_each_expansion(invoke, user_home):
+    result = invoke("search", "drill", "--explain", "--limit", "1")
+    assert "expanded:   drill -> exercise (synonym)" in result.stdout
+    docs = json.loads(invoke("search", "drill", "--explain", "--limit", "1", "-f", "json").stdout)
+    assert "exercise (synonym)" in docs[0]["explain"]["expansions"]["drill"]
+
+
+def test_a_word_even_the_lexicon_cannot_place_is_named_on_stderr(invoke, user_home):
+    result = invoke("search", "Khujand xqzvw")
+    assert result.exit_code == 0
+    assert "xqzvw" in result.stderr
+    assert "drill" not in invoke("search", "Khujand drill").stderr  # expanded, so placed
+
+
+# ---- people by their office ---------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["Belarusian foreign minister", "Belarus foreign minister"])
+def test_a_person_is_found_by_the_office_the_sources_give_them(index, query):
+    matches = rank(query, index, limit=1)[1]
+    assert matches[0].record.speaker == "Sergei Aleynik"
+
+
+def test_the_kazakh_president_is_tokayev(index):
+    assert rank("Kazakh president", index, limit=1)[1][0].record.speaker == "Kassym-Jomart Tokayev"
+
+
+# ---- Russian ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("ШОС", ("SCO",)),
+    ("СНГ", ("CIS",)),
+    ("ООН", ("United Nations", "UN General Assembly", "UN Secretariat")),
+    ("Боевое братство – 2023", ("Combat Brotherhood – 2023",)),
+    ("Нерушимое братство", ("Unbreakable Brotherhood – 2023",)),
+    ("Пекин", ("Beijing",)),
+])
+def test_a_russian_name_finds_what_the_sources_name_in_english(index, query, wanted):
+    matches = rank(query, index, limit=3)[1]
+    assert matches and all(set(wanted) & {*m.record.entities, m.record.place} for m in matches)
+
+
+def test_russian_words_in_any_case_meet_through_the_stemmer(index):
+    assert set(top(index, "в Белоруссии")) == set(top(index, "Белоруссия"))
+    assert top(index, "учения в Белоруссии", 1) == top(index, "учений в Белоруссии", 1)
+
+
+def test_the_glossary_gives_a_russian_query_the_sources_english(index):
+    query = parse_query("сколько документов подписали на саммите", index)
+    assert query.english.split()[:2] == ["how", "many"]
+    assert query.answer  # "сколько" asks for a count
+    assert top(index, "сколько документов подписали на саммите", 1) == ["csto-summit-15-documents-signed"]
+    secretary = rank("генеральный секретарь ОДКБ", index, limit=3)[1]
+    assert all("Secretary General" in m.record.text or m.record.speaker == "Imangali Tasmagambetov"
+               for m in secretary)
+
+
+def test_russian_stop_words_are_neither_searched_nor_reported(invoke, user_home):
+    result = invoke("search", "учения в Белоруссии")
+    assert result.exit_code == 0
+    assert result.stderr == ""
