@@ -14,6 +14,7 @@ from cstofacts.check.termsets import (
     CONDITION_PHRASES,
     CONDITIONS,
     HEDGES,
+    LIGHT_VERBS,
     NEGATING_VERBS,
     NEGATIONS,
     PREFERENCE_PHRASES,
@@ -73,8 +74,11 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             if tokens[j].function or tokens[j].word in NEGATIONS:
                 continue
             first = j if first is None else first
-            if head is None and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES:
-                head = j  # the act or thing denied, not a word that only qualifies it ("habitually")
+            if head is None and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES \
+                    and tokens[j].lemma not in LIGHT_VERBS:
+                # the act or thing denied, not a word that only qualifies it ("habitually"),
+                # nor a light verb, whose act is its noun's ("does not take into account")
+                head = j
         if head is not None or first is not None:
             heads.add(head if head is not None else first)  # type: ignore[arg-type]
     return denied, heads

@@ -62,6 +62,7 @@ class Reading:
         self.question = False
         self.preferred: tuple[set[str], set[str]] | None = None  # (preferred lemmas, set aside)
         self.content: list[int] = []  # token indexes of the words of what is said
+        self.titles: set[int] = set()  # token indexes of people's titles ("Dr.", "a Doctor of Historical Sciences")
         self.phrases: dict[int, str] = {}  # content index -> the lemma of the phrase it opens
 
     @cached_property
@@ -121,10 +122,11 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.chair = _chair(reading)
     cues = set(reading.negations) | reading.reporting
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
+    reading.titles = _titles_of_people(reading)
     content = [
         i for i, t in enumerate(tokens)
         if i not in taken and i not in cues and not t.function and not _cue(t) and not t.word.isdigit()
-        and i not in _titles_of_people(reading) and i not in places
+        and i not in reading.titles and i not in places
     ]
     reading.phrases, inside = _phrases(tokens, content)
     # A light verb's act is its noun's ("gave an interview"): the verb itself says nothing.

@@ -92,7 +92,7 @@ def supported(ctx: Context) -> Outcome | None:
             + len(comparison.slot(MATCH)) + comparison.rare + ctx.claim.interview
         if said < ENOUGH_SAID:
             continue
-        if comparison.slot(CONFLICT) or comparison.slot(ABSENT):
+        if comparison.slot(CONFLICT) or comparison.slot(ABSENT) or comparison.unsaid_names:
             continue
         stance = ctx.stance(comparison)
         if stance.denial or stance.opposite or stance.possible_only or stance.conditional_only or stance.asked_only:

@@ -13,6 +13,7 @@ from cstofacts.check.names import ONE_OFF_TYPES
 from cstofacts.check.reading import PLACE_TYPES, Reading
 from cstofacts.check.roles import role_slots
 from cstofacts.check.when import When, relation
+from cstofacts.check.words import tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
 from cstofacts.text import stem
@@ -53,6 +54,7 @@ class Comparison:
         self.antonyms: list[tuple[str, str]] = []
         self.flipped: list[str] = []  # words one side denies and the other affirms
         self.rare = 0  # words matched as they are that few records hold ("professor", "Dostuk")
+        self.unsaid_names: list[str] = []  # names and countries the claim gives that the record does not
         self.slots: list[Slot] = []
 
     @property
@@ -112,15 +114,43 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         weight = _weight(lemma, index, predicate)
         total += weight
         how, word = _match(lemma, token.word, record_words)
+        unsaid = how not in ("same", "derived") and _is_name(claim, i)
+        if unsaid:
+            # A name has no synonyms: Pakistan is not Afghanistan, however alike.
+            result.unsaid_names.append(token.raw)
         if how == "antonym":
             result.antonyms.append((lemma, word))
         elif how != "none" and _flips(i, word, how, claim, view):
             result.flipped.append(lemma)
         result.words.append((lemma, how, word))
-        matched += weight * MATCH_WEIGHTS.get(how, 0.0)
+        matched += 0.0 if unsaid else weight * MATCH_WEIGHTS.get(how, 0.0)
         if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
             result.rare += 1
     result.coverage = matched / total if total else 1.0
+    result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:
+    """The names in a person's title that neither the record nor what the sources say
+    of its people holds: "a Doctor of Historical Sciences" of one who is a Doctor of
+    Philological Sciences. (A title's office words are the role slot's.)"""
+    known = set(view.lemmas)
+    for entity in view.entities:
+        for text in (entity.role, entity.description):
+            if text:
+                known |= {t.lemma for t in tokenize(text)}
+    return [claim.tokens[i].raw for i in sorted(claim.titles)
+            if claim.tokens[i].capitalised and not claim.tokens[i].function and i > 0
+            and "noun.person" not in lexicon.classes(claim.tokens[i].lemma) and claim.tokens[i].lemma not in known]
+
+
+def _is_name(claim: Reading, i: int) -> bool:
+    """A word that names: capitalised inside the sentence ("Pakistan", "Historical
+    Sciences", "Turkmen-Afghan"), or a country or nationality word in any case."""
+    token = claim.tokens[i]
+    if lexicon.country(claim.lemma_at(i)):
+        return True
+    return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", "\"", "'", "(", "\u201c")
 
 
 def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> bool:
