@@ -51,6 +51,7 @@ class Reading:
         self.interview = False  # the words were said in an interview (given to one outlet)
         self.outlet_countries: dict[str, str] = {}  # outlets described, not named: country -> "Belarusian news agency"
         self.chair: str | None = None  # the state that chaired or hosted: "under Belarus's chairmanship"
+        self.hosted = False  # the chair is a host ("hosted by Tajikistan"): where the event took place
         self.by_text = False  # "the article says ...": the words are a text's, not a person's
         self.reporting: set[int] = set()  # token indexes of the attribution frame
         self.negations: list[int] = []
@@ -119,7 +120,7 @@ def read(text: str, names: NameIndex) -> Reading:
                       if len(q.split()) >= MIN_QUOTE_WORDS]
     attribution(reading)
     read_stance(reading)
-    reading.chair = _chair(reading)
+    reading.chair, reading.hosted = _chair(reading)
     cues = set(reading.negations) | reading.reporting
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     reading.titles = _titles_of_people(reading)
@@ -216,16 +217,17 @@ def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
 _CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host"})
 
 
-def _chair(reading: Reading) -> str | None:
+def _chair(reading: Reading) -> tuple[str | None, bool]:
     """The state a sentence says chaired or hosted a meeting: "under the chairmanship
-    of the Republic of Kazakhstan", "under Belarus's chairmanship", "chaired by Armenia"."""
+    of the Republic of Kazakhstan", "under Belarus's chairmanship", "chaired by Armenia";
+    and whether it hosted it ("hosted by Tajikistan", "Belarus played host")."""
     for i, token in enumerate(reading.tokens):
         if token.lemma not in _CHAIR_WORDS:
             continue
         near = [m for m in reading.mentions if m.entity.type == "state" and m.start >= 0 and abs(m.start - i) <= 5]
         if near:
-            return min(near, key=lambda m: abs(m.start - i)).entity.name
-    return None
+            return min(near, key=lambda m: abs(m.start - i)).entity.name, token.lemma == "host"
+    return None, False
 
 
 def _name_tokens(reading: Reading) -> set[int]:

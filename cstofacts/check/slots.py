@@ -228,7 +228,11 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         other = lexicon.entry(word)
         if other is not None:
             opposed |= other.antonyms
-    return (opposed | _opposites_one_synonym_apart(entry)) & record_words
+    found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
+    if entry.antonyms and not found:
+        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
+        found = {w for w in record_words if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms}
+    return found
 
 
 def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
@@ -357,6 +361,13 @@ def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
     if claimed is None:
         return []
     recorded = view.reading.chair or (view.focus.chair if view.focus is not None else None)
+    if recorded is None and claim.hosted:
+        # A state that hosted an event is where it took place.
+        placed = [e.name for r in (view.reading, view.focus) if r is not None for e in r.places]
+        placed += [view.record.place] if view.record.place else []
+        if placed:
+            fits = any(p == claimed or _country(p) == claimed.lower() for p in placed)
+            return [Slot("place", MATCH if fits else CONFLICT, claimed, placed[0])]
     if recorded is None:
         return [Slot("chair", ABSENT, claimed)]
     return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
