@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cstofacts.models import Record, Source
 from cstofacts.text import ascii_words
 
-CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
+CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff\-]+$")
 
@@ -111,6 +111,32 @@ def based_on(source: Source) -> list[str]:
     return [n for n in source.reported_by if n and n != source.outlet]
 
 
+# Where a title's first part ends: a colon, a dash, a comma, a question mark.
+_TITLE_BREAK = re.compile(r":\s|\s[—–-]\s|,\s|\?\s")
+_SHORT_WORDS = 5  # Chicago's short titles run to four words or so, an initial article dropped
+_TRAILING = frozenset("a an and as at by for from in its of on or the to with".split())
+
+
+def short_title(title: str) -> str:
+    """A short title for in-text citations of an authorless source: the title up to
+    its first break (colon, dash, comma), an initial article dropped, at most five
+    words, no function word left dangling at the end. 'CSTO Positions on Security,
+    Cooperation, and Regional Stability' -> 'CSTO Positions on Security'."""
+    words = _TITLE_BREAK.split(" ".join(title.split()), maxsplit=1)[0].split(" ")
+    if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    words = words[:_SHORT_WORDS]
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words.pop()
+    return " ".join(words).rstrip(".;") or title
+
+
+def is_newspaper(source: Source) -> bool:
+    """A source that names the paper or agency it appeared in; any other is a web page
+    of no named outlet (the five bundled pages are such)."""
+    return container(source) is not None
+
+
 def and_list(items: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     if len(items) <= 2:
@@ -119,25 +145,30 @@ def and_list(items: Sequence[str]) -> str:
 
 
 def csl_item(citation: Citation) -> dict[str, object]:
-    """A CSL-JSON item (type article-newspaper) for a bibliography.
+    """A CSL-JSON item for a bibliography: `article-newspaper` with its outlet as
+    container-title, or `webpage` with a genre that names what the page draws on
+    ("Web page based on BelTA"), which pandoc's default style prints.
 
     A record's paragraph is not part of the item: a locator belongs to a
     citation (`[@key, para. N]`), not to the work cited.
     """
     source = citation.source
-    item: dict[str, object] = {"id": citation.key, "type": "article-newspaper", "title": source.title}
+    newspaper = is_newspaper(source)
+    item: dict[str, object] = {"id": citation.key, "type": "article-newspaper" if newspaper else "webpage",
+                               "title": source.title, "title-short": short_title(source.title)}
     if source.author:
         item["author"] = [split_name(source.author)]
-    outlet = container(source)
-    if outlet:
-        item["container-title"] = outlet
+    if newspaper:
+        item["container-title"] = container(source)
     parts = _date_parts(source.date)
     if parts:
         item["issued"] = {"date-parts": [parts]}
     if source.url:
         item["URL"] = source.url
     reported = based_on(source)
-    if reported:
+    if not newspaper:
+        item["genre"] = "Web page" + (f" based on {and_list(reported)}" if reported else "")
+    elif reported:
         item["note"] = f"Based on {and_list(reported)}"
     return item
 
@@ -161,29 +192,40 @@ _LATEX = {
 _LATEX_CHARS = re.compile("[" + re.escape("".join(_LATEX)) + "]")
 
 
+# Cyrillic words, with the spaces and hyphens between them: 'Арестова Татьяна'.
+_CYRILLIC_RUN = re.compile("[\u0400-\u052f]+(?:[ -][\u0400-\u052f]+)*")
+
+
 def latex_escape(text: str) -> str:
     """Text safe in LaTeX (and biblatex fields); Unicode quotes and dashes kept.
 
     '--' and "''" would become ligatures (an en dash, a closing quote), so
-    they are broken up with an empty group.
+    they are broken up with an empty group. A Cyrillic run is wrapped in babel's
+    `\\textcyrillic{...}`, which switches a pdfLaTeX document from T1 to T2A for
+    it (and under XeLaTeX or LuaLaTeX to the Russian language); one argument, so
+    that biber still takes a name's initial from its letters.
     """
     text = _LATEX_CHARS.sub(lambda m: _LATEX[m.group()], text)
     text = re.sub(r"-(?=-)", "-{}", text)
-    return re.sub(r"'(?=')", "'{}", text)
+    text = re.sub(r"'(?=')", "'{}", text)
+    return _CYRILLIC_RUN.sub(lambda m: f"\\textcyrillic{{{m.group()}}}", text)
 
 
 def bibtex_entry(citation: Citation) -> str:
-    """A biblatex `@article` with `entrysubtype = {newspaper}` (no comment line for a record)."""
+    """A biblatex entry (no comment line for a record): `@article` with
+    `entrysubtype = {newspaper}` and its `journaltitle` for a source that names its
+    outlet, else `@online`; with a `shorttitle` for in-text citations."""
     source = citation.source
-    fields = [("entrysubtype", "newspaper")]
+    newspaper = is_newspaper(source)
+    fields = [("entrysubtype", "newspaper")] if newspaper else []
     if source.author:
         name = split_name(source.author)
         author = name.get("literal") or f"{name['family']}, {name['given']}"
         fields.append(("author", latex_escape(author)))
     fields.append(("title", "{" + latex_escape(source.title) + "}"))  # braces: keep its case
-    outlet = container(source)
-    if outlet:
-        fields.append(("journaltitle", latex_escape(outlet)))
+    fields.append(("shorttitle", "{" + latex_escape(short_title(source.title)) + "}"))
+    if newspaper:
+        fields.append(("journaltitle", latex_escape(container(source) or "")))
     if _date_parts(source.date):
         fields.append(("date", source.date or ""))
     if source.url:
@@ -192,7 +234,7 @@ def bibtex_entry(citation: Citation) -> str:
     if reported:
         fields.append(("note", latex_escape(f"Based on {and_list(reported)}")))
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
-    return f"@article{{{citation.key},\n{body}}}"
+    return f"@{'article' if newspaper else 'online'}{{{citation.key},\n{body}}}"
 
 
 def autocite_comment(citation: Citation) -> str:
@@ -265,6 +307,14 @@ def render(citations: Sequence[Citation], fmt: str) -> str:
 
         return "\n\n".join(
             reference(c, escape=markdown_escape, emphasis=lambda s: f"*{s}*", link=_markdown_link)
+            for c in citations
+        )
+    if fmt == "html":
+        from cstofacts.quoteblock import html_escape
+
+        return "\n".join(
+            "<p>" + reference(c, escape=html_escape, emphasis=lambda s: f"<i>{s}</i>",
+                              link=lambda u: f'<a href="{html_escape(u)}">{html_escape(u)}</a>') + "</p>"
             for c in citations
         )
     return "\n".join(reference(c) for c in citations)

@@ -11,6 +11,10 @@ import click
 
 from cstofacts import __version__
 from cstofacts.errors import CstofactsError, InvalidInput
+from cstofacts.output import emit as emit
+from cstofacts.output import note as note
+from cstofacts.output import note_unmatched as note_unmatched
+from cstofacts.output import silence_stdout
 from cstofacts.schema import KINDS
 
 if TYPE_CHECKING:
@@ -26,6 +30,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 MAX_QUERY = 2000  # characters; longer "queries" are pasted documents: use check --file
 DEFAULT_WIDTH = 100  # table width when there is no terminal to measure
+MIN_WIDTH = 40  # narrower still, a table is stacked as field: value lines 40 wide
 
 
 class UserError(click.ClickException):
@@ -34,6 +39,16 @@ class UserError(click.ClickException):
     def __init__(self, error: CstofactsError) -> None:
         super().__init__(str(error))
         self.exit_code = error.exit_code
+
+
+def _one_line(error: click.ClickException) -> click.ClickException:
+    """`error` with what its message quotes (a value typed, a name or id from a store)
+    made safe for a terminal, on one line: a CR or a line break in an option's value
+    cannot forge a line of output, nor an escape sequence drive the terminal."""
+    from cstofacts.render import safe
+
+    error.message = safe(error.message, lines=False)
+    return error
 
 
 # Commands kept in modules of their own, imported only when one of them runs,
@@ -138,13 +153,18 @@ class Group(Command, click.Group):
 
             columns = formatting.FORCED_WIDTH or max(min(terminal_columns(), CONTEXT["max_content_width"]) - 2, 50)
             extra["terminal_width"] = columns
-        return super().make_context(info_name, args, parent, **extra)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.ClickException as error:
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CstofactsError as error:
-            raise UserError(error) from None
+            raise _one_line(UserError(error)) from None
+        except click.ClickException as error:  # click's own: a usage error, a bad value
+            raise _one_line(error) from None
 
 
 class App:
@@ -170,7 +190,7 @@ class App:
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            from cstofacts.index import open_index
+            from cstofacts.index_cache import open_index
             from cstofacts.store import store_paths
 
             self._index = open_index(store_paths(self.db), lambda: self.store)
@@ -196,16 +216,20 @@ def terminal_columns(fallback: int = 80) -> int:
 
 
 def table_width(explicit_format: bool) -> int:
-    """The terminal's width for a default table on a terminal; else a fixed width.
-
-    Once --format is given the output must not depend on the terminal.
-    """
+    """The width a table fits: the terminal's for a default table on a terminal;
+    else COLUMNS, or 100 on a pipe. Once --format is given the output must not
+    depend on the terminal. Never below MIN_WIDTH."""
     if not explicit_format and _on_terminal():
-        return terminal_columns(DEFAULT_WIDTH)
+        return max(MIN_WIDTH, terminal_columns(DEFAULT_WIDTH))
     try:
-        return max(40, int(os.environ.get("COLUMNS", DEFAULT_WIDTH)))
+        return max(MIN_WIDTH, int(os.environ.get("COLUMNS", DEFAULT_WIDTH)))
     except ValueError:
         return DEFAULT_WIDTH
+
+
+def cut_ids(explicit_format: bool) -> bool:
+    """Whether a table may cut long ids with …: a default table on a terminal only (as gh)."""
+    return not explicit_format and _on_terminal()
 
 
 def styled(explicit_format: bool) -> bool:
@@ -303,31 +327,6 @@ def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str
     return Filters(kind, speaker, source_id, date_from, date_to)
 
 
-def note_unmatched(unmatched: list[str]) -> None:
-    """Say on stderr, after the results, which words of a query no record holds: the
-    results match the rest. A stderr that cannot be written costs only the note."""
-    if unmatched:
-        listed = ", ".join(repr(w) for w in unmatched)
-        try:
-            click.echo(f"note: no record has {listed}; the results match the rest of the query", err=True)
-        except OSError:
-            pass
-
-
-def emit(text: str) -> None:
-    """Print `text`. A reader that went away ends the command quietly (exit 0);
-    output that cannot be written (a full disk) is an error, not a traceback."""
-    if not text:
-        return
-    try:
-        click.echo(text)
-    except BrokenPipeError:
-        _silence_stdout()
-        raise click.exceptions.Exit(0) from None
-    except OSError as error:
-        raise click.ClickException(f"cannot write the output: {error.strerror}") from None
-
-
 # --db is a plain string: click.Path, like version_option, looks up a
 # translation at start. A directory given as --db fails as the store does.
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -377,7 +376,7 @@ def run() -> int:
         error.show()
         return error.exit_code
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return 0
     except OSError as error:  # the last flush, on a full disk
         click.echo(f"Error: cannot write the output: {error.strerror}", err=True)
@@ -401,11 +400,3 @@ def exit_now(code: int) -> NoReturn:
         except (OSError, ValueError):  # a reader that went away; a stream the shell closed
             pass
     os._exit(code)
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout again at exit; point it at devnull so that flush
-    # cannot raise a second BrokenPipeError after the reader has gone.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-

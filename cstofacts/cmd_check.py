@@ -7,30 +7,39 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import App, check_query, cli, emit, pass_app, styled, table_width
+from cstofacts.cli import App, check_query, cli, cut_ids, emit, pass_app, styled, table_width
 
 if TYPE_CHECKING:
     from cstofacts.check import Verdict
 
 EXIT_CODES = {"supported": 0, "refuted": 1, "not-enough-info": 3}
+# claims.MAX_DOCUMENT characters, four bytes each at most: more is no draft.
+MAX_DOCUMENT_BYTES = 8 << 20
 
 
 def _read(path: str) -> str:
+    """The document at `path` ('-': stdin): a regular file, or stdin read in chunks, up
+    to MAX_DOCUMENT_BYTES (a device, a FIFO, a file too large: one line, exit 2)."""
+    from cstofacts.bounded import Refused, read_regular, read_stream
     from cstofacts.errors import InvalidInput
+    from cstofacts.render import safe
 
+    shown = "stdin" if path == "-" else safe(path, lines=False)
     try:
         if path == "-":
             stream = getattr(sys.stdin, "buffer", None)
-            data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+            data = read_stream(stream, MAX_DOCUMENT_BYTES) if stream is not None else sys.stdin.read(
+                MAX_DOCUMENT_BYTES).encode("utf-8", "surrogateescape")
         else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except OSError as error:
-        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
+            data = read_regular(path, MAX_DOCUMENT_BYTES)
+    except Refused as refused:
+        raise InvalidInput(f"cannot read {shown}: {refused}") from None
+    except (OSError, ValueError) as error:
+        raise InvalidInput(f"cannot read {shown}: {getattr(error, 'strerror', None) or error}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{'stdin' if path == '-' else path} is not UTF-8 text") from None
+        raise InvalidInput(f"{shown} is not UTF-8 text") from None
 
 
 @cli.command()
@@ -76,7 +85,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     if claim is not None:
         result = checker.check(check_query(claim, "claim"))
         emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width,
-                             explain=explain))
+                             explain=explain), styled=styled(fmt is not None))
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
     from cstofacts.claims import read_document
 
@@ -98,7 +107,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
             results.append(checker.check(sentence.text).with_line(sentence.line))
     if results or fmt_out != "table":
         emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width,
-                           explain=explain))
+                           explain=explain, cut_ids=cut_ids(fmt is not None)), styled=styled(fmt is not None))
     if fmt_out == "table" or not results:
         click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
     if fmt_out == "table" and document.skipped:

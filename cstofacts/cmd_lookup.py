@@ -13,9 +13,11 @@ from cstofacts.cli import (
     App,
     check_query,
     cli,
+    cut_ids,
     emit,
     filter_options,
     make_filters,
+    note,
     note_unmatched,
     output_options,
     pass_app,
@@ -76,7 +78,8 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     if explain:
         emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
     else:
-        emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit)))
+        emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit),
+                            cut_ids=cut_ids(explicit)))
     note_unmatched(parsed.unmatched_words())
 
 
@@ -100,23 +103,25 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
     wanted = [check_query(i, "id") for i in ids]
     items, missing = app.store.find_records(wanted)
-    marker = ("\x1b[1;4m", "\x1b[0m") if styled(fmt is not None) else ("[[", "]]")
+    explicit = fmt is not None
+    marker = ("\x1b[1;4m", "\x1b[0m") if styled(explicit) else ("[[", "]]")
     if fmt in ("json", "jsonl"):  # data for scripts: the paragraph as the source prints it
         marker = ("", "")
     fmt = fmt or "table"
 
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
     if items:
-        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt))
+        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt, width=table_width(explicit)),
+             styled=styled(explicit))
     for old, new in app.store.redirected(wanted):  # an id cited before a record was merged or renamed
-        click.echo(f"note: {old} is now {new}", err=True)
+        note(f"note: {old} is now {new}")
     if missing:
         raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
 
 
 @cli.command()
 @filter_options
-@output_options(LIST_FORMATS)
+@output_options((*LIST_FORMATS, "svg", "html", "mermaid"))
 @pass_app
 def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
              date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
@@ -124,13 +129,17 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     """Dated records in date order.
 
     --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a range at one precision
-    includes records dated more finely inside it.
+    includes records dated more finely inside it. --format svg draws the
+    timeline (html: a page with the picture and the table; mermaid: a Mermaid
+    timeline block for Markdown).
 
     \b
     Examples:
       cstofacts timeline
       cstofacts timeline --from 2024 --to 2025-06
       cstofacts timeline --kind event --format markdown
+      cstofacts timeline --format svg > timeline.svg
+      cstofacts timeline --from 2024 --format mermaid >> notes.md
     """
     from cstofacts import render
     from cstofacts.dates import record_bounds
@@ -141,5 +150,10 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
     if not dated:
         raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
+    if fmt in ("svg", "html", "mermaid"):
+        from cstofacts.timeline_picture import picture
+
+        emit(picture(dated[:limit], fmt, filters.describe()))
+        return
     explicit, fmt = fmt is not None, fmt or "table"
-    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(explicit)))
+    emit(render.records(dated[:limit], fmt, tablefmt=tablefmt, width=table_width(explicit), cut_ids=cut_ids(explicit)))

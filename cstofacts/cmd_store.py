@@ -12,6 +12,7 @@ from cstofacts.cli import (
     App,
     check_query,
     cli,
+    cut_ids,
     emit,
     filter_options,
     make_filters,
@@ -22,7 +23,10 @@ from cstofacts.cli import (
 from cstofacts.schema import ENTITY_TYPES
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cstofacts.dates import DateValue
+    from cstofacts.models import Record
 
 
 @cli.command()
@@ -56,7 +60,8 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
         raise NotFound(f"no entities of type {entity_type!r}" if entity_type else "the store holds no entities")
     counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
     explicit, fmt = fmt is not None, fmt or "table"
-    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(explicit)))
+    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(explicit),
+                         cut_ids=cut_ids(explicit)))
 
 
 @cli.command()
@@ -75,33 +80,62 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
     store = app.store
     items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
     explicit, fmt = fmt is not None, fmt or "table"
-    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(explicit)))
+    emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(explicit), cut_ids=cut_ids(explicit)))
 
 
 @cli.command()
 @filter_options
 @click.option("--origin", type=click.Choice(("bundled", "user", "db")),
               help="Only records of this origin: user is your own store (a backup of your records).")
-@output_options(("json", "jsonl", "csv", "tsv", "markdown", "table"))
+@output_options(("json", "jsonl", "csv", "tsv", "markdown", "table", "sqlite"))
+@click.option("-o", "--output", metavar="PATH", help="The database file --format sqlite writes (replaced whole).")
+@click.option("--metadata", metavar="PATH", help="With --format sqlite: also write Datasette's metadata (JSON) here.")
 @pass_app
 def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
            date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           origin: str | None, fmt: str | None, tablefmt: str) -> None:
+           origin: str | None, fmt: str | None, tablefmt: str, output: str | None, metadata: str | None) -> None:
     """Every record (or those the filters keep), for scripts and spreadsheets.
+
+    --format sqlite writes an SQLite database (records, sources, entities,
+    aliases, record_entities; full-text search in records_fts) to --output,
+    for SQL or Datasette.
 
     \b
     Examples:
       cstofacts export > records.json
       cstofacts export --format csv --kind quote > quotes.csv
       cstofacts export --origin user > my-records.json   # import it again to restore, ids kept
+      cstofacts export --format sqlite --output facts.db --metadata metadata.json
+      datasette facts.db -m metadata.json
     """
     from cstofacts import render
+    from cstofacts.export_sqlite import check_options
 
+    database = check_options(fmt, output, metadata)
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
     items = filters.apply(app.store.records, app.store.entities)
     items = [r for r in items if origin is None or r.origin == origin][:limit]
+    if database is not None:
+        _export_database(app, items, database, metadata)
+        return
     fmt = fmt or "json"
     emit(render.records(items, fmt, tablefmt=tablefmt, width=table_width(True)))
+
+
+def _export_database(app: App, items: list[Record], database: Path, metadata: str | None) -> None:
+    from pathlib import Path
+
+    from cstofacts import render
+    from cstofacts.datasette_metadata import write_metadata
+    from cstofacts.export_sqlite import write_database
+
+    counts = write_database(database, app.store, items)
+    if metadata:
+        write_metadata(Path(metadata), database.stem, app.store)
+    written = ", ".join(render.plural(n, noun) for noun, n in (
+        ("record", counts["records"]), ("source", counts["sources"]), ("entity", counts["entities"])))
+    also = f", and Datasette's metadata to {metadata}" if metadata else ""
+    click.echo(render.safe(f"wrote {written} to {database}{also}"), err=True)
 
 
 @cli.command()

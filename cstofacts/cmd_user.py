@@ -7,19 +7,24 @@ never the bundled one.
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cstofacts.cli import App, check_query, cli, emit, pass_app
+from cstofacts.cli import App, check_query, cli, emit, note, pass_app
 from cstofacts.errors import InvalidInput
-from cstofacts.render import one_line, plural
+from cstofacts.render import plural
 from cstofacts.schema import KINDS
 
-PROGRESS_MIN = 100  # rows; smaller imports finish before a bar could be read
+if TYPE_CHECKING:
+    from cstofacts.bounded import Limited
+
+PROGRESS_MIN_BYTES = 8 << 10  # smaller imports (a hundred rows) finish before a bar could be read
 
 
 @cli.command()
@@ -87,8 +92,15 @@ def add(app: App, **options: Any) -> None:
     record = records_input.parse(values)
     added = userstore.add(app.db, [record])
     emit("\n".join(added.ids))
-    if added.created:  # a --db path with a typo makes a new store: say so
-        click.echo(f"created a new store: {_shown(str(added.path))}", err=True)
+    _say_if_new(added)
+
+
+def _say_if_new(added: Any) -> None:
+    """Say on stderr when a write made the store: a --db path with a typo makes a new one."""
+    if added.created:
+        note(f"created a new store: {_shown(str(added.path))}")
+    elif added.filled:
+        note(f"{_shown(str(added.path))} was empty (0 bytes): it holds a new store now")
 
 
 @cli.command("import")
@@ -126,35 +138,37 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
       cstofacts import clippings.csv --dry-run
       cstofacts export --kind quote > quotes.json && cstofacts --db mine.json import quotes.json
     """
-    from cstofacts import records_input, userstore
+    from cstofacts import rows, userstore
 
-    data, name = _read_input(file)
-    rows = records_input.read_rows(data, name, fmt)
-    with _progress(rows, "Importing") as bar:
-        inputs = (_parse_row(row, where, collect=dry_run) for where, row in bar)
-        added = userstore.add(app.db, inputs, dry_run=dry_run, skip_duplicates=True, collect_errors=dry_run)
-    if added.errors:
+    stream, name, size = _open_input(file)
+    try:
+        with _progress(stream, size) as tick:
+            inputs = (_parse_row(row, where, collect=dry_run, tick=tick)
+                      for where, row in rows.read_rows(stream, name, fmt))
+            added = userstore.add(app.db, inputs, dry_run=dry_run, skip_duplicates=True, collect_errors=dry_run)
+    finally:
+        stream.close()
+    if added.error_count:
         for line in added.errors[:userstore.MAX_REPORTED]:
-            click.echo(f"Error: {one_line(line)}", err=True)
-        more = len(added.errors) - userstore.MAX_REPORTED
-        also = f" (the first {userstore.MAX_REPORTED} above, {more} more)" if more > 0 else ""
-        raise InvalidInput(f"{name}: {plural(len(added.errors), 'bad row')}{also}; nothing would be imported")
+            note(f"Error: {line}")
+        more = added.error_count - len(added.errors)
+        also = f" (the first {len(added.errors)} above, {more} more)" if more > 0 else ""
+        raise InvalidInput(f"{name}: {plural(added.error_count, 'bad row')}{also}; nothing would be imported")
     emit("\n".join(added.ids) if not dry_run else "")
     verb = "would import" if dry_run else "imported"
-    click.echo(
-        f"{verb} {plural(len(added.ids), 'record')}, {plural(len(added.sources), 'new source')}, "
-        f"{plural(len(added.entities), 'new entity')} into {_shown(str(added.path))}",
-        err=True,
-    )
+    note(f"{verb} {plural(len(added.ids), 'record')}, {plural(len(added.sources), 'new source')}, "
+         f"{plural(len(added.entities), 'new entity')} into {_shown(str(added.path))}")
     if added.skipped:
         verb = "would skip" if dry_run else "skipped"
-        click.echo(f"{verb} {len(added.skipped)} already in the store", err=True)
+        note(f"{verb} {len(added.skipped)} already in the store")
+    _say_if_new(added)
 
 
-def _parse_row(row: dict[str, Any], where: str, *, collect: bool) -> Any:
+def _parse_row(row: dict[str, Any], where: str, *, collect: bool, tick: Callable[[], None]) -> Any:
     """A row as a RecordInput; with `collect`, its error (InvalidInput) instead of raising it."""
     from cstofacts import records_input
 
+    tick()
     try:
         return records_input.parse(row, records_input.row_label(where), from_file=True)
     except InvalidInput as error:
@@ -184,18 +198,27 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
     emit("\n".join(wanted))
 
 
-def _read_input(file: str) -> tuple[bytes, str]:
+def _open_input(file: str) -> tuple[Limited, str, int | None]:
+    """FILE as a stream read in chunks (stdin for '-'), its name for messages, and its size if known."""
+    from cstofacts.bounded import Limited, Refused, open_limited, size_text
+    from cstofacts.rows import MAX_INPUT
+
     if file == "-":
         stdin = sys.stdin
-        return (stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()), "<stdin>"
+        binary = getattr(stdin, "buffer", None) or io.BytesIO(stdin.read().encode("utf-8", "surrogateescape"))
+        return Limited(binary, MAX_INPUT), "<stdin>", None
     name = _shown(file)
     if not file.strip():
         raise InvalidInput("the file name is empty")
     try:
-        path = Path(file)
-        if path.exists() and not path.is_file():  # a directory, a device, a pipe that never ends
-            raise InvalidInput(f"cannot read {name}: not a regular file")
-        return path.read_bytes(), name
+        stream = open_limited(file, MAX_INPUT)
+        size = os.fstat(stream.stream.fileno()).st_size
+        if size > MAX_INPUT:
+            stream.close()
+            raise Refused(f"{size_text(size)}; the limit is {size_text(MAX_INPUT)}")
+        return stream, name, size
+    except Refused as refused:  # a directory, a device, a pipe that never ends, too large a file
+        raise InvalidInput(f"cannot read {name}: {refused}") from None
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or "not a usable file name"
         raise InvalidInput(f"cannot read {name}: {reason}") from None
@@ -203,16 +226,25 @@ def _read_input(file: str) -> tuple[bytes, str]:
 
 def _shown(name: str) -> str:
     """A file name as safe to print as any record (control characters escaped), kept short."""
-    from cstofacts.userstore import shown
+    from cstofacts.storefile import shown
 
     return shown(Path(name))
 
 
 @contextlib.contextmanager
-def _progress(items: Sequence[Any], label: str) -> Iterator[Any]:
-    """click's progress bar over `items` on a terminal; on a pipe, nothing at all."""
-    if len(items) >= PROGRESS_MIN and sys.stderr is not None and sys.stderr.isatty():
-        with click.progressbar(items, label=label, file=sys.stderr) as bar:
-            yield bar
-    else:
-        yield items
+def _progress(stream: Limited, size: int | None) -> Iterator[Callable[[], None]]:
+    """On a terminal, click's progress bar over the bytes of the file read so far
+    (moved at most a hundred times); on a pipe, or for a small file, nothing."""
+    if size is None or size < PROGRESS_MIN_BYTES or sys.stderr is None or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    step = max(size // 100, 1)
+    with click.progressbar(length=size, label="Importing", file=sys.stderr) as bar:
+        shown = [0]
+
+        def tick() -> None:
+            if stream.position - shown[0] >= step:
+                bar.update(min(stream.position, size) - shown[0])
+                shown[0] = min(stream.position, size)
+
+        yield tick

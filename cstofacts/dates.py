@@ -15,7 +15,8 @@ MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)})
 MONTHS["sept"] = 9
 
-ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: "２０２５" (full-width) would be read as 2025 and stored rewritten.
+ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +87,9 @@ class DateValue(NamedTuple):
 
 
 def parse_iso(value: str) -> DateValue:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError otherwise."""
-    match = ISO.match(value.strip())
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError otherwise (a month or day 00 or
+    past the end, year 0000: never read as another date)."""
+    match = ISO.fullmatch(value.strip())
     if not match:
         raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(part) if part is not None else None for part in match.groups())
@@ -104,9 +106,11 @@ def parse_iso(value: str) -> DateValue:
 def parse_period(value: str) -> tuple[DateValue, DateValue]:
     """A period as ISO 8601 writes an interval, `START/END` ("2026/2030", "2024-06/2024-08"),
     or one date for a period of that year, month or day; ValueError otherwise."""
-    first, _, last = value.partition("/")
+    first, slash, last = value.partition("/")
+    if slash and not (first.strip() and last.strip()):
+        raise ValueError(f"{value!r} needs a start and an end around '/'")
     start = parse_iso(first)
-    end = parse_iso(last) if last else start
+    end = parse_iso(last) if slash else start
     if end.bounds()[1] < start.bounds()[0]:
         raise ValueError(f"{value!r} ends before it starts")
     return start, end

@@ -1,18 +1,18 @@
 """The search index: every record's words by field, built from a store or loaded from its cache.
 
 Building means tokenising every record, which costs far more than the search
-itself (about 0.3 ms a record). So the index is saved beside the user's data,
-keyed by the store files' paths, sizes and modification times, and loaded
-from there while the store is unchanged. A loaded index answers a search
-without parsing the store: it keeps the records' documents in a file of its
-own and parses only those it returns.
+itself (about 0.05 ms a record). So the index is saved in a cache (see
+index_cache: where, and for which state of the store files) and loaded from
+there. A loaded index answers a search without parsing the store: it keeps
+the records' documents in a file of its own, to which a write appends (see
+index_update), and parses only those it returns.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
-import sys
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -23,12 +23,21 @@ from cstofacts.dates import record_bounds, within_range
 from cstofacts.errors import StoreError
 from cstofacts.facets import answer_kinds, counted_terms, offices_of
 from cstofacts.models import KINDS, Entity, Record, Source
-from cstofacts.store import Store
+from cstofacts.store import MAX_STORE, Store
 from cstofacts.text import name_terms, terms
 
 FORMAT = 6  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics", "counted")  # counted: the words after a number ("six member states")
 NO_DATE = 0
+# A saved index starts with this and the CRC-32 of the rest: a file that is
+# not whole, or not ours, is never given to marshal (which would trust the
+# lengths it holds, and may ask for gigabytes).
+MAGIC = b"cstofacts search index\n"
+MAX_INDEX = 2 * MAX_STORE
+# Every value the index keeps per record, in record order: typed arrays, then
+# one byte a record. (index_update adds, removes and saves them by these names.)
+ARRAYS = ("text_length", "date_first", "date_last", "source_of", "speaker_of")
+BYTE_ARRAYS = ("kind", "is_part", "answers")
 
 
 def record_fields(record: Record, aliases: dict[str, tuple[str, ...]],
@@ -101,9 +110,12 @@ class SearchIndex:
         self.source_ids: list[str] = []
         self.speakers: list[str] = []
         self._records: list[Record] | None = None
+        # A loaded index reads its documents from a file of its cache: kept open
+        # from the start, so that a writer replacing the cache cannot pull it away.
         self._docs_path: Path | None = None
-        self._offsets = array("Q")
-        if records or entities:
+        self._docs_fd: int | None = None
+        self.spans = array("Q")  # where each record's document starts and ends in that file
+        if records or entities or sources:  # (a store of sources alone knows them too)
             self._fill(records, entities, sources)
 
     # -- building -------------------------------------------------------------
@@ -164,24 +176,47 @@ class SearchIndex:
     def record(self, position: int) -> Record:
         if self._records is not None:
             return self._records[position]
-        assert self._docs_path is not None
-        start, end = self._offsets[position], self._offsets[position + 1]
+        start, end = self.spans[2 * position], self.spans[2 * position + 1]
+        return self._parse(self._read(start, end - start))
+
+    def _read(self, start: int, length: int) -> bytes:
+        assert self._docs_fd is not None
         try:
-            with self._docs_path.open("rb") as docs:
-                docs.seek(start)
-                doc = marshal.loads(docs.read(end - start))
-        except (OSError, EOFError, ValueError, TypeError):
+            if hasattr(os, "pread"):
+                return os.pread(self._docs_fd, length, start)
+            os.lseek(self._docs_fd, start, os.SEEK_SET)
+            return os.read(self._docs_fd, length)
+        except OSError:
+            raise StoreError(f"cannot read the search index {self._docs_path}: run the command again") from None
+
+    def _parse(self, data: bytes) -> Record:
+        try:
+            doc = marshal.loads(data)
+            origin = doc.pop("_origin", "bundled")
+            return Record.from_doc(doc, self.sources, origin)
+        except (EOFError, ValueError, TypeError, KeyError, AttributeError):
             # Another process pruned or rewrote the cache under this one.
             raise StoreError(f"the search index {self._docs_path} changed while it was read: run the command again") from None
-        origin = doc.pop("_origin", "bundled")
-        return Record.from_doc(doc, self.sources, origin)
 
     @property
     def records(self) -> list[Record]:
         """Every record, in store order (parses them all for a loaded index)."""
+        if self._records is None and not self.size:  # (an empty store: never built, nothing saved)
+            self._records = []
         if self._records is None:
-            self._records = [self.record(p) for p in range(self.size)]
+            spans = self.spans
+            whole = self._read(0, max(spans))
+            self._records = [self._parse(whole[spans[2 * p] : spans[2 * p + 1]]) for p in range(self.size)]
         return self._records
+
+    @property
+    def docs_path(self) -> Path | None:
+        """The cache file that holds the records' documents (None for an index built here and not saved)."""
+        return self._docs_path
+
+    def __del__(self) -> None:
+        if self._docs_fd is not None:
+            os.close(self._docs_fd)
 
     def positions(self, *, kind: str | None = None, source: str | None = None,
                   speakers: Iterable[str] | None = None,
@@ -207,55 +242,84 @@ class SearchIndex:
             kept.add(position)
         return kept
 
-    # -- the cache ------------------------------------------------------------
+    # -- saving and loading ---------------------------------------------------
 
-    def save(self, path: Path, key: str = "") -> None:
-        """Write the index to `path` and the records' documents beside it, atomically.
-        Both are marshal data (a lookup then needs no json parser): the cache key
-        names Python's version, so another Python never misreads them."""
-        docs_path = path.with_suffix(".docs")
-        offsets = array("Q")
-        tmp_docs = docs_path.with_name(f"{docs_path.name}.{os.getpid()}.tmp")
-        with tmp_docs.open("wb") as docs:
+    def document(self, record: Record) -> bytes:
+        """A record as its line of the documents file (marshal: a lookup needs no json parser)."""
+        return marshal.dumps({**record.to_doc(), "_origin": record.origin})
+
+    def write_documents(self, path: Path) -> None:
+        """Write every record's document to `path` (a new file), and where each stands to `spans`."""
+        spans = array("Q")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as docs:
             for record in self.records:
-                offsets.append(docs.tell())
-                docs.write(marshal.dumps({**record.to_doc(), "_origin": record.origin}))
-            offsets.append(docs.tell())  # where the last document ends
+                spans.append(docs.tell())
+                docs.write(self.document(record))
+                spans.append(docs.tell())
+        os.replace(tmp, path)
+        self.spans = spans
+
+    def save(self, path: Path, key: str, docs: Path) -> None:
+        """Write the index to `path`, atomically, naming the documents file `docs`
+        (written already, in the same directory) and the store state `key`."""
         payload = {
             "format": FORMAT,
             "key": key,
+            "docs": docs.name,
             "size": self.size,
             "entities": [{**e.to_dict(), "_origin": e.origin} for e in self.entities],
             "entity_terms": self.entity_terms,
             "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
             "document_frequency": self.document_frequency,
-            "postings": {f: {w: p.tobytes() for w, p in self._postings[f].items()} for f in FIELDS},
-            "arrays": {
-                name: getattr(self, name).tobytes()
-                for name in ("text_length", "date_first", "date_last", "source_of", "speaker_of")
-            },
-            "kind": bytes(self.kind),
-            "is_part": bytes(self.is_part),
-            "answers": bytes(self.answers),
+            "postings": {f: {w: p if isinstance(p, bytes) else p.tobytes() for w, p in self._postings[f].items()}
+                         for f in FIELDS},
+            "arrays": {name: getattr(self, name).tobytes() for name in ARRAYS},
+            "bytes": {name: bytes(getattr(self, name)) for name in BYTE_ARRAYS},
             "source_ids": self.source_ids,
             "speakers": self.speakers,
-            "offsets": offsets.tobytes(),
+            "spans": self.spans.tobytes(),
         }
+        data = marshal.dumps(payload)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(payload))
-        os.replace(tmp_docs, docs_path)
+        tmp.write_bytes(MAGIC + zlib.crc32(data).to_bytes(4, "big") + data)
         os.replace(tmp, path)
+        self._docs_path = docs
 
     @classmethod
-    def load(cls, path: Path, key: str = "") -> SearchIndex | None:
-        """The index saved at `path` for `key`, or None when it is missing, for
-        another key, or unreadable."""
+    def load(cls, path: Path, key: str) -> SearchIndex | None:
+        """The index saved at `path` for the store state `key`, or None when it is missing,
+        for another state, not whole, or not a regular file (nor its documents)."""
+        from cstofacts.bounded import Refused, open_regular, read_regular
+
         try:
-            payload = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            data = read_regular(path, MAX_INDEX)
+        except (OSError, Refused):
             return None
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("key") != key:
+        head = len(MAGIC) + 4
+        if data[: len(MAGIC)] != MAGIC or zlib.crc32(data[head:]).to_bytes(4, "big") != data[len(MAGIC) : head]:
             return None
+        try:
+            payload = marshal.loads(memoryview(data)[head:])
+            if payload.get("format") != FORMAT or payload.get("key") != key:
+                return None
+            index = cls._from_payload(payload)
+            docs = path.with_name(payload["docs"])
+        except (EOFError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        if docs.parent != path.parent or not docs.name.startswith(path.stem + "."):
+            return None
+        try:
+            fd = open_regular(docs)
+        except (OSError, Refused):
+            return None
+        index._docs_fd, index._docs_path = fd, docs
+        if (index.spans and os.fstat(fd).st_size < max(index.spans)) or len(index.spans) != 2 * index.size:
+            return None  # (closed as the index goes)
+        return index
+
+    @classmethod
+    def _from_payload(cls, payload: dict[str, Any]) -> SearchIndex:
         index = cls()
         index.size = payload["size"]
         index.entities = [Entity.from_doc(e, e.get("_origin", "bundled")) for e in payload["entities"]]
@@ -264,78 +328,15 @@ class SearchIndex:
         index.document_frequency = payload["document_frequency"]
         index.vocabulary = sorted(index.document_frequency)
         index._postings = payload["postings"]
-        for name, raw in payload["arrays"].items():
-            getattr(index, name).frombytes(raw)
-        index.kind = bytearray(payload["kind"])
-        index.is_part = bytearray(payload["is_part"])
-        index.answers = bytearray(payload["answers"])
+        if set(index._postings) != set(FIELDS):
+            raise ValueError("not the fields of an index")
+        for name in ARRAYS:
+            getattr(index, name).frombytes(payload["arrays"][name])
+        for name in BYTE_ARRAYS:
+            setattr(index, name, bytearray(payload["bytes"][name]))
         index.source_ids = payload["source_ids"]
         index.speakers = payload["speakers"]
-        index._offsets.frombytes(payload["offsets"])
-        index._docs_path = path.with_suffix(".docs")
+        index.spans.frombytes(payload["spans"])
+        if any(len(getattr(index, name)) != index.size for name in (*ARRAYS, *BYTE_ARRAYS)):
+            raise ValueError("arrays of another length")
         return index
-
-
-def cache_dir() -> Path:
-    """$CSTOFACTS_HOME/cache when set, else the platform's cache directory."""
-    home = os.environ.get("CSTOFACTS_HOME")
-    if home:
-        return Path(home).expanduser() / "cache"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("cstofacts", appauthor=False))
-
-
-def cache_key(paths: Sequence[Path]) -> str | None:
-    """What identifies the store files as they are now; None if one is missing."""
-    from cstofacts import __version__
-
-    parts = [__version__, str(FORMAT), f"python {sys.version_info[0]}.{sys.version_info[1]}, marshal {marshal.version}"]
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "\n".join(parts)
-
-
-def cache_name(key: str) -> str:
-    """A file name for `key`. CRC-32 rather than hashlib (3 ms to import); the full
-    key is saved in the index and compared on load, so a collision only misses."""
-    from zlib import crc32
-
-    return f"{crc32(key.encode('utf-8')):08x}-{len(key)}"
-
-
-def open_index(paths: Sequence[Path], load: Any) -> SearchIndex:
-    """The index of the store files `paths`: from the cache, or built with `load()`
-    (which returns the Store) and then cached. A cache that cannot be written is
-    no error: the index is then rebuilt each time."""
-    key = cache_key(paths)
-    where = cache_dir() / f"{cache_name(key)}.index" if key else None
-    if where is not None and key is not None:
-        cached = SearchIndex.load(where, key)
-        if cached is not None:
-            return cached
-    index = SearchIndex.from_store(load())
-    if where is not None and key is not None:
-        try:
-            where.parent.mkdir(parents=True, exist_ok=True)
-            index.save(where, key)
-            prune(where.parent, keep=KEEP_CACHED)
-        except OSError:
-            pass
-    return index
-
-
-KEEP_CACHED = 4  # indexes of other store states (before an `add`, other --db files)
-
-
-def prune(directory: Path, keep: int) -> None:
-    """Delete all but the `keep` newest indexes (and their documents) in `directory`."""
-    indexes = sorted(directory.glob("*.index"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in indexes[keep:]:
-        old.unlink(missing_ok=True)
-        old.with_suffix(".docs").unlink(missing_ok=True)
-        old.with_suffix(".names").unlink(missing_ok=True)  # the checker's names of that store state

@@ -16,7 +16,7 @@ from cstofacts.models import Record
 from cstofacts.quotes import Finding, Verification, where, whose
 from cstofacts.render import safe
 
-BLOCK_FORMATS = ("markdown", "text", "html", "latex", "rst", "pandoc", "json")
+BLOCK_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json")
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,20 @@ def html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-_RST_INLINE = re.compile(r"([\\*`_|])")
+# Inline markup, and the straight quotes that docutils' smart quotes (Sphinx's
+# default) would curl.
+_RST_INLINE = re.compile(r"([\\*`_|'\"])")
 # An enumerator, bullet, attribution dash or other markup at the start of a line.
 _RST_LINE_START = re.compile(r"^(?:[^\w\s]|(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)](?=\s|$))")
 
 
 def rst_escape(text: str) -> str:
-    """Text that reStructuredText prints as it stands."""
+    """Text that reStructuredText prints as it stands, smart quotes on or off: straight
+    quotes, `--` (an en dash to smart quotes) and `...` (an ellipsis) escaped."""
     text = _RST_INLINE.sub(r"\\\1", text)
-    text = _RST_LINE_START.sub(lambda m: "\\" + m.group(), text)
+    text = re.sub(r"([-.])(?=\1)", r"\1\\", text)
+    if not text.startswith("\\"):  # (already escaped)
+        text = _RST_LINE_START.sub(lambda m: "\\" + m.group(), text)
     return re.sub(r"::$", r":\\:", text)
 
 
@@ -154,6 +159,18 @@ def latex_block(item: QuoteItem) -> str:
     return f"\\blockquote[{{{credit}}}]{{{body}}}"
 
 
+def biblatex_block(item: QuoteItem) -> str:
+    """csquotes' block with biblatex's citation in place of the attribution, whose key
+    `cite --format biblatex` writes the entry of; who said it goes in a comment
+    above it, for the sentence that introduces the quote."""
+    body = "\n\n".join(latex_escape(p) for p in _paragraphs(item.record.text))
+    citation = item.citation
+    where = f"[para.~{citation.paragraph}]" if citation.paragraph is not None else ""
+    who = ", ".join(" ".join(p.split()) for p in (item.record.speaker, item.record.role) if p)
+    comment = f"% record {item.record.id}" + (f": {who}" if who else "")
+    return f"{comment}\n\\blockquote[{{\\autocite{where}{{{citation.key}}}}}]{{{body}}}"
+
+
 def rst_block(item: QuoteItem) -> str:
     lines = [f"    {rst_escape(p)}" for p in _paragraphs(item.record.text)]
     credit = attribution(item.record, escape=rst_escape, outlet=lambda o: f"*{o}*")
@@ -163,7 +180,7 @@ def rst_block(item: QuoteItem) -> str:
 
 _BLOCKS: dict[str, Callable[[QuoteItem], str]] = {
     "markdown": markdown_block, "pandoc": pandoc_block, "text": text_block,
-    "html": html_block, "latex": latex_block, "rst": rst_block,
+    "html": html_block, "latex": latex_block, "biblatex": biblatex_block, "rst": rst_block,
 }
 
 

@@ -1,22 +1,20 @@
-"""A user's own records as given on the command line or in a file: parsed, checked, resolved.
+"""A user's own records as given on the command line or in a row of a file: parsed and checked.
 
 Everything is checked before anything is written: one bad value stops the whole
-`add` or `import`, with an error naming the row and the field.
+`add` or `import`, with an error naming the row and the field. (The rows of a
+file are read by `rows`; checked records are resolved against a store by `resolving`.)
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from cstofacts.dates import parse_iso, parse_period, record_bounds
 from cstofacts.errors import InvalidInput
 from cstofacts.models import ENTITY_TYPES, KINDS, Source
-from cstofacts.store import Store
 
 # Lengths past which a value is a pasted document rather than a field.
 MAX_TEXT = 10_000  # text and evidence
@@ -49,11 +47,12 @@ NEAR_ENTITY = 0.8
 TRUE = frozenset({"true", "yes", "1", "y", "on"})
 FALSE = frozenset({"false", "no", "0", "n", "off", ""})
 
-# C0 controls but tab and newline, DEL, C1 controls: nothing a record needs,
-# and what a terminal escape sequence is made of.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab and newline, DEL, C1 controls, direction overrides and
+# isolates: nothing a record needs, and what a terminal escape sequence (or a
+# line that reads backwards) is made of. What render.safe escapes.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # what an id of a record or a source may be
+ID_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # what an id of a record or a source may be
 
 Label = Callable[[str], str]
 
@@ -178,7 +177,7 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
 
 def _kept_id(value: Any) -> str | None:
     """A row's own id, if it is one an id may be (else the row gets a new one)."""
-    if isinstance(value, str) and _ID.match(value.strip()):
+    if isinstance(value, str) and ID_FORM.match(value.strip()):
         return value.strip()
     return None
 
@@ -259,8 +258,10 @@ def _list(value: Any, name: str, label: Label) -> tuple[str, ...]:
 
 
 def _iso(value: str, name: str, label: Label) -> str:
+    """The date as given, once it is a real one: refused, never rewritten (2025-00-10 is no 2025-10)."""
     try:
-        return parse_iso(value).iso
+        parse_iso(value)
+        return value.strip()
     except ValueError as error:
         raise InvalidInput(f"{label(name)}: {error}") from None
 
@@ -300,429 +301,3 @@ def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) ->
         title=checked["source_title"] or "", author=checked["source_author"], outlet=checked["source_outlet"],
         url=checked["source_url"], date=checked["source_date"],
     )
-
-
-# -- files --------------------------------------------------------------------
-
-
-def read_rows(data: bytes, name: str, fmt: str | None = None) -> list[tuple[str, dict[str, Any]]]:
-    """The rows of a JSON, JSONL, CSV or TSV file, each with how an error should name it."""
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"{name}: not UTF-8 text (byte {error.start})") from None
-    if not content.strip():
-        raise InvalidInput(f"{name}: holds no records")
-    fmt = fmt or guess_format(name, content)
-    reader = {"json": _json_rows, "jsonl": _jsonl_rows, "csv": _csv_rows, "tsv": _tsv_rows}[fmt]
-    rows = reader(content, name)
-    if not rows:
-        raise InvalidInput(f"{name}: holds no records")
-    return rows
-
-
-def guess_format(name: str, content: str) -> str:
-    """The format a file's name says, or else its first character (or a tab in its first line)."""
-    suffix = Path(name).suffix.lower()
-    if suffix in (".json", ".jsonl", ".csv", ".tsv"):
-        return suffix[1:]
-    if suffix == ".ndjson":
-        return "jsonl"
-    head = content.lstrip()[:1]
-    if head == "[":
-        return "json"
-    if head == "{":
-        lines = [line for line in content.splitlines() if line.strip()]
-        return "jsonl" if len(lines) > 1 and lines[0].rstrip().endswith("}") else "json"
-    first = content.lstrip().split("\n", 1)[0]
-    return "tsv" if "\t" in first and "," not in first else "csv"
-
-
-def _json_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
-    value = _load_json(content, f"{name}: not valid JSON")
-    if isinstance(value, dict) and isinstance(value.get("records"), list):
-        value = value["records"]
-    elif isinstance(value, dict):
-        value = [value]
-    if not isinstance(value, list):
-        raise InvalidInput(f"{name}: expected a list of records (JSON objects)")
-    return [(f"{name}: row {i}", _object(row, f"{name}: row {i}")) for i, row in enumerate(value, 1)]
-
-
-def _jsonl_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
-    rows = []
-    for number, line in enumerate(content.splitlines(), 1):
-        if line.strip():
-            where = f"{name}: row {len(rows) + 1} (line {number})"
-            rows.append((where, _object(_load_json(line, f"{where}: not valid JSON"), where)))
-    return rows
-
-
-def _tsv_rows(content: str, name: str) -> list[tuple[str, dict[str, Any]]]:
-    """TSV as export writes it: tab-separated cells, no quoting."""
-    import csv
-
-    return _csv_rows(content, name, delimiter="\t", quoting=csv.QUOTE_NONE, what="TSV")
-
-
-def _csv_rows(content: str, name: str, *, delimiter: str = ",", quoting: int = 0,
-              what: str = "CSV") -> list[tuple[str, dict[str, Any]]]:
-    import csv
-    import io
-
-    reader = csv.DictReader(io.StringIO(content, newline=""), restkey="\0extra", delimiter=delimiter, quoting=quoting)
-    rows = []
-    try:
-        for row in reader:
-            where = f"{name}: row {len(rows) + 1} (line {reader.line_num})"
-            if "\0extra" in row:
-                raise InvalidInput(f"{where}: more cells than the header has columns")
-            rows.append((where, {key: value for key, value in row.items() if value not in (None, "")}))
-    except csv.Error as error:
-        raise InvalidInput(f"{name}: line {reader.line_num}: not valid {what} ({error})") from None
-    if reader.fieldnames is not None and "" in reader.fieldnames:
-        raise InvalidInput(f"{name}: the header has an empty column name")
-    return rows
-
-
-def _load_json(text: str, problem: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError as error:
-        raise InvalidInput(f"{problem} ({error})") from None
-    except RecursionError:
-        raise InvalidInput(f"{problem} (nested too deeply)") from None
-
-
-def _object(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise InvalidInput(f"{where}: expected an object of fields, not {type(value).__name__}")
-    return value
-
-
-# -- resolving against the store ------------------------------------------------
-
-
-@dataclass
-class Plan:
-    """Documents to add to the user's store, all checked."""
-
-    records: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # ids of the records that skipped inputs repeat
-    errors: list[str] = field(default_factory=list)  # with collect_errors: every bad input's error
-
-
-def resolve(
-    inputs: Iterable[RecordInput | InvalidInput], store: Store, new_id: Callable[..., str], *,
-    duplicates: str = "refuse", collect_errors: bool = False,
-    bundled_sources: Mapping[str, Mapping[str, Any]] | None = None,
-    bundled_entities: Mapping[str, Mapping[str, Any]] | None = None,
-) -> Plan:
-    """Documents for `inputs`: sources found or created, entity names made canonical
-    (new ones created, unless close to a known one), evidence found in shipped source
-    texts, fresh ids from `new_id`.
-
-    An input identical to a record already in the store (or earlier in `inputs`)
-    is refused, or with duplicates="skip" left out and counted in `skipped`.
-    An InvalidInput among `inputs` (a row that did not parse) is raised, or with
-    collect_errors=True kept in `errors` like every other bad input's error.
-    `bundled_sources` (id: document) are bundled sources `store` lacks (a --db
-    store): a source created as a copy of one (the same id and title) is that
-    source, id, details and shipped text included, so its records keep their
-    locators and its quotes are checked against its words. `bundled_entities`
-    (name: document), likewise: a new name that is one of theirs (or an alias)
-    is that entity, with its type, aliases, role and description.
-    """
-    resolver = _Resolver(store, new_id, skip=duplicates == "skip", copies=bundled_sources or {},
-                         entity_copies=bundled_entities or {})
-    for item in inputs:
-        try:
-            if isinstance(item, InvalidInput):
-                raise item
-            resolver.add(item)
-        except InvalidInput as error:
-            if not collect_errors:
-                raise
-            resolver.plan.errors.append(str(error))
-    return resolver.plan
-
-
-def record_key(kind: str, text: str, source_id: str, speaker: str | None, date: str | None) -> tuple[Any, ...]:
-    """What makes two records the same: kind, text (up to spacing and quote forms), source, speaker, date."""
-    from cstofacts.locate import fold
-
-    return (kind, fold(text), source_id, (speaker or "").casefold(), date)
-
-
-class _Resolver:
-    def __init__(self, store: Store, new_id: Callable[..., str], *, skip: bool,
-                 copies: Mapping[str, Mapping[str, Any]], entity_copies: Mapping[str, Mapping[str, Any]]) -> None:
-        self.store = store
-        self.copies = copies
-        self.entity_copies = {
-            name.casefold(): doc for doc in entity_copies.values()
-            for name in (doc.get("name"), *(doc.get("aliases") or ())) if isinstance(name, str)
-        }
-        self.new_id = new_id
-        self.skip = skip
-        self.plan = Plan()
-        self.sources = dict(store.sources)
-        self.names = {name.casefold(): entity.name for entity in store.entities for name in entity.names}
-        self.known = dict(self.names)  # the names a new one may be a typo of: those in the store before
-        self.texts: dict[str, str | None] = {}
-        self.folded: dict[str, tuple[str, list[int]]] = {}
-        self.existing: dict[tuple[Any, ...], str] = {}
-        for record in store.records:
-            self.existing.setdefault(
-                record_key(record.kind, record.text, record.source.id, record.speaker, record.date), record.id
-            )
-
-    def add(self, item: RecordInput) -> None:
-        source = self._source(item)
-        if source.id not in self.texts:
-            self.texts[source.id] = self.store.source_text(source)
-        text = self.texts[source.id]
-        speaker = self.names.get(item.speaker.casefold(), item.speaker) if item.speaker else None
-        key = record_key(item.kind, item.text, source.id, speaker, item.date)
-        if key in self.existing:
-            same = _shown(self.existing[key])
-            if self.skip:
-                self.plan.skipped.append(same)
-                return
-            raise InvalidInput(
-                f"{item.label('text')}: this {item.kind} is already in the store as {same} (see: cstofacts show {same})"
-            )
-        # A quote in a bundled source is in the store already; in a --db copy of
-        # that source it may be added, as the source's own words (found in its text).
-        if item.kind == "quote" and (source.origin == "bundled" or (text is not None and source.origin != "db")):
-            raise InvalidInput(_bundled_quote_message(item, source))
-        locator, evidence, highlight = self._locate(item, source, text)
-        if item.speaker:
-            speaker = self._entity(item, item.speaker, "speaker", "person", item.role)
-        entities = [self._entity(item, name, "entities", item.entity_type, None) for name in item.entities]
-        new = self.new_id(item.text, prefer=item.record_id)
-        self.existing[key] = new
-        self.plan.records.append({
-            "id": new,
-            "kind": item.kind,
-            "text": item.text,
-            "date": item.date,
-            "date_end": item.date_end,
-            "date_implied": item.date_implied,
-            "period": item.period,
-            "place": item.place,
-            "speaker": speaker,
-            "role": item.role,
-            "entities": list(dict.fromkeys(entities)),
-            "topics": list(item.topics),
-            "source": source.id,
-            "locator": locator,
-            "evidence": evidence,
-            "highlight": highlight,
-        })
-
-    # -- sources
-
-    def _source(self, item: RecordInput) -> Source:
-        if item.source_id is not None and item.source_id in self.sources:
-            return self.sources[item.source_id]
-        wanted = item.new_source
-        if wanted is None and item.source_id in self.copies:  # a bundled source by id (CSV) into a --db store
-            wanted = SourceInput(title=str(self.copies[item.source_id].get("title")))
-        if wanted is None:
-            hint = "see: cstofacts sources"
-            if item.from_file:
-                hint += "; to create it, give its title too: source_title, or source as export writes it"
-            raise InvalidInput(f"{item.label('source')}: no source with id {item.source_id[:80]!r} ({hint})")
-        own = [s for s in self.sources.values() if s.origin != "bundled"]
-        found = next((s for s in own if wanted.matches(s)), None)
-        if found is None:  # "X" again, with fewer details: the same source
-            found = next((s for s in own if wanted.fits(s)), None)
-        if found is not None:
-            return found
-        preferred = item.source_id if item.source_id and _ID.match(item.source_id) else None
-        bundled = self.copies.get(preferred) if preferred is not None else None
-        copy = (bundled is not None and bundled.get("title") == wanted.title
-                and all(record.id != preferred for record in self.store.records))
-        if copy:
-            doc = {**bundled, "id": self.new_id(wanted.title, prefer=preferred, reuse=True)}
-            source = Source.from_doc(doc, origin="db")
-        else:
-            doc = {
-                "id": self.new_id(wanted.title, prefer=preferred), "title": wanted.title,
-                "author": wanted.author, "outlet": wanted.outlet, "url": wanted.url, "date": wanted.date,
-                "reported_by": [], "note": None, "file": None,
-            }
-            source = Source.from_doc(doc, origin="user")
-        self.sources[source.id] = source
-        self.plan.sources.append(doc)
-        return source
-
-    # -- evidence
-
-    def _locate(
-        self, item: RecordInput, source: Source, text: str | None,
-    ) -> tuple[dict[str, int] | None, str | None, str | None]:
-        """Where the record's evidence stands in a shipped source text (None for a source
-        without one): the whole sentences that hold the words given, and those words as
-        the highlight when they are narrower, as the bundled records have them."""
-        from cstofacts.locate import LocateError, paragraph_at, quote_is_verbatim
-        from cstofacts.sentences import sentences_around
-
-        if text is None:
-            return None, item.evidence, item.highlight
-        own_words = item.evidence is None and item.kind == "quote"
-        label = item.label("text" if own_words else "evidence")
-        evidence = item.evidence or (item.text if item.kind == "quote" else None)
-        if evidence is None and item.span is not None:
-            start, end = item.span
-            label = item.label("start")
-            if end > len(text):
-                raise InvalidInput(f"{label}: offsets {start}-{end} are past the end of {_shown(source.id)} "
-                                   f"({len(text):,} characters)")
-            evidence = text[start:end]
-            if not evidence.strip() or "\n" in evidence.strip():
-                raise InvalidInput(f"{label}: offsets {start}-{end} of {_shown(source.id)} are not words of one paragraph")
-        elif evidence is None:
-            how = " in evidence (or their offsets in start and end)" if item.from_file else " (--evidence)"
-            raise InvalidInput(
-                f"{item.label('evidence')}: source {_shown(source.id)!r} ships its text, so give the words of it "
-                f"that support this record{how}"
-            )
-        else:
-            start, end = self._find(evidence, item, source, text, label)
-            evidence = text[start:end]
-        first, last = sentences_around(text, start, end)
-        highlight: tuple[int, int] | None = (start, end) if (first, last) != (start, end) else None
-        if item.highlight is not None:
-            at = text.find(item.highlight, first, last)
-            if at < 0:
-                raise InvalidInput(f"{item.label('highlight')}: not in the evidence's sentences")
-            highlight = (at, at + len(item.highlight))
-        try:
-            locator = {"paragraph": paragraph_at(text, first), "start": first, "end": last,
-                       "highlight_start": highlight[0] if highlight else None,
-                       "highlight_end": highlight[1] if highlight else None}
-        except LocateError as error:
-            raise InvalidInput(f"{label}: {error}") from None
-        quoted = text[highlight[0] : highlight[1]] if highlight else text[first:last]
-        if item.kind == "quote" and not quote_is_verbatim(item.text, quoted):
-            raise InvalidInput(f"{item.label('text')}: a quote must be the source's words, verbatim")
-        return locator, text[first:last], quoted if highlight else None
-
-    def _find(self, words: str, item: RecordInput, source: Source, text: str, label: str) -> tuple[int, int]:
-        """The offsets of `words` in `text`, compared word by word: case, spacing and the
-        typographic forms of quotes and dashes (locate.fold) aside. They must stand there once."""
-        if source.id not in self.folded:
-            self.folded[source.id] = _folded(text)
-        haystack, where = self.folded[source.id]
-        needle = _folded(words)[0]
-        if not needle:
-            raise InvalidInput(f"{label}: empty")
-        hits: list[int] = []
-        found = haystack.find(needle)
-        while found >= 0 and len(hits) < 100:
-            hits.append(found)
-            found = haystack.find(needle, found + 1)
-        spans = [(where[hit], where[hit + len(needle) - 1] + 1) for hit in hits]
-        if item.span is not None and item.span[0] in {start for start, _ in spans}:
-            return next(span for span in spans if span[0] == item.span[0])
-        if len(spans) == 1:
-            return spans[0]
-        if spans:
-            raise InvalidInput(f"{label}: these words stand {len(spans)} times in {_shown(source.id)}; "
-                               "give more of them, so that they stand there once")
-        raise InvalidInput(
-            f"{label}: these words are not in {_shown(source.id)} (words are compared, aside from case, spacing "
-            f"and the forms of quotes and dashes; compare with: {self._nearest(needle, source)})"
-        )
-
-    def _nearest(self, needle: str, source: Source) -> str:
-        """A command showing the passage of `source` most like `needle`."""
-        from difflib import SequenceMatcher
-
-        best, best_ratio = None, 0.0
-        for record in self.store.records:
-            if record.source.id == source.id:
-                matcher = SequenceMatcher(None, needle, _folded(record.evidence or record.text)[0], autojunk=False)
-                ratio = matcher.ratio()
-                if ratio > best_ratio:
-                    best, best_ratio = record.id, ratio
-        if best is None:
-            return f"cstofacts search WORDS --source {_shown(source.id)}"
-        return f"cstofacts show {_shown(best)} --context"
-
-    # -- entities
-
-    def _entity(self, item: RecordInput, name: str, field_name: str, kind: str, role: str | None) -> str:
-        """The canonical name of `name` (matched case-blind to a name or alias), created if new,
-        refused if new but close to a known name (unless the input allows new entities)."""
-        canonical = self.names.get(name.casefold())
-        if canonical is not None:
-            return canonical
-        bundled = self.entity_copies.get(name.casefold())
-        if bundled is not None:  # a bundled entity, into a --db store that lacks it: the whole of it
-            self.plan.entities.append(dict(bundled))
-            for known in (bundled["name"], *(bundled.get("aliases") or ())):
-                self.names[str(known).casefold()] = bundled["name"]
-            return bundled["name"]
-        if not item.new_entities:
-            near = _near_name(name, self.known)
-            if near is not None:
-                how = ('set "new_entities": true in the row' if item.from_file else "use --new-entity")
-                raise InvalidInput(
-                    f"{item.label(field_name)}: unknown entity {name[:80]!r} (did you mean {near}?); {how} to create it"
-                )
-        self.plan.entities.append({"name": name, "type": kind, "aliases": [], "role": role, "description": None})
-        self.names[name.casefold()] = name
-        return name
-
-
-def _shown(value: str) -> str:
-    """An id from a store, as safe to print in a message as any record (short, no control characters)."""
-    from cstofacts.render import one_line
-
-    text = one_line(value)
-    return text if len(text) <= 100 else text[:100] + "..."
-
-
-def _bundled_quote_message(item: RecordInput, source: Source) -> str:
-    if item.from_file:
-        fact, own = "kind fact, with evidence", "source_title, or a source you added"
-    else:
-        fact, own = "--kind fact, with --evidence", "--source-title, or a source you added"
-    return (
-        f"{item.label('source')}: {_shown(source.id)} is a bundled source, and every quote in it is in the store "
-        f"already (see: cstofacts quote --speaker NAME; check words: cstofacts quote --verify TEXT); "
-        f"what an article reports is a fact ({fact}), and a quote of your own needs a source of your own ({own})"
-    )
-
-
-def _folded(text: str) -> tuple[str, list[int]]:
-    """`text` folded and lower-cased, with each folded character's offset in `text`."""
-    from cstofacts.locate import fold_with_offsets
-
-    return fold_with_offsets(text, lower=True)
-
-
-def _near_name(name: str, known: Mapping[str, str]) -> str | None:
-    """The known entity `name` is most likely a typo of (see NEAR_ENTITY), if any."""
-    from difflib import SequenceMatcher
-
-    wanted = name.casefold()
-    digits = re.findall(r"\d+", wanted)
-    best, best_ratio = None, NEAR_ENTITY
-    matcher = SequenceMatcher(autojunk=False)
-    matcher.set_seq2(wanted)
-    for other, canonical in known.items():
-        if re.findall(r"\d+", other) != digits:
-            continue
-        matcher.set_seq1(other)
-        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
-            continue
-        ratio = matcher.ratio()
-        if ratio >= best_ratio and (best is None or ratio > best_ratio):
-            best, best_ratio = canonical, ratio
-    return best

@@ -6,16 +6,30 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from cstofacts.fit import Shape
 from cstofacts.models import Entity, Locator, Record, Source
 
 # Control characters (C0 but tab and newline, DEL, C1) and the bidi overrides
 # could recolour, clear or reorder a terminal: show them as escapes instead.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# In a message of one line, a line break too would forge a line of its own.
+_UNSAFE_IN_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def safe(text: str) -> str:
-    """`text` with every character that could drive a terminal written as an escape."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+def safe(text: str, *, lines: bool = True) -> str:
+    """`text` with every character that could drive a terminal written as an escape
+    (`\\u001b`); with lines=False (an error or a note: one line) line breaks too.
+
+    The one escaping function: everything printed that comes from a store or
+    from the user (cli.emit, cli's error messages, notes) passes through it.
+    """
+    return (_UNSAFE if lines else _UNSAFE_IN_LINE).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def unsafe_in(text: str) -> bool:
+    """True when `text` holds a character safe() escapes: what no store should hold
+    (add and import refuse it, validate reports it)."""
+    return _UNSAFE.search(text) is not None
 
 
 def plural(count: int, noun: str) -> str:
@@ -45,24 +59,41 @@ def to_jsonl(values: Sequence[Any]) -> str:
 
 
 def delimited(header: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: str) -> str:
+    """CSV or TSV. Every character of a cell is kept (a no-break space, two spaces),
+    as a script comparing evidence with the source needs; only what could drive a
+    terminal is escaped, and in TSV a tab or line break becomes a space."""
     if delimiter == "\t":
-        # TSV as cut, awk and spreadsheets read it: no quoting. A cell holds no tab
-        # or newline to quote (_cell writes each on one line, spaces for tabs).
-        return "\n".join("\t".join(_cell(cell) for cell in row) for row in [header, *rows])
+        # TSV as cut, awk and spreadsheets read it: no quoting, so a cell holds
+        # no tab or line break; each is a space, one for one.
+        return "\n".join("\t".join(_TSV_BREAKS.sub(" ", _raw_cell(cell)) for cell in row)
+                         for row in [header, *rows])
     import csv
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows([[_cell(cell) for cell in row] for row in rows])
+    writer.writerows([[_raw_cell(cell) for cell in row] for row in rows])
     return buffer.getvalue().rstrip("\n")
 
 
-def _cell(value: Any) -> str:
+_TSV_BREAKS = re.compile("[\t\n]")  # (a carriage return is escaped by safe)
+
+
+def _raw_cell(value: Any) -> str:
+    """A value as one cell of CSV or TSV, its characters as they are."""
     if value is None:
         return ""
     if isinstance(value, bool):  # as JSON writes them, not Python's True/False
+        return "true" if value else "false"
+    return safe(str(value))
+
+
+def _cell(value: Any) -> str:
+    """A value as one cell of a table for people: on one line, spaces collapsed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
         return "true" if value else "false"
     return one_line(str(value))
 
@@ -80,69 +111,40 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-# Columns other than the wrapped one are capped at these widths, so the text
-# column keeps room to be read. Ids are never wrapped: users copy them.
-COLUMN_CAPS = {"speaker": 18, "title": 40, "aliases": 40, "author": 18, "reported_by": 24}
-MIN_WRAPPED = 30
-MIN_OTHER = 12  # the narrowest a column other than ids and the wrapped one becomes
-MIN_SQUEEZED = 20  # the wrapped column, when even that does not make the table fit
-
-
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
     *,
     tablefmt: str = "simple",
     width: int | None = None,
-    wrap: str | None = None,
+    shape: Shape | None = None,
+    cut_ids: bool = False,
 ) -> str:
-    """A tabulate table; the column named `wrap` is wrapped so the table fits `width`."""
+    """A tabulate table for people. Given a `width` and a format whose cells hold
+    several lines, it fits that width as `shape` says (cstofacts.fit); other
+    formats (github, html, latex, ...) keep every column, each cell on one line."""
     import tabulate as tabulate_module
     from tabulate import tabulate
 
-    cells = [[one_line(str(v)) if v is not None else "" for v in row] for row in rows]
+    # Each line of a cell on one line (a cell of ids holds one a line).
+    cells = [["\n".join(one_line(part) for part in str(v).split("\n")) if v is not None else "" for v in row]
+             for row in rows]
     if tablefmt in ("github", "pipe"):  # a bare | would end the cell
         cells = [[cell.replace("|", "\\|") for cell in row] for row in cells]
-    maxcolwidths: list[int | None] | None = None
-    # Wrap only where the format can hold a cell on several lines (not github,
-    # html, latex, ...): elsewhere a wrapped cell would break the table.
-    # (Not for no rows at all: tabulate cannot wrap the columns of an empty table.)
-    if width and wrap in header and tablefmt in tabulate_module.multiline_formats and cells:
-        maxcolwidths = _fit(header, cells, width, wrap, tablefmt)
-    return tabulate(cells, headers=list(header), tablefmt=tablefmt, maxcolwidths=maxcolwidths, disable_numparse=True)
+    if width and shape and tablefmt in tabulate_module.multiline_formats and tablefmt != "pipe":
+        from cstofacts.fit import fit_table
+
+        return fit_table(header, cells, width=width, shape=shape, tablefmt=tablefmt, cut_ids=cut_ids)
+    return tabulate(cells, headers=list(header), tablefmt=tablefmt, disable_numparse=True)
 
 
-def _fit(header: Sequence[str], cells: list[list[str]], width: int, wrap: str, tablefmt: str) -> list[int | None]:
-    """Column widths (None: as wide as its cells) for a table `width` wide: capped
-    columns at their caps, then the widest of the others (never the ids) narrowed
-    down to MIN_OTHER while the `wrap` column would get less than MIN_WRAPPED; the
-    `wrap` column gets the rest, down to MIN_SQUEEZED when nothing else gives. No
-    column is narrowed below its longest word, so a name or a date range is never
-    cut in two: only ids, long words and narrow terminals make a table overflow."""
-    # tabulate pads each header by two (its MIN_PADDING): "score" takes 7 columns.
-    natural = [max([len(h) + 2] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-    longest_word = [max([len(w) for r in cells for w in r[i].split()] or [0]) for i in range(len(header))]
-    floor = [max(MIN_OTHER, longest_word[i]) for i in range(len(header))]
-    widths = [max(floor[i], min(natural[i], COLUMN_CAPS.get(h, natural[i]))) if natural[i] > floor[i] else natural[i]
-              for i, h in enumerate(header)]
-    column = header.index(wrap)
-    gaps = 2 * (len(header) - 1) if tablefmt in ("simple", "plain") else 3 * len(header) + 1
-    budget = width - gaps
-
-    def rest() -> int:
-        return budget - sum(w for i, w in enumerate(widths) if i != column)
-
-    wanted = min(max(MIN_WRAPPED, longest_word[column]), natural[column])  # a short column needs no more
-    while rest() < wanted:
-        narrowable = [i for i, h in enumerate(header) if i != column and h != "id" and widths[i] > floor[i]]
-        if not narrowable:
-            break
-        widest = max(narrowable, key=lambda i: widths[i])
-        widths[widest] -= 1
-    # Still too wide (long ids, a long name): the wrapped column gives way too,
-    # down to MIN_SQUEEZED, rather than make the terminal wrap every line.
-    widths[column] = max(rest(), min(wanted, max(MIN_SQUEEZED, longest_word[column])))
-    return [w if w < natural[i] else None for i, w in enumerate(widths)]
+# How each table gives way to a narrow terminal (cstofacts.fit.Shape): the
+# least needed columns go first; ids are cut with ... only on a terminal.
+RECORDS_SHAPE = Shape(main=("text",), concessions=("kind", "score", "ids24", "speaker", "narrow", "ids16", "date"))
+SOURCES_SHAPE = Shape(main=("title",), concessions=("reported_by", "outlet", "ids24", "author", "records", "narrow",
+                                                   "ids16"))
+ENTITIES_SHAPE = Shape(main=("aliases",), concessions=("records", "role", "type", "narrow"))
+DETAIL_SHAPE = Shape(main=("value",), concessions=("narrow",))
 
 
 RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")
@@ -180,6 +182,7 @@ def records(
     extra: Mapping[str, Sequence[str | None]] | None = None,
     tablefmt: str = "simple",
     width: int | None = None,
+    cut_ids: bool = False,
 ) -> str:
     """Records in `fmt`. With `scores`, each carries its search score (0-100);
     `extra` adds a value a record, by name, as a last column or a key (show
@@ -211,7 +214,7 @@ def records(
     header, rows = _without_empty(header, rows)
     if fmt == "markdown":
         return markdown_table(header, rows)
-    return table(header, rows, tablefmt=tablefmt, width=width, wrap="text")
+    return table(header, rows, tablefmt=tablefmt, width=width, shape=RECORDS_SHAPE, cut_ids=cut_ids)
 
 
 # Columns a table for people (a terminal's or a Markdown one) leaves out when
@@ -238,8 +241,9 @@ def _locator_text(locator: Locator | None) -> str:
     return text
 
 
-def record_detail(record: Record, context: str | None = None, *, tablefmt: str = "plain") -> str:
-    """One whole record as a two-column table, then its source paragraph when given."""
+def record_detail(record: Record, context: str | None = None, *, tablefmt: str = "plain", width: int = 100) -> str:
+    """One whole record as two columns (field, value) `width` wide, then its source
+    paragraph when given, wrapped to the same width."""
     doc = record.to_dict()
     source = record.source
     locator = record.locator
@@ -254,31 +258,36 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
         ("locator", _locator_text(locator)),
         ("evidence", record.evidence), ("highlight", record.highlight), ("origin", doc["origin"]),
     ]
-    rows = [(k, v) for k, v in pairs if v]
+    rows = [(k, one_line(str(v))) for k, v in pairs if v]
     if tablefmt in ("plain", "simple"):  # the default: a headerless two-column layout
-        from tabulate import tabulate
+        from cstofacts.fit import field_value
 
-        body = tabulate([(k, one_line(str(v))) for k, v in rows], tablefmt="plain",
-                        maxcolwidths=[None, 88], disable_numparse=True)
+        body = field_value(rows, width)
     else:  # github, grid, latex...: a real table, with a header
-        body = table(["field", "value"], rows, tablefmt=tablefmt, width=100, wrap="value")
-    return body + (f"\n\n{context}" if context else "")
+        body = table(["field", "value"], rows, tablefmt=tablefmt, width=width, shape=DETAIL_SHAPE)
+    if not context:
+        return body
+    from cstofacts.fit import wrap_marked
+
+    # (already made safe, around its markers: an escape code may be one of them)
+    return body + "\n\n" + "\n".join(wrap_marked(" ".join(context.split()), width))
 
 
 def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | None] | None = None,
-                   *, tablefmt: str = "plain") -> str:
+                   *, tablefmt: str = "plain", width: int = 100) -> str:
     """`show`: each whole record, with its source paragraph when `contexts` are given."""
     if fmt != "table":
         return records(items, fmt, extra={"context": contexts} if contexts is not None else None)
     return "\n\n".join(
-        record_detail(r, c, tablefmt=tablefmt) for r, c in zip(items, contexts or [None] * len(items))
+        record_detail(r, c, tablefmt=tablefmt, width=width) for r, c in zip(items, contexts or [None] * len(items))
     )
 
 
 SOURCE_COLUMNS = ("id", "title", "author", "outlet", "reported_by", "records")
 
 
-def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None) -> str:
+def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None,
+            cut_ids: bool = False) -> str:
     """Sources with how many records cite each."""
     if fmt in ("json", "jsonl"):
         docs = [{**s.to_dict(), "records": n} for s, n in items]
@@ -286,14 +295,15 @@ def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "s
     rows = [
         [s.id, s.title, s.author or "", s.outlet or "", ", ".join(s.reported_by), n] for s, n in items
     ]
-    return _rows(SOURCE_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, wrap="title")
+    return _rows(SOURCE_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, shape=SOURCES_SHAPE, cut_ids=cut_ids)
 
 
 ENTITY_COLUMNS = ("name", "type", "role", "aliases", "records")
 ENTITY_CSV_COLUMNS = (*ENTITY_COLUMNS, "description")  # too long for a table; a script may want it
 
 
-def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None) -> str:
+def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None,
+             cut_ids: bool = False) -> str:
     """Entities with their aliases and how many records name each."""
     if fmt in ("json", "jsonl"):
         docs = [{**e.to_dict(), "records": n} for e, n in items]
@@ -301,16 +311,17 @@ def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "
     rows = [[e.name, e.type, e.role or "", "; ".join(e.aliases), n] for e, n in items]
     if fmt in ("csv", "tsv"):
         return _rows(ENTITY_CSV_COLUMNS, [[*row, e.description or ""] for row, (e, _) in zip(rows, items)], fmt,
-                     tablefmt=tablefmt, width=width, wrap="aliases")
-    return _rows(ENTITY_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, wrap="aliases")
+                     tablefmt=tablefmt, width=width, shape=ENTITIES_SHAPE)
+    return _rows(ENTITY_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, shape=ENTITIES_SHAPE, cut_ids=cut_ids)
 
 
-def _rows(header: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, tablefmt: str, width: int | None, wrap: str) -> str:
+def _rows(header: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, tablefmt: str, width: int | None,
+          shape: Shape, cut_ids: bool = False) -> str:
     if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
     if fmt == "markdown":
         return markdown_table(header, rows)
-    return table(header, rows, tablefmt=tablefmt, width=width, wrap=wrap)
+    return table(header, rows, tablefmt=tablefmt, width=width, shape=shape, cut_ids=cut_ids)
 
 
 def explanation(query: dict[str, Any], matches: Sequence[tuple[Any, Sequence[Any]]], fmt: str) -> str:

@@ -21,6 +21,26 @@ def problems(store: Store) -> list[str]:
     texts: dict[str, str | None] = {}
     for record in store.records:
         found += [f"{record.id}: {p}" for p in _record_problems(record, store, names, texts)]
+    found += _control_characters(store)
+    return found
+
+
+def _control_characters(store: Store) -> list[str]:
+    """Fields holding what a terminal would act on (an escape sequence, a carriage return,
+    a direction override): shown escaped by every command, but no record's words."""
+    from cstofacts.render import safe, unsafe_in
+
+    found = []
+    items = [(f"source {s.id!r}", s.to_dict()) for s in store.sources.values()]
+    items += [(f"entity {e.name!r}", e.to_dict()) for e in store.entities]
+    items += [(str(r.id), r.to_doc()) for r in store.records]
+    for label, doc in items:
+        values = {name: [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+                  for name, value in doc.items()}
+        if not unsafe_in("\n".join(v for texts in values.values() for v in texts)):  # one search a document
+            continue
+        found += [f"{safe(label, lines=False)}: {name} holds control characters"
+                  for name, texts in values.items() if any(unsafe_in(v) for v in texts)]
     return found
 
 

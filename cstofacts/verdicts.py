@@ -6,11 +6,11 @@ import textwrap
 from collections.abc import Sequence
 
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
+from cstofacts.fit import Shape
 from cstofacts.render import one_line, plural, to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
 RESET = "\x1b[0m"
-MIN_TEXT = 20
 
 
 def _wrap(text: str, width: int) -> str:
@@ -28,22 +28,24 @@ def _label(verdict: str, colour: bool) -> str:
 
 def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = "plain", width: int | None = None,
            explain: bool = False) -> str:
-    """One verdict: an object (json), one line (jsonl) or a small table."""
+    """One verdict: an object (json), one line (jsonl) or field/value lines `width` wide."""
     if fmt == "json":
         return to_json(verdict.to_dict(explain=explain))
     if fmt == "jsonl":
         return to_jsonl([verdict.to_dict(explain=explain)])
+    pairs = [("claim", verdict.claim), ("verdict", verdict.verdict), ("reason", verdict.reason)]
+    pairs += [("evidence", f"{r.id}: {r.text} [{r.source.id}]") for r in verdict.evidence]
+    if explain and verdict.explain:
+        pairs += explanation_rows(verdict.explain)
+    if tablefmt in ("plain", "simple"):  # the default
+        from cstofacts.fit import field_value
+
+        text = field_value([(k, one_line(v)) for k, v in pairs], width or 100)
+        return _coloured(text) if colour else text
     from tabulate import tabulate
 
     wrap = max(30, (width or 100) - 12) if _multiline(tablefmt) else None
-    rows = [
-        ("claim", _cell(verdict.claim, wrap, tablefmt)),
-        ("verdict", _label(verdict.verdict, colour)),
-        ("reason", _cell(verdict.reason, wrap, tablefmt)),
-    ]
-    rows += [("evidence", _cell(f"{r.id}: {r.text} [{r.source.id}]", wrap, tablefmt)) for r in verdict.evidence]
-    if explain and verdict.explain:
-        rows += [(k, _cell(v, wrap, tablefmt)) for k, v in explanation_rows(verdict.explain)]
+    rows = [(k, _label(v, colour) if k == "verdict" else _cell(v, wrap, tablefmt)) for k, v in pairs]
     # A field/value table reads without a header, but Markdown and the markup
     # formats need one (a github table without it starts "|---|").
     headers = ("field", "value") if tablefmt not in _HEADLESS else ()
@@ -91,7 +93,7 @@ def explanation_rows(explain: dict) -> list[tuple[str, str]]:
 
 
 def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None,
-         explain: bool = False) -> str:
+         explain: bool = False, cut_ids: bool = False) -> str:
     """Verdicts on a document's claims, each with its line number."""
     if fmt == "json":
         return to_json([v.to_dict(explain=explain) for v in verdicts])
@@ -111,25 +113,37 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
         return tabulate(
             rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
         )
-    evidence = max([8] + [len(r.id) for v in verdicts for r in v.evidence])
-    room = (width or 100) - evidence - 6 - 17 - 8
-    longest = max([0] + [len(word) for v in verdicts for word in v.reason.split()])
-    reason_width = max(MIN_TEXT, room // 2, min(longest, room - MIN_TEXT))
-    reason_width = max(reason_width, longest)  # the column is that wide anyway
-    text_width = max(MIN_TEXT, room - reason_width)
-    rows = [
-        (v.line if v.line is not None else "", v.verdict, _wrap(v.claim, text_width), _wrap(v.reason, reason_width),
-         "\n".join(r.id for r in v.evidence))
-        for v in verdicts
-    ]
-    text = tabulate(
-        rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
-    )
-    if colour:
-        # Colour after layout, so that escape codes do not upset the column widths.
-        for name in (SUPPORTED, REFUTED, NEI):
-            text = text.replace(f" {name} ", f" {_label(name, True)} ")
-    return text
+    from cstofacts.render import table
+
+    rows = [(v.line if v.line is not None else "", v.verdict, v.claim, v.reason, "\n".join(r.id for r in v.evidence))
+            for v in verdicts]
+    text = table(("line", "verdict", "claim", "reason", "evidence"), rows, tablefmt=tablefmt, width=width or 100,
+                 shape=CHECK_SHAPE, cut_ids=cut_ids)
+    # Colour after layout, so that escape codes do not upset the column widths.
+    return _coloured(text) if colour else text
+
+
+# How `check --file` gives way to a narrow terminal: ids cut (on a terminal
+# only), claim and reason narrowed; the evidence ids are never dropped (a
+# draft's writer copies them), so a narrow table becomes field: value lines.
+CHECK_SHAPE = Shape(main=("claim", "reason"), concessions=("ids24", "narrow"))
+
+
+def _coloured(text: str) -> str:
+    """The verdicts of a laid-out table (or of `verdict:` lines) in their colours."""
+    import re
+
+    lines = text.split("\n")
+    names = "|".join(re.escape(name) for name in COLOURS)
+    if any(re.match(f"verdict: +({names})$", line) for line in lines):  # field: value lines
+        return "\n".join(re.sub(f"^(verdict: +)({names})$", lambda m: m.group(1) + _label(m.group(2), True), line)
+                         for line in lines)
+    column = lines[0].find("verdict")  # a table: the column under its header
+    for n, line in enumerate(lines[1:], 1):
+        word = line[column:].split(" ", 1)[0] if column >= 0 else ""
+        if word in COLOURS and (column == 0 or line[column - 1] == " "):
+            lines[n] = line[:column] + _label(word, True) + line[column + len(word):]
+    return "\n".join(lines)
 
 
 def summary(verdicts: Sequence[Verdict]) -> str:

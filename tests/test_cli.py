@@ -169,7 +169,7 @@ def test_a_range_keeps_records_dated_within_it_not_coarser_ones(invoke):
 
 
 def test_show_context_marks_the_evidence(invoke):
-    out = invoke("show", "khujand-border-agreement", "--context").stdout
+    out = " ".join(invoke("show", "khujand-border-agreement", "--context").stdout.split())  # (wrapped to the width)
     assert "[[the signing on March 31, 2025, in Khujand" in out  # the highlight, inside its sentence
     assert "Bilateral consultations held in 2024-2025" in out
 

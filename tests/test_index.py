@@ -1,12 +1,22 @@
-"""The cached search index answers exactly as the index built from the store."""
+"""The cached search index answers exactly as the index built from the store, and the cache is bounded."""
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 import pytest
 
-from cstofacts.index import SearchIndex, cache_key, open_index
+from cstofacts.index import SearchIndex
+from cstofacts.index_cache import (
+    KEEP_CACHED,
+    cache_dir,
+    cache_key,
+    index_path,
+    open_index,
+    prune,
+)
 from cstofacts.search import rank
 from cstofacts.store import load_store, store_paths
 
@@ -20,8 +30,9 @@ def built():
 
 @pytest.fixture
 def loaded(built, tmp_path):
-    built.save(tmp_path / "bundled.index")
-    index = SearchIndex.load(tmp_path / "bundled.index")
+    built.write_documents(tmp_path / "bundled.x.docs")
+    built.save(tmp_path / "bundled.index", "state", tmp_path / "bundled.x.docs")
+    index = SearchIndex.load(tmp_path / "bundled.index", "state")
     assert index is not None and index._records is None
     return index
 
@@ -38,6 +49,7 @@ def test_cached_and_built_indexes_rank_identically(built, loaded, query):
 def test_filters_select_the_same_records_from_either_index(built, loaded):
     for kwargs in ({"kind": "quote"}, {"source": "tass-tokayev-calm"}, {"dated_within": (738000, 740000)}, {"dated_within": (None, 739000)}):
         assert loaded.positions(**kwargs) == built.positions(**kwargs)
+    assert [r.to_dict() for r in loaded.records] == [r.to_dict() for r in built.records]
 
 
 def test_the_index_is_rebuilt_when_the_store_changes(tmp_path):
@@ -46,6 +58,7 @@ def test_the_index_is_rebuilt_when_the_store_changes(tmp_path):
     key = cache_key([store])
     store.write_text('{"sources": {}, "records": {}, "entities": {} }')
     assert cache_key([store]) != key
+    assert index_path([store]) == index_path([store])  # one place per store, whatever its state
 
 
 def test_open_index_caches_in_the_user_home(user_home):
@@ -65,25 +78,61 @@ def test_open_index_caches_in_the_user_home(user_home):
 def test_a_corrupt_cache_is_ignored_and_rebuilt(user_home):
     open_index(store_paths(), load_store)
     (cache,) = (user_home / "cache").glob("*.index")
-    cache.write_bytes(b"\x00garbage")
-    index = open_index(store_paths(), load_store)
-    assert index.size == len(load_store().records)
+    for garbage in (b"\x00garbage", b"[" * 100_000, cache.read_bytes()[:-1] + b"\x00"):
+        cache.write_bytes(garbage)
+        index = open_index(store_paths(), load_store)
+        assert index.size == len(load_store().records)
 
 
-def test_old_indexes_are_pruned(tmp_path):
-    from cstofacts.index import KEEP_CACHED, prune
+@pytest.mark.parametrize("which", ["index", "docs", "names"])
+@pytest.mark.parametrize("what", ["fifo", "/dev/zero"])
+def test_a_cache_file_that_is_a_fifo_or_a_device_is_never_read(user_home, which, what):
+    """No hang on a FIFO without a writer, no gigabytes read from /dev/zero: the cache is built again."""
+    open_index(store_paths(), load_store)
+    (index,) = (user_home / "cache").glob("*.index")
+    (docs,) = (user_home / "cache").glob("*.docs")
+    target = {"index": index, "docs": docs, "names": docs.with_suffix(".names")}[which]
+    target.unlink(missing_ok=True)
+    if what == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(what)
+    done = []
+    worker = threading.Thread(target=lambda: done.append(open_index(store_paths(), load_store)), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert done and done[0].size == len(load_store().records)
+    if which == "names":  # the checker reads it whole: it is taken away
+        assert not os.path.lexists(target)
 
+
+def test_old_generations_and_stores_used_long_ago_are_pruned(tmp_path):
     for n in range(KEEP_CACHED + 3):
-        (tmp_path / f"{n}.index").write_bytes(b"x")
-        (tmp_path / f"{n}.docs").write_bytes(b"x")
-        os.utime(tmp_path / f"{n}.index", (n, n))
-    prune(tmp_path, keep=KEEP_CACHED)
-    left = sorted(int(p.stem) for p in tmp_path.glob("*.index"))
-    assert left == list(range(3, KEEP_CACHED + 3))
-    assert len(list(tmp_path.glob("*.docs"))) == KEEP_CACHED
+        for name in (f"s{n}.index", f"s{n}.aaaa.docs", f"s{n}.aaaa.names", f"s{n}.bbbb.docs"):
+            (tmp_path / name).write_bytes(b"x")
+            os.utime(tmp_path / name, (n, n))
+    (tmp_path / "s9.index.123.tmp").write_bytes(b"x")
+    os.utime(tmp_path / "s9.index.123.tmp", (1, 1))  # left by a killed process long ago
+    prune(tmp_path, keep=KEEP_CACHED, current=tmp_path / f"s{KEEP_CACHED + 2}.bbbb.docs")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    kept = range(3, KEEP_CACHED + 2)
+    assert left == sorted(
+        [f"s{n}.{end}" for n in kept for end in ("index", "aaaa.docs", "aaaa.names", "bbbb.docs")]
+        + [f"s{KEEP_CACHED + 2}.index", f"s{KEEP_CACHED + 2}.bbbb.docs"]
+    )
 
 
-def test_an_index_saved_for_other_store_files_is_not_used(built, tmp_path):
-    built.save(tmp_path / "x.index", "store A as it was")
+def test_an_index_saved_for_another_state_of_the_store_is_not_used(built, tmp_path):
+    built.write_documents(tmp_path / "x.a.docs")
+    built.save(tmp_path / "x.index", "store A as it was", tmp_path / "x.a.docs")
     assert SearchIndex.load(tmp_path / "x.index", "store A as it was") is not None
     assert SearchIndex.load(tmp_path / "x.index", "store B") is None
+
+
+def test_a_reader_keeps_its_documents_while_the_cache_is_replaced(user_home):
+    index = open_index(store_paths(), load_store)
+    reopened = open_index(store_paths(), load_store)
+    for path in cache_dir().iterdir():
+        path.unlink()
+    time.sleep(0.01)
+    assert reopened.record(0) == index.record(0)  # its documents file is open still

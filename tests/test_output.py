@@ -143,7 +143,9 @@ def test_tsv_cells_are_the_plain_text_cut_reads(invoke):
     (["search", "soft alliance", "--kind", "quote"], "date", "speaker"),  # these quotes are undated
     (["timeline", "--from", "2024", "--to", "2025"], None, "speaker"),  # some rows have one, so it stays
 ])
-def test_a_table_for_people_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, args, absent, present):
+def test_a_table_for_people_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, monkeypatch, args, absent,
+                                                                                 present):
+    monkeypatch.setenv("COLUMNS", "200")  # room for every column: none given up to fit the width
     header = invoke(*args, "--format", "table").stdout.splitlines()[0].split()
     markdown = [c.strip() for c in invoke(*args, "--format", "markdown").stdout.splitlines()[0].split("|")]
     for columns in (header, markdown):
@@ -163,3 +165,22 @@ def test_a_quote_in_csv_carries_its_attribution_and_an_entity_its_description(in
     entities = invoke("entities", "Aleynik", "--format", "tsv").stdout.splitlines()
     header, first = entities[0].split("\t"), entities[1].split("\t")
     assert header[-1] == "description" and first[-1] == "Head of the Belarusian Ministry of Foreign Affairs."
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_and_tsv_keep_every_character_of_text_and_evidence(invoke, fmt):
+    import csv
+    import io
+
+    records = {r["id"]: r for r in json.loads(invoke("export", "-f", "json").stdout)}
+    assert any("\xa0" in (r["evidence"] or "") for r in records.values())  # no-break spaces, as the sources print them
+    out = invoke("export", "-f", fmt).stdout
+    rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t",
+                               quoting=csv.QUOTE_MINIMAL if fmt == "csv" else csv.QUOTE_NONE))
+    assert len(rows) == len(records)
+    for row in rows:
+        for field in ("text", "evidence", "highlight"):
+            expected = records[row["id"]][field] or ""
+            if fmt == "tsv":  # a cell on one line: each tab or line break a space, one for one
+                expected = expected.replace("\t", " ").replace("\n", " ")
+            assert row[field] == expected, (row["id"], field)

@@ -36,7 +36,7 @@ def test_every_format_matches_its_golden_file(invoke, tiny_db, fmt):
         ("html", "5% &amp; $10 #1 _now_ {a} ~b ^c \\d &lt;e&gt; &quot;f&quot; | g — “typographic”"),
         ("markdown", r'5% \& \$10 \#1 \_now\_ {a} \~b \^c \\d \<e\> "f" \| g — “typographic” ‘quotes’ -- ok \[sic\]'),
         ("pandoc", r'\\d \<e\> \"f\" \| g — “typographic” ‘quotes’ -\- ok \[sic\] [@odd-source, para. 3]'),
-        ("rst", r'    Costs rose 5% & $10 #1 \_now\_ {a} ~b ^c \\d <e> "f" \| g — “typographic”'),
+        ("rst", r'    Costs rose 5% & $10 #1 \_now\_ {a} ~b ^c \\d <e> \"f\" \| g — “typographic” ‘quotes’ -\- ok'),
         ("text", f"“{SPECIAL}”"),
     ],
 )

@@ -264,7 +264,7 @@ def test_one_bad_row_imports_nothing_and_names_the_row_and_field(tmp_path, user_
         (b"{not json", "not valid JSON"),
         (b"\xff\xfe\x00garbage", "not UTF-8 text"),
         (b"[" * 100_000, "not valid JSON"),
-        (b'{"kind": "fact"}\n{oops}\n', "row 2 (line 2): not valid JSON"),
+        (b'{"kind": "fact", "text": "x", "source_title": "T"}\n{oops}\n', "row 2 (line 2): not valid JSON"),
         (b"kind,text\nfact,x,extra\n", "row 1 (line 2): more cells than the header has columns"),
     ],
 )
@@ -452,40 +452,75 @@ def test_a_lock_held_past_the_timeout_is_exit_4_naming_the_file(user_home):
     assert add("--kind", "fact", "--text", "After.").exit_code == 0
 
 
+def _write_records(path, *docs, **changes):
+    from cstofacts import storefile
+
+    with storefile.editing(path) as current:
+        spool = storefile.Spool(current.path)
+        for doc in docs:
+            spool.add(doc)
+        current.write(spool, **changes)
+        spool.close()
+
+
 def test_writes_replace_the_file_whole_and_leave_no_temporary_behind(tmp_path):
     path = tmp_path / "store.json"
     path.write_text("{}")
     path.chmod(0o640)
     (tmp_path / ".store.json.abc123.tmp").write_text("left by a killed process")
     inode = path.stat().st_ino
-    with userstore.transaction(path) as db:
-        db.table("records").insert({"id": "r", "kind": "fact", "text": "t", "source": "s"})
+    _write_records(path, {"id": "r", "kind": "fact", "text": "t", "source": "s"})
     assert json.loads(path.read_text())["records"]["1"]["id"] == "r"
     assert path.stat().st_ino != inode  # a new file, renamed over the old one
     assert path.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json", "store.json.lock"]
 
 
-def test_a_failed_transaction_writes_nothing(tmp_path):
+def test_a_failed_write_writes_nothing(tmp_path):
+    from cstofacts import storefile
+
     path = tmp_path / "store.json"
     path.write_text('{"records": {}}')
-    with pytest.raises(RuntimeError), userstore.transaction(path) as db:
-        db.table("records").insert({"id": "r"})
+    with pytest.raises(RuntimeError), storefile.editing(path):
         raise RuntimeError("stop")
     assert path.read_text() == '{"records": {}}'
 
 
-def test_the_storage_works_as_a_tinydb_storage_and_refuses_to_replace_a_corrupt_file(tmp_path):
+def test_the_file_written_is_a_tinydb_store_and_a_corrupt_one_is_never_replaced(tmp_path):
     from tinydb import TinyDB
 
     path = tmp_path / "db.json"
-    with TinyDB(path, storage=userstore.AtomicJSONStorage) as db:
-        db.insert({"a": 1})
-    assert json.loads(path.read_text("utf-8")) == {"_default": {"1": {"a": 1}}}
+    path.write_text('{"_default": {"1": {"a": 1}}}')
+    _write_records(path, {"id": "r", "kind": "fact", "text": "t", "source": "s"},
+                   sources=[{"id": "s", "title": "S"}])
+    with TinyDB(path, access_mode="r") as db:
+        assert db.table("records").all() == [{"id": "r", "kind": "fact", "text": "t", "source": "s"}]
+        assert db.table("sources").get(doc_id=1) == {"id": "s", "title": "S"}
+        assert db.table("_default").all() == [{"a": 1}]  # a table of no concern to us is kept
     path.write_text("{broken")
-    with pytest.raises(StoreError, match="not valid JSON"), TinyDB(path, storage=userstore.AtomicJSONStorage) as db:
-        db.insert({"a": 2})
+    with pytest.raises(StoreError, match="not valid JSON"):
+        _write_records(path, {"id": "r2", "kind": "fact", "text": "t", "source": "s"})
     assert path.read_text() == "{broken"
+
+
+def test_a_record_added_leaves_the_bytes_of_the_records_before_it_as_they_were(tmp_path):
+    """The layout a write leaves takes the next record without encoding the others again."""
+    path = tmp_path / "store.json"
+    path.write_text(json.dumps({"records": {"1": {"id": "a", "kind": "fact", "text": "é\u2028", "source": "s"}},
+                                "sources": {"1": {"id": "s", "title": "S"}}}))
+    _write_records(path, {"id": "b", "kind": "fact", "text": "b", "source": "s"})  # written anew, in our layout
+    first = path.read_bytes()
+    _write_records(path, {"id": "c", "kind": "fact", "text": "c", "source": "s"},
+                   sources=[{"id": "t", "title": "T"}])
+    second = path.read_bytes()
+    records_so_far = first[: first.index(b"\n}")]
+    assert second.startswith(records_so_far + b',\n"3": {"id": "c"')
+    tables = json.loads(second)
+    assert [d["id"] for d in tables["records"].values()] == ["a", "b", "c"]
+    assert [d["id"] for d in tables["sources"].values()] == ["s", "t"]
+    assert tables["records"]["1"]["text"] == "é\u2028"
+    _write_records(path, removed=frozenset({"b"}))
+    assert [d["id"] for d in json.loads(path.read_bytes())["records"].values()] == ["a", "c"]
 
 
 def test_the_help_of_each_user_command_has_a_summary_and_examples():
@@ -863,8 +898,8 @@ def test_an_export_of_ones_own_records_imports_again(user_home, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     assert result.stdout.split() == [new_id]  # a backup restores with its ids: citations of them still hold
     mine = [r for r in json.loads(run("export", "--format", "json", "--kind", "fact").stdout) if r["origin"] == "user"]
-    # CSV and TSV write each cell on one line: a tab or newline in a text comes back a space.
-    assert [r["text"] for r in mine] == [text if fmt == "jsonl" else " ".join(text.split())]
+    # CSV keeps every character; TSV writes each cell on one line: a tab comes back a space.
+    assert [r["text"] for r in mine] == [text if fmt != "tsv" else text.replace("\t", " ")]
     assert [r["evidence"] for r in mine] == [evidence]
 
 

@@ -2,6 +2,8 @@
 
     python tests/benchmarks/bench.py                      # bundled store + 10k and 100k
     python tests/benchmarks/bench.py --sizes 10000,100000,1000000 --runs 7
+    python tests/benchmarks/bench.py --only write      # add, the search after it, the cache
+    python tests/benchmarks/bench.py --only import     # a 50 MB CSV import
 
 Each case runs in alternation with `python -c pass` (the floor for any Python
 CLI) after one warm-up run, so the ratio holds when the machine's speed
@@ -20,6 +22,12 @@ flushed: the interpreter's teardown is skipped); no click CLI on a default
 machine can start faster than that.
 PYTHONDONTWRITEBYTECODE is unset too, so that an editable
 install gets its bytecode cached as a pip-installed one has it.
+
+Writes (bench_writes.py): `add` of one record to a copy of each synthetic
+store, then the first search after it (whose index the add must not throw
+away), then a warm search; then the size of the whole cache against the size
+of the store's current index. Imports: a CSV of --import-mb megabytes into a
+new --db store, its wall time and peak memory against the file's size.
 Not part of the test run.
 """
 
@@ -136,6 +144,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "cstofacts-bench")
     parser.add_argument("--only", default="", help="run only the cases whose name holds this text")
+    parser.add_argument("--import-mb", type=float, default=50.0, help="size of the CSV the import case reads")
     args = parser.parse_args()
     script = console_script()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -165,6 +174,8 @@ def main() -> int:
         cases.append((f"search, {size:,} records", argv, target, env))
         target = {10_000: "<= 0.3 s", 100_000: "<= 1 s"}.get(size, "")
         cases.append((f"check one claim, {size:,} records", [script, "--db", str(store), "check", CLAIM], target, env))
+    from bench_writes import import_case, write_cases
+
     cases = [c for c in cases if args.only in c[0]]
     print(f"{'case':<36} {'median s':>9} {'floor s':>8} {'ratio':>7} {'peak MiB':>9}  target")
     for name, argv, target, case_env in cases:
@@ -179,6 +190,11 @@ def main() -> int:
             f"{name:<36} {result['median']:>9.3f} {result['floor']:>8.3f} "
             f"{result['ratio']:>6.1f}x {result['peak']:>9.1f}  {target}"
         )
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        if args.only in f"write, {size:,} records":
+            write_cases(script, args.workdir / f"synthetic-{size}.json", size, args.runs, env, args.workdir)
+    if args.only in "import":
+        import_case(script, args.workdir, args.import_mb, env)
     return 0
 
 
