@@ -5,6 +5,7 @@ found by besides their names (their offices)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from cstofacts.models import Entity, Record
@@ -16,7 +17,6 @@ ANSWER_NAMES = {COUNT: "a count", DATE: "a date", PLACE: "a place", PERSON: "a p
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A count: a number that is not a year ("15 documents"), and the words after it.
-_NUMBER = r"(?<![\d.,/-])\d{1,3}(?![\d.,/-]?\d)"
 COUNTED_WORDS = 3  # "six member states", "15 documents were signed": what is counted follows
 
 
@@ -38,14 +38,21 @@ def answer_kinds(record: Record, types: dict[str, str], is_list: bool) -> int:
 def counted_terms(text: str) -> set[str]:
     """The terms of the words that follow a number in `text` (not a year): what it
     counts. "The leaders of the six member states" -> {"member", "stat"}."""
+    found: set[str] = set()
+    folded = fold(text)
+    for number in _numbers().finditer(folded):
+        following = WORD.findall(folded, number.end(), number.end() + 60)[:COUNTED_WORDS]
+        found |= set(terms(" ".join(following)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> re.Pattern[str]:
+    """A number in digits that is no year, or a number word: one pass finds them all."""
     from cstofacts.check.termsets import TENS, UNITS
 
-    words = WORD.findall(fold(text))
-    found: set[str] = set()
-    for at, word in enumerate(words):
-        if word in UNITS or word in TENS or re.fullmatch(_NUMBER, word):
-            found |= set(terms(" ".join(words[at + 1 : at + 1 + COUNTED_WORDS])))
-    return found
+    words = "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,/-])\d{{1,3}}(?!\w|[.,/-]\d)|\b(?:{words})\b")
 
 
 def office_terms(entity: Entity) -> frozenset[str]:
