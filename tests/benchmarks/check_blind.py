@@ -87,7 +87,7 @@ def draft(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted((ROOT / "tests" / "blind").glob("check_*"))
+    paths = [Path(a).resolve() for a in argv] or sorted((ROOT / "tests" / "blind").glob("check_*"))
     for path in paths:
         if path.suffix == ".jsonl" and not path.name.endswith(".key.jsonl"):
             claims(path)
