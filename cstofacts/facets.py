@@ -5,8 +5,8 @@ found by besides their names (their offices)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from cstofacts.models import Entity, Record
 from cstofacts.text import WORD, fold, name_terms, terms

@@ -113,7 +113,9 @@ def ascii_words(text: str) -> list[str]:
 def latin_spelling(word: str) -> str:
     """A word of another script as the English-language sources would spell it:
     transliterated, with Russian "дж" as "j" ("Худжанд" -> "khujand")."""
-    from anyascii import anyascii  # here: only ids, citation keys and non-Latin query words need it
+    from anyascii import (
+        anyascii,  # here: only ids, citation keys and non-Latin query words need it
+    )
 
     return anyascii(word).replace("'", "").lower().replace("dzh", "j")
 

@@ -28,7 +28,7 @@ def problems(store: Store) -> list[str]:
 def _control_characters(store: Store) -> list[str]:
     """Fields holding what a terminal would act on (an escape sequence, a carriage return,
     a direction override): shown escaped by every command, but no record's words."""
-    from cstofacts.render import safe, unsafe_in
+    from cstofacts.escape import safe, unsafe_in
 
     found = []
     items = [(f"source {s.id!r}", s.to_dict()) for s in store.sources.values()]

@@ -364,10 +364,10 @@ def test_a_zero_byte_db_is_an_empty_store_which_a_write_fills_saying_so(tmp_path
 def test_on_a_terminal_only_the_commands_own_colours_reach_it(user_home, monkeypatch):
     """Styled output (a default table on a terminal) keeps SGR colour and emphasis, and
     only those: what the store holds is escaped before the command adds its own."""
-    from cstofacts import cli as cli_module
+    from cstofacts import terminal
 
     evil_store(user_home)
-    monkeypatch.setattr(cli_module, "_on_terminal", lambda: True)
+    monkeypatch.setattr(terminal, "_on_terminal", lambda: True)
     for args in (["show", "evil-record"], ["show", "khujand-border-agreement", "--context"],
                  ["check", "The Khujand border agreement was signed on 31 March 2025."]):
         result = run(*args, color=True)
@@ -380,7 +380,9 @@ def test_on_a_terminal_only_the_commands_own_colours_reach_it(user_home, monkeyp
 
 def test_a_file_past_its_size_limit_is_refused_in_one_line_without_being_read(tmp_path):
     """Sparse files: the size is known before a byte is read."""
-    from cstofacts import cmd_check, rows, store
+    from cstofacts import store
+    from cstofacts.commands import check as cmd_check
+    from cstofacts.userdata import rows
 
     def sparse(name: str, size: int) -> str:
         path = tmp_path / name
@@ -394,7 +396,7 @@ def test_a_file_past_its_size_limit_is_refused_in_one_line_without_being_read(tm
 
 
 def test_a_write_that_would_pass_the_size_limit_writes_nothing(tmp_path, monkeypatch):
-    from cstofacts import storefile
+    from cstofacts.userdata import storefile
 
     db = tmp_path / "store.json"
     assert run("--db", str(db), "add", "--kind", "fact", "--text", "A first note.", "--source-title", "T").exit_code == 0

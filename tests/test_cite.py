@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from cstofacts import citation
 from cstofacts.models import Source
+from cstofacts.output import citation, markup
 
 from .snapshot import assert_snapshot
 
@@ -223,4 +223,4 @@ def test_split_name(name, csl):
     ],
 )
 def test_latex_escape(text, escaped):
-    assert citation.latex_escape(text) == escaped
+    assert markup.latex_escape(text) == escaped

@@ -271,7 +271,7 @@ def env_for(home: Path, **extra: str) -> dict[str, str]:
 
 def test_ctrl_c_in_any_command_is_exit_130_without_a_traceback(monkeypatch, capsys):
     from cstofacts import cli as cli_module
-    from cstofacts import render
+    from cstofacts.output import render
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt

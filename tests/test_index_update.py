@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cstofacts import records_input, userstore
 from cstofacts.index import ARRAYS, BYTE_ARRAYS, FIELDS, SearchIndex
 from cstofacts.index_cache import cache_dir, open_index
 from cstofacts.store import load_store, store_paths
+from cstofacts.userdata import records_input, userstore
 
 from .conftest import STORE
 

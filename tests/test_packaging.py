@@ -46,14 +46,14 @@ def _command_modules_loaded_by(*args: str) -> str:
     code = (
         "import sys; from cstofacts.cli import cli; "
         f"cli.main({list(args)!r}, standalone_mode=False); "
-        "print([m for m in sys.modules if m.startswith('cstofacts.cmd_')], file=sys.stderr)"
+        "print([m for m in sys.modules if m.startswith('cstofacts.commands.') and m != 'cstofacts.commands.common'], file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return result.stderr.strip()
 
 
 def test_a_lookup_loads_only_its_own_commands():
-    assert _command_modules_loaded_by("search", "khujand", "-f", "json") == "['cstofacts.cmd_lookup']"
+    assert _command_modules_loaded_by("search", "khujand", "-f", "json") == "['cstofacts.commands.lookup']"
 
 
 def test_help_lists_every_command_lazy_or_not():

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from cstofacts import quoteblock, quotes
+from cstofacts import quotes
 from cstofacts.models import Record, Source
+from cstofacts.output import markup
 
 from .conftest import SPECIAL
 from .snapshot import assert_snapshot
@@ -70,7 +71,7 @@ def test_latex_keeps_a_bracket_in_the_attribution_inside_braces(invoke, tiny_db)
     ],
 )
 def test_markdown_escape(text, escaped):
-    assert quoteblock.markdown_escape(text) == escaped
+    assert markup.markdown_escape(text) == escaped
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_markdown_escape(text, escaped):
     ],
 )
 def test_rst_escape(text, escaped):
-    assert quoteblock.rst_escape(text) == escaped
+    assert markup.rst_escape(text) == escaped
 
 
 # --- the bundled quotes ------------------------------------------------------------

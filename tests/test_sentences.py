@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.sentences import boundaries, is_whole_sentences, paragraph_sentences, sentence_spans
+from cstofacts.sentences import (
+    boundaries,
+    is_whole_sentences,
+    paragraph_sentences,
+    sentence_spans,
+)
 from cstofacts.store import data_dir
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cstofacts import citation
 from cstofacts.models import Source
+from cstofacts.output import citation
 
 from .conftest import ROOT
 

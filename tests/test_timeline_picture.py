@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cstofacts.timeline_layout import WIDTH
-from cstofacts.timeline_picture import DARK, LIGHT
+from cstofacts.output.timeline_layout import WIDTH
+from cstofacts.output.timeline_picture import DARK, LIGHT
 
 from .tools import require
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cstofacts import userstore
 from cstofacts.cli import cli
 from cstofacts.errors import StoreError
+from cstofacts.userdata import userstore
 
 from .conftest import ROOT, STORE
 
@@ -453,7 +453,7 @@ def test_a_lock_held_past_the_timeout_is_exit_4_naming_the_file(user_home):
 
 
 def _write_records(path, *docs, **changes):
-    from cstofacts import storefile
+    from cstofacts.userdata import storefile
 
     with storefile.editing(path) as current:
         spool = storefile.Spool(current.path)
@@ -477,7 +477,7 @@ def test_writes_replace_the_file_whole_and_leave_no_temporary_behind(tmp_path):
 
 
 def test_a_failed_write_writes_nothing(tmp_path):
-    from cstofacts import storefile
+    from cstofacts.userdata import storefile
 
     path = tmp_path / "store.json"
     path.write_text('{"records": {}}')
@@ -532,7 +532,7 @@ def test_the_help_of_each_user_command_has_a_summary_and_examples():
 
 
 def test_the_user_commands_import_nothing_heavy_at_startup():
-    code = "import sys, cstofacts.cli; print(sorted(m for m in ('tinydb', 'filelock', 'cstofacts.userstore') if m in sys.modules))"
+    code = "import sys, cstofacts.cli; print(sorted(m for m in ('tinydb', 'filelock', 'cstofacts.userdata.userstore') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
 

@@ -12,6 +12,12 @@
 from __future__ import annotations
 
 from cstofacts.search.query import Query, parse_query
-from cstofacts.search.ranking import DEFAULT_MIN_SCORE, Component, Match, explain_match, rank
+from cstofacts.search.ranking import (
+    DEFAULT_MIN_SCORE,
+    Component,
+    Match,
+    explain_match,
+    rank,
+)
 
 __all__ = ["DEFAULT_MIN_SCORE", "Component", "Match", "Query", "explain_match", "parse_query", "rank"]

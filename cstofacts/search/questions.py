@@ -13,7 +13,7 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 # Only the frame is cut from the query: "how many documents were signed"
 # searches for "documents signed" among the records that hold a count.
 FRAMES = (
-    (rf"(?:how many|how much|what number of|what is the number of)\b", COUNT),
+    (r"(?:how many|how much|what number of|what is the number of)\b", COUNT),
     (r"(?:when|in what year|in which year|what year|which year|on what date|what date|what day|in what month"
      r"|in which month|since when|until when|how long ago)\b", DATE),
     (r"(?:where|in what (?:city|country|place)|in which (?:city|country|place)|which (?:city|country|place)"

@@ -25,7 +25,12 @@ sys.path.insert(0, str(ROOT))
 from cstofacts.check import VERDICTS, Checker  # noqa: E402
 from cstofacts.models import Record, Source  # noqa: E402
 from cstofacts.store import load_store  # noqa: E402
-from tests.check.tables.claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USER_SOURCES  # noqa: E402
+from tests.check.tables.claims import (  # noqa: E402
+    CLAIMS,
+    CONFLICT_CLAIMS,
+    USER_RECORDS,
+    USER_SOURCES,
+)
 
 
 def with_user_records(store) -> Checker:

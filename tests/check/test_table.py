@@ -7,7 +7,12 @@ import pytest
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Checker
 from cstofacts.models import Record, Source
 from cstofacts.store import load_store
-from tests.check.tables.claims import CLAIMS, CONFLICT_CLAIMS, USER_RECORDS, USER_SOURCES
+from tests.check.tables.claims import (
+    CLAIMS,
+    CONFLICT_CLAIMS,
+    USER_RECORDS,
+    USER_SOURCES,
+)
 
 # The tuning table was written for the first checker, before the data of issue 12
 # and the staged checker of issue 19. These claims it does not yet read as the

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from cstofacts.citation import Citation, csl_item
 from cstofacts.errors import InvalidInput
+from cstofacts.output.citation import Citation, csl_item
 
 STYLE_FORMATS = ("text", "markdown", "html")
 NAMED_STYLES = ("apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right")
@@ -127,7 +127,7 @@ def _markdown_formatter() -> Any:
     as **...**, and the text escaped as `cite --format markdown` escapes it."""
     import types
 
-    from cstofacts.quoteblock import markdown_escape
+    from cstofacts.output.markup import markdown_escape
 
     def wrapper(mark: str) -> type:
         return type("Markdown" + str(len(mark)), (str,), {"__new__": lambda cls, text: str.__new__(cls, f"{mark}{text}{mark}")})

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from cstofacts.dates import DateValue, parse_iso
 from cstofacts.models import Record
-from cstofacts.textwidth import Run, wrap_runs
+from cstofacts.output.textwidth import Run, wrap_runs
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")

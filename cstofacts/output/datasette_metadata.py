@@ -130,6 +130,6 @@ def write_metadata(path: Path, db_name: str, store: Store) -> None:
     try:
         path.write_text(json.dumps(metadata(db_name, store), indent=2, ensure_ascii=False) + "\n", "utf-8")
     except OSError as error:
-        from cstofacts.render import safe
+        from cstofacts.escape import safe
 
         raise CstofactsError(f"cannot write {safe(str(path))}: {error.strerror or error}") from None

@@ -1,5 +1,5 @@
 """What the store holds and whether it is sound: entities, sources, export,
-validate. They register themselves on the `cli` group."""
+validate."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import (
+from cstofacts import escape
+from cstofacts.commands.common import (
     LIST_FORMATS,
     App,
+    Command,
     check_query,
-    cli,
     cut_ids,
     emit,
     filter_options,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from cstofacts.models import Record
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("name", required=False)
 @click.option("-t", "--type", "entity_type", type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only entities of this type.")
 @output_options(LIST_FORMATS)
@@ -45,9 +46,9 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
       cstofacts entities "Enduring Brotherhood"
       cstofacts entities --type person --format json
     """
-    from cstofacts import render
     from cstofacts.errors import NotFound
     from cstofacts.filters import name_matches
+    from cstofacts.output import render
 
     store = app.store
     found = [e for e in store.entities if not entity_type or e.type == entity_type]
@@ -64,7 +65,7 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
                          cut_ids=cut_ids(explicit)))
 
 
-@cli.command()
+@click.command(cls=Command)
 @output_options(LIST_FORMATS)
 @pass_app
 def sources(app: App, fmt: str | None, tablefmt: str) -> None:
@@ -75,7 +76,7 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
       cstofacts sources
       cstofacts sources --format json
     """
-    from cstofacts import render
+    from cstofacts.output import render
 
     store = app.store
     items = [(s, sum(r.source.id == s.id for r in store.records)) for s in store.sources.values()]
@@ -83,7 +84,7 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
     emit(render.sources(items, fmt, tablefmt=tablefmt, width=table_width(explicit), cut_ids=cut_ids(explicit)))
 
 
-@cli.command()
+@click.command(cls=Command)
 @filter_options
 @click.option("--origin", type=click.Choice(("bundled", "user", "db")),
               help="Only records of this origin: user is your own store (a backup of your records).")
@@ -108,8 +109,8 @@ def export(app: App, kind: str | None, speaker: str | None, source_id: str | Non
       cstofacts export --format sqlite --output facts.db --metadata metadata.json
       datasette facts.db -m metadata.json
     """
-    from cstofacts import render
-    from cstofacts.export_sqlite import check_options
+    from cstofacts.output import render
+    from cstofacts.output.export_sqlite import check_options
 
     database = check_options(fmt, output, metadata)
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
@@ -125,20 +126,19 @@ def export(app: App, kind: str | None, speaker: str | None, source_id: str | Non
 def _export_database(app: App, items: list[Record], database: Path, metadata: str | None) -> None:
     from pathlib import Path
 
-    from cstofacts import render
-    from cstofacts.datasette_metadata import write_metadata
-    from cstofacts.export_sqlite import write_database
+    from cstofacts.output.datasette_metadata import write_metadata
+    from cstofacts.output.export_sqlite import write_database
 
     counts = write_database(database, app.store, items)
     if metadata:
         write_metadata(Path(metadata), database.stem, app.store)
-    written = ", ".join(render.plural(n, noun) for noun, n in (
+    written = ", ".join(escape.plural(n, noun) for noun, n in (
         ("record", counts["records"]), ("source", counts["sources"]), ("entity", counts["entities"])))
     also = f", and Datasette's metadata to {metadata}" if metadata else ""
-    click.echo(render.safe(f"wrote {written} to {database}{also}"), err=True)
+    click.echo(escape.safe(f"wrote {written} to {database}{also}"), err=True)
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
 @pass_app
@@ -152,7 +152,7 @@ def validate(app: App, fmt: str) -> None:
       cstofacts validate
       cstofacts --db my-store.json validate --format json
     """
-    from cstofacts import render
+    from cstofacts.output import render
     from cstofacts.validate import problems
 
     store = app.store
@@ -161,7 +161,7 @@ def validate(app: App, fmt: str) -> None:
         emit(render.to_json({"valid": not found, "records": len(store.records), "problems": found}))
     else:
         for problem in found:
-            emit(render.safe(problem))
+            emit(escape.safe(problem))
         where = ", ".join(str(p) for p in store.paths)
         emit(f"{len(store.records)} records, {len(store.entities)} entities, {len(found)} problems ({where})")
     if found:

@@ -52,7 +52,7 @@ SPOOL_MEMORY = 8 << 20  # bytes of new documents kept in memory before they go t
 
 def shown(path: Path | str) -> str:
     """A path as safe to print as any record: control characters escaped, kept short."""
-    from cstofacts.render import safe
+    from cstofacts.escape import safe
 
     text = safe(str(path).encode("utf-8", "backslashreplace").decode("utf-8"), lines=False)
     return text if len(text) <= 200 else text[:200] + "..."

@@ -56,7 +56,7 @@ def _writable(option: str, value: str) -> Path:
 
 
 def _shown(text: str) -> str:
-    from cstofacts.render import safe
+    from cstofacts.escape import safe
 
     return safe(text)
 

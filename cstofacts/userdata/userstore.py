@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from cstofacts.errors import CstofactsError, NotFound, StoreError
-from cstofacts.render import plural
+from cstofacts.escape import plural
 from cstofacts.store import Store, bundled_store_path, read_tables, store_paths
-from cstofacts.storefile import Spool, corrupt_hint, editing, shown, write_path
 from cstofacts.text import ascii_words
+from cstofacts.userdata.storefile import Spool, corrupt_hint, editing, shown, write_path
 
 SLUG_WORDS = 6
 SLUG_LENGTH = 48
@@ -143,7 +143,7 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
     only) every bad input's error is counted, and the first MAX_REPORTED kept,
     instead of raised.
     """
-    from cstofacts.resolving import resolve
+    from cstofacts.userdata.resolving import resolve
 
     assert dry_run or not collect_errors
     path = write_path(db)

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import App, check_query, cli, cut_ids, emit, pass_app, styled, table_width
+from cstofacts.commands.common import (
+    App,
+    Command,
+    check_query,
+    cut_ids,
+    emit,
+    pass_app,
+    styled,
+    table_width,
+)
 
 if TYPE_CHECKING:
     from cstofacts.check import Verdict
@@ -22,7 +31,7 @@ def _read(path: str) -> str:
     to MAX_DOCUMENT_BYTES (a device, a FIFO, a file too large: one line, exit 2)."""
     from cstofacts.bounded import Refused, read_regular, read_stream
     from cstofacts.errors import InvalidInput
-    from cstofacts.render import safe
+    from cstofacts.escape import safe
 
     shown = "stdin" if path == "-" else safe(path, lines=False)
     try:
@@ -42,7 +51,7 @@ def _read(path: str) -> str:
         raise InvalidInput(f"{shown} is not UTF-8 text") from None
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("claim", required=False)
 @click.option("--file", "path", metavar="PATH", help="Check every claim in this Markdown, text or JSONL file ('-' for stdin).")
 @click.option("--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified.")
@@ -68,9 +77,9 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
       cstofacts check --file draft.md --strict
       cat claims.jsonl | cstofacts check --file - --format jsonl
     """
-    from cstofacts import verdicts
     from cstofacts.check import Checker
     from cstofacts.errors import InvalidInput
+    from cstofacts.output import verdicts
 
     if (claim is None) == (path is None):
         raise click.UsageError("give either CLAIM or --file PATH, not both and not neither")
@@ -87,7 +96,7 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width,
                              explain=explain), styled=styled(fmt is not None))
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
-    from cstofacts.claims import read_document
+    from cstofacts.check.claims import read_document
 
     assert path is not None
     text = _read(path)

@@ -1,4 +1,4 @@
-"""Commands of the user issue; they register themselves on the `cli` group.
+"""The commands that change your own store: add, import, remove.
 
 `add`, `import` and `remove` change the user's own store (or `--db PATH`),
 never the bundled one.
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from cstofacts.cli import App, check_query, cli, emit, note, pass_app
+from cstofacts.commands.common import App, Command, check_query, emit, note, pass_app
 from cstofacts.errors import InvalidInput
-from cstofacts.render import plural
+from cstofacts.escape import plural
 from cstofacts.schema import KINDS
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 PROGRESS_MIN_BYTES = 8 << 10  # smaller imports (a hundred rows) finish before a bar could be read
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.option("-k", "--kind", type=click.Choice(KINDS, case_sensitive=False), required=True, help="fact, quote or event.")
 @click.option("-t", "--text", required=True, help="The fact in your words, a quote verbatim, or what happened.")
 @click.option("--date", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (an event needs one).")
@@ -84,7 +84,7 @@ def add(app: App, **options: Any) -> None:
       cstofacts add --kind event --text "Exercise held" --date 2025-09 --entity "Interaction-2025" \\
           --entity-type exercise --source-title "My notes"
     """
-    from cstofacts import records_input, userstore
+    from cstofacts.userdata import records_input, userstore
 
     values = {name: value for name, value in options.items() if value not in (None, (), False)}
     if "source_id" in values:
@@ -103,7 +103,7 @@ def _say_if_new(added: Any) -> None:
         note(f"{_shown(str(added.path))} was empty (0 bytes): it holds a new store now")
 
 
-@cli.command("import")
+@click.command("import", cls=Command)
 @click.argument("file", metavar="FILE")
 @click.option("-f", "--format", "fmt", type=click.Choice(("json", "jsonl", "csv", "tsv")),
               help="The file's format (default: from its name, else its first character).")
@@ -138,7 +138,7 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
       cstofacts import clippings.csv --dry-run
       cstofacts export --kind quote > quotes.json && cstofacts --db mine.json import quotes.json
     """
-    from cstofacts import rows, userstore
+    from cstofacts.userdata import rows, userstore
 
     stream, name, size = _open_input(file)
     try:
@@ -166,7 +166,7 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
 
 def _parse_row(row: dict[str, Any], where: str, *, collect: bool, tick: Callable[[], None]) -> Any:
     """A row as a RecordInput; with `collect`, its error (InvalidInput) instead of raising it."""
-    from cstofacts import records_input
+    from cstofacts.userdata import records_input
 
     tick()
     try:
@@ -177,7 +177,7 @@ def _parse_row(row: dict[str, Any], where: str, *, collect: bool, tick: Callable
         raise
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
 @pass_app
 def remove(app: App, ids: tuple[str, ...]) -> None:
@@ -191,7 +191,7 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
       cstofacts remove csto-summit-minsk-3fa2c1
       cstofacts --db mine.json remove one-id another-id
     """
-    from cstofacts import userstore
+    from cstofacts.userdata import userstore
 
     wanted = list(dict.fromkeys(check_query(i, "id") for i in ids))
     userstore.remove(app.db, wanted)
@@ -201,7 +201,7 @@ def remove(app: App, ids: tuple[str, ...]) -> None:
 def _open_input(file: str) -> tuple[Limited, str, int | None]:
     """FILE as a stream read in chunks (stdin for '-'), its name for messages, and its size if known."""
     from cstofacts.bounded import Limited, Refused, open_limited, size_text
-    from cstofacts.rows import MAX_INPUT
+    from cstofacts.userdata.rows import MAX_INPUT
 
     if file == "-":
         stdin = sys.stdin
@@ -226,7 +226,7 @@ def _open_input(file: str) -> tuple[Limited, str, int | None]:
 
 def _shown(name: str) -> str:
     """A file name as safe to print as any record (control characters escaped), kept short."""
-    from cstofacts.storefile import shown
+    from cstofacts.userdata.storefile import shown
 
     return shown(Path(name))
 

@@ -10,8 +10,13 @@ from typing import Any
 
 from cstofacts.errors import InvalidInput
 from cstofacts.models import Source
-from cstofacts.records_input import ID_FORM, NEAR_ENTITY, RecordInput, SourceInput
 from cstofacts.store import Store
+from cstofacts.userdata.records_input import (
+    ID_FORM,
+    NEAR_ENTITY,
+    RecordInput,
+    SourceInput,
+)
 
 
 @dataclass
@@ -330,7 +335,7 @@ class _Resolver:
 
 def _shown(value: str) -> str:
     """An id from a store, as safe to print in a message as any record (short, no control characters)."""
-    from cstofacts.render import one_line
+    from cstofacts.escape import one_line
 
     text = one_line(value)
     return text if len(text) <= 100 else text[:100] + "..."

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cstofacts.escape import one_line
 from cstofacts.models import Record
-from cstofacts.render import one_line
-from cstofacts.timeline_layout import date_label, record_words
+from cstofacts.output.timeline_layout import date_label, record_words
 
 TITLE = "CSTO timeline"
 # Mermaid reads ": " as the start of another event and "#...;" as an entity

@@ -6,8 +6,9 @@ import textwrap
 from collections.abc import Sequence
 
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
-from cstofacts.fit import Shape
-from cstofacts.render import one_line, plural, to_json, to_jsonl
+from cstofacts.escape import one_line, plural
+from cstofacts.output.fit import Shape
+from cstofacts.output.render import to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
 RESET = "\x1b[0m"
@@ -38,7 +39,7 @@ def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = 
     if explain and verdict.explain:
         pairs += explanation_rows(verdict.explain)
     if tablefmt in ("plain", "simple"):  # the default
-        from cstofacts.fit import field_value
+        from cstofacts.output.fit import field_value
 
         text = field_value([(k, one_line(v)) for k, v in pairs], width or 100)
         return _coloured(text) if colour else text
@@ -113,7 +114,7 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
         return tabulate(
             rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
         )
-    from cstofacts.render import table
+    from cstofacts.output.render import table
 
     rows = [(v.line if v.line is not None else "", v.verdict, v.claim, v.reason, "\n".join(r.id for r in v.evidence))
             for v in verdicts]

@@ -1,5 +1,5 @@
 """Printing: what a command prints on stdout, and its notes on stderr, made safe for a
-terminal by the one escaping function (render.safe)."""
+terminal by the one escaping function (escape.safe)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ def note_unmatched(unmatched: list[str]) -> None:
 
 
 def note(text: str) -> None:
-    """Say `text` on stderr, as one line safe for a terminal (render.safe). A stderr
+    """Say `text` on stderr, as one line safe for a terminal (escape.safe). A stderr
     that cannot be written costs only the note."""
-    from cstofacts.render import safe
+    from cstofacts.escape import safe
 
     try:
         click.echo(safe(text, lines=False), err=True)
@@ -34,7 +34,7 @@ _STYLE = r"(\x1b\[[0-9;]{0,12}m)"
 
 
 def emit(text: str, *, styled: bool = False) -> None:
-    """Print `text`, every character that could drive a terminal escaped (render.safe):
+    """Print `text`, every character that could drive a terminal escaped (escape.safe):
     whatever a store holds is shown, never acted on. With `styled` (colour on a
     terminal, added by the command) SGR sequences alone are kept.
 
@@ -42,7 +42,7 @@ def emit(text: str, *, styled: bool = False) -> None:
     be written (a full disk) is an error, not a traceback."""
     if not text:
         return
-    from cstofacts.render import safe
+    from cstofacts.escape import safe
 
     if styled:
         import re

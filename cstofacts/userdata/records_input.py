@@ -49,7 +49,7 @@ FALSE = frozenset({"false", "no", "0", "n", "off", ""})
 
 # C0 controls but tab and newline, DEL, C1 controls, direction overrides and
 # isolates: nothing a record needs, and what a terminal escape sequence (or a
-# line that reads backwards) is made of. What render.safe escapes.
+# line that reads backwards) is made of. What escape.safe escapes.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 ID_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # what an id of a record or a source may be

@@ -1,6 +1,4 @@
-"""The lookup commands: search, show, timeline. They register themselves on the
-`cli` group; kept apart from it so that `--help` and the other commands do not
-define them."""
+"""The lookup commands: search, show, timeline."""
 
 from __future__ import annotations
 
@@ -8,11 +6,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import (
+from cstofacts.commands.common import (
     LIST_FORMATS,
     App,
+    Command,
     check_query,
-    cli,
     cut_ids,
     emit,
     filter_options,
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
     from cstofacts.dates import DateValue
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("query")
 @filter_options
 @click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
@@ -54,8 +52,8 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
       cstofacts search "March 2025" --format json
       cstofacts search tokaev --kind fact --explain
     """
-    from cstofacts import render
     from cstofacts.errors import NotFound
+    from cstofacts.output import render
     from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
 
     text = check_query(query)
@@ -83,7 +81,7 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     note_unmatched(parsed.unmatched_words())
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
 @click.option("-c", "--context", is_flag=True, help="Also print the source paragraph, the evidence marked.")
 @output_options(LIST_FORMATS)
@@ -97,9 +95,9 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
       cstofacts show khujand-border-agreement --context
       cstofacts show khujand-border-agreement un-general-assembly-resolution-csto-cooperation -f json
     """
-    from cstofacts import render
-    from cstofacts.context import paragraph_context
     from cstofacts.errors import NotFound
+    from cstofacts.output import render
+    from cstofacts.output.context import paragraph_context
 
     wanted = [check_query(i, "id") for i in ids]
     items, missing = app.store.find_records(wanted)
@@ -119,7 +117,7 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
         raise NotFound("; ".join(app.store.unknown_record(i) for i in missing))
 
 
-@cli.command()
+@click.command(cls=Command)
 @filter_options
 @output_options((*LIST_FORMATS, "svg", "html", "mermaid"))
 @pass_app
@@ -141,9 +139,9 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
       cstofacts timeline --format svg > timeline.svg
       cstofacts timeline --from 2024 --format mermaid >> notes.md
     """
-    from cstofacts import render
     from cstofacts.dates import record_bounds
     from cstofacts.errors import NotFound
+    from cstofacts.output import render
 
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to)
     dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
@@ -151,7 +149,7 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     if not dated:
         raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
     if fmt in ("svg", "html", "mermaid"):
-        from cstofacts.timeline_picture import picture
+        from cstofacts.output.timeline_picture import picture
 
         emit(picture(dated[:limit], fmt, filters.describe()))
         return

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cstofacts.models import Record, Source
+from cstofacts.output.markup import latex_escape
 from cstofacts.text import ascii_words
 
 CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
@@ -184,33 +185,6 @@ def csl_json(citations: Sequence[Citation]) -> str:
     return json.dumps(list(items.values()), indent=2, ensure_ascii=False)
 
 
-_LATEX = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-    "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}", "`": r"\textasciigrave{}",
-}
-_LATEX_CHARS = re.compile("[" + re.escape("".join(_LATEX)) + "]")
-
-
-# Cyrillic words, with the spaces and hyphens between them: 'Арестова Татьяна'.
-_CYRILLIC_RUN = re.compile("[\u0400-\u052f]+(?:[ -][\u0400-\u052f]+)*")
-
-
-def latex_escape(text: str) -> str:
-    """Text safe in LaTeX (and biblatex fields); Unicode quotes and dashes kept.
-
-    '--' and "''" would become ligatures (an en dash, a closing quote), so
-    they are broken up with an empty group. A Cyrillic run is wrapped in babel's
-    `\\textcyrillic{...}`, which switches a pdfLaTeX document from T1 to T2A for
-    it (and under XeLaTeX or LuaLaTeX to the Russian language); one argument, so
-    that biber still takes a name's initial from its letters.
-    """
-    text = _LATEX_CHARS.sub(lambda m: _LATEX[m.group()], text)
-    text = re.sub(r"-(?=-)", "-{}", text)
-    text = re.sub(r"'(?=')", "'{}", text)
-    return _CYRILLIC_RUN.sub(lambda m: f"\\textcyrillic{{{m.group()}}}", text)
-
-
 def bibtex_entry(citation: Citation) -> str:
     """A biblatex entry (no comment line for a record): `@article` with
     `entrysubtype = {newspaper}` and its `journaltitle` for a source that names its
@@ -291,7 +265,7 @@ def reference(
 
 def _markdown_link(url: str) -> str:
     """An autolink, which takes the URL as it stands; escaped text when it cannot."""
-    from cstofacts.quoteblock import markdown_escape
+    from cstofacts.output.markup import markdown_escape
 
     return f"<{url}>" if not re.search(r"[\s<>]", url) else markdown_escape(url)
 
@@ -303,14 +277,14 @@ def render(citations: Sequence[Citation], fmt: str) -> str:
     if fmt in ("bibtex", "biblatex"):
         return bibtex(citations)
     if fmt == "markdown":
-        from cstofacts.quoteblock import markdown_escape
+        from cstofacts.output.markup import markdown_escape
 
         return "\n\n".join(
             reference(c, escape=markdown_escape, emphasis=lambda s: f"*{s}*", link=_markdown_link)
             for c in citations
         )
     if fmt == "html":
-        from cstofacts.quoteblock import html_escape
+        from cstofacts.output.markup import html_escape
 
         return "\n".join(
             "<p>" + reference(c, escape=html_escape, emphasis=lambda s: f"<i>{s}</i>",

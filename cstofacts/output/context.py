@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from cstofacts.escape import safe
 from cstofacts.locate import paragraph_spans
 from cstofacts.models import Record
-from cstofacts.render import safe
 from cstofacts.store import Store
 
 

@@ -1,4 +1,4 @@
-"""Commands of the quote issue; they register themselves on the `cli` group."""
+"""The quote and cite commands: citable quote blocks, quotes verified, citations."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cstofacts.cli import (
+from cstofacts.commands.common import (
     App,
+    Command,
     check_query,
-    cli,
     emit,
     make_filters,
     note_unmatched,
@@ -22,14 +22,14 @@ from cstofacts.errors import InvalidInput
 if TYPE_CHECKING:
     from cstofacts.filters import Filters
     from cstofacts.models import Record
-    from cstofacts.quoteblock import QuoteItem
+    from cstofacts.output.quoteblock import QuoteItem
 
 MIN_VERIFY_WORDS = 2  # one word ("high") stands verbatim in too many places to mean anything
 QUOTE_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
 CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("query", required=False)
 @click.option("-s", "--speaker", metavar="NAME", help="Only quotes of this speaker (any alias; typos forgiven).")
 @click.option("--source", "source_id", metavar="ID", help="Only quotes from this source (see: cstofacts sources).")
@@ -98,7 +98,7 @@ def quote(app: App, query: str | None, speaker: str | None, source_id: str | Non
 
 
 def _quotes(items: list[QuoteItem], fmt: str, scored: bool, tablefmt: str) -> str:
-    from cstofacts import quoteblock, render
+    from cstofacts.output import quoteblock, render
 
     if fmt in quoteblock.BLOCK_FORMATS:
         return quoteblock.blocks(items, fmt)
@@ -154,7 +154,7 @@ def _select(app: App, query: str | None, filters: Filters, limit: int | None,
             drawing: bool) -> tuple[list[QuoteItem], list[str]]:
     """The quotes QUERY finds (best first, with scores), or every quote the filters keep;
     and the query's words no record holds."""
-    from cstofacts.quoteblock import QuoteItem
+    from cstofacts.output.quoteblock import QuoteItem
     from cstofacts.search import DEFAULT_MIN_SCORE, rank
 
     index = app.index
@@ -169,8 +169,8 @@ def _select(app: App, query: str | None, filters: Filters, limit: int | None,
 
 
 def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt: str) -> None:
-    from cstofacts import quoteblock
     from cstofacts.filters import entity_names, name_matches
+    from cstofacts.output import quoteblock
     from cstofacts.quotes import passages, verify
 
     claim = check_query(text, "text to verify")
@@ -195,7 +195,7 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
         raise click.exceptions.Exit(result.exit_code)
 
 
-@cli.command()
+@click.command(cls=Command)
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
 @click.option("-f", "--format", "fmt", type=click.Choice(CITE_FORMATS), default="text", show_default=True,
               help="text, markdown, html, bibtex (biblatex entries; biblatex is the same), or csl-json for pandoc.")
@@ -223,8 +223,8 @@ def cite(app: App, ids: tuple[str, ...], fmt: str, style: str | None) -> None:
       cstofacts cite allies-csto-2023-2025 --format biblatex >> refs.bib
       pandoc --citeproc --bibliography refs.json article.md -o article.html
     """
-    from cstofacts.citation import Citation, render
     from cstofacts.errors import NotFound
+    from cstofacts.output.citation import Citation, render
 
     if style is not None and fmt not in ("text", "markdown", "html"):
         raise click.UsageError(f"--style renders text, markdown or html, not {fmt}")
@@ -244,7 +244,7 @@ def cite(app: App, ids: tuple[str, ...], fmt: str, style: str | None) -> None:
             raise NotFound(store.unknown_record(wanted, sources_too=True)) from None
         citations.append(Citation(record.source, record))
     if style is not None:
-        from cstofacts import styles
+        from cstofacts.output import styles
 
         emit(styles.render(citations, style, fmt))
         return

@@ -11,10 +11,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cstofacts.citation import Citation, and_list, latex_escape, outlets, pandoc_cite
+from cstofacts.escape import safe
 from cstofacts.models import Record
+from cstofacts.output.citation import Citation, and_list, outlets, pandoc_cite
+from cstofacts.output.markup import (
+    html_escape,
+    latex_escape,
+    markdown_escape,
+    pandoc_escape,
+    rst_escape,
+)
 from cstofacts.quotes import Finding, Verification, where, whose
-from cstofacts.render import safe
 
 BLOCK_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json")
 
@@ -32,47 +39,6 @@ class QuoteItem:
 
 
 # --- escaping -------------------------------------------------------------
-
-# Inline markup in CommonMark and pandoc's Markdown ($ math, ^ ~ super- and
-# subscript, @ citations); every ASCII punctuation may be backslash-escaped.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~^$&@])")
-# Line starts that would open a list, heading rule or setext underline.
-_MD_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+=])(?=\s|$)")
-
-
-def markdown_escape(text: str) -> str:
-    """Text that CommonMark and pandoc print as it stands."""
-    text = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
-
-
-def pandoc_escape(text: str) -> str:
-    """Markdown escaping, and what pandoc's `smart` extension would change: straight
-    quotes (curled), `--` (an en dash) and `...` (an ellipsis character)."""
-    text = re.sub(r"(['\"])", r"\\\1", markdown_escape(text))
-    return re.sub(r"([-.])(?=\1)", r"\1\\", text)
-
-
-def html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-# Inline markup, and the straight quotes that docutils' smart quotes (Sphinx's
-# default) would curl.
-_RST_INLINE = re.compile(r"([\\*`_|'\"])")
-# An enumerator, bullet, attribution dash or other markup at the start of a line.
-_RST_LINE_START = re.compile(r"^(?:[^\w\s]|(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)](?=\s|$))")
-
-
-def rst_escape(text: str) -> str:
-    """Text that reStructuredText prints as it stands, smart quotes on or off: straight
-    quotes, `--` (an en dash to smart quotes) and `...` (an ellipsis) escaped."""
-    text = _RST_INLINE.sub(r"\\\1", text)
-    text = re.sub(r"([-.])(?=\1)", r"\1\\", text)
-    if not text.startswith("\\"):  # (already escaped)
-        text = _RST_LINE_START.sub(lambda m: "\\" + m.group(), text)
-    return re.sub(r"::$", r":\\:", text)
-
 
 # --- attribution ------------------------------------------------------------
 
@@ -202,7 +168,7 @@ def blocks(items: Sequence[QuoteItem], fmt: str) -> str:
     line and followed by one: `quote ... >> article.md` twice makes two blocks, not
     one quote run into the other's attribution."""
     if fmt == "json":
-        from cstofacts.render import to_json
+        from cstofacts.output.render import to_json
 
         return to_json([quote_doc(i) for i in items])
     if fmt == "rst":
@@ -255,7 +221,7 @@ def _finding_doc(finding: Finding) -> dict[str, object]:
 def verification(result: Verification, fmt: str) -> str:
     """The verdict of `quote --verify`: JSON, or a report whose quote block is in `fmt`."""
     if fmt == "json":
-        from cstofacts.render import to_json
+        from cstofacts.output.render import to_json
 
         doc: dict[str, object] = {
             "verdict": result.verdict, "text": result.text, "speaker": result.speaker, "reason": result.reason,

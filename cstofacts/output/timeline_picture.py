@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from cstofacts.escape import safe
 from cstofacts.models import Record
-from cstofacts.render import safe
-from cstofacts.textwidth import Run, text_width
-from cstofacts.timeline_layout import (
+from cstofacts.output.textwidth import Run, text_width
+from cstofacts.output.timeline_layout import (
     AXIS_X,
     BAR_WIDTH,
     BASELINE,
@@ -300,7 +300,7 @@ def picture(records: Sequence[Record], fmt: str, filters: str = "") -> str:
     noun = "record" if len(records) == 1 else "records"
     subtitle = f"{len(records)} dated {noun}" + (f", {filters}" if filters else "")
     if fmt == "mermaid":
-        from cstofacts.timeline_mermaid import mermaid
+        from cstofacts.output.timeline_mermaid import mermaid
 
         return mermaid(records, filters)
     return html_page(records, subtitle) if fmt == "html" else svg(records, subtitle).rstrip("\n")

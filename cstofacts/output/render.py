@@ -6,43 +6,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cstofacts.fit import Shape
+from cstofacts.escape import one_line as one_line
+from cstofacts.escape import plural as plural
+from cstofacts.escape import safe as safe
+from cstofacts.escape import unsafe_in as unsafe_in
 from cstofacts.models import Entity, Locator, Record, Source
-
-# Control characters (C0 but tab and newline, DEL, C1) and the bidi overrides
-# could recolour, clear or reorder a terminal: show them as escapes instead.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# In a message of one line, a line break too would forge a line of its own.
-_UNSAFE_IN_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(text: str, *, lines: bool = True) -> str:
-    """`text` with every character that could drive a terminal written as an escape
-    (`\\u001b`); with lines=False (an error or a note: one line) line breaks too.
-
-    The one escaping function: everything printed that comes from a store or
-    from the user (cli.emit, cli's error messages, notes) passes through it.
-    """
-    return (_UNSAFE if lines else _UNSAFE_IN_LINE).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def unsafe_in(text: str) -> bool:
-    """True when `text` holds a character safe() escapes: what no store should hold
-    (add and import refuse it, validate reports it)."""
-    return _UNSAFE.search(text) is not None
-
-
-def plural(count: int, noun: str) -> str:
-    """`1 record`, `2 records`; `1 new entity`, `2 new entities`."""
-    if count == 1:
-        return f"{count} {noun}"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return f"{count} {noun[:-1]}ies"
-    return f"{count} {noun}s"
-
-
-def one_line(text: str) -> str:
-    return " ".join(safe(text).split())
+from cstofacts.output.fit import Shape
 
 
 def to_json(value: Any) -> str:
@@ -121,7 +90,7 @@ def table(
     cut_ids: bool = False,
 ) -> str:
     """A tabulate table for people. Given a `width` and a format whose cells hold
-    several lines, it fits that width as `shape` says (cstofacts.fit); other
+    several lines, it fits that width as `shape` says (cstofacts.output.fit); other
     formats (github, html, latex, ...) keep every column, each cell on one line."""
     import tabulate as tabulate_module
     from tabulate import tabulate
@@ -132,13 +101,13 @@ def table(
     if tablefmt in ("github", "pipe"):  # a bare | would end the cell
         cells = [[cell.replace("|", "\\|") for cell in row] for row in cells]
     if width and shape and tablefmt in tabulate_module.multiline_formats and tablefmt != "pipe":
-        from cstofacts.fit import fit_table
+        from cstofacts.output.fit import fit_table
 
         return fit_table(header, cells, width=width, shape=shape, tablefmt=tablefmt, cut_ids=cut_ids)
     return tabulate(cells, headers=list(header), tablefmt=tablefmt, disable_numparse=True)
 
 
-# How each table gives way to a narrow terminal (cstofacts.fit.Shape): the
+# How each table gives way to a narrow terminal (cstofacts.output.fit.Shape): the
 # least needed columns go first; ids are cut with ... only on a terminal.
 RECORDS_SHAPE = Shape(main=("text",), concessions=("kind", "score", "ids24", "speaker", "narrow", "ids16", "date"))
 SOURCES_SHAPE = Shape(main=("title",), concessions=("reported_by", "outlet", "ids24", "author", "records", "narrow",
@@ -260,14 +229,14 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
     ]
     rows = [(k, one_line(str(v))) for k, v in pairs if v]
     if tablefmt in ("plain", "simple"):  # the default: a headerless two-column layout
-        from cstofacts.fit import field_value
+        from cstofacts.output.fit import field_value
 
         body = field_value(rows, width)
     else:  # github, grid, latex...: a real table, with a header
         body = table(["field", "value"], rows, tablefmt=tablefmt, width=width, shape=DETAIL_SHAPE)
     if not context:
         return body
-    from cstofacts.fit import wrap_marked
+    from cstofacts.output.fit import wrap_marked
 
     # (already made safe, around its markers: an escape code may be one of them)
     return body + "\n\n" + "\n".join(wrap_marked(" ".join(context.split()), width))
