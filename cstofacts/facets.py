@@ -49,7 +49,7 @@ def counted_terms(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _numbers() -> re.Pattern[str]:
     """A number in digits that is no year, or a number word: one pass finds them all."""
-    from cstofacts.check.termsets import TENS, UNITS
+    from cstofacts.numberwords import TENS, UNITS
 
     words = "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True))
     return re.compile(rf"(?<![\w.,/-])\d{{1,3}}(?!\w|[.,/-]\d)|\b(?:{words})\b")

@@ -6,17 +6,19 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from cstofacts.errors import InvalidInput
 from cstofacts.locate import ELISION, fold_with_offsets, paragraph_spans
 from cstofacts.locate import fold as fold_typography
 from cstofacts.models import Record, Source
 from cstofacts.text import STOP_WORDS
-from cstofacts.text import fold as fold_word
-
-if TYPE_CHECKING:
-    from difflib import Match
+from cstofacts.alignment import Token, align, diff, elided, tokens
+from cstofacts.quote_wording import describe, not_theirs
+from cstofacts.schema import EXACT as EXACT  # the verdicts, kept with the schema's labels
+from cstofacts.schema import NEAR as NEAR
+from cstofacts.schema import NOT_A_QUOTE as NOT_A_QUOTE
+from cstofacts.schema import NOT_FOUND as NOT_FOUND
+from cstofacts.schema import QUOTE_EXIT_CODES as EXIT_CODES
 
 # --- picking quotes -------------------------------------------------------------
 
@@ -32,12 +34,6 @@ def pick_random(pool: Sequence[Record], count: int, seed: int | None = None) -> 
 
 # --- verifying ------------------------------------------------------------------
 
-EXACT, NEAR, NOT_FOUND = "EXACT", "NEAR", "NOT FOUND"
-# The words (or nearly they) stand in a source, but in nobody's quote: the reporter's
-# own words, reported speech, an interviewer's question. Not citable as a quote.
-NOT_A_QUOTE = "IN SOURCE, NOT A QUOTE"
-EXIT_CODES = {EXACT: 0, NEAR: 3, NOT_FOUND: 1, NOT_A_QUOTE: 1}
-
 # A NEAR passage holds most of the words given, in order (a changed word or
 # two, a clause dropped or added), without being spread thin over a long
 # paragraph. Below these, the words are a paraphrase or not from the sources.
@@ -45,7 +41,6 @@ NEAR_YOUR_WORDS = 0.75  # share of the words given that the passage holds, in or
 NEAR_CONTENT_WORDS = 0.7  # the same, counting only words that are not stop words
 NEAR_DENSITY = 0.5  # share of the passage's words (first to last matched) that match
 MIN_NEAR_WORDS = 3  # fewer matched words than this prove nothing
-GAP_COST = 0.1  # what a word of the source between matched words takes off a window's worth
 MAX_EDGE_CHANGE = 2  # unmatched words at an end of yours still read as changed words
 ONE_CHANGE_WORDS = 5  # from this many words given, one changed word is NEAR whatever the shares above
 # A NOT FOUND names the closest passage when it is similar at least this much
@@ -53,7 +48,6 @@ ONE_CHANGE_WORDS = 5  # from this many words given, one changed word is NEAR wha
 CLOSEST_SIMILARITY = 0.3
 CLOSEST_COVERAGE = 0.5
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ELISION = re.compile(ELISION)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _WRAPPING = "\"'“”‘’«»„ \t\n"
@@ -72,14 +66,6 @@ class Passage:
 
     def is_outlet(self, name: str) -> bool:
         return name.casefold() in self.outlets
-
-
-@dataclass(frozen=True)
-class Token:
-    word: str  # as printed
-    key: str  # folded for matching: case, accents, typography
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -132,10 +118,6 @@ class Verification:
     @property
     def exit_code(self) -> int:
         return EXIT_CODES[self.verdict]
-
-
-def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), fold_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def clean_claim(text: str) -> str:
@@ -199,80 +181,6 @@ def _at_word_bounds(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
 
 
-def _align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int, int, int] | None:
-    """(first, last, matched, mine_first, mine_last) of the window of `theirs` that best
-    holds `mine`, with the span of `mine` that its matched words cover.
-
-    A window is worth its matched words less GAP_COST for each word between
-    them, so a dropped clause is spanned but a stray match far off is not;
-    a lone stop word cut off from the rest at either end is let go.
-    """
-    from difflib import SequenceMatcher
-
-    blocks = [b for b in SequenceMatcher(None, [t.key for t in mine], [t.key for t in theirs], autojunk=False)
-              .get_matching_blocks() if b.size]
-    best: tuple[float, int, int] | None = None
-    for i, first in enumerate(blocks):
-        matched = 0
-        for j in range(i, len(blocks)):
-            last = blocks[j]
-            matched += last.size
-            width = last.b + last.size - first.b
-            worth = matched - GAP_COST * (width - matched)
-            if best is None or worth > best[0]:
-                best = (worth, i, j)
-    if best is None:
-        return None
-    chosen = blocks[best[1] : best[2] + 1]
-
-    def stray(block: Match, neighbour: Match) -> bool:
-        gap = abs(neighbour.b - block.b) - (block.size if neighbour.b > block.b else neighbour.size)
-        return block.size == 1 and theirs[block.b].key in STOP_WORDS and gap > 0
-
-    while len(chosen) > 1 and stray(chosen[0], chosen[1]):
-        chosen.pop(0)
-    while len(chosen) > 1 and stray(chosen[-1], chosen[-2]):
-        chosen.pop()
-    return (chosen[0].b, chosen[-1].b + chosen[-1].size, sum(b.size for b in chosen),
-            chosen[0].a, chosen[-1].a + chosen[-1].size)
-
-
-def _diff(mine: Sequence[Token], window: Sequence[Token]) -> tuple[tuple[str, str, str], ...]:
-    """Word by word: ('equal' | 'replace' | 'delete' | 'insert', your words, the source's)."""
-    from difflib import SequenceMatcher
-
-    ops = []
-    matcher = SequenceMatcher(None, [t.key for t in mine], [t.key for t in window], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        for k in range(i2 - i1) if op == "equal" else [None]:
-            if k is None:
-                ops.append((op, " ".join(t.word for t in mine[i1:i2]), " ".join(t.word for t in window[j1:j2])))
-                continue
-            yours, source = mine[i1 + k].word, window[j1 + k].word
-            # Same word in another case ("armenia" for "Armenia") is still a difference.
-            same = fold_typography(yours) == fold_typography(source)
-            ops.append(("equal" if same else "replace", yours, source))
-    merged: list[tuple[str, str, str]] = []
-    for op, yours, source in ops:
-        if merged and merged[-1][0] == op == "equal":
-            merged[-1] = (op, f"{merged[-1][1]} {yours}", f"{merged[-1][2]} {source}")
-        else:
-            merged.append((op, yours, source))
-    return tuple(merged)
-
-
-def _elided(mine: Sequence[Token], window: Sequence[Token], text: str) -> str | None:
-    """When the only difference is words left out: the source's words with [...] for each cut."""
-    from difflib import SequenceMatcher
-
-    matcher = SequenceMatcher(None, [t.key for t in mine], [t.key for t in window], autojunk=False)
-    opcodes = matcher.get_opcodes()
-    if any(op in ("replace", "delete") for op, *_ in opcodes):
-        return None
-    pieces = [text[window[j1].start : window[j2 - 1].end] for op, _i1, _i2, j1, j2 in opcodes if op == "equal"]
-    return " [...] ".join(pieces) if len(pieces) > 1 else None
-
-
 def _content(words: Sequence[Token]) -> set[str]:
     return {t.key for t in words if t.key not in STOP_WORDS}
 
@@ -299,7 +207,7 @@ def _widen(mine: Sequence[Token], ptokens: Sequence[Token], text: str,
 def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> Finding | None:
     from difflib import SequenceMatcher
 
-    aligned = _align(mine, ptokens)
+    aligned = align(mine, ptokens)
     if aligned is None:
         return None
     first, last = _widen(mine, ptokens, passage.text, aligned)
@@ -313,7 +221,7 @@ def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> 
     # One clause of the source left out is a cut, not thin matching: it does not count against density.
     dropped = max((j2 - j1 for op, _i1, _i2, j1, j2 in opcodes if op == "insert"), default=0)
     dice = 2 * matched / (len(mine) + len(window))
-    diff = _diff(mine, window)
+    differences = diff(mine, window)
     content = _content(mine)
     near = (
         matched >= MIN_NEAR_WORDS
@@ -323,9 +231,9 @@ def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> 
     )
     # Every word the same but for case, accents or punctuation; or one word changed in a longer quote.
     near = near or changed == 0 or (changed == 1 and len(mine) >= ONE_CHANGE_WORDS)
-    found = _finding(NEAR if near else NOT_FOUND, passage, window[0].start, window[-1].end, dice, diff)
+    found = _finding(NEAR if near else NOT_FOUND, passage, window[0].start, window[-1].end, dice, differences)
     coverage = len(content & {t.key for t in ptokens}) / len(content) if content else matched / len(mine)
-    return replace(found, coverage=coverage, elided=_elided(mine, window, passage.text) if near else None)
+    return replace(found, coverage=coverage, elided=elided(mine, window, passage.text) if near else None)
 
 
 def _finding(verdict: str, passage: Passage, start: int, end: int, score: float,
@@ -352,7 +260,7 @@ def _covered(passage: Passage, start: int, end: int, quotes: Sequence[Record]) -
             lo = max(focus_start - passage.start, start) - start
             hi = min(focus_end - passage.start, end) - start
             text[lo:hi] = " " * max(0, hi - lo)
-    return not _TOKEN.search("".join(text))
+    return not tokens("".join(text))
 
 
 def find(claim: str, corpus: Sequence[Passage]) -> list[Finding]:
@@ -406,9 +314,9 @@ def verify(
     if hits:
         best = hits[0]
         if best.is_quote:  # only with a speaker: someone else said them
-            return Verification(NOT_FOUND, claim, speaker, _not_theirs(best, speaker or ""), closest=best,
+            return Verification(NOT_FOUND, claim, speaker, not_theirs(best, speaker or ""), closest=best,
                                 misattributed=True)
-        reason = describe(best) if speaker is None else _not_theirs(best, speaker)
+        reason = describe(best) if speaker is None else not_theirs(best, speaker)
         return Verification(NOT_A_QUOTE, claim, speaker, reason, best, also=tuple(hits[1:3]),
                             misattributed=speaker is not None)
     closest = next((f for f in findings if f.score >= CLOSEST_SIMILARITY and f.coverage > CLOSEST_COVERAGE), None)
@@ -416,65 +324,3 @@ def verify(
     if speaker is not None:
         reason = f"no source has these words as a quote of {speaker}: it may be a paraphrase, or made up"
     return Verification(NOT_FOUND, claim, speaker, reason, closest=closest)
-
-
-def where(finding: Finding) -> str:
-    """“Title” (id), paragraph N."""
-    passage = finding.passage
-    place = f"“{passage.source.title}” ({passage.source.id})"
-    return place + (f", paragraph {passage.paragraph}" if passage.paragraph is not None else "")
-
-
-def whose(finding: Finding, speaker: str | None = None) -> str:
-    """Whose words they are where they stand; with `speaker`, whose quote they are not."""
-    if finding.is_quote:
-        return "in a quote of " + " and ".join(finding.speakers)
-    names = list(dict.fromkeys(r.speaker for r in finding.reported if r.speaker))
-    reported = [n for n in names if not finding.passage.is_outlet(n)]
-    # An outlet speaking in a source is its interviewer: its words are the questions.
-    asking = [n for n in names if finding.passage.is_outlet(n)]
-    if reported:
-        said = " and ".join(reported)
-        not_quote = _quote_of(speaker, "direct quote")
-        return f"in the reporter's account of what {said} said (reported speech), not a {not_quote}"
-    if asking:
-        asked = " and ".join(possessive(n) for n in asking)
-        return f"in the interviewer's ({asked}) question, not a {_quote_of(speaker, 'quote of anyone interviewed')}"
-    return f"in the article's own words, not a {_quote_of(speaker, 'quote of anyone')}"
-
-
-def _quote_of(speaker: str | None, otherwise: str) -> str:
-    return f"quote of {speaker}" if speaker else otherwise
-
-
-def possessive(name: str) -> str:
-    """"Izvestia's", "TASS's", "Reuters'"."""
-    return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
-
-
-def _case_only(diff: Sequence[tuple[str, str, str]]) -> bool:
-    """True when every difference is one of case or accents: "SOFT ALLIANCE" for "soft alliance"."""
-    changes = [(op, y, s) for op, y, s in diff if op != "equal"]
-    return bool(changes) and all(
-        op == "replace" and [fold_word(w) for w in y.split()] == [fold_word(w) for w in s.split()]
-        for op, y, s in changes
-    )
-
-
-def describe(finding: Finding) -> str:
-    if finding.verdict == EXACT:
-        return f"these words stand verbatim in {where(finding)}, {whose(finding)}"
-    if not any(op != "equal" for op, _y, _s in finding.diff):
-        return f"these words stand in {where(finding)}, {whose(finding)}, with other punctuation"
-    if _case_only(finding.diff):
-        return f"these words stand in {where(finding)}, {whose(finding)}, with other capitalisation"
-    return f"nearly these words stand in {where(finding)}, {whose(finding)}"
-
-
-def _not_theirs(finding: Finding, speaker: str) -> str:
-    nearly = "" if finding.verdict == EXACT else "nearly "
-    if finding.is_quote:
-        said = f"attributed to {' and '.join(finding.speakers)}, not to {speaker}"
-    else:
-        said = "as " + whose(finding, speaker).removeprefix("in ")
-    return f"{nearly}these words are in {where(finding)}, but {said}"

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.candidates import RecordView
+from cstofacts.check.lexical import match_word
 from cstofacts.check.names import ONE_OFF_TYPES
 from cstofacts.check.reading import PLACE_TYPES, Reading
 from cstofacts.check.roles import role_slots
@@ -113,7 +114,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         predicate = i > 0 and claim.tokens[i - 1].word in _PREDICATING
         weight = _weight(lemma, index, predicate)
         total += weight
-        how, word = _match(lemma, token.word, record_words)
+        how, word = match_word(lemma, token.word, record_words)
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
@@ -164,88 +165,7 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     return how == "same" and view.denied.get(word, False) and i not in claim.denied
 
 
-def _match(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
-    """How a claim's word stands in a record's words: the same, a synonym, a word
-    derived from it, a broader or narrower one, its opposite, or not at all. One
-    lexicon lookup a word, whatever the record's length."""
-    if lemma in record_words or word in record_words:
-        return "same", lemma
-    if "-" in word:  # "ever-mounting": the word it qualifies
-        head = lexicon.lemma(word.rsplit("-", 1)[1])
-        if head in record_words:
-            return "same", head
-    entry = lexicon.entry(lemma)
-    if entry is None:
-        return "none", ""
-    for how, related in (("synonym", entry.synonyms), ("derived", entry.derived),
-                         ("broader", entry.broader), ("narrower", entry.narrower)):
-        found = related & record_words
-        if found:
-            return how, min(found)  # min: the same answer whatever the hash seed
-    opposite = _opposites(entry, record_words)
-    if opposite:
-        return "antonym", min(opposite)
-    related = _two_steps(entry) & record_words or _sisters(entry, record_words)
-    if related:
-        return "related", min(related)
-    return "none", ""
 
-
-def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
-    """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
-    "resolution"; a draft's word and a record's rarely sit in one synset."""
-    found: set[str] = set()
-    for word in entry.synonyms | entry.derived:
-        other = lexicon.entry(word)
-        if other is not None:
-            found |= other.synonyms | other.derived
-    return frozenset(found - {entry.word})
-
-
-def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
-    """Record words that share a broader word with this one ("rate" and "assess",
-    both kinds of "evaluate")."""
-    if not entry.broader:
-        return set()
-    found = set()
-    for word in record_words:
-        other = lexicon.entry(word)
-        if other is not None and other.broader & entry.broader:
-            found.add(word)
-    return found
-
-
-def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
-    """Record words opposed to this one: its antonyms, or words derived from them
-    or synonymous with them ("ineffective" against "effectiveness", "weaken"
-    against "reinforce"); and for a quality, its opposites' synonyms."""
-    opposed = set(entry.antonyms)
-    for word in entry.antonyms:
-        other = lexicon.entry(word)
-        if other is not None:
-            opposed |= other.derived | other.synonyms
-    for word in entry.derived:  # "ineffectiveness" from "ineffective", opposed to "effective"
-        other = lexicon.entry(word)
-        if other is not None:
-            opposed |= other.antonyms
-    found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
-    if entry.antonyms and not found:
-        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
-        found = {w for w in record_words if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms}
-    return found
-
-
-def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
-    """For a quality, the synonyms of its opposites: "minor" -> "major" -> "key"? Only
-    adjectives ("give" and "lead" are no opposites)."""
-    if not entry.antonyms or not any(c.startswith("adj.") for c in entry.classes):
-        return frozenset()
-    found: set[str] = set()
-    for opposite in entry.antonyms:
-        other = lexicon.entry(opposite)
-        if other is not None:
-            found |= other.synonyms
-    return frozenset(found)
 
 
 # -- dates ------------------------------------------------------------------

@@ -9,6 +9,13 @@ test_termsets.py fails on an overlap.
 
 from __future__ import annotations
 
+# Number words, for counts written out ("Fifteen documents", "seven key areas"):
+# the core's, which search reads too.
+from cstofacts.numberwords import MULTIPLES as MULTIPLES
+from cstofacts.numberwords import ORDINALS as ORDINALS
+from cstofacts.numberwords import TENS as TENS
+from cstofacts.numberwords import UNITS as UNITS
+
 # Grammar words: they say nothing about which record is meant.
 FUNCTION_WORDS = frozenset(
     """
@@ -69,18 +76,6 @@ ATTRIBUTION_PHRASES = (("according", "to"), ("in", "the", "view", "of"), ("in", 
 QUESTION_WORDS = frozenset({"who", "whom", "what", "when", "where", "why", "how", "which", "whether",
                             "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should"})
 
-# Number words, for counts written out ("Fifteen documents", "seven key areas").
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
-}
-MULTIPLES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Parts of a year and of a month, as drafts name them: (first month, last month).
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}

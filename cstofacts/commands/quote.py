@@ -115,7 +115,7 @@ def _quotes(items: list[QuoteItem], fmt: str, scored: bool, tablefmt: str) -> st
 def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:
     """Why no quote came out, and what to try instead."""
     from cstofacts.filters import Filters
-    from cstofacts.quotes import possessive
+    from cstofacts.quote_wording import possessive
 
     who = f" of {speaker}" if speaker else ""
     message = f"no quotes{who} match {query[:60]!r}" if query else f"no quotes{who}"

@@ -21,7 +21,8 @@ from cstofacts.output.markup import (
     pandoc_escape,
     rst_escape,
 )
-from cstofacts.quotes import Finding, Verification, where, whose
+from cstofacts.quote_wording import where, whose
+from cstofacts.quotes import Finding, Verification
 
 BLOCK_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json")
 

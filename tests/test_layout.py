@@ -1,0 +1,82 @@
+"""The package's layout keeps its imports one way: commands -> features -> core.
+
+Core is the flat top of the package (models, store, index, text, dates, ...);
+features are the packages check/, search/, output/ and userdata/; commands are
+cli.py and commands/. A core module imports no feature and no command; a
+feature imports no command; and features import each other only where listed
+(output renders check's verdicts). Imports made only for type checking count.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cstofacts"
+FEATURES = ("check", "search", "output", "userdata")
+COMMANDS = ("cli", "commands", "__main__")
+ALLOWED_BETWEEN_FEATURES = {("output", "check")}
+
+
+def layer(module: str) -> tuple[str, str]:
+    """('core' | 'feature' | 'command', the top-level part) of a cstofacts module name."""
+    part = module.split(".")[1] if module.count(".") else ""
+    if part in COMMANDS:
+        return "command", part
+    if part in FEATURES:
+        return "feature", part
+    return "core", part
+
+
+def modules() -> list[tuple[str, Path]]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found.append((name, path))
+    return found
+
+
+def imports_of(path: Path, name: str) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("cstofacts")}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: resolve against this module's package
+                base = name.split(".")[: len(name.split(".")) - node.level + (path.name == "__init__.py")]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            if module == "cstofacts":  # from cstofacts import lexicon
+                found |= {f"cstofacts.{a.name}" for a in node.names}
+            elif module.startswith("cstofacts"):
+                found.add(module)
+    return found
+
+
+@pytest.mark.parametrize(("name", "path"), modules(), ids=[n for n, _ in modules()])
+def test_imports_go_one_way(name, path):
+    kind, part = layer(name)
+    wrong = []
+    for imported in sorted(imports_of(path, name)):
+        other_kind, other_part = layer(imported)
+        if kind == "core" and other_kind != "core":
+            wrong.append(imported)
+        elif kind == "feature" and other_kind == "command":
+            wrong.append(imported)
+        elif kind == "feature" and other_kind == "feature" and other_part != part \
+                and (part, other_part) not in ALLOWED_BETWEEN_FEATURES:
+            wrong.append(imported)
+    assert wrong == [], f"{name} ({kind}) imports {wrong}"
+
+
+def test_no_module_is_over_400_lines():
+    long = {name: n for name, path in modules() if (n := len(path.read_text("utf-8").splitlines())) > 400}
+    assert long == {}
+
+
+def test_the_layout_is_what_the_readme_says():
+    assert {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()} == {*FEATURES, "commands"}
