@@ -42,8 +42,13 @@ def align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int
     """
     from difflib import SequenceMatcher
 
-    blocks = [b for b in SequenceMatcher(None, [t.key for t in mine], [t.key for t in theirs], autojunk=False)
-              .get_matching_blocks() if b.size]
+    blocks = [
+        b
+        for b in SequenceMatcher(
+            None, [t.key for t in mine], [t.key for t in theirs], autojunk=False
+        ).get_matching_blocks()
+        if b.size
+    ]
     best: tuple[float, int, int] | None = None
     for i, first in enumerate(blocks):
         matched = 0
@@ -66,8 +71,13 @@ def align(mine: Sequence[Token], theirs: Sequence[Token]) -> tuple[int, int, int
         chosen.pop(0)
     while len(chosen) > 1 and stray(chosen[-1], chosen[-2]):
         chosen.pop()
-    return (chosen[0].b, chosen[-1].b + chosen[-1].size, sum(b.size for b in chosen),
-            chosen[0].a, chosen[-1].a + chosen[-1].size)
+    return (
+        chosen[0].b,
+        chosen[-1].b + chosen[-1].size,
+        sum(b.size for b in chosen),
+        chosen[0].a,
+        chosen[-1].a + chosen[-1].size,
+    )
 
 
 def diff(mine: Sequence[Token], window: Sequence[Token]) -> tuple[tuple[str, str, str], ...]:
@@ -104,5 +114,3 @@ def elided(mine: Sequence[Token], window: Sequence[Token], text: str) -> str | N
         return None
     pieces = [text[window[j1].start : window[j2 - 1].end] for op, _i1, _i2, j1, j2 in opcodes if op == "equal"]
     return " [...] ".join(pieces) if len(pieces) > 1 else None
-
-

@@ -45,21 +45,34 @@ LAZY_COMMANDS = {
     "search": ("cstofacts.commands.lookup:search", "Fuzzy search over every record, best first."),
     "show": ("cstofacts.commands.lookup:show", "Whole records by id, with where their evidence stands in the source."),
     "timeline": ("cstofacts.commands.lookup:timeline", "Dated records in date order."),
-    "entities": ("cstofacts.commands.catalog:entities",
-                 "People, organisations, places, exercises and more, with aliases and roles."),
+    "entities": (
+        "cstofacts.commands.catalog:entities",
+        "People, organisations, places, exercises and more, with aliases and roles.",
+    ),
     "sources": ("cstofacts.commands.catalog:sources", "The source articles, with how many records each supports."),
-    "export": ("cstofacts.commands.catalog:export",
-               "Every record (or those the filters keep), for scripts and spreadsheets."),
-    "validate": ("cstofacts.commands.catalog:validate",
-                 "Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities."),
+    "export": (
+        "cstofacts.commands.catalog:export",
+        "Every record (or those the filters keep), for scripts and spreadsheets.",
+    ),
+    "validate": (
+        "cstofacts.commands.catalog:validate",
+        "Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.",
+    ),
     "quote": ("cstofacts.commands.quote:quote", "The best-matching quote as a citable block, correctly attributed."),
     "cite": ("cstofacts.commands.quote:cite", "A citation of a record or a source, for a bibliography."),
-    "check": ("cstofacts.commands.check:check",
-              "A verdict on a claim (supported, refuted, not-enough-info), with the evidence."),
+    "check": (
+        "cstofacts.commands.check:check",
+        "A verdict on a claim (supported, refuted, not-enough-info), with the evidence.",
+    ),
     "add": ("cstofacts.commands.records:add", "Add a record of your own to your store; prints its new id."),
-    "import": ("cstofacts.commands.records:import_command",
-               "Add every record of a JSON, JSONL, CSV or TSV file to your store; prints their ids."),
-    "remove": ("cstofacts.commands.records:remove", "Remove records of your own by id (bundled records cannot be removed)."),
+    "import": (
+        "cstofacts.commands.records:import_command",
+        "Add every record of a JSON, JSONL, CSV or TSV file to your store; prints their ids.",
+    ),
+    "remove": (
+        "cstofacts.commands.records:remove",
+        "Remove records of your own by id (bundled records cannot be removed).",
+    ),
 }
 
 
@@ -86,7 +99,9 @@ class Group(Command, click.Group):
             self.add_command(getattr(import_module(module), name), cmd_name)
         return self.commands.get(cmd_name)
 
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
         # A mistyped command gets the nearest names, as a mistyped option does.
         name = args[0] if args else ""
         unknown = name and not name.startswith("-") and self.get_command(ctx, name) is None
@@ -104,15 +119,20 @@ class Group(Command, click.Group):
         names = self.list_commands(ctx)
         limit = formatter.width - 6 - max(len(name) for name in names)
         rows = [
-            (name, self.commands[name].get_short_help_str(limit) if name in self.commands
-             else make_default_short_help(LAZY_COMMANDS[name][1], limit))
+            (
+                name,
+                self.commands[name].get_short_help_str(limit)
+                if name in self.commands
+                else make_default_short_help(LAZY_COMMANDS[name][1], limit),
+            )
             for name in names
         ]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         # The width of --help, worked out as click's formatter would, but
         # without the shutil import it makes for that (about 2 ms of every
         # --help); the commands' contexts inherit it.
@@ -138,10 +158,21 @@ class Group(Command, click.Group):
 # --db is a plain string: click.Path, like version_option, looks up a
 # translation at start. A directory given as --db fails as the store does.
 @click.group(cls=Group, context_settings=CONTEXT)
-@click.option("--db", metavar="PATH", shell_complete=lambda ctx, param, incomplete: _file_completion(incomplete),
-              help="Use this TinyDB store instead of the bundled one plus your own.")
-@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
-              help="Show the version and exit.")
+@click.option(
+    "--db",
+    metavar="PATH",
+    shell_complete=lambda ctx, param, incomplete: _file_completion(incomplete),
+    help="Use this TinyDB store instead of the bundled one plus your own.",
+)
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
     """Facts, quotes and dates about the CSTO, each sourced to the sentence.

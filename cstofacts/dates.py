@@ -8,8 +8,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)})

@@ -52,7 +52,9 @@ class Filters(NamedTuple):
     def describe(self) -> str:
         """The filters as the options that set them, for messages."""
         given = [
-            ("--kind", self.kind), ("--speaker", self.speaker), ("--source", self.source),
+            ("--kind", self.kind),
+            ("--speaker", self.speaker),
+            ("--source", self.source),
             ("--from", self.date_from.iso if self.date_from else None),
             ("--to", self.date_to.iso if self.date_to else None),
         ]

@@ -40,8 +40,9 @@ ARRAYS = ("text_length", "date_first", "date_last", "source_of", "speaker_of")
 BYTE_ARRAYS = ("kind", "is_part", "answers")
 
 
-def record_fields(record: Record, aliases: dict[str, tuple[str, ...]],
-                  offices: dict[str, frozenset[str]] | None = None) -> dict[str, set[str]]:
+def record_fields(
+    record: Record, aliases: dict[str, tuple[str, ...]], offices: dict[str, frozenset[str]] | None = None
+) -> dict[str, set[str]]:
     """The words a record is found by: its text; its speaker, place, role and entities
     with all their aliases, and the offices of its people; its topics."""
     names: set[str] = set()
@@ -88,8 +89,9 @@ class SearchIndex:
     """Postings (word -> positions of the records holding it) per field, and the few
     per-record values that ranking and filtering need, in compact arrays."""
 
-    def __init__(self, records: Sequence[Record] = (), entities: Sequence[Entity] = (),
-                 sources: dict[str, Source] | None = None) -> None:
+    def __init__(
+        self, records: Sequence[Record] = (), entities: Sequence[Entity] = (), sources: dict[str, Source] | None = None
+    ) -> None:
         self.size = 0
         self.entities: list[Entity] = []
         self.entity_terms: list[tuple[frozenset[str], ...]] = []  # the terms of each name of each entity
@@ -196,7 +198,9 @@ class SearchIndex:
             return Record.from_doc(doc, self.sources, origin)
         except (EOFError, ValueError, TypeError, KeyError, AttributeError):
             # Another process pruned or rewrote the cache under this one.
-            raise StoreError(f"the search index {self._docs_path} changed while it was read: run the command again") from None
+            raise StoreError(
+                f"the search index {self._docs_path} changed while it was read: run the command again"
+            ) from None
 
     @property
     def records(self) -> list[Record]:
@@ -218,9 +222,14 @@ class SearchIndex:
         if self._docs_fd is not None:
             os.close(self._docs_fd)
 
-    def positions(self, *, kind: str | None = None, source: str | None = None,
-                  speakers: Iterable[str] | None = None,
-                  dated_within: tuple[int | None, int | None] | None = None) -> set[int]:
+    def positions(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        speakers: Iterable[str] | None = None,
+        dated_within: tuple[int | None, int | None] | None = None,
+    ) -> set[int]:
         """Positions of the records of that kind, source and speaker, and dated
         within `dated_within` (first and last day as ordinals, either open)."""
         kind_code = KINDS.index(kind) if kind in KINDS else None
@@ -272,8 +281,9 @@ class SearchIndex:
             "entity_terms": self.entity_terms,
             "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
             "document_frequency": self.document_frequency,
-            "postings": {f: {w: p if isinstance(p, bytes) else p.tobytes() for w, p in self._postings[f].items()}
-                         for f in FIELDS},
+            "postings": {
+                f: {w: p if isinstance(p, bytes) else p.tobytes() for w, p in self._postings[f].items()} for f in FIELDS
+            },
             "arrays": {name: getattr(self, name).tobytes() for name in ARRAYS},
             "bytes": {name: bytes(getattr(self, name)) for name in BYTE_ARRAYS},
             "source_ids": self.source_ids,

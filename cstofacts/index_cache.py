@@ -141,11 +141,12 @@ def prune(directory: Path, keep: int, current: Path | None = None) -> None:
             continue
         by_stem.setdefault(entry.name.split(".", 1)[0], []).append(entry)
     ranked = sorted(by_stem.items(), key=lambda item: _newest(item[1]), reverse=True)
-    own_stem, own_tag = (current.name.split(".")[:2] if current is not None else (None, None))
+    own_stem, own_tag = current.name.split(".")[:2] if current is not None else (None, None)
     for number, (stem, files) in enumerate(ranked):
         for entry in files:
-            other_generation = stem == own_stem and entry.name.endswith((".docs", ".names")) and (
-                entry.name.split(".")[1] != own_tag)
+            other_generation = (
+                stem == own_stem and entry.name.endswith((".docs", ".names")) and (entry.name.split(".")[1] != own_tag)
+            )
             if number >= keep or other_generation:
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)

@@ -43,9 +43,17 @@ class State(NamedTuple):
         return cls(list(paths), cache_key(paths), store.count())
 
 
-def after_write(before: State, paths: Sequence[Path], store: Store, *, origin: str,
-                added: list[dict[str, Any]] | None = None, removed: frozenset[str] = frozenset(),
-                sources: Iterable[dict[str, Any]] = (), entities: Iterable[dict[str, Any]] = ()) -> None:
+def after_write(
+    before: State,
+    paths: Sequence[Path],
+    store: Store,
+    *,
+    origin: str,
+    added: list[dict[str, Any]] | None = None,
+    removed: frozenset[str] = frozenset(),
+    sources: Iterable[dict[str, Any]] = (),
+    entities: Iterable[dict[str, Any]] = (),
+) -> None:
     """Bring the cached index of `before` (the view `store` was read as) up to the store
     files `paths` as they are now: `added` record documents (None when there were too
     many to add here), the records of `origin` whose ids are `removed`, new `sources`
@@ -65,8 +73,15 @@ def after_write(before: State, paths: Sequence[Path], store: Store, *, origin: s
         index.sources[doc["id"]] = Source.from_doc(doc, origin)
     index.entities += new_entities
     index.entity_terms += [tuple(name_terms(name) for name in entity.names) for entity in new_entities]
-    gone = [(position, doc) for position, (doc, from_) in enumerate(store.documents())
-            if from_ == origin and doc.get("id") in removed] if removed else []
+    gone = (
+        [
+            (position, doc)
+            for position, (doc, from_) in enumerate(store.documents())
+            if from_ == origin and doc.get("id") in removed
+        ]
+        if removed
+        else []
+    )
     if gone:
         _remove(index, [p for p, _ in gone], [Record.from_doc(d, index.sources, origin) for _, d in gone])
     records = [Record.from_doc(doc, index.sources, origin) for doc in added]
@@ -176,8 +191,14 @@ def _span(doc: dict[str, Any]) -> Span | None:
     return doc.get("source"), locator["start"], locator["end"]
 
 
-def _regroup(index: SearchIndex, store: Store, gone: list[dict[str, Any]], added: list[dict[str, Any]],
-             removed: frozenset[str], origin: str) -> None:
+def _regroup(
+    index: SearchIndex,
+    store: Store,
+    gone: list[dict[str, Any]],
+    added: list[dict[str, Any]],
+    removed: frozenset[str],
+    origin: str,
+) -> None:
     """In the evidence spans that gained or lost a record, work out again what depends
     on the records that share a span (an item of a list beside the whole list):
     the same index built of those records alone says it."""
@@ -185,8 +206,11 @@ def _regroup(index: SearchIndex, store: Store, gone: list[dict[str, Any]], added
     if not touched:
         return
     kept = ((doc, from_) for doc, from_ in store.documents() if not (from_ == origin and doc.get("id") in removed))
-    members = [(position, doc, from_) for position, (doc, from_) in
-               enumerate([*kept, *((doc, origin) for doc in added)]) if _span(doc) in touched]
+    members = [
+        (position, doc, from_)
+        for position, (doc, from_) in enumerate([*kept, *((doc, origin) for doc in added)])
+        if _span(doc) in touched
+    ]
     group = _built(index, [Record.from_doc(doc, index.sources, from_) for _, doc, from_ in members])
     for number, (position, _, _) in enumerate(members):
         for name in BYTE_ARRAYS:

@@ -18,9 +18,24 @@ RELATIONS = ("synonym", "derived", "antonym", "broader", "narrower")
 # WordNet's own way of finding a word's base form when no table lists it
 # (morphy): cut an ending, add another, and keep the result if it is a word.
 _DETACHMENTS = (
-    ("ies", "y"), ("ied", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-    ("shes", "sh"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-    ("ing", ""), ("ier", "y"), ("iest", "y"), ("er", ""), ("est", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("er", ""),
+    ("est", ""),
 )
 
 
@@ -130,8 +145,13 @@ def relation(word: str, other: str) -> str | None:
             return name
     back = entry(other)
     if back is not None:
-        mirrored = {"synonym": "synonym", "derived": "derived", "antonym": "antonym",
-                    "broader": "narrower", "narrower": "broader"}
+        mirrored = {
+            "synonym": "synonym",
+            "derived": "derived",
+            "antonym": "antonym",
+            "broader": "narrower",
+            "narrower": "broader",
+        }
         for name, words in zip(RELATIONS, back[2:7]):
             if word in words:
                 return mirrored[name]

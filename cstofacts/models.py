@@ -118,8 +118,11 @@ class Locator(NamedTuple):
 
     def to_dict(self) -> dict[str, int | None]:
         return {
-            "paragraph": self.paragraph, "start": self.start, "end": self.end,
-            "highlight_start": self.highlight_start, "highlight_end": self.highlight_end,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "highlight_start": self.highlight_start,
+            "highlight_end": self.highlight_end,
         }
 
 

@@ -44,7 +44,7 @@ def _quote_of(speaker: str | None, otherwise: str) -> str:
 
 
 def possessive(name: str) -> str:
-    """"Izvestia's", "TASS's", "Reuters'"."""
+    """ "Izvestia's", "TASS's", "Reuters'"."""
     return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
 
 

@@ -7,18 +7,18 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from cstofacts.alignment import Token, align, diff, elided, tokens
 from cstofacts.errors import InvalidInput
 from cstofacts.locate import ELISION, fold_with_offsets, paragraph_spans
 from cstofacts.locate import fold as fold_typography
 from cstofacts.models import Record, Source
-from cstofacts.text import STOP_WORDS
-from cstofacts.alignment import Token, align, diff, elided, tokens
 from cstofacts.quote_wording import describe, not_theirs
 from cstofacts.schema import EXACT as EXACT  # the verdicts, kept with the schema's labels
 from cstofacts.schema import NEAR as NEAR
 from cstofacts.schema import NOT_A_QUOTE as NOT_A_QUOTE
 from cstofacts.schema import NOT_FOUND as NOT_FOUND
 from cstofacts.schema import QUOTE_EXIT_CODES as EXIT_CODES
+from cstofacts.text import STOP_WORDS
 
 # --- picking quotes -------------------------------------------------------------
 
@@ -185,8 +185,9 @@ def _content(words: Sequence[Token]) -> set[str]:
     return {t.key for t in words if t.key not in STOP_WORDS}
 
 
-def _widen(mine: Sequence[Token], ptokens: Sequence[Token], text: str,
-           aligned: tuple[int, int, int, int, int]) -> tuple[int, int]:
+def _widen(
+    mine: Sequence[Token], ptokens: Sequence[Token], text: str, aligned: tuple[int, int, int, int, int]
+) -> tuple[int, int]:
     """The window, widened over a word or two changed at either end of yours.
 
     "the key criterion" against "the key criteria": the last word is a changed
@@ -195,12 +196,18 @@ def _widen(mine: Sequence[Token], ptokens: Sequence[Token], text: str,
     """
     first, last, _matched, mine_first, mine_last = aligned
     before, after = mine_first, len(mine) - mine_last
-    if 0 < before <= MAX_EDGE_CHANGE and first >= before:
-        if not _SENTENCE_END.search(text, ptokens[first - before].end, ptokens[first].start):
-            first -= before
-    if 0 < after <= MAX_EDGE_CHANGE and last + after <= len(ptokens):
-        if not _SENTENCE_END.search(text, ptokens[last - 1].end, ptokens[last + after - 1].start):
-            last += after
+    if (
+        0 < before <= MAX_EDGE_CHANGE
+        and first >= before
+        and not _SENTENCE_END.search(text, ptokens[first - before].end, ptokens[first].start)
+    ):
+        first -= before
+    if (
+        0 < after <= MAX_EDGE_CHANGE
+        and last + after <= len(ptokens)
+        and not _SENTENCE_END.search(text, ptokens[last - 1].end, ptokens[last + after - 1].start)
+    ):
+        last += after
     return first, last
 
 
@@ -236,15 +243,19 @@ def _near(mine: Sequence[Token], passage: Passage, ptokens: Sequence[Token]) -> 
     return replace(found, coverage=coverage, elided=elided(mine, window, passage.text) if near else None)
 
 
-def _finding(verdict: str, passage: Passage, start: int, end: int, score: float,
-             diff: tuple[tuple[str, str, str], ...] = ()) -> Finding:
+def _finding(
+    verdict: str, passage: Passage, start: int, end: int, score: float, diff: tuple[tuple[str, str, str], ...] = ()
+) -> Finding:
     """A finding with the records at its words: the quotes that cover them, the rest."""
     if passage.paragraph is None:  # a quote standing alone: its words are all its own
         at = list(passage.records)
     else:
         absolute = (passage.start + start, passage.start + end)
-        at = [r for r in passage.records
-              if r.locator is not None and r.locator.focus[0] < absolute[1] and absolute[0] < r.locator.focus[1]]
+        at = [
+            r
+            for r in passage.records
+            if r.locator is not None and r.locator.focus[0] < absolute[1] and absolute[0] < r.locator.focus[1]
+        ]
     quotes = tuple(r for r in at if r.kind == "quote")
     if passage.paragraph is not None and quotes and not _covered(passage, start, end, quotes):
         quotes = ()  # words outside every quote make the whole the reporter's, not the speaker's
@@ -314,11 +325,13 @@ def verify(
     if hits:
         best = hits[0]
         if best.is_quote:  # only with a speaker: someone else said them
-            return Verification(NOT_FOUND, claim, speaker, not_theirs(best, speaker or ""), closest=best,
-                                misattributed=True)
+            return Verification(
+                NOT_FOUND, claim, speaker, not_theirs(best, speaker or ""), closest=best, misattributed=True
+            )
         reason = describe(best) if speaker is None else not_theirs(best, speaker)
-        return Verification(NOT_A_QUOTE, claim, speaker, reason, best, also=tuple(hits[1:3]),
-                            misattributed=speaker is not None)
+        return Verification(
+            NOT_A_QUOTE, claim, speaker, reason, best, also=tuple(hits[1:3]), misattributed=speaker is not None
+        )
     closest = next((f for f in findings if f.score >= CLOSEST_SIMILARITY and f.coverage > CLOSEST_COVERAGE), None)
     reason = "no source has these words: it may be a paraphrase, or made up"
     if speaker is not None:

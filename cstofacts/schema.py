@@ -4,7 +4,15 @@ from __future__ import annotations
 
 KINDS = ("fact", "quote", "event")
 ENTITY_TYPES = (
-    "person", "organisation", "state", "place", "exercise", "outlet", "document", "award", "meeting",
+    "person",
+    "organisation",
+    "state",
+    "place",
+    "exercise",
+    "outlet",
+    "document",
+    "award",
+    "meeting",
 )
 
 # What `quote --verify` finds of words someone wants to quote, and its exit codes.

@@ -17,7 +17,9 @@ from functools import lru_cache
 # What closes a sentence: the stop, then closing quotes or brackets. Only from
 # the first stop of a run: a match starting inside it is never one that the run's
 # first stop fails, and trying each would take quadratic time ("....", 20,000 long: 5 s).
-_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u0400-\u042f])")
+_END = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u0400-\u042f])"
+)
 # A dot that does not end a sentence: an initial ("I.", "N.") or a short
 # abbreviation that is always followed by more of the same sentence.
 _NOT_AN_END = re.compile(
@@ -52,7 +54,7 @@ def paragraph_sentences(line: str) -> list[tuple[int, int]]:
         if _quote_open(line[start : match.end()]):  # "Allies. CSTO," is one name
             continue
         spans.append((start, match.end()))
-        start = match.end() + len(line[match.end():]) - len(line[match.end():].lstrip())
+        start = match.end() + len(line[match.end() :]) - len(line[match.end() :].lstrip())
     if start < body_end:
         spans.append((start, body_end))
     return spans

@@ -136,10 +136,21 @@ _TEXT, _OPTIONAL_TEXT, _LIST = (str, True), ((str, type(None)), False), (list, F
 SOURCE_FIELDS = {"id": _TEXT, "title": _TEXT, "author": _OPTIONAL_TEXT, "outlet": _OPTIONAL_TEXT}
 ENTITY_FIELDS = {"name": _TEXT, "type": _TEXT, "aliases": _LIST, "role": _OPTIONAL_TEXT}
 RECORD_FIELDS = {
-    "id": _TEXT, "kind": _TEXT, "text": _TEXT, "source": _TEXT, "date": _OPTIONAL_TEXT,
-    "date_end": _OPTIONAL_TEXT, "place": _OPTIONAL_TEXT, "speaker": _OPTIONAL_TEXT,
-    "role": _OPTIONAL_TEXT, "entities": _LIST, "topics": _LIST, "evidence": _OPTIONAL_TEXT,
-    "locator": ((dict, type(None)), False), "period": _OPTIONAL_TEXT, "highlight": _OPTIONAL_TEXT,
+    "id": _TEXT,
+    "kind": _TEXT,
+    "text": _TEXT,
+    "source": _TEXT,
+    "date": _OPTIONAL_TEXT,
+    "date_end": _OPTIONAL_TEXT,
+    "place": _OPTIONAL_TEXT,
+    "speaker": _OPTIONAL_TEXT,
+    "role": _OPTIONAL_TEXT,
+    "entities": _LIST,
+    "topics": _LIST,
+    "evidence": _OPTIONAL_TEXT,
+    "locator": ((dict, type(None)), False),
+    "period": _OPTIONAL_TEXT,
+    "highlight": _OPTIONAL_TEXT,
 }
 KNOWN_TABLES = frozenset({"records", "sources", "entities", "redirects"})
 _LOCATOR_KEYS = ("paragraph", "start", "end")
@@ -297,8 +308,11 @@ class Store:
         ids = [r.id for r in self.records] + (list(self.sources) if sources_too else [])
         near = [i for i in ids if i.casefold() == record_id.casefold()]  # ids are lower case
         near = near or get_close_matches(record_id, ids, n=3, cutoff=0.75)
-        hint = f"did you mean {' or '.join(near)}?" if near else "try: cstofacts search WORDS" + (
-            ", cstofacts sources" if sources_too else "")
+        hint = (
+            f"did you mean {' or '.join(near)}?"
+            if near
+            else "try: cstofacts search WORDS" + (", cstofacts sources" if sources_too else "")
+        )
         return f"no {'record or source' if sources_too else 'record'} with id {record_id!r} ({hint})"
 
     def source(self, source_id: str) -> Source:

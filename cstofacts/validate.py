@@ -35,12 +35,17 @@ def _control_characters(store: Store) -> list[str]:
     items += [(f"entity {e.name!r}", e.to_dict()) for e in store.entities]
     items += [(str(r.id), r.to_doc()) for r in store.records]
     for label, doc in items:
-        values = {name: [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
-                  for name, value in doc.items()}
+        values = {
+            name: [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+            for name, value in doc.items()
+        }
         if not unsafe_in("\n".join(v for texts in values.values() for v in texts)):  # one search a document
             continue
-        found += [f"{safe(label, lines=False)}: {name} holds control characters"
-                  for name, texts in values.items() if any(unsafe_in(v) for v in texts)]
+        found += [
+            f"{safe(label, lines=False)}: {name} holds control characters"
+            for name, texts in values.items()
+            if any(unsafe_in(v) for v in texts)
+        ]
     return found
 
 

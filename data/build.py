@@ -22,8 +22,18 @@ from cstofacts.locate import LocateError, locate, quote_is_verbatim  # noqa: E40
 from cstofacts.sentences import boundaries  # noqa: E402
 
 RECORD_FIELDS = (
-    "id", "kind", "text", "date", "date_end", "date_implied", "period", "place", "speaker",
-    "role", "entities", "topics",
+    "id",
+    "kind",
+    "text",
+    "date",
+    "date_end",
+    "date_implied",
+    "period",
+    "place",
+    "speaker",
+    "role",
+    "entities",
+    "topics",
 )
 ENTITY_FIELDS = ("name", "type", "aliases", "role", "description")
 

@@ -131,9 +131,12 @@ def read_senses() -> dict[str, list[str]]:
 def _is_country(key: str, synsets: dict, depth: int = 3) -> bool:
     """True when a synset is an instance of (or a kind of) country, state or nation."""
     for symbol, target, _ in synsets[key][1]:
-        if symbol in ("@i", "@") and depth:
-            if set(synsets[target][0]) & COUNTRY_KINDS or _is_country(target, synsets, depth - 1):
-                return symbol == "@i" or depth < 3
+        if (
+            symbol in ("@i", "@")
+            and depth
+            and (set(synsets[target][0]) & COUNTRY_KINDS or _is_country(target, synsets, depth - 1))
+        ):
+            return symbol == "@i" or depth < 3
     return False
 
 
@@ -300,8 +303,7 @@ def build() -> str:
         lemma = base(word)
         found = relations.get(word)
         cells = [
-            ",".join(sorted({american.get(w, w) for w in found[f]} - {lemma, word})) if found else ""
-            for f in FIELDS
+            ",".join(sorted({american.get(w, w) for w in found[f]} - {lemma, word})) if found else "" for f in FIELDS
         ]
         cells.append(",".join(sorted(classes.get(word, ()))))
         cells.append(places.get(word, places.get(lemma, "")))

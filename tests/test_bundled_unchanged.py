@@ -49,7 +49,9 @@ def test_every_command_leaves_the_bundled_store_as_it_was(unchanged_at_session_e
         }.get(name, [name])
         result = runner.invoke(cli, args)
         assert result.exception is None or isinstance(result.exception, SystemExit), (name, result.exc_info)
-        for write in (["--db", str(STORE), "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
-                      ["--db", str(STORE), "remove", "khujand-border-agreement"]):
+        for write in (
+            ["--db", str(STORE), "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
+            ["--db", str(STORE), "remove", "khujand-border-agreement"],
+        ):
             assert runner.invoke(cli, write).exit_code == 4
     assert checksum() == AT_COLLECTION

@@ -56,13 +56,22 @@ def one_line_error(result, code: int, *words: str) -> None:
 def process(args: list[str], home: Path, *, stdin: object = None, memory: int = 1 << 30, timeout: float = 60):
     """The console script as a user runs it, with at most `memory` bytes of address space
     beyond what it starts with: reading gigabytes fails, and the test with it."""
+
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory + (600 << 20), resource.RLIM_INFINITY))
 
     env = dict(os.environ, CSTOFACTS_HOME=str(home))
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
-    return subprocess.run([sys.executable, "-m", "cstofacts", *args], stdin=stdin, capture_output=True, text=True,
-                          env=env, timeout=timeout, preexec_fn=limit, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cstofacts", *args],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        preexec_fn=limit,
+        check=False,
+    )
 
 
 def assert_refused(result: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
@@ -99,8 +108,13 @@ def test_a_user_store_nested_100000_deep_is_a_corrupt_store_in_every_command(use
 def test_a_store_nested_deep_inside_a_field_no_command_knows_is_corrupt(tmp_path):
     db = tmp_path / "deep.json"
     nested = "[" * 500 + "]" * 500  # within what the parser takes, deeper than any store
-    db.write_text('{"records": {"1": {"id": "r", "kind": "fact", "text": "t", "source": "s", "extra": '
-                  + nested + '}}, "other": {"1": ' + nested + "}}")
+    db.write_text(
+        '{"records": {"1": {"id": "r", "kind": "fact", "text": "t", "source": "s", "extra": '
+        + nested
+        + '}}, "other": {"1": '
+        + nested
+        + "}}"
+    )
     for args in (["search", "t"], ["add", "--kind", "fact", "--text", "x", "--source-title", "T"], ["validate"]):
         one_line_error(run("--db", str(db), *args), 4, "nested too deeply")
 
@@ -119,20 +133,34 @@ def test_import_of_a_deeply_nested_row_is_a_bad_row(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("args", "code", "words"), [
-    (["check", "--file", "/dev/zero"], 2, ("not a regular file",)),
-    (["--db", "/dev/zero", "search", "khujand"], 4, ("not a regular file",)),
-    (["--db", "/dev/zero", "add", "--kind", "fact", "--text", "x", "--source-title", "T"], 4, ("not a regular file",)),
-    (["import", "/dev/zero"], 2, ("not a regular file",)),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["check", "--file", "/dev/zero"], 2, ("not a regular file",)),
+        (["--db", "/dev/zero", "search", "khujand"], 4, ("not a regular file",)),
+        (
+            ["--db", "/dev/zero", "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
+            4,
+            ("not a regular file",),
+        ),
+        (["import", "/dev/zero"], 2, ("not a regular file",)),
+    ],
+)
 def test_a_device_is_never_read(user_home, args, code, words):
     assert_refused(process(args, user_home), code, *words)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
-@pytest.mark.parametrize("args", [["import", "-"], ["check", "--file", "-"], ["import", "-", "--format", "json"],
-                                  ["import", "-", "--format", "csv"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import", "-"],
+        ["check", "--file", "-"],
+        ["import", "-", "--format", "json"],
+        ["import", "-", "--format", "csv"],
+    ],
+)
 def test_stdin_without_end_is_read_in_bounded_chunks(user_home, device, args):
     with open(device, "rb") as endless:
         result = process(args, user_home, stdin=endless, memory=256 << 20)
@@ -154,12 +182,15 @@ def test_a_cache_index_symlinked_to_dev_zero_is_not_read(user_home):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("args", "code"), [
-    (["--db", "{fifo}", "search", "khujand"], 4),
-    (["--db", "{fifo}", "add", "--kind", "fact", "--text", "x", "--source-title", "T"], 4),
-    (["check", "--file", "{fifo}"], 2),
-    (["import", "{fifo}"], 2),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--db", "{fifo}", "search", "khujand"], 4),
+        (["--db", "{fifo}", "add", "--kind", "fact", "--text", "x", "--source-title", "T"], 4),
+        (["check", "--file", "{fifo}"], 2),
+        (["import", "{fifo}"], 2),
+    ],
+)
 def test_a_fifo_without_a_writer_is_refused_at_once(user_home, tmp_path, args, code):
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
@@ -188,10 +219,34 @@ def test_cache_files_replaced_by_fifos_do_not_hang_search_or_check(user_home):
 
 # -- silent rewrites -----------------------------------------------------------------
 
-IMPOSSIBLE_DATES = ["2025-00-10", "2025-01-00", "2025-00-31", "2025-00", "2025-13", "2025-13-01", "2025-02-29",
-                    "2023-02-29", "2025-02-30", "2025-04-31", "2025-12-32", "0000", "0000-01-01", "2025-1-1",
-                    "2025-01-1", "25-01-01", "20250", "2025-", "2025-01-", "2025/01/01", "2025-01-01T00:00",
-                    "２０２５", "२०२५", "2025-0１", "+2025", "-2025"]
+IMPOSSIBLE_DATES = [
+    "2025-00-10",
+    "2025-01-00",
+    "2025-00-31",
+    "2025-00",
+    "2025-13",
+    "2025-13-01",
+    "2025-02-29",
+    "2023-02-29",
+    "2025-02-30",
+    "2025-04-31",
+    "2025-12-32",
+    "0000",
+    "0000-01-01",
+    "2025-1-1",
+    "2025-01-1",
+    "25-01-01",
+    "20250",
+    "2025-",
+    "2025-01-",
+    "2025/01/01",
+    "2025-01-01T00:00",
+    "２０２５",
+    "२०२५",
+    "2025-0１",
+    "+2025",
+    "-2025",
+]
 
 
 @pytest.mark.parametrize("value", IMPOSSIBLE_DATES)
@@ -209,8 +264,12 @@ def test_add_refuses_every_impossible_date_naming_it(user_home, value, option):
 def test_import_refuses_every_impossible_date_naming_it(tmp_path, user_home, value, fmt):
     row = {"kind": "event", "text": "Held.", "date": value, "source_title": "T"}
     path = tmp_path / f"rows.{fmt}"
-    path.write_text("kind,text,date,source_title\n" + ",".join(row.values()) + "\n" if fmt == "csv"
-                    else json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    path.write_text(
+        "kind,text,date,source_title\n" + ",".join(row.values()) + "\n"
+        if fmt == "csv"
+        else json.dumps(row, ensure_ascii=False) + "\n",
+        "utf-8",
+    )
     one_line_error(run("import", str(path)), 2, "row 1", "'date'")
     assert not (user_home / "user.json").exists()
 
@@ -224,7 +283,10 @@ def test_a_real_date_is_stored_as_given(user_home, value):
 
 def test_a_backup_of_ones_own_records_restores_whole(tmp_path, user_home):
     for date in ("2025", "2025-03", "2025-03-31"):
-        assert run("add", "--kind", "event", "--text", f"Held {date}.", "--date", date, "--source-title", "T").exit_code == 0
+        assert (
+            run("add", "--kind", "event", "--text", f"Held {date}.", "--date", date, "--source-title", "T").exit_code
+            == 0
+        )
     backup = tmp_path / "backup.json"
     backup.write_text(run("export", "--origin", "user").stdout, "utf-8")
     before = json.loads(backup.read_text("utf-8"))
@@ -259,9 +321,15 @@ def test_a_db_path_through_symlinks_writes_where_they_lead(tmp_path):
     (tmp_path / "dir-link").symlink_to(real)
     (tmp_path / "file-link.json").symlink_to(tmp_path / "dir-link" / "store.json")
     for number, db in enumerate([tmp_path / "file-link.json", tmp_path / "dir-link" / "store.json"]):
-        assert run("--db", str(db), "add", "--kind", "fact", "--text", f"Note {number}.", "--source-title", "T").exit_code == 0
+        assert (
+            run("--db", str(db), "add", "--kind", "fact", "--text", f"Note {number}.", "--source-title", "T").exit_code
+            == 0
+        )
     assert (tmp_path / "file-link.json").is_symlink()
-    assert [r["text"] for r in json.loads((real / "store.json").read_text())["records"].values()] == ["Note 0.", "Note 1."]
+    assert [r["text"] for r in json.loads((real / "store.json").read_text())["records"].values()] == [
+        "Note 0.",
+        "Note 1.",
+    ]
 
 
 def test_a_link_that_leads_nowhere_usable_is_refused_in_one_line(tmp_path):
@@ -283,12 +351,36 @@ ESCAPES = "\x1b[31mred\x1b[0m \x1b]0;owned\x07 bell\x07 cr\rforged \u202eevil"
 
 def evil_store(home: Path) -> None:
     home.mkdir()
-    source = {"id": "evil-source", "title": f"Title {ESCAPES}", "author": f"Author {ESCAPES}", "outlet": ESCAPES,
-              "url": f"https://example.org/{ESCAPES}", "date": "2025", "file": None}
-    record = {"id": "evil-record", "kind": "quote", "text": f"Words {ESCAPES}", "speaker": "Evil Person",
-              "role": ESCAPES, "source": "evil-source", "date": "2025-03-31", "entities": [], "topics": []}
-    (home / "user.json").write_text(json.dumps({"sources": {"1": source}, "records": {"1": record}, "entities": {
-        "1": {"name": "Evil Person", "type": "person", "aliases": [ESCAPES], "role": ESCAPES}}}), "utf-8")
+    source = {
+        "id": "evil-source",
+        "title": f"Title {ESCAPES}",
+        "author": f"Author {ESCAPES}",
+        "outlet": ESCAPES,
+        "url": f"https://example.org/{ESCAPES}",
+        "date": "2025",
+        "file": None,
+    }
+    record = {
+        "id": "evil-record",
+        "kind": "quote",
+        "text": f"Words {ESCAPES}",
+        "speaker": "Evil Person",
+        "role": ESCAPES,
+        "source": "evil-source",
+        "date": "2025-03-31",
+        "entities": [],
+        "topics": [],
+    }
+    (home / "user.json").write_text(
+        json.dumps(
+            {
+                "sources": {"1": source},
+                "records": {"1": record},
+                "entities": {"1": {"name": "Evil Person", "type": "person", "aliases": [ESCAPES], "role": ESCAPES}},
+            }
+        ),
+        "utf-8",
+    )
 
 
 RAW = ("\x1b", "\x07", "\r", "\u202e")
@@ -304,15 +396,18 @@ def test_cite_prints_no_raw_escape_sequence(user_home, fmt, what):
     assert "\\u001b" in result.output  # shown, escaped, not acted on
 
 
-@pytest.mark.parametrize("args", [
-    ["quote", "--speaker", "Lavrov\r\nError: forged line"],
-    ["search", "khujand", "--speaker", "No One\nforged"],
-    ["timeline", "--speaker", "No One\r\x1b[2Kforged"],
-    ["export", "--source", "no-source\nforged"],
-    ["show", "no-such-id\rforged"],
-    ["cite", "no-such-id\nforged"],
-    ["search", "--\x1b[31mbogus-option"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quote", "--speaker", "Lavrov\r\nError: forged line"],
+        ["search", "khujand", "--speaker", "No One\nforged"],
+        ["timeline", "--speaker", "No One\r\x1b[2Kforged"],
+        ["export", "--source", "no-source\nforged"],
+        ["show", "no-such-id\rforged"],
+        ["cite", "no-such-id\nforged"],
+        ["search", "--\x1b[31mbogus-option"],
+    ],
+)
 def test_values_echoed_in_errors_cannot_forge_lines_or_drive_the_terminal(user_home, args):
     result = run(*args)
     assert result.exit_code in (1, 2), result.output
@@ -337,9 +432,13 @@ def test_validate_flags_control_characters_in_any_store_it_reads(user_home, tmp_
 # -- inputs taken without a word -------------------------------------------------------
 
 
-@pytest.mark.parametrize(("header", "column"), [
-    ("kind,text,text,source_title", "text"), ("kind,text,source_title,kind", "kind"),
-])
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("kind,text,text,source_title", "text"),
+        ("kind,text,source_title,kind", "kind"),
+    ],
+)
 def test_a_csv_with_a_duplicated_column_is_refused(tmp_path, user_home, header, column):
     path = tmp_path / "rows.csv"
     path.write_text(header + "\nfact,One,Two,T\n")
@@ -368,8 +467,11 @@ def test_on_a_terminal_only_the_commands_own_colours_reach_it(user_home, monkeyp
 
     evil_store(user_home)
     monkeypatch.setattr(terminal, "_on_terminal", lambda: True)
-    for args in (["show", "evil-record"], ["show", "khujand-border-agreement", "--context"],
-                 ["check", "The Khujand border agreement was signed on 31 March 2025."]):
+    for args in (
+        ["show", "evil-record"],
+        ["show", "khujand-border-agreement", "--context"],
+        ["check", "The Khujand border agreement was signed on 31 March 2025."],
+    ):
         result = run(*args, color=True)
         assert result.exit_code == 0, result.output
         plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
@@ -399,7 +501,9 @@ def test_a_write_that_would_pass_the_size_limit_writes_nothing(tmp_path, monkeyp
     from cstofacts.userdata import storefile
 
     db = tmp_path / "store.json"
-    assert run("--db", str(db), "add", "--kind", "fact", "--text", "A first note.", "--source-title", "T").exit_code == 0
+    assert (
+        run("--db", str(db), "add", "--kind", "fact", "--text", "A first note.", "--source-title", "T").exit_code == 0
+    )
     before = db.read_bytes()
     monkeypatch.setattr(storefile, "MAX_STORE", len(before) + 10)
     result = run("--db", str(db), "add", "--kind", "fact", "--text", "A second note.", "--source-title", "T")

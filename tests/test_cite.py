@@ -30,16 +30,17 @@ def test_every_format_of_a_bundled_source_matches_its_golden_file(invoke, fmt):
 
 
 def test_biblatex_is_the_same_as_bibtex(invoke):
-    assert invoke("cite", "tass-tokayev-calm", "-f", "biblatex").stdout == invoke(
-        "cite", "tass-tokayev-calm", "-f", "bibtex"
-    ).stdout
+    assert (
+        invoke("cite", "tass-tokayev-calm", "-f", "biblatex").stdout
+        == invoke("cite", "tass-tokayev-calm", "-f", "bibtex").stdout
+    )
 
 
 def test_a_source_with_an_outlet_is_a_biblatex_newspaper_article(invoke, tiny_db):
     out = invoke("--db", tiny_db, "cite", "odd-source", "-f", "bibtex").stdout
     assert out.startswith("@article{odd-source,\n  entrysubtype = {newspaper},\n")
     assert "  journaltitle = {The \\$ Times \\#1},\n" in out
-    assert "  title = {{Tricky \\& \"odd\" \\textless{}title\\textgreater{} 100\\% \\{x\\}}},\n" in out
+    assert '  title = {{Tricky \\& "odd" \\textless{}title\\textgreater{} 100\\% \\{x\\}}},\n' in out
     assert "  date = {2024-05-06},\n" in out and "  url = {https://example.org/a?b=1&c=2},\n" in out
     assert out.count("{") == out.count("}") + out.count("\\{") - out.count("\\}")
 
@@ -75,7 +76,9 @@ def test_the_cyrillic_author_keeps_its_script(invoke):
     assert "author = {\\textcyrillic{Арестова}, \\textcyrillic{Татьяна}}" in bib
 
 
-@pytest.mark.parametrize("source_id", ["izvestia-tasmagambetov-interview", "csto-influential-effective", "tass-tokayev-calm"])
+@pytest.mark.parametrize(
+    "source_id", ["izvestia-tasmagambetov-interview", "csto-influential-effective", "tass-tokayev-calm"]
+)
 def test_no_field_the_source_lacks(invoke, source_id):
     (item,) = json.loads(invoke("cite", source_id, "-f", "csl-json").stdout)
     assert not {"author", "URL", "issued"} & set(item)
@@ -91,15 +94,20 @@ def test_a_source_naming_no_outlet_gets_no_container(invoke):
     assert bib.startswith("@online{") and "journaltitle" not in bib and "entrysubtype" not in bib
 
 
-@pytest.mark.parametrize(("title", "short"), [
-    ("CSTO Positions on Security, Cooperation, and Regional Stability", "CSTO Positions on Security"),
-    ("CSTO has proven its ability to adapt to changes in the global situation", "CSTO has proven its ability"),
-    ("The CSTO Secretary General Imangali Tasmagambetov — on the intensification of Yerevan's contacts",
-     "CSTO Secretary General Imangali Tasmagambetov"),
-    ("CSTO proved to be influential and effective organization", "CSTO proved to be influential"),
-    ("Allies: a review", "Allies"),
-    ("Notes", "Notes"),
-])
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("CSTO Positions on Security, Cooperation, and Regional Stability", "CSTO Positions on Security"),
+        ("CSTO has proven its ability to adapt to changes in the global situation", "CSTO has proven its ability"),
+        (
+            "The CSTO Secretary General Imangali Tasmagambetov — on the intensification of Yerevan's contacts",
+            "CSTO Secretary General Imangali Tasmagambetov",
+        ),
+        ("CSTO proved to be influential and effective organization", "CSTO proved to be influential"),
+        ("Allies: a review", "Allies"),
+        ("Notes", "Notes"),
+    ],
+)
 def test_short_titles(title, short):
     assert citation.short_title(title) == short
 
@@ -135,10 +143,13 @@ def test_a_named_outlet_makes_a_newspaper_article_and_none_a_web_page(outlet, re
         assert bib.startswith("@online{s,\n") and "journaltitle" not in bib and "entrysubtype" not in bib
 
 
-def test_csl_json_items_carry_no_citation_fields(invoke, tiny_db):  # noqa: F811
+def test_csl_json_items_carry_no_citation_fields(invoke, tiny_db):
     # locator and label belong to a citation ([@key, para. N]), not to a bibliography item.
-    for args in (["special-chars-quote"], ["armenia-limited-participation-quote"],
-                 ["armenia-limited-participation-quote", "csto-commitments-armenia-quote"]):
+    for args in (
+        ["special-chars-quote"],
+        ["armenia-limited-participation-quote"],
+        ["armenia-limited-participation-quote", "csto-commitments-armenia-quote"],
+    ):
         db = ["--db", tiny_db] if args == ["special-chars-quote"] else []
         for item in json.loads(invoke(*db, "cite", *args, "-f", "csl-json").stdout):
             assert not {"locator", "label"} & set(item), args
@@ -146,8 +157,14 @@ def test_csl_json_items_carry_no_citation_fields(invoke, tiny_db):  # noqa: F811
 
 def test_bibtex_writes_one_entry_per_key_and_a_comment_per_record(invoke):
     bib = invoke(
-        "cite", "armenia-limited-participation-quote", "allies-csto-2023-2025", "soft-alliance-strong-point-quote",
-        "izvestia-tasmagambetov-interview", "armenia-limited-participation-quote", "-f", "bibtex",
+        "cite",
+        "armenia-limited-participation-quote",
+        "allies-csto-2023-2025",
+        "soft-alliance-strong-point-quote",
+        "izvestia-tasmagambetov-interview",
+        "armenia-limited-participation-quote",
+        "-f",
+        "bibtex",
     ).stdout
     assert bib.count("@online{izvestia-tasmagambetov-interview,") == 1
     assert bib.count("@online{allies-csto-2023-2025,") == 1
@@ -160,10 +177,16 @@ def test_bibtex_writes_one_entry_per_key_and_a_comment_per_record(invoke):
 
 
 def test_several_records_of_one_source_make_one_item(invoke):
-    items = json.loads(invoke(
-        "cite", "armenia-limited-participation-quote", "csto-commitments-armenia-quote",
-        "soft-alliance-strong-point-quote", "-f", "csl-json",
-    ).stdout)
+    items = json.loads(
+        invoke(
+            "cite",
+            "armenia-limited-participation-quote",
+            "csto-commitments-armenia-quote",
+            "soft-alliance-strong-point-quote",
+            "-f",
+            "csl-json",
+        ).stdout
+    )
     assert [i["id"] for i in items] == ["izvestia-tasmagambetov-interview"]
     assert "locator" not in items[0]  # paragraphs 7 and 15: the citations carry them
 

@@ -30,8 +30,10 @@ def pandoc(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[
 def test_pandoc_resolves_the_quote_citations_with_the_cite_bibliography(invoke, tmp_path: Path):
     doc = tmp_path / "article.md"
     refs = tmp_path / "refs.json"
-    blocks = [invoke("quote", "armenia limited participation", "-f", "pandoc").stdout,
-              invoke("quote", "turning point", "--speaker", "babaev", "-f", "pandoc").stdout]
+    blocks = [
+        invoke("quote", "armenia limited participation", "-f", "pandoc").stdout,
+        invoke("quote", "turning point", "--speaker", "babaev", "-f", "pandoc").stdout,
+    ]
     assert "[@izvestia-tasmagambetov-interview, para. 7]" in blocks[0]
     assert "[@allies-csto-2023-2025, para. 4]" in blocks[1]
     doc.write_text("\n".join(blocks), "utf-8")
@@ -121,7 +123,9 @@ def test_pandoc_default_style_prints_something_findable_for_every_source(invoke,
     assert "Арестова, Татьяна. n.d." in bibliography
 
 
-@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right"])
+@pytest.mark.parametrize(
+    "style", ["apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right"]
+)
 def test_cite_style_agrees_with_pandocs_citeproc(invoke, tmp_path: Path, style):
     # A second, independent CSL processor (pandoc's) renders the same items in the
     # same style: the references read the same, typographic quotes aside.
@@ -129,9 +133,18 @@ def test_cite_style_agrees_with_pandocs_citeproc(invoke, tmp_path: Path, style):
     sources = [s["id"] for s in json.loads(invoke("sources", "-f", "json").stdout)]
     refs = tmp_path / "refs.json"
     refs.write_text(invoke("cite", *sources, "-f", "csl-json").stdout, "utf-8")
-    out = pandoc("--citeproc", "--csl", styles.get_style_filepath(style), "--bibliography", str(refs),
-                 "--to", "plain", "--wrap", "none",
-                 stdin="---\nnocite: '@*'\n---\n[@tass-tokayev-calm; @izvestia-tasmagambetov-interview]\n").stdout
+    out = pandoc(
+        "--citeproc",
+        "--csl",
+        styles.get_style_filepath(style),
+        "--bibliography",
+        str(refs),
+        "--to",
+        "plain",
+        "--wrap",
+        "none",
+        stdin="---\nnocite: '@*'\n---\n[@tass-tokayev-calm; @izvestia-tasmagambetov-interview]\n",
+    ).stdout
     cites, bibliography = out.strip().split("\n\n", 1)
     theirs = [fold(" ".join(entry.split())) for entry in bibliography.split("\n\n")]
     if style == "chicago-author-date":

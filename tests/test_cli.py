@@ -23,7 +23,19 @@ def test_search_finds_the_khujand_agreement_first(invoke):
 
 def test_json_records_carry_the_contract_keys(invoke):
     record = json.loads(invoke("show", "khujand-border-agreement", "-f", "json").stdout)[0]
-    for key in ("id", "kind", "text", "date", "date_end", "place", "speaker", "entities", "topics", "source", "locator"):
+    for key in (
+        "id",
+        "kind",
+        "text",
+        "date",
+        "date_end",
+        "place",
+        "speaker",
+        "entities",
+        "topics",
+        "source",
+        "locator",
+    ):
         assert key in record
     assert set(record["source"]) >= {"id", "title", "author", "outlet"}
     assert set(record["locator"]) == {"paragraph", "start", "end", "highlight_start", "highlight_end"}
@@ -100,7 +112,10 @@ def test_bad_input_gets_one_line_and_the_contract_code(invoke, args, code, messa
 @pytest.mark.parametrize(
     "content",
     [
-        b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]", b'{"records": {"1": {"text": "no id"}}}',
+        b"{not json",
+        b"\xff\xfe\x00garbage",
+        b"[1, 2, 3]",
+        b'{"records": {"1": {"text": "no id"}}}',
         b'{"records": {"1": {"id": 5, "kind": "fact", "text": "x", "source": "s"}}}',
         b'{"records": {"1": {"id": "a", "kind": "fact", "text": null, "source": "s"}}}',
         b'{"records": {"1": {"id": "a", "kind": "fact", "text": "t", "source": "s", "entities": [1]}}}',
@@ -162,7 +177,9 @@ def test_timeline_is_in_date_order_and_honours_the_range(invoke):
 def test_a_range_keeps_records_dated_within_it_not_coarser_ones(invoke):
     rows = json.loads(invoke("timeline", "--from", "2025-03-31", "--to", "2025-03-31", "-f", "json").stdout)
     assert [r["id"] for r in rows] == ["khujand-border-agreement"]
-    march = {r["date"] for r in json.loads(invoke("timeline", "--from", "2025-03", "--to", "2025-03", "-f", "json").stdout)}
+    march = {
+        r["date"] for r in json.loads(invoke("timeline", "--from", "2025-03", "--to", "2025-03", "-f", "json").stdout)
+    }
     assert march == {"2025-03-31"}
     year = {r["date"] for r in json.loads(invoke("timeline", "--from", "2025", "--to", "2025", "-f", "json").stdout)}
     assert {"2025", "2025-03-31", "2025-05-28", "2025-09-03"} <= year
@@ -219,7 +236,6 @@ def test_show_context_reaches_every_format(invoke, fmt):
     assert marked in out
 
 
-
 def test_a_corrupt_user_store_says_how_to_recover(invoke, user_home):
     user_home.mkdir(parents=True, exist_ok=True)
     (user_home / "user.json").write_text("{broken")
@@ -231,8 +247,14 @@ def test_a_corrupt_user_store_says_how_to_recover(invoke, user_home):
 
 def test_validate_flags_a_user_quote_citing_a_bundled_source(invoke, user_home):
     user_home.mkdir(parents=True, exist_ok=True)
-    quote = {"id": "mine", "kind": "quote", "text": "words", "speaker": "Imangali Tasmagambetov",
-             "source": "tass-tokayev-calm", "entities": []}
+    quote = {
+        "id": "mine",
+        "kind": "quote",
+        "text": "words",
+        "speaker": "Imangali Tasmagambetov",
+        "source": "tass-tokayev-calm",
+        "entities": [],
+    }
     (user_home / "user.json").write_text(json.dumps({"records": {"1": quote}}))
     result = invoke("validate")
     assert result.exit_code == 1
@@ -246,8 +268,13 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_1():
     from .conftest import ROOT
 
     with open("/dev/full", "w") as full:
-        result = subprocess.run([sys.executable, "-m", "cstofacts", "search", "armenia"], stdout=full,
-                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "cstofacts", "search", "armenia"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
     assert result.returncode == 1
     assert result.stderr.strip() == "Error: cannot write the output: No space left on device"
 
@@ -259,15 +286,24 @@ def test_a_reader_that_goes_away_is_exit_0_whatever_the_timing():
     from .conftest import ROOT
 
     for _ in range(3):
-        run = subprocess.run(f'"{sys.executable}" -m cstofacts search armenia | true; exit ${{PIPESTATUS[0]}}',
-                             shell=True, executable="/bin/bash", capture_output=True, text=True, cwd=ROOT)
+        run = subprocess.run(
+            f'"{sys.executable}" -m cstofacts search armenia | true; exit ${{PIPESTATUS[0]}}',
+            shell=True,
+            executable="/bin/bash",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         assert (run.returncode, run.stderr) == (0, "")
 
 
 def test_a_source_id_given_to_show_points_to_cite(invoke):
     result = invoke("show", "izvestia-tasmagambetov-interview")
     assert result.exit_code == 1
-    assert "is a source, not a record" in result.stderr and "cstofacts cite izvestia-tasmagambetov-interview" in result.stderr
+    assert (
+        "is a source, not a record" in result.stderr
+        and "cstofacts cite izvestia-tasmagambetov-interview" in result.stderr
+    )
 
 
 def test_cite_suggests_the_nearest_id(invoke):
@@ -282,22 +318,28 @@ def test_a_search_the_filters_empty_says_so(invoke):
     assert "among the records the filters keep (--speaker Tokayev)" in result.stderr
 
 
-@pytest.mark.parametrize(("command", "query", "unheard"), [
-    ("search", "zebra migration", "'zebra'"),
-    ("search", "Lukashenko CSTO summit", "'Lukashenko'"),
-    ("quote", "zebra migration", "'zebra'"),
-])
+@pytest.mark.parametrize(
+    ("command", "query", "unheard"),
+    [
+        ("search", "zebra migration", "'zebra'"),
+        ("search", "Lukashenko CSTO summit", "'Lukashenko'"),
+        ("quote", "zebra migration", "'zebra'"),
+    ],
+)
 def test_a_word_no_record_has_is_named_on_stderr(invoke, command, query, unheard):
     result = invoke(command, query, "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)  # the rest of the query still finds records
     assert result.stderr == f"note: no record has {unheard}; the results match the rest of the query\n"
 
 
-@pytest.mark.parametrize(("query", "first"), [
-    # typos the stemmer cannot cut short as it cuts the word: "agreement" is stored as "agre"
-    ("Khujand border agreemnt", "khujand-border-agreement"),
-    ("15 documets signed", "csto-summit-15-documents-signed"),
-])
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # typos the stemmer cannot cut short as it cuts the word: "agreement" is stored as "agre"
+        ("Khujand border agreemnt", "khujand-border-agreement"),
+        ("15 documets signed", "csto-summit-15-documents-signed"),
+    ],
+)
 def test_a_misspelt_word_still_counts_and_is_not_called_unheard(invoke, query, first):
     result = invoke("search", query, "--format", "json")
     assert json.loads(result.stdout)[0]["id"] == first
@@ -310,11 +352,14 @@ def test_a_word_that_only_begins_with_a_stem_is_no_typo_of_it(invoke):
     assert result.exit_code == 1 and result.stdout == ""
 
 
-@pytest.mark.parametrize(("typed", "hint"), [
-    ("serch", " (Did you mean 'search'?)"),
-    ("exprot", " (Did you mean 'export'?)"),
-    ("zzzz", ""),
-])
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("serch", " (Did you mean 'search'?)"),
+        ("exprot", " (Did you mean 'export'?)"),
+        ("zzzz", ""),
+    ],
+)
 def test_a_mistyped_command_gets_one_error_line_with_the_nearest_name(invoke, typed, hint):
     result = invoke(typed, "khujand")
     assert result.exit_code == 2

@@ -44,8 +44,13 @@ def test_eight_processes_adding_at_once_lose_nothing(tmp_path, user_home):
     env = dict(os.environ, CSTOFACTS_HOME=str(user_home), CSTOFACTS_LOCK_TIMEOUT="120")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(n), str(go), str(ADDS)], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(n), str(go), str(ADDS)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for n in range(PROCESSES)
     ]
     time.sleep(0.5)  # let them import and reach the start line

@@ -65,8 +65,13 @@ def test_writers_and_readers_at_once_lose_nothing_and_leave_a_true_index(tmp_pat
     env = dict(os.environ, CSTOFACTS_HOME=str(user_home), CSTOFACTS_LOCK_TIMEOUT="120")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, role, str(number), str(go)], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, role, str(number), str(go)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for role, number in ROLES
     ]
     time.sleep(0.5)
@@ -93,5 +98,8 @@ def test_writers_and_readers_at_once_lose_nothing_and_leave_a_true_index(tmp_pat
     cached = open_index(store_paths(), load_store)  # the cache as the last command left it (or built now)
     assert snapshot(cached) == snapshot(SearchIndex.from_store(load_store()))
     # and the next write brings that cache up to date, as a build would make it
-    assert CliRunner().invoke(cli, ["add", "--kind", "fact", "--text", "After it all.", "--source-title", "M"]).exit_code == 0
+    assert (
+        CliRunner().invoke(cli, ["add", "--kind", "fact", "--text", "After it all.", "--source-title", "M"]).exit_code
+        == 0
+    )
     assert snapshot(cached_only()) == snapshot(SearchIndex.from_store(load_store()))

@@ -110,6 +110,7 @@ def test_store_and_sources_are_utf8_json(bundled):
 
 # ---- issue 12: whole-sentence evidence, periods, redirects ----------------------
 
+
 def test_every_bundled_evidence_is_whole_sentences_and_supports_its_highlight():
     from cstofacts.sentences import is_whole_sentences
     from cstofacts.store import load_store
@@ -121,7 +122,7 @@ def test_every_bundled_evidence_is_whole_sentences_and_supports_its_highlight():
         assert is_whole_sentences(text, locator.start, locator.end), record.id
         if record.highlight is not None:
             assert locator.start <= locator.highlight_start < locator.highlight_end <= locator.end, record.id
-            assert text[locator.highlight_start:locator.highlight_end] == record.highlight, record.id
+            assert text[locator.highlight_start : locator.highlight_end] == record.highlight, record.id
 
 
 def test_validate_rejects_a_bundled_evidence_cut_mid_sentence():
@@ -131,7 +132,7 @@ def test_validate_rejects_a_bundled_evidence_cut_mid_sentence():
     tables = read_tables(bundled_store_path())
     doc = next(d for d in tables["records"].values() if d["id"] == "khujand-border-agreement")
     doc["locator"]["start"] += len("Bilateral consultations ")  # "held in 2024-2025 led to ..."
-    doc["evidence"] = doc["evidence"][len("Bilateral consultations "):]
+    doc["evidence"] = doc["evidence"][len("Bilateral consultations ") :]
     store = Store()
     store.add_tables(tables, bundled_store_path(), origin="bundled")
     assert problems(store) == [

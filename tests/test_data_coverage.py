@@ -27,10 +27,7 @@ SOURCE_IDS = sorted(path.stem for path in SOURCES_DIR.glob("*.txt"))
 # --------------------------------------------------------------------------
 # What is extracted from a source.
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|"
-    "November|December"
-)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -43,19 +40,55 @@ NUMBER_WORDS = (
 YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 DIGITS_RE = re.compile(r"\d+")
 NUMBER_WORD_RE = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
-MONTH_DAY_RE = re.compile(
-    rf"(?:\b\d{{1,2}}\s+)?\b(?:{MONTHS})\b(?:\s+\d{{1,2}}\b)?(?:,\s*\d{{4}}\b)?"
-)
+MONTH_DAY_RE = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b(?:{MONTHS})\b(?:\s+\d{{1,2}}\b)?(?:,\s*\d{{4}}\b)?")
 # A capitalised word: a letter (Latin or Cyrillic) in upper case, then word
 # characters, with inner hyphens or dots ("Kassym-Jomart", "Cronos.Asia",
 # "Brothers-in-Arms", "Interaction-2023"). A possessive 's is not part of it.
 WORD_RE = re.compile(r"[^\W\d_]\w*(?:[-.][^\W_]\w*)*")
 # Capitalised words that start a run but name nothing.
 STOP_WORDS = {
-    "The", "In", "It", "A", "An", "On", "At", "As", "Of", "And", "But", "Or",
-    "For", "To", "By", "If", "I", "We", "He", "She", "They", "This", "These",
-    "That", "Those", "Such", "Thus", "Also", "Even", "However", "Both", "All",
-    "Another", "What", "How", "Do", "Does", "Did", "When", "Our", "Its", "His",
+    "The",
+    "In",
+    "It",
+    "A",
+    "An",
+    "On",
+    "At",
+    "As",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "For",
+    "To",
+    "By",
+    "If",
+    "I",
+    "We",
+    "He",
+    "She",
+    "They",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "Such",
+    "Thus",
+    "Also",
+    "Even",
+    "However",
+    "Both",
+    "All",
+    "Another",
+    "What",
+    "How",
+    "Do",
+    "Does",
+    "Did",
+    "When",
+    "Our",
+    "Its",
+    "His",
 }
 SENTENCE_END = ".?!"
 # Marks that may stand between a sentence end (or line start) and its first
@@ -87,7 +120,7 @@ def proper_name_phrases(text: str) -> list[tuple[str, int, int]]:
     for match in words:
         if runs:
             previous = runs[-1][-1]
-            gap = text[previous.end():match.start()]
+            gap = text[previous.end() : match.start()]
             if gap == " " and text[previous.end() - 1] != ".":
                 runs[-1].append(match)
                 continue
@@ -97,11 +130,7 @@ def proper_name_phrases(text: str) -> list[tuple[str, int, int]]:
         first = run[0]
         # A sentence-initial word counts only if it is capitalised elsewhere
         # too; words in Cyrillic (the byline) are names wherever they stand.
-        if (
-            _sentence_initial(text, first.start())
-            and first.group() not in elsewhere
-            and first.group().isascii()
-        ):
+        if _sentence_initial(text, first.start()) and first.group() not in elsewhere and first.group().isascii():
             run = run[1:]
         while run and run[0].group() in STOP_WORDS:
             run = run[1:]
@@ -137,6 +166,7 @@ ALLOWLIST: dict[tuple[str, str, int], str] = {}  # every page title is a record 
 
 # --------------------------------------------------------------------------
 
+
 def _store() -> dict:
     return json.loads(STORE.read_text("utf-8"))
 
@@ -152,17 +182,14 @@ def _spans(store: dict, source_id: str) -> list[tuple[int, int]]:
 def _uncovered(source_id: str) -> list[tuple[str, str, int, int]]:
     text = (SOURCES_DIR / f"{source_id}.txt").read_text("utf-8")
     spans = _spans(_store(), source_id)
-    return [
-        item for item in items(text)
-        if not any(start <= item[2] and item[3] <= end for start, end in spans)
-    ]
+    return [item for item in items(text) if not any(start <= item[2] and item[3] <= end for start, end in spans)]
 
 
 def _describe(source_id: str, item: tuple[str, str, int, int]) -> str:
     text = (SOURCES_DIR / f"{source_id}.txt").read_text("utf-8")
     kind, value, start, end = item
     line = text.count("\n", 0, start) + 1
-    context = text[max(0, start - 30):end + 30].replace("\n", " ")
+    context = text[max(0, start - 30) : end + 30].replace("\n", " ")
     return f"{source_id} @{start} (line {line}) {kind} {value!r}: ...{context}..."
 
 
@@ -173,10 +200,7 @@ def test_source_has_records(source_id):
 
 @pytest.mark.parametrize("source_id", SOURCE_IDS)
 def test_every_item_is_covered(source_id):
-    missing = [
-        item for item in _uncovered(source_id)
-        if (source_id, item[1], item[2]) not in ALLOWLIST
-    ]
+    missing = [item for item in _uncovered(source_id) if (source_id, item[1], item[2]) not in ALLOWLIST]
     report = "\n".join(_describe(source_id, item) for item in missing)
     assert not missing, f"{len(missing)} uncovered item(s) in {source_id}:\n{report}"
 

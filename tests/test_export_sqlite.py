@@ -38,26 +38,40 @@ def test_every_record_source_and_entity_with_its_fields(invoke, exported):
     records = json.loads(invoke("export").stdout)
     assert {name for (name,) in _rows(db, "select name from sqlite_master where type = 'table'")} >= TABLES
     assert [r for (r,) in _rows(db, "select id from records order by rowid")] == [r["id"] for r in records]
-    row = dict(zip(("kind", "date", "source", "paragraph", "evidence"), _rows(
-        db, "select kind, date, source, paragraph, evidence from records where id = 'khujand-border-agreement'")[0]))
+    row = dict(
+        zip(
+            ("kind", "date", "source", "paragraph", "evidence"),
+            _rows(
+                db, "select kind, date, source, paragraph, evidence from records where id = 'khujand-border-agreement'"
+            )[0],
+        )
+    )
     khujand = next(r for r in records if r["id"] == "khujand-border-agreement")
-    assert row == {"kind": "event", "date": "2025-03-31", "source": khujand["source"]["id"],
-                   "paragraph": khujand["locator"]["paragraph"], "evidence": khujand["evidence"]}
+    assert row == {
+        "kind": "event",
+        "date": "2025-03-31",
+        "source": khujand["source"]["id"],
+        "paragraph": khujand["locator"]["paragraph"],
+        "evidence": khujand["evidence"],
+    }
     sources = json.loads(invoke("sources", "-f", "json").stdout)
     assert sorted(i for (i,) in _rows(db, "select id from sources")) == sorted(s["id"] for s in sources)
     entities = json.loads(invoke("entities", "-f", "json").stdout)
     assert _rows(db, "select count(*) from entities") == [(len(entities),)]
     tasmagambetov = next(e for e in entities if e["name"] == "Imangali Tasmagambetov")
-    assert sorted(a for (a,) in _rows(db, "select alias from aliases where entity = ?", tasmagambetov["name"])) == \
-        sorted(tasmagambetov["aliases"])
+    assert sorted(
+        a for (a,) in _rows(db, "select alias from aliases where entity = ?", tasmagambetov["name"])
+    ) == sorted(tasmagambetov["aliases"])
     linked = _rows(db, "select entity from record_entities where record = 'khujand-border-agreement' order by rowid")
     assert [e for (e,) in linked] == khujand["entities"]
 
 
 def test_dates_keep_their_precision(exported):
     db, _ = exported
-    rows = {r[0]: r[1:] for r in _rows(
-        db, "select id, date, date_end, date_precision, first_day, last_day, date_implied from records")}
+    rows = {
+        r[0]: r[1:]
+        for r in _rows(db, "select id, date, date_end, date_precision, first_day, last_day, date_implied from records")
+    }
     assert rows["barrier-2023-special-exercise"] == ("2023", None, "year", "2023-01-01", "2023-12-31", 0)
     assert rows["brothers-in-arms-2022-exercise"] == ("2022-09", "2022-10", "month", "2022-09-01", "2022-10-31", 0)
     assert rows["un-general-assembly-resolution-csto-cooperation"][2:] == ("day", "2024-11-18", "2024-11-18", 1)
@@ -65,8 +79,9 @@ def test_dates_keep_their_precision(exported):
 
 def test_foreign_keys_are_declared_and_hold(exported):
     db, _ = exported
-    keys = {(table, *key) for table in TABLES
-            for key in (r[2:5] for r in _rows(db, f"pragma foreign_key_list({table})"))}
+    keys = {
+        (table, *key) for table in TABLES for key in (r[2:5] for r in _rows(db, f"pragma foreign_key_list({table})"))
+    }
     assert keys == {
         ("records", "sources", "source", "id"),
         ("aliases", "entities", "entity", "name"),
@@ -82,8 +97,15 @@ def test_full_text_search_over_text_evidence_speaker_and_place(exported):
     assert [r[1] for r in _rows(db, "pragma table_info(records_fts)")] == ["text", "evidence", "speaker", "place"]
 
     def search(query: str) -> set[str]:
-        return {i for (i,) in _rows(db, "select records.id from records_fts join records on records.rowid ="
-                                        " records_fts.rowid where records_fts match ?", query)}
+        return {
+            i
+            for (i,) in _rows(
+                db,
+                "select records.id from records_fts join records on records.rowid ="
+                " records_fts.rowid where records_fts match ?",
+                query,
+            )
+        }
 
     assert "khujand-border-agreement" in search("khujand")
     by_speaker = {i for (i,) in _rows(db, "select id from records where speaker like '%Babaev%'")}
@@ -118,8 +140,17 @@ def test_filters_and_origin_apply(invoke, tmp_path: Path):
 def test_your_own_records_go_in_and_a_second_export_replaces_the_first(invoke, tmp_path: Path):
     db = tmp_path / "facts.db"
     assert invoke("export", "-f", "sqlite", "-o", str(db)).exit_code == 0
-    new_id = invoke("add", "--kind", "fact", "--text", "The summit opened in Minsk.", "--date", "2024-11",
-                    "--source-title", "My notes").stdout.strip()
+    new_id = invoke(
+        "add",
+        "--kind",
+        "fact",
+        "--text",
+        "The summit opened in Minsk.",
+        "--date",
+        "2024-11",
+        "--source-title",
+        "My notes",
+    ).stdout.strip()
     assert invoke("export", "-f", "sqlite", "-o", str(db)).exit_code == 0
     assert _rows(db, "select origin, date_precision from records where id = ?", new_id) == [("user", "month")]
     assert _rows(db, "select count(*) from records") == [(293,)]
@@ -127,15 +158,18 @@ def test_your_own_records_go_in_and_a_second_export_replaces_the_first(invoke, t
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["-f", "sqlite"], "--format sqlite needs --output PATH"),
-    (["-f", "json", "-o", "{tmp}/x.db"], "--output goes with --format sqlite"),
-    (["--metadata", "{tmp}/m.json"], "--metadata goes with --format sqlite"),
-    (["-f", "sqlite", "-o", "{tmp}"], "is a directory"),
-    (["-f", "sqlite", "-o", "{tmp}/missing/x.db"], "no directory"),
-    (["-f", "sqlite", "-o", "{tmp}/notes.txt"], "exists and is not an SQLite database"),
-    (["-f", "sqlite", "-o", "{tmp}/x.db", "--metadata", "{tmp}/x.db"], "the same file"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "sqlite"], "--format sqlite needs --output PATH"),
+        (["-f", "json", "-o", "{tmp}/x.db"], "--output goes with --format sqlite"),
+        (["--metadata", "{tmp}/m.json"], "--metadata goes with --format sqlite"),
+        (["-f", "sqlite", "-o", "{tmp}"], "is a directory"),
+        (["-f", "sqlite", "-o", "{tmp}/missing/x.db"], "no directory"),
+        (["-f", "sqlite", "-o", "{tmp}/notes.txt"], "exists and is not an SQLite database"),
+        (["-f", "sqlite", "-o", "{tmp}/x.db", "--metadata", "{tmp}/x.db"], "the same file"),
+    ],
+)
 def test_bad_options_are_one_line_and_exit_2_and_touch_nothing(invoke, tmp_path: Path, args, message):
     notes = tmp_path / "notes.txt"
     notes.write_text("precious", "utf-8")
@@ -148,8 +182,10 @@ def test_bad_options_are_one_line_and_exit_2_and_touch_nothing(invoke, tmp_path:
 
 @pytest.mark.parametrize("args", [["timeline", "-f", "svg"], ["export", "-f", "json"], ["--help"]])
 def test_only_an_sqlite_export_imports_sqlite_utils(args):
-    code = (f"import sys; from cstofacts.cli import run; sys.argv = ['cstofacts', *{args!r}]; "
-            "run(); print([m for m in ('sqlite_utils', 'sqlite3') if m in sys.modules], file=sys.stderr)")
+    code = (
+        f"import sys; from cstofacts.cli import run; sys.argv = ['cstofacts', *{args!r}]; "
+        "run(); print([m for m in ('sqlite_utils', 'sqlite3') if m in sys.modules], file=sys.stderr)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stderr.strip().splitlines()[-1] == "[]"
 
@@ -173,7 +209,8 @@ def test_datasette_serves_the_export_and_finds_khujand(exported, tmp_path: Path)
     with log.open("wb") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "datasette", "serve", str(db), "-m", str(meta), "-h", "127.0.0.1", "-p", str(port)],
-            stdout=out, stderr=subprocess.STDOUT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     try:
         deadline = time.monotonic() + 30

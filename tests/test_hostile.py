@@ -43,13 +43,68 @@ SETTINGS = settings(
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 ODD = [
-    "", " ", "\t", "\n", "x" * 100_000, "khujand " * 12_500, "\x01", "\x1b[2J\x1b[31mred", "\x9b31m", "\x07\x08\x7f",
-    "\u202eevil", "\u2066isolate\u2069", "e\u0301\u0302\u0303\u0304", "مرحبا بالعالم", "שלום עולם", "Ташкент",
-    "--", "-", "---", "--help", "--version", "-n", "--limit=0", "--db", "--format=json", "-x",
-    "--kind=quote", "-1", "0", "99999999999999999999", "1e309", "NaN", "null", "{}", "[]", "%s%n", "../../x",
-    "/dev/null", ".", "2025", "2025-03", "2025-03-31", "2025-02-30", "2025-13", "0000", "0000-00-00", "9999-12-31",
-    "２０２５", "2025-1-1", "31 March 2025", "quote", "fact", "event", "json", "table", "csv", "jsonl", "markdown",
-    "Tasmagambetov", "CSTO", "khujand-border-agreement", "allies-csto-2023-2025",
+    "",
+    " ",
+    "\t",
+    "\n",
+    "x" * 100_000,
+    "khujand " * 12_500,
+    "\x01",
+    "\x1b[2J\x1b[31mred",
+    "\x9b31m",
+    "\x07\x08\x7f",
+    "\u202eevil",
+    "\u2066isolate\u2069",
+    "e\u0301\u0302\u0303\u0304",
+    "مرحبا بالعالم",
+    "שלום עולם",
+    "Ташкент",
+    "--",
+    "-",
+    "---",
+    "--help",
+    "--version",
+    "-n",
+    "--limit=0",
+    "--db",
+    "--format=json",
+    "-x",
+    "--kind=quote",
+    "-1",
+    "0",
+    "99999999999999999999",
+    "1e309",
+    "NaN",
+    "null",
+    "{}",
+    "[]",
+    "%s%n",
+    "../../x",
+    "/dev/null",
+    ".",
+    "2025",
+    "2025-03",
+    "2025-03-31",
+    "2025-02-30",
+    "2025-13",
+    "0000",
+    "0000-00-00",
+    "9999-12-31",
+    "２０２５",
+    "2025-1-1",
+    "31 March 2025",
+    "quote",
+    "fact",
+    "event",
+    "json",
+    "table",
+    "csv",
+    "jsonl",
+    "markdown",
+    "Tasmagambetov",
+    "CSTO",
+    "khujand-border-agreement",
+    "allies-csto-2023-2025",
 ]
 # No NUL: a real command line cannot carry one (argv entries are C strings).
 # Invalid UTF-8 can: it reaches Python as lone surrogates, which CliRunner's
@@ -57,8 +112,9 @@ ODD = [
 TEXT = st.one_of(
     st.sampled_from(ODD),
     st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=30),
-    st.text(st.characters(codec="utf-8", categories=["Cc", "Cf", "Mn", "Zs", "Lo"], exclude_characters="\x00"),
-            max_size=30),
+    st.text(
+        st.characters(codec="utf-8", categories=["Cc", "Cf", "Mn", "Zs", "Lo"], exclude_characters="\x00"), max_size=30
+    ),
     st.lists(st.sampled_from(ODD[:20]), min_size=2, max_size=4).map("".join),
 )
 
@@ -106,8 +162,12 @@ def workdir(tmp_path, monkeypatch):
 @SETTINGS
 @given(data=st.data())
 def test_any_arguments_to_any_command_give_a_contract_exit_code_and_no_traceback(workdir, name, data):
-    prefix = data.draw(st.sampled_from([[], [], [], ["--db", "x.json"]]).flatmap(
-        lambda p: st.just(p) if not p else TEXT.map(lambda db: ["--db", db])), label="global")
+    prefix = data.draw(
+        st.sampled_from([[], [], [], ["--db", "x.json"]]).flatmap(
+            lambda p: st.just(p) if not p else TEXT.map(lambda db: ["--db", db])
+        ),
+        label="global",
+    )
     args = data.draw(arguments(cli.commands[name]), label="args")
     invoke([*prefix, name, *args], input=data.draw(st.sampled_from(["", "khujand\n", "\x1b[2J\n"]), label="stdin"))
 
@@ -117,10 +177,25 @@ def test_any_arguments_to_any_command_give_a_contract_exit_code_and_no_traceback
 @given(
     kind=st.sampled_from(["fact", "quote", "event"]),
     fields=st.dictionaries(
-        st.sampled_from(["--date", "--date-end", "--place", "--speaker", "--role", "--entity", "--topic",
-                         "--entity-type", "--source-author", "--source-outlet", "--source-url", "--source-date",
-                         "--evidence"]),
-        FIELD, max_size=5,
+        st.sampled_from(
+            [
+                "--date",
+                "--date-end",
+                "--place",
+                "--speaker",
+                "--role",
+                "--entity",
+                "--topic",
+                "--entity-type",
+                "--source-author",
+                "--source-outlet",
+                "--source-url",
+                "--source-date",
+                "--evidence",
+            ]
+        ),
+        FIELD,
+        max_size=5,
     ),
     text=FIELD,
     title=FIELD,
@@ -146,9 +221,13 @@ def test_whatever_add_accepts_validates_and_prints_safely(workdir, user_home, ki
 
 ROW = st.fixed_dictionaries(
     {"kind": st.sampled_from(["fact", "event", "quote"]), "text": FIELD, "source_title": FIELD},
-    optional={"date": st.one_of(st.sampled_from(["2024", "2025-03", "2025-03-31"]), TEXT), "speaker": FIELD,
-              "entities": st.one_of(FIELD, st.lists(FIELD, max_size=3)), "topics": st.lists(FIELD, max_size=3),
-              "id": TEXT},
+    optional={
+        "date": st.one_of(st.sampled_from(["2024", "2025-03", "2025-03-31"]), TEXT),
+        "speaker": FIELD,
+        "entities": st.one_of(FIELD, st.lists(FIELD, max_size=3)),
+        "topics": st.lists(FIELD, max_size=3),
+        "id": TEXT,
+    },
 )
 ANY_ROW = st.dictionaries(
     st.sampled_from(["kind", "text", "date", "speaker", "source", "source_title", "entities", "topics", "bogus"]),
@@ -197,10 +276,14 @@ def test_invalid_utf8_arguments_to_any_command_give_no_traceback(user_home):
     """Bytes that are not UTF-8 reach Python as lone surrogates; the real streams must cope."""
     env = env_for(user_home)
     for name in sorted(cli.commands):
-        args = [b"add", b"--kind", b"fact", b"--text", b"x\xff", b"--source-title", b"t"] if name == "add" else [
-            name.encode(), b"khujand\xff"]
-        result = subprocess.run([sys.executable.encode(), b"-m", b"cstofacts", *args], capture_output=True, env=env,
-                                timeout=60)
+        args = (
+            [b"add", b"--kind", b"fact", b"--text", b"x\xff", b"--source-title", b"t"]
+            if name == "add"
+            else [name.encode(), b"khujand\xff"]
+        )
+        result = subprocess.run(
+            [sys.executable.encode(), b"-m", b"cstofacts", *args], capture_output=True, env=env, timeout=60
+        )
         assert result.returncode in EXIT_CODES, (name, result.stderr)
         assert b"Traceback" not in result.stderr, (name, result.stderr[-2000:])
 
@@ -216,17 +299,32 @@ def test_escape_sequences_in_a_user_store_are_neutralised_in_every_output(user_h
     store = {
         "sources": {"1": {"id": "evil-source", "title": f"Evil {ESCAPES} source", "author": ESCAPES, "file": None}},
         "entities": {"1": {"name": f"Evil{ESCAPES}Org", "type": "organisation", "aliases": [ESCAPES]}},
-        "records": {"1": {
-            "id": "evil-record", "kind": "quote", "text": f"Khujand {ESCAPES} colours", "date": "2025-03-31",
-            "speaker": f"Evil{ESCAPES}Org", "role": ESCAPES, "place": ESCAPES, "entities": [f"Evil{ESCAPES}Org"],
-            "topics": [ESCAPES], "source": "evil-source",
-        }},
+        "records": {
+            "1": {
+                "id": "evil-record",
+                "kind": "quote",
+                "text": f"Khujand {ESCAPES} colours",
+                "date": "2025-03-31",
+                "speaker": f"Evil{ESCAPES}Org",
+                "role": ESCAPES,
+                "place": ESCAPES,
+                "entities": [f"Evil{ESCAPES}Org"],
+                "topics": [ESCAPES],
+                "source": "evil-source",
+            }
+        },
     }
     (user_home / "user.json").write_text(json.dumps(store), "utf-8")
     commands = [
-        ["search", "khujand colours", "--min-score", "0"], ["show", "evil-record"], ["show", "evil-record", "--context"],
-        ["timeline", "--from", "2025-03-31", "--to", "2025-03-31"], ["export", "--format", "table"],
-        ["sources"], ["entities"], ["entities", "Evil"], ["validate"],
+        ["search", "khujand colours", "--min-score", "0"],
+        ["show", "evil-record"],
+        ["show", "evil-record", "--context"],
+        ["timeline", "--from", "2025-03-31", "--to", "2025-03-31"],
+        ["export", "--format", "table"],
+        ["sources"],
+        ["entities"],
+        ["entities", "Evil"],
+        ["validate"],
     ]
     commands += [["export", "--format", fmt] for fmt in ("json", "jsonl", "csv", "tsv", "markdown")]
     for args in commands:
@@ -245,7 +343,9 @@ def test_add_and_import_refuse_control_characters(tmp_path):
     rows = tmp_path / "rows.jsonl"
     rows.write_text(json.dumps({"kind": "fact", "text": "ok", "source_title": "T\x9b2J"}) + "\n", "utf-8")
     imported = invoke(["import", str(rows)])
-    assert imported.exit_code == 2 and "row 1 (line 1), field 'source_title': holds control characters" in imported.stderr
+    assert (
+        imported.exit_code == 2 and "row 1 (line 1), field 'source_title': holds control characters" in imported.stderr
+    )
 
 
 def test_a_file_name_with_escapes_is_printed_escaped(workdir):
@@ -292,7 +392,9 @@ def test_ctrl_c_while_waiting_for_the_lock_is_130_and_writes_nothing(user_home):
     with FileLock(str(path) + ".lock"):
         process = subprocess.Popen(
             [sys.executable, "-m", "cstofacts", "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
-            env=env_for(user_home, CSTOFACTS_LOCK_TIMEOUT="60"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env=env_for(user_home, CSTOFACTS_LOCK_TIMEOUT="60"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
         time.sleep(2.0)  # well past start-up: it is waiting for the lock
@@ -311,8 +413,11 @@ def test_a_closed_pipe_is_quiet(user_home, runner):
         pytest.skip("no console script beside this interpreter")
     command = f'"{script}"' if runner == "console-script" else f'"{sys.executable}" -m cstofacts'
     result = subprocess.run(
-        ["bash", "-c", f"{command} export | head -c 10; echo \" ${{PIPESTATUS[0]}}\" >&2"],
-        capture_output=True, text=True, env=env_for(user_home), timeout=60,
+        ["bash", "-c", f'{command} export | head -c 10; echo " ${{PIPESTATUS[0]}}" >&2'],
+        capture_output=True,
+        text=True,
+        env=env_for(user_home),
+        timeout=60,
     )
     assert len(result.stdout) == 10
     assert result.stderr.strip() == "0"  # nothing from cstofacts on stderr, and exit 0
@@ -322,17 +427,31 @@ def test_the_process_exits_early_with_every_byte_written_and_the_right_code(user
     """The console script skips the interpreter's teardown (cli.exit_now): its output
     must still be whole, through a pipe and into a file, and its exit code kept."""
     expected = CliRunner().invoke(cli, ["export", "--format", "jsonl"]).stdout
-    piped = subprocess.run([sys.executable, "-m", "cstofacts", "export", "--format", "jsonl"],
-                           capture_output=True, text=True, env=env_for(user_home), timeout=60)
+    piped = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "export", "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        env=env_for(user_home),
+        timeout=60,
+    )
     assert piped.returncode == 0 and piped.stdout == expected
 
     target = tmp_path / "out.jsonl"
-    subprocess.run(["bash", "-c", f'"{sys.executable}" -m cstofacts export --format jsonl > "{target}"'],
-                   env=env_for(user_home), timeout=60, check=True)
+    subprocess.run(
+        ["bash", "-c", f'"{sys.executable}" -m cstofacts export --format jsonl > "{target}"'],
+        env=env_for(user_home),
+        timeout=60,
+        check=True,
+    )
     assert target.read_text("utf-8") == expected
 
-    missing = subprocess.run([sys.executable, "-m", "cstofacts", "show", "no-such-record"],
-                             capture_output=True, text=True, env=env_for(user_home), timeout=60)
+    missing = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "show", "no-such-record"],
+        capture_output=True,
+        text=True,
+        env=env_for(user_home),
+        timeout=60,
+    )
     assert missing.returncode == 1 and missing.stdout == ""
     assert missing.stderr.startswith("Error: ") and missing.stderr.count("\n") == 1
 
@@ -340,14 +459,32 @@ def test_the_process_exits_early_with_every_byte_written_and_the_right_code(user
 def test_a_record_added_by_the_console_script_is_there_for_the_next_one(user_home):
     env = env_for(user_home)
     added = subprocess.run(
-        [sys.executable, "-m", "cstofacts", "add", "--kind", "fact", "--text", "The CSTO held a briefing.",
-         "--source-title", "My notes"],
-        capture_output=True, text=True, env=env, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "cstofacts",
+            "add",
+            "--kind",
+            "fact",
+            "--text",
+            "The CSTO held a briefing.",
+            "--source-title",
+            "My notes",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert added.returncode == 0, added.stderr
     record_id = added.stdout.strip()
-    shown = subprocess.run([sys.executable, "-m", "cstofacts", "show", record_id, "--format", "json"],
-                           capture_output=True, text=True, env=env, timeout=60)
+    shown = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "show", record_id, "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert shown.returncode == 0 and json.loads(shown.stdout)[0]["text"] == "The CSTO held a briefing."
 
 
@@ -367,11 +504,14 @@ def test_db_completes_file_names(user_home):
     assert result.stdout.strip() == "file,"
 
 
-@pytest.mark.parametrize(("command", "code", "message"), [
-    ("sources", 0, ""),  # the header alone: tabulate could not wrap the columns of no rows
-    ("entities", 1, "Error: the store holds no entities\n"),
-    ("timeline", 1, "Error: no dated records in the store\n"),
-])
+@pytest.mark.parametrize(
+    ("command", "code", "message"),
+    [
+        ("sources", 0, ""),  # the header alone: tabulate could not wrap the columns of no rows
+        ("entities", 1, "Error: the store holds no entities\n"),
+        ("timeline", 1, "Error: no dated records in the store\n"),
+    ],
+)
 def test_an_empty_db_store_lists_nothing_without_a_traceback(tmp_path, command, code, message):
     empty = tmp_path / "empty.json"
     empty.write_bytes(b"")  # 0 bytes: an empty store, as TinyDB reads it

@@ -27,16 +27,30 @@ def workdir(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
-READING = [["search", "khujand"], ["show", "r1"], ["timeline"], ["export", "--format", "csv"], ["sources"],
-           ["entities"], ["validate"], ["cite", "r1", "--format", "bibtex"], ["quote", "words"],
-           ["check", "The Khujand border agreement was signed on 31 March 2025."]]
-WRITING = [["add", "--kind", "fact", "--text", "A new note.", "--source-title", "Notes"], ["remove", "r1"],
-           ["import", "-"]]
+
+READING = [
+    ["search", "khujand"],
+    ["show", "r1"],
+    ["timeline"],
+    ["export", "--format", "csv"],
+    ["sources"],
+    ["entities"],
+    ["validate"],
+    ["cite", "r1", "--format", "bibtex"],
+    ["quote", "words"],
+    ["check", "The Khujand border agreement was signed on 31 March 2025."],
+]
+WRITING = [
+    ["add", "--kind", "fact", "--text", "A new note.", "--source-title", "Notes"],
+    ["remove", "r1"],
+    ["import", "-"],
+]
 ROW = json.dumps({"kind": "fact", "text": "An imported note.", "source_title": "Notes"}) + "\n"
 
 SCALAR = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), TEXT)
-JSON = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
-                    max_leaves=12)
+JSON = st.recursive(
+    SCALAR, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=12
+)
 
 
 def nested(depth: int, inner: str = "") -> str:
@@ -52,24 +66,34 @@ def plausible(record: dict, source: dict) -> str:
 # bytes that are not text.
 STORE = st.one_of(
     JSON.map(json.dumps),
-    st.builds(plausible,
-              st.fixed_dictionaries({"id": st.sampled_from(["r1", "khujand-border-agreement"]),
-                                     "kind": st.sampled_from(["fact", "quote", "event"]), "text": FIELD,
-                                     "source": st.just("s1")},
-                                    optional={"date": st.one_of(TEXT, JSON), "speaker": JSON, "entities": JSON,
-                                              "locator": JSON, "extra": JSON}),
-              st.fixed_dictionaries({"id": st.just("s1"), "title": FIELD}, optional={"author": JSON})),
+    st.builds(
+        plausible,
+        st.fixed_dictionaries(
+            {
+                "id": st.sampled_from(["r1", "khujand-border-agreement"]),
+                "kind": st.sampled_from(["fact", "quote", "event"]),
+                "text": FIELD,
+                "source": st.just("s1"),
+            },
+            optional={"date": st.one_of(TEXT, JSON), "speaker": JSON, "entities": JSON, "locator": JSON, "extra": JSON},
+        ),
+        st.fixed_dictionaries({"id": st.just("s1"), "title": FIELD}, optional={"author": JSON}),
+    ),
     st.integers(1, 200_000).map(lambda d: '{"records": {"1": ' + nested(d) + "}}"),
-    st.integers(1, 2000).map(lambda d: '{"records": {"1": {"id": "r1", "kind": "fact", "text": "t", "source": "s", '
-                                       '"extra": ' + nested(d) + "}}}"),
+    st.integers(1, 2000).map(
+        lambda d: (
+            '{"records": {"1": {"id": "r1", "kind": "fact", "text": "t", "source": "s", "extra": ' + nested(d) + "}}}"
+        )
+    ),
     st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
 )
 
 
 @SETTINGS
 @given(content=STORE, args=st.sampled_from(READING + WRITING), where=st.sampled_from(["--db", "user"]))
-def test_a_store_of_any_shape_and_depth_gives_a_contract_exit_code_and_no_traceback(tmp_path_factory, content, args,
-                                                                                   where):
+def test_a_store_of_any_shape_and_depth_gives_a_contract_exit_code_and_no_traceback(
+    tmp_path_factory, content, args, where
+):
     home = tmp_path_factory.mktemp("home")
     home.mkdir(exist_ok=True)
     path = home / ("db.json" if where == "--db" else "user.json")
@@ -119,9 +143,12 @@ def within(seconds: float, run):
 
 
 @SETTINGS
-@given(kind=st.sampled_from(["fifo", "directory", "/dev/zero", "/dev/urandom", "/dev/null", "link-to-fifo",
-                             "dangling", "loop"]),
-       use=st.sampled_from(["db-read", "db-write", "check-file", "import-file", "user-store"]))
+@given(
+    kind=st.sampled_from(
+        ["fifo", "directory", "/dev/zero", "/dev/urandom", "/dev/null", "link-to-fifo", "dangling", "loop"]
+    ),
+    use=st.sampled_from(["db-read", "db-write", "check-file", "import-file", "user-store"]),
+)
 def test_a_file_that_is_no_regular_file_is_refused_at_once(tmp_path_factory, kind, use):
     where = tmp_path_factory.mktemp("special")
     path = special(kind, where)
@@ -149,10 +176,23 @@ def test_a_file_that_is_no_regular_file_is_refused_at_once(tmp_path_factory, kin
 
 
 @SETTINGS
-@given(data=st.one_of(st.binary(max_size=3000), st.integers(1, 3000).map(lambda d: nested(d).encode()),
-                      st.sampled_from([b"\x00" * 5000, b"\xff" * 100, b"[" * 70_000, b"kind,kind\nfact,fact\n"])),
-       args=st.sampled_from([["import", "-"], ["import", "-", "--format", "json"], ["import", "-", "--format", "jsonl"],
-                             ["import", "-", "--format", "csv"], ["import", "-", "--dry-run"], ["check", "--file", "-"]]))
+@given(
+    data=st.one_of(
+        st.binary(max_size=3000),
+        st.integers(1, 3000).map(lambda d: nested(d).encode()),
+        st.sampled_from([b"\x00" * 5000, b"\xff" * 100, b"[" * 70_000, b"kind,kind\nfact,fact\n"]),
+    ),
+    args=st.sampled_from(
+        [
+            ["import", "-"],
+            ["import", "-", "--format", "json"],
+            ["import", "-", "--format", "jsonl"],
+            ["import", "-", "--format", "csv"],
+            ["import", "-", "--dry-run"],
+            ["check", "--file", "-"],
+        ]
+    ),
+)
 def test_any_bytes_on_stdin_give_a_contract_exit_code(user_home, data, args):
     (user_home / "user.json").unlink(missing_ok=True)  # (one home for every example)
     result = invoke(args, input=data)  # type: ignore[arg-type]
@@ -212,15 +252,24 @@ def test_a_date_is_stored_as_given_or_refused_naming_it_never_rewritten(workdir,
         assert not (user_home / "user.json").exists()
 
 
-COLUMNS = st.lists(st.sampled_from(["kind", "text", "source_title", "date", "speaker", "topics", "bogus", ""]),
-                   min_size=1, max_size=7)
+COLUMNS = st.lists(
+    st.sampled_from(["kind", "text", "source_title", "date", "speaker", "topics", "bogus", ""]), min_size=1, max_size=7
+)
 
 
 @SETTINGS
 @given(header=COLUMNS, delimiter=st.sampled_from([",", "\t"]))
 def test_a_header_that_names_a_column_twice_is_refused(workdir, user_home, header, delimiter):
-    values = {"kind": "fact", "text": "Some words.", "source_title": "T", "date": "2025", "speaker": "Jane Roe",
-              "topics": "a;b", "bogus": "x", "": ""}
+    values = {
+        "kind": "fact",
+        "text": "Some words.",
+        "source_title": "T",
+        "date": "2025",
+        "speaker": "Jane Roe",
+        "topics": "a;b",
+        "bogus": "x",
+        "": "",
+    }
     path = workdir / ("rows.csv" if delimiter == "," else "rows.tsv")
     path.write_text(delimiter.join(header) + "\n" + delimiter.join(values[c] for c in header) + "\n", "utf-8")
     result = invoke(["import", str(path)])
@@ -232,17 +281,43 @@ def test_a_header_that_names_a_column_twice_is_refused(workdir, user_home, heade
 
 
 @SETTINGS
-@given(words=TEXT, title=TEXT, speaker=TEXT,
-       args=st.sampled_from([["cite", "r1"], ["cite", "r1", "--format", "bibtex"], ["cite", "s1", "--format", "csl-json"],
-                             ["cite", "r1", "--format", "markdown"], ["quote", "--speaker", "x"], ["show", "r1"],
-                             ["search", "words", "--min-score", "0"], ["export", "--format", "tsv"],
-                             ["entities", "--format", "markdown"], ["validate", "--format", "json"]]))
+@given(
+    words=TEXT,
+    title=TEXT,
+    speaker=TEXT,
+    args=st.sampled_from(
+        [
+            ["cite", "r1"],
+            ["cite", "r1", "--format", "bibtex"],
+            ["cite", "s1", "--format", "csl-json"],
+            ["cite", "r1", "--format", "markdown"],
+            ["quote", "--speaker", "x"],
+            ["show", "r1"],
+            ["search", "words", "--min-score", "0"],
+            ["export", "--format", "tsv"],
+            ["entities", "--format", "markdown"],
+            ["validate", "--format", "json"],
+        ]
+    ),
+)
 def test_whatever_a_store_holds_reaches_no_terminal_raw(tmp_path_factory, words, title, speaker, args):
     home = tmp_path_factory.mktemp("home")
-    store = {"sources": {"1": {"id": "s1", "title": f"T {title}", "author": title, "outlet": title, "file": None}},
-             "records": {"1": {"id": "r1", "kind": "quote", "text": f"words {words}", "speaker": f"S {speaker}",
-                               "role": speaker, "source": "s1", "entities": [f"S {speaker}"], "topics": [words]}},
-             "entities": {"1": {"name": f"S {speaker}", "type": "person", "aliases": [title], "role": speaker}}}
+    store = {
+        "sources": {"1": {"id": "s1", "title": f"T {title}", "author": title, "outlet": title, "file": None}},
+        "records": {
+            "1": {
+                "id": "r1",
+                "kind": "quote",
+                "text": f"words {words}",
+                "speaker": f"S {speaker}",
+                "role": speaker,
+                "source": "s1",
+                "entities": [f"S {speaker}"],
+                "topics": [words],
+            }
+        },
+        "entities": {"1": {"name": f"S {speaker}", "type": "person", "aliases": [title], "role": speaker}},
+    }
     db = home / "db.json"
     db.write_text(json.dumps(store), "utf-8", errors="surrogatepass")
     if args[:2] == ["quote", "--speaker"]:

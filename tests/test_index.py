@@ -47,7 +47,12 @@ def test_cached_and_built_indexes_rank_identically(built, loaded, query):
 
 
 def test_filters_select_the_same_records_from_either_index(built, loaded):
-    for kwargs in ({"kind": "quote"}, {"source": "tass-tokayev-calm"}, {"dated_within": (738000, 740000)}, {"dated_within": (None, 739000)}):
+    for kwargs in (
+        {"kind": "quote"},
+        {"source": "tass-tokayev-calm"},
+        {"dated_within": (738000, 740000)},
+        {"dated_within": (None, 739000)},
+    ):
         assert loaded.positions(**kwargs) == built.positions(**kwargs)
     assert [r.to_dict() for r in loaded.records] == [r.to_dict() for r in built.records]
 

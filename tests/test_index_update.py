@@ -18,6 +18,8 @@ from cstofacts.userdata import records_input, userstore
 from .conftest import STORE
 
 BUNDLED = json.loads(STORE.read_text("utf-8"))
+
+
 # Bundled records whose highlight is one item of a list: a record of one's own with
 # those words as evidence shares their span, so whether it is "one item of a list"
 # (is_part) depends on the records around it.
@@ -26,15 +28,20 @@ def _list_items() -> list[tuple[str, str]]:
     for doc in BUNDLED["records"].values():
         if doc.get("locator"):
             spans.setdefault((doc["source"], doc["locator"]["start"], doc["locator"]["end"]), []).append(doc)
+
     def width(doc: dict) -> int:
         locator = doc["locator"]
         if locator.get("highlight_start") is None:
             return locator["end"] - locator["start"]
         return locator["highlight_end"] - locator["highlight_start"]
 
-    return sorted((doc["source"], doc["highlight"]) for docs in spans.values() if len(docs) > 1
-                  for doc in docs if doc.get("highlight") and len(doc["highlight"]) > 30
-                  and width(doc) < max(map(width, docs)))
+    return sorted(
+        (doc["source"], doc["highlight"])
+        for docs in spans.values()
+        if len(docs) > 1
+        for doc in docs
+        if doc.get("highlight") and len(doc["highlight"]) > 30 and width(doc) < max(map(width, docs))
+    )
 
 
 ITEMS = _list_items()[:8]
@@ -49,8 +56,11 @@ def snapshot(index: SearchIndex) -> dict:
         "postings": {f: {w: list(index.postings(f, w)) for w in index._postings[f]} for f in FIELDS},
         "frequency": dict(sorted(index.document_frequency.items())),
         "vocabulary": index.vocabulary,
-        "arrays": {name: list(getattr(index, name)) for name in (*ARRAYS, *BYTE_ARRAYS)
-                   if name not in ("source_of", "speaker_of")},
+        "arrays": {
+            name: list(getattr(index, name))
+            for name in (*ARRAYS, *BYTE_ARRAYS)
+            if name not in ("source_of", "speaker_of")
+        },
         "sources of records": [index.source_ids[c] for c in index.source_of],
         "speakers of records": [index.speakers[c - 1] if c else None for c in index.speaker_of],
         "records": [r.to_dict() for r in index.records],
@@ -62,6 +72,7 @@ def snapshot(index: SearchIndex) -> dict:
 
 def cached(db=None) -> SearchIndex:
     """The cached index; a test fails when it has to be built."""
+
     def build():
         raise AssertionError("the index was built again after a write")
 
@@ -78,18 +89,25 @@ def add(db, **fields) -> list[str]:
 
 
 OPERATION = st.one_of(
-    st.tuples(st.just("fact"), st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
-              st.sampled_from([None, *PEOPLE, "Jane Analyst"]), st.sampled_from([None, "2024", "2025-03-31"])),
+    st.tuples(
+        st.just("fact"),
+        st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+        st.sampled_from([None, *PEOPLE, "Jane Analyst"]),
+        st.sampled_from([None, "2024", "2025-03-31"]),
+    ),
     st.tuples(st.just("item"), st.sampled_from(ITEMS), st.sampled_from([None, *PEOPLE])),
     st.tuples(st.just("remove"), st.integers(0, 20)),
 )
 
 
-@settings(max_examples=25, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(operations=st.lists(OPERATION, min_size=1, max_size=6), own_db=st.booleans())
-def test_after_any_writes_the_cached_index_is_the_one_a_build_makes(tmp_path_factory, monkeypatch, operations,
-                                                                    own_db):
+def test_after_any_writes_the_cached_index_is_the_one_a_build_makes(tmp_path_factory, monkeypatch, operations, own_db):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CSTOFACTS_HOME", str(home))
     db = home / "mine.json" if own_db else None
@@ -105,8 +123,15 @@ def test_after_any_writes_the_cached_index_is_the_one_a_build_makes(tmp_path_fac
             (_, (source, words), speaker) = operation
             if own_db:
                 continue  # (a bundled source's evidence in a --db store copies the source: tested below)
-            own += add(db, kind="fact", text=f"Item {number}: {words[:40]}.", source=source, source_title=None,
-                       evidence=words, speaker=speaker)
+            own += add(
+                db,
+                kind="fact",
+                text=f"Item {number}: {words[:40]}.",
+                source=source,
+                source_title=None,
+                evidence=words,
+                speaker=speaker,
+            )
         elif own:
             removed = own.pop(operation[1] % len(own))
             userstore.remove(db, [removed])
@@ -131,8 +156,16 @@ def test_an_add_updates_the_index_and_the_cache_keeps_one_generation(user_home):
 
 def test_a_new_entity_that_records_already_name_makes_the_next_search_build_the_index(tmp_path):
     db = tmp_path / "mine.json"
-    db.write_text(json.dumps({"sources": {"1": {"id": "s", "title": "S"}}, "records": {"1": {
-        "id": "r", "kind": "fact", "text": "Written by hand.", "source": "s", "entities": ["Zorblax"]}}}))
+    db.write_text(
+        json.dumps(
+            {
+                "sources": {"1": {"id": "s", "title": "S"}},
+                "records": {
+                    "1": {"id": "r", "kind": "fact", "text": "Written by hand.", "source": "s", "entities": ["Zorblax"]}
+                },
+            }
+        )
+    )
     open_index(store_paths(db), lambda: load_store(db))
     add(db, kind="fact", text="Another one.", entities=["Zorblax"], new_entities=True)
     index = open_index(store_paths(db), lambda: load_store(db))

@@ -29,8 +29,13 @@ SEED_RECORDS = 500
 
 def write_batch(path, run):
     rows = [
-        {"kind": "fact", "text": f"Run {run} row {i}.", "topics": [f"run-{run}"], "entities": ["CSTO"],
-         "source_title": f"Batch {run % 3}"}
+        {
+            "kind": "fact",
+            "text": f"Run {run} row {i}.",
+            "topics": [f"run-{run}"],
+            "entities": ["CSTO"],
+            "source_title": f"Batch {run % 3}",
+        }
         for i in range(ROWS)
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
@@ -39,11 +44,26 @@ def write_batch(path, run):
 def seed_store(path, count=SEED_RECORDS):
     """A user store of some size, so that writing it takes long enough to be killed in."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    source = {"id": "seed-source", "title": "Seed", "author": None, "outlet": None, "url": None, "date": None,
-              "reported_by": [], "note": None, "file": None}
+    source = {
+        "id": "seed-source",
+        "title": "Seed",
+        "author": None,
+        "outlet": None,
+        "url": None,
+        "date": None,
+        "reported_by": [],
+        "note": None,
+        "file": None,
+    }
     records = {
-        str(i): {"id": f"seed-{i}", "kind": "fact", "text": f"Seed {-1} record {i}. " + "x" * 300,
-                 "source": "seed-source", "entities": [], "topics": []}
+        str(i): {
+            "id": f"seed-{i}",
+            "kind": "fact",
+            "text": f"Seed {-1} record {i}. " + "x" * 300,
+            "source": "seed-source",
+            "entities": [],
+            "topics": [],
+        }
         for i in range(1, count + 1)
     }
     path.write_text(json.dumps({"sources": {"1": source}, "records": records}), "utf-8")
@@ -72,8 +92,12 @@ def test_sigkill_during_imports_never_loses_a_finished_record(tmp_path, user_hom
     def start(run):
         batch = tmp_path / f"run-{run}.jsonl"
         write_batch(batch, run)
-        return subprocess.Popen([sys.executable, "-m", "cstofacts", "import", str(batch)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        return subprocess.Popen(
+            [sys.executable, "-m", "cstofacts", "import", str(batch)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
 
     started = time.monotonic()
     reference = start(0)
@@ -107,8 +131,10 @@ def test_sigkill_during_imports_never_loses_a_finished_record(tmp_path, user_hom
     held = runs_in(store_path)
     assert set(held) >= finished
     assert kills >= MIN_KILLS, f"only {kills} kills landed"
-    print(f"\nkill test: {run} runs, {kills} killed ({mid_write} while writing), {len(finished) - 1} finished, "
-          f"{sum(held.values())} records imported, 0 lost")
+    print(
+        f"\nkill test: {run} runs, {kills} killed ({mid_write} while writing), {len(finished) - 1} finished, "
+        f"{sum(held.values())} records imported, 0 lost"
+    )
     from click.testing import CliRunner
 
     from cstofacts.cli import cli
@@ -142,8 +168,13 @@ def test_sigkill_while_the_new_store_is_being_written_keeps_the_old_one(tmp_path
         before = store_path.read_bytes()
         batch = tmp_path / f"run-{run}.jsonl"
         write_batch(batch, run)
-        process = subprocess.Popen([sys.executable, "-c", SLOW_FSYNC, "import", str(batch)], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", SLOW_FSYNC, "import", str(batch)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert process.stderr.readline() == "fsync\n"
         assert list(user_home.glob(".user.json.*.tmp"))  # the new store is half-written beside the old
         process.kill()
@@ -152,8 +183,9 @@ def test_sigkill_while_the_new_store_is_being_written_keeps_the_old_one(tmp_path
         assert store_path.read_bytes() == before
         assert runs_in(store_path, SEED_RECORDS) == Counter()
     # The next command clears what the killed ones left and writes normally.
-    plain = subprocess.run([sys.executable, "-m", "cstofacts", "import", str(batch)], env=env,
-                           capture_output=True, text=True, timeout=60)
+    plain = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "import", str(batch)], env=env, capture_output=True, text=True, timeout=60
+    )
     assert plain.returncode == 0, plain.stderr
     assert runs_in(store_path, SEED_RECORDS) == Counter({5: ROWS})
     assert not list(user_home.glob(".user.json.*.tmp"))

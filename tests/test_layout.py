@@ -63,12 +63,16 @@ def test_imports_go_one_way(name, path):
     wrong = []
     for imported in sorted(imports_of(path, name)):
         other_kind, other_part = layer(imported)
-        if kind == "core" and other_kind != "core":
-            wrong.append(imported)
-        elif kind == "feature" and other_kind == "command":
-            wrong.append(imported)
-        elif kind == "feature" and other_kind == "feature" and other_part != part \
-                and (part, other_part) not in ALLOWED_BETWEEN_FEATURES:
+        if (
+            (kind == "core" and other_kind != "core")
+            or (kind == "feature" and other_kind == "command")
+            or (
+                kind == "feature"
+                and other_kind == "feature"
+                and other_part != part
+                and (part, other_part) not in ALLOWED_BETWEEN_FEATURES
+            )
+        ):
             wrong.append(imported)
     assert wrong == [], f"{name} ({kind}) imports {wrong}"
 

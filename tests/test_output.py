@@ -61,8 +61,11 @@ def test_json_keeps_unicode_and_parses(invoke):
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "cstofacts", *args], capture_output=True, text=True,
-        env={**os.environ, **(env or {})}, cwd=ROOT,
+        [sys.executable, "-m", "cstofacts", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
     )
 
 
@@ -84,7 +87,11 @@ def test_explicit_format_is_the_same_bytes_whatever_the_terminal(invoke):
 def test_a_closed_pipe_is_quiet():
     reader = subprocess.Popen(
         f'"{sys.executable}" -m cstofacts export --format jsonl | head -1',
-        shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        shell=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
     out, err = reader.communicate(timeout=60)
     assert out.count("\n") == 1
@@ -102,8 +109,9 @@ def _on_terminal(columns: int, *args: str) -> str:
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
     try:
-        process = subprocess.Popen([sys.executable, "-m", "cstofacts", *args], stdout=follower,
-                                   stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cstofacts", *args], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
+        )
         os.close(follower)
         chunks = []
         while True:
@@ -138,13 +146,17 @@ def test_tsv_cells_are_the_plain_text_cut_reads(invoke):
     assert all(len(row) == len(header) for row in rows)
 
 
-@pytest.mark.parametrize(("args", "absent", "present"), [
-    (["search", "Khujand border agreement", "--kind", "event"], "speaker", "date"),  # events name no speaker
-    (["search", "soft alliance", "--kind", "quote"], "date", "speaker"),  # these quotes are undated
-    (["timeline", "--from", "2024", "--to", "2025"], None, "speaker"),  # some rows have one, so it stays
-])
-def test_a_table_for_people_leaves_out_a_date_or_speaker_column_empty_in_every_row(invoke, monkeypatch, args, absent,
-                                                                                 present):
+@pytest.mark.parametrize(
+    ("args", "absent", "present"),
+    [
+        (["search", "Khujand border agreement", "--kind", "event"], "speaker", "date"),  # events name no speaker
+        (["search", "soft alliance", "--kind", "quote"], "date", "speaker"),  # these quotes are undated
+        (["timeline", "--from", "2024", "--to", "2025"], None, "speaker"),  # some rows have one, so it stays
+    ],
+)
+def test_a_table_for_people_leaves_out_a_date_or_speaker_column_empty_in_every_row(
+    invoke, monkeypatch, args, absent, present
+):
     monkeypatch.setenv("COLUMNS", "200")  # room for every column: none given up to fit the width
     header = invoke(*args, "--format", "table").stdout.splitlines()[0].split()
     markdown = [c.strip() for c in invoke(*args, "--format", "markdown").stdout.splitlines()[0].split("|")]
@@ -175,8 +187,13 @@ def test_csv_and_tsv_keep_every_character_of_text_and_evidence(invoke, fmt):
     records = {r["id"]: r for r in json.loads(invoke("export", "-f", "json").stdout)}
     assert any("\xa0" in (r["evidence"] or "") for r in records.values())  # no-break spaces, as the sources print them
     out = invoke("export", "-f", fmt).stdout
-    rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t",
-                               quoting=csv.QUOTE_MINIMAL if fmt == "csv" else csv.QUOTE_NONE))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(out),
+            delimiter="," if fmt == "csv" else "\t",
+            quoting=csv.QUOTE_MINIMAL if fmt == "csv" else csv.QUOTE_NONE,
+        )
+    )
     assert len(rows) == len(records)
     for row in rows:
         for field in ("text", "evidence", "highlight"):

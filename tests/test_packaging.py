@@ -14,7 +14,18 @@ from .conftest import ROOT
 @pytest.mark.slow
 def test_wheel_contains_the_store_and_every_source(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+        ],
         check=True,
     )
     (wheel,) = tmp_path.glob("cstofacts-*.whl")
@@ -24,8 +35,12 @@ def test_wheel_contains_the_store_and_every_source(tmp_path):
     assert shipped == {p.name for p in (ROOT / "data" / "sources").glob("*.txt")}
     assert len(shipped) == 5
     # The lexicon that check and search read, with the licences of what it is distilled from.
-    assert {"cstofacts/data/lexicon/lexicon.tsv", "cstofacts/data/lexicon/NOTICE",
-            "cstofacts/data/lexicon/russian_stop_words.txt", "cstofacts/data/lexicon/russian_glossary.tsv"} <= set(names)
+    assert {
+        "cstofacts/data/lexicon/lexicon.tsv",
+        "cstofacts/data/lexicon/NOTICE",
+        "cstofacts/data/lexicon/russian_stop_words.txt",
+        "cstofacts/data/lexicon/russian_glossary.tsv",
+    } <= set(names)
 
 
 def test_help_imports_none_of_the_heavy_modules():
@@ -59,7 +74,9 @@ def test_a_lookup_loads_only_its_own_commands():
 def test_help_lists_every_command_lazy_or_not():
     from cstofacts.cli import LAZY_COMMANDS
 
-    out = subprocess.run([sys.executable, "-m", "cstofacts", "--help"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     for name in ["search", "show", "timeline", "entities", "sources", "export", "validate", *LAZY_COMMANDS]:
         assert f"  {name} " in out, name
 

@@ -31,13 +31,16 @@ def test_every_format_matches_its_golden_file(invoke, tiny_db, fmt):
 @pytest.mark.parametrize(
     ("fmt", "expected"),
     [
-        ("latex", r"5\% \& \$10 \#1 \_now\_ \{a\} \textasciitilde{}b \textasciicircum{}c \textbackslash{}d "
-                  r"\textless{}e\textgreater{} "),
+        (
+            "latex",
+            r"5\% \& \$10 \#1 \_now\_ \{a\} \textasciitilde{}b \textasciicircum{}c \textbackslash{}d "
+            r"\textless{}e\textgreater{} ",
+        ),
         ("latex", r"\textbar{} g — “typographic” ‘quotes’ -{}- ok [sic]}"),
         ("html", "5% &amp; $10 #1 _now_ {a} ~b ^c \\d &lt;e&gt; &quot;f&quot; | g — “typographic”"),
         ("markdown", r'5% \& \$10 \#1 \_now\_ {a} \~b \^c \\d \<e\> "f" \| g — “typographic” ‘quotes’ -- ok \[sic\]'),
-        ("pandoc", r'\\d \<e\> \"f\" \| g — “typographic” ‘quotes’ -\- ok \[sic\] [@odd-source, para. 3]'),
-        ("rst", r'    Costs rose 5% & $10 #1 \_now\_ {a} ~b ^c \\d <e> \"f\" \| g — “typographic” ‘quotes’ -\- ok'),
+        ("pandoc", r"\\d \<e\> \"f\" \| g — “typographic” ‘quotes’ -\- ok \[sic\] [@odd-source, para. 3]"),
+        ("rst", r"    Costs rose 5% & $10 #1 \_now\_ {a} ~b ^c \\d <e> \"f\" \| g — “typographic” ‘quotes’ -\- ok"),
         ("text", f"“{SPECIAL}”"),
     ],
 )
@@ -156,8 +159,11 @@ def test_random_with_a_seed_is_reproducible(invoke):
 @pytest.mark.parametrize(
     ("args", "hint"),
     [
-        (["trembles"], "no quotes match 'trembles'; Kassym-Jomart Tokayev's words are reported, not quoted: "
-                       "see cstofacts show tokayev-rhetoric-csto-trembles"),
+        (
+            ["trembles"],
+            "no quotes match 'trembles'; Kassym-Jomart Tokayev's words are reported, not quoted: "
+            "see cstofacts show tokayev-rhetoric-csto-trembles",
+        ),
         (["trembles", "--speaker", "tokayev"], "Tokayev's words are reported, not quoted: see cstofacts show "),
         (["Khujand border agreement"], "; an event matches: see cstofacts show khujand-border-agreement"),
     ],
@@ -176,7 +182,8 @@ def test_pick_random_does_not_depend_on_store_order():
 def test_json_carries_the_citation_key(invoke):
     row = json.loads(invoke("quote", "soft alliance", "-f", "json").stdout)[0]
     assert row["citation"] == {
-        "key": "izvestia-tasmagambetov-interview", "paragraph": 15,
+        "key": "izvestia-tasmagambetov-interview",
+        "paragraph": 15,
         "pandoc": "[@izvestia-tasmagambetov-interview, para. 15]",
     }
 
@@ -221,63 +228,157 @@ SUSTAINABILITY = (
         # exact: a whole quote (straight apostrophe for the source's ’), a part of one in
         # curly quotes, an elision the source prints, one the user marks, a typo in the name
         (COMMITMENTS, None, "EXACT", 0, "csto-commitments-armenia-quote (quote)"),
-        ("“Armenia has indeed limited its participation in the work of the CSTO”", "Tasmagambetow",
-         "EXACT", 0, "in a quote of Imangali Tasmagambetov"),
-        ("The dynamics of the CSTO's activities... indicates its significance as a key security structure",
-         "Babaev", "EXACT", 0, "cite:    [@allies-csto-2023-2025, para. 20]"),
-        ("At the same time, the experience of the CSTO [...] shows a high degree of sustainability",
-         None, "EXACT", 0, "csto-sustainability-anniversary-quote"),
+        (
+            "“Armenia has indeed limited its participation in the work of the CSTO”",
+            "Tasmagambetow",
+            "EXACT",
+            0,
+            "in a quote of Imangali Tasmagambetov",
+        ),
+        (
+            "The dynamics of the CSTO's activities... indicates its significance as a key security structure",
+            "Babaev",
+            "EXACT",
+            0,
+            "cite:    [@allies-csto-2023-2025, para. 20]",
+        ),
+        (
+            "At the same time, the experience of the CSTO [...] shows a high degree of sustainability",
+            None,
+            "EXACT",
+            0,
+            "csto-sustainability-anniversary-quote",
+        ),
         # a changed word
         (COMMITMENTS.replace("full", "partial"), None, "NEAR", 3, "[-partial-]{+full+}"),
-        ("Armenia has indeed limited its role in the work of the CSTO", "Tasmagambetov", "NEAR", 3,
-         "use instead:\n  Armenia has indeed limited its participation in the work of the CSTO"),
+        (
+            "Armenia has indeed limited its role in the work of the CSTO",
+            "Tasmagambetov",
+            "NEAR",
+            3,
+            "use instead:\n  Armenia has indeed limited its participation in the work of the CSTO",
+        ),
         # a dropped clause, long or short: the words to use, and the cut marked
         (CONFRONTATION, None, "NEAR", 3, "{+which I hope is no more than hypothetical+}"),
-        (SUSTAINABILITY, None, "NEAR", 3,
-         "or mark what you left out:\n  At the same time, the experience of the CSTO [...] shows a high"),
-        ("sovereignty is becoming one of the key criteria for effective alliances", None, "NEAR", 3,
-         "or mark what you left out:\n  sovereignty [...] is becoming one of the key criteria"),
+        (
+            SUSTAINABILITY,
+            None,
+            "NEAR",
+            3,
+            "or mark what you left out:\n  At the same time, the experience of the CSTO [...] shows a high",
+        ),
+        (
+            "sovereignty is becoming one of the key criteria for effective alliances",
+            None,
+            "NEAR",
+            3,
+            "or mark what you left out:\n  sovereignty [...] is becoming one of the key criteria",
+        ),
         # short near-matches: a clause dropped and the last word changed; one word changed in five;
         # every word right but their case
-        ("sovereignty is becoming one of the key criterion", None, "NEAR", 3,
-         "sovereignty {+is gaining additional value and in my opinion+} is becoming one of the key "
-         "[-criterion-]{+criteria+}"),
-        ("the main mechanisms of cooperation", "Tasmagambetov", "NEAR", 3,
-         "use instead:\n  the main mechanisms of interaction\n"),
-        ("SOFT ALLIANCE", None, "NEAR", 3, "with other capitalisation\n\ndifferences ([-your words-] "
-         "{+the source's+}):\n  [-SOFT-]{+soft+} [-ALLIANCE-]{+alliance+}\n\nuse instead:\n  soft alliance\n"),
+        (
+            "sovereignty is becoming one of the key criterion",
+            None,
+            "NEAR",
+            3,
+            "sovereignty {+is gaining additional value and in my opinion+} is becoming one of the key "
+            "[-criterion-]{+criteria+}",
+        ),
+        (
+            "the main mechanisms of cooperation",
+            "Tasmagambetov",
+            "NEAR",
+            3,
+            "use instead:\n  the main mechanisms of interaction\n",
+        ),
+        (
+            "SOFT ALLIANCE",
+            None,
+            "NEAR",
+            3,
+            "with other capitalisation\n\ndifferences ([-your words-] "
+            "{+the source's+}):\n  [-SOFT-]{+soft+} [-ALLIANCE-]{+alliance+}\n\nuse instead:\n  soft alliance\n",
+        ),
         ("main mechanisms of cooperation", None, "NOT FOUND", 1, "closest: "),  # four words: too few to tell
         # the reporter's words: in the source, but never a quote, of anyone (exit 1)
-        ("avoid a habit of repeatedly framing their safety in terms of mounting threats", None,
-         "IN SOURCE, NOT A QUOTE", 1, "in the reporter's account of what Kassym-Jomart Tokayev said "
-         "(reported speech), not a direct quote"),
-        ("the CSTO trembles before adversaries", None, "IN SOURCE, NOT A QUOTE", 1,
-         "record:  tokayev-rhetoric-csto-trembles (fact)"),
-        ("avoid a habit of repeatedly framing their safety in terms of mounting threats", "Tokayev",
-         "IN SOURCE, NOT A QUOTE", 1, "but as the reporter's account of what Kassym-Jomart Tokayev said "
-         "(reported speech), not a quote of Tokayev"),
-        ("the CSTO trembles before adversarys", "Tokayev", "IN SOURCE, NOT A QUOTE", 1,
-         "the source's words:\n  the CSTO trembles before adversaries\n"),
+        (
+            "avoid a habit of repeatedly framing their safety in terms of mounting threats",
+            None,
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "in the reporter's account of what Kassym-Jomart Tokayev said (reported speech), not a direct quote",
+        ),
+        (
+            "the CSTO trembles before adversaries",
+            None,
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "record:  tokayev-rhetoric-csto-trembles (fact)",
+        ),
+        (
+            "avoid a habit of repeatedly framing their safety in terms of mounting threats",
+            "Tokayev",
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "but as the reporter's account of what Kassym-Jomart Tokayev said "
+            "(reported speech), not a quote of Tokayev",
+        ),
+        (
+            "the CSTO trembles before adversarys",
+            "Tokayev",
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "the source's words:\n  the CSTO trembles before adversaries\n",
+        ),
         # the interviewer's question
-        ("Armenia has actually suspended its participation in the CSTO", "Tasmagambetov",
-         "IN SOURCE, NOT A QUOTE", 1, "paragraph 6, but as the interviewer's (Izvestia's) question, "
-         "not a quote of Tasmagambetov"),
-        ("Armenia has actually suspended its participation in the CSTO", None,
-         "IN SOURCE, NOT A QUOTE", 1, "in the interviewer's (Izvestia's) question, not a quote of anyone"),
+        (
+            "Armenia has actually suspended its participation in the CSTO",
+            "Tasmagambetov",
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "paragraph 6, but as the interviewer's (Izvestia's) question, not a quote of Tasmagambetov",
+        ),
+        (
+            "Armenia has actually suspended its participation in the CSTO",
+            None,
+            "IN SOURCE, NOT A QUOTE",
+            1,
+            "in the interviewer's (Izvestia's) question, not a quote of anyone",
+        ),
         # a paraphrase of reported speech: not found, with the passage it paraphrases
-        ("Tokayev urged CSTO members to stop exaggerating the threats they face", None, "NOT FOUND", 1,
-         "closest: “CSTO Leadership Urges Calm, Emphasizes Constructive Security Dialogue” (tass-tokayev-calm), "
-         "paragraph 2, in the reporter's account of what Kassym-Jomart Tokayev said"),
-        ("Tokayev said the CSTO must stop presenting its security as ever more threatened", "Tokayev",
-         "NOT FOUND", 1, "as a quote of Tokayev: it may be a paraphrase"),
+        (
+            "Tokayev urged CSTO members to stop exaggerating the threats they face",
+            None,
+            "NOT FOUND",
+            1,
+            "closest: “CSTO Leadership Urges Calm, Emphasizes Constructive Security Dialogue” (tass-tokayev-calm), "
+            "paragraph 2, in the reporter's account of what Kassym-Jomart Tokayev said",
+        ),
+        (
+            "Tokayev said the CSTO must stop presenting its security as ever more threatened",
+            "Tokayev",
+            "NOT FOUND",
+            1,
+            "as a quote of Tokayev: it may be a paraphrase",
+        ),
         # someone else's words
         (COMMITMENTS, "Babaev", "NOT FOUND", 1, "attributed to Imangali Tasmagambetov, not to Babaev"),
         (COMMITMENTS.replace("full", "partial"), "Babaev", "NOT FOUND", 1, "nearly these words are in"),
         # invented
-        ("The CSTO will deploy peacekeepers to Yerevan next spring.", None, "NOT FOUND", 1,
-         "no source has these words"),
-        ("Tasmagambetov said the CSTO is the strongest military alliance in the world", "Tasmagambetov",
-         "NOT FOUND", 1, "no source has these words as a quote of Tasmagambetov"),
+        (
+            "The CSTO will deploy peacekeepers to Yerevan next spring.",
+            None,
+            "NOT FOUND",
+            1,
+            "no source has these words",
+        ),
+        (
+            "Tasmagambetov said the CSTO is the strongest military alliance in the world",
+            "Tasmagambetov",
+            "NOT FOUND",
+            1,
+            "no source has these words as a quote of Tasmagambetov",
+        ),
     ],
 )
 def test_verify(invoke, text, speaker, verdict, code, expected):
@@ -300,8 +401,13 @@ def test_verify_words_that_are_no_quote_json(invoke):
 
 def test_verify_verdicts_and_exit_codes_are_in_the_help(invoke):
     text = " ".join(invoke("quote", "--help").stdout.split())
-    for line in ("EXACT verbatim in a quote", "NEAR nearly a quote", "IN SOURCE, NOT A QUOTE in a source",
-                 "not citable as a quote: exit 1", "NOT FOUND no source has them"):
+    for line in (
+        "EXACT verbatim in a quote",
+        "NEAR nearly a quote",
+        "IN SOURCE, NOT A QUOTE in a source",
+        "not citable as a quote: exit 1",
+        "NOT FOUND no source has them",
+    ):
         assert line in text
     assert "--seed N implies --random" in text and "Implies --random." in text
 

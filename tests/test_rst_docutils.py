@@ -34,6 +34,6 @@ def test_every_bundled_quote_reads_back_verbatim(invoke, smart_quotes):
 def test_apostrophes_quotes_dashes_and_ellipses_stay_as_typed(invoke, tiny_db):
     (costs,) = block_quotes(invoke("--db", tiny_db, "quote", "costs", "-f", "rst").stdout, True)
     assert SPECIAL in costs
-    assert "in “Tricky & \"odd\" <title> 100% {x}”" in costs  # the attribution too
+    assert 'in “Tricky & "odd" <title> 100% {x}”' in costs  # the attribution too
     (dynamics,) = block_quotes(invoke("--db", tiny_db, "quote", "dynamics", "-f", "rst").stdout, True)
     assert "The dynamics of the CSTO's activities... indicates its significance" in dynamics

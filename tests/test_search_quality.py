@@ -26,7 +26,8 @@ KNOWN_MISSES = {
 }
 CASES = [
     pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-    if case[0] in KNOWN_MISSES else case
+    if case[0] in KNOWN_MISSES
+    else case
     for case in QUERIES
 ]
 
@@ -59,8 +60,18 @@ def test_a_query_with_no_good_match_finds_nothing(index, query):
 
 def test_a_name_in_another_script_finds_both_spellings(invoke, user_home):
     # A record of one's own in Russian holds "Минск"; the sources print "Minsk".
-    invoke("add", "--kind", "fact", "--text", "Саммит ОДКБ прошёл в Минске.", "--place", "Минск",
-                "--new-entity", "--source-title", "Мои заметки")
+    invoke(
+        "add",
+        "--kind",
+        "fact",
+        "--text",
+        "Саммит ОДКБ прошёл в Минске.",
+        "--place",
+        "Минск",
+        "--new-entity",
+        "--source-title",
+        "Мои заметки",
+    )
     out = invoke("search", "Минск", "-f", "json").stdout
     ids = {r["id"] for r in json.loads(out)}
     assert "minsk-meeting-kyrgyz-tajik-tensions-2023" in ids

@@ -25,13 +25,16 @@ def top(index: SearchIndex, query: str, limit: int = 3) -> list[str]:
 # ---- questions --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("question", "answer"), [
-    ("how many documents were signed at the summit", "a count"),
-    ("When was the UN resolution on cooperation with the CSTO adopted?", "a date"),
-    ("where was the border agreement signed", "a place"),
-    ("who heads the Institute of China and Modern Asia", "a person"),
-    ("what are the seven key areas", "a list"),
-])
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("how many documents were signed at the summit", "a count"),
+        ("When was the UN resolution on cooperation with the CSTO adopted?", "a date"),
+        ("where was the border agreement signed", "a place"),
+        ("who heads the Institute of China and Modern Asia", "a person"),
+        ("what are the seven key areas", "a list"),
+    ],
+)
 def test_a_questions_frame_says_what_answers_it_and_is_no_search_word(index, question, answer):
     query = parse_query(question, index)
     assert query.explain()["question"].startswith(f"asks for {answer}")
@@ -96,14 +99,17 @@ def test_the_kazakh_president_is_tokayev(index):
 # ---- Russian ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("query", "wanted"), [
-    ("ШОС", ("SCO",)),
-    ("СНГ", ("CIS",)),
-    ("ООН", ("United Nations", "UN General Assembly", "UN Secretariat")),
-    ("Боевое братство – 2023", ("Combat Brotherhood – 2023",)),
-    ("Нерушимое братство", ("Unbreakable Brotherhood – 2023",)),
-    ("Пекин", ("Beijing",)),
-])
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("ШОС", ("SCO",)),
+        ("СНГ", ("CIS",)),
+        ("ООН", ("United Nations", "UN General Assembly", "UN Secretariat")),
+        ("Боевое братство – 2023", ("Combat Brotherhood – 2023",)),
+        ("Нерушимое братство", ("Unbreakable Brotherhood – 2023",)),
+        ("Пекин", ("Beijing",)),
+    ],
+)
 def test_a_russian_name_finds_what_the_sources_name_in_english(index, query, wanted):
     matches = rank(query, index, limit=3)[1]
     assert matches and all(set(wanted) & {*m.record.entities, m.record.place} for m in matches)
@@ -120,8 +126,7 @@ def test_the_glossary_gives_a_russian_query_the_sources_english(index):
     assert query.answer  # "сколько" asks for a count
     assert top(index, "сколько документов подписали на саммите", 1) == ["csto-summit-15-documents-signed"]
     secretary = rank("генеральный секретарь ОДКБ", index, limit=3)[1]
-    assert all("Secretary General" in m.record.text or m.record.speaker == "Imangali Tasmagambetov"
-               for m in secretary)
+    assert all("Secretary General" in m.record.text or m.record.speaker == "Imangali Tasmagambetov" for m in secretary)
 
 
 def test_russian_stop_words_are_neither_searched_nor_reported(invoke, user_home):

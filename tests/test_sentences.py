@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from cstofacts.sentences import (
@@ -41,8 +43,10 @@ def test_a_sentence_keeps_its_closing_quote():
 def test_an_interview_answer_starts_after_its_dash_and_may_include_it():
     text = source("izvestia-tasmagambetov-interview")
     found = sentences_of(text)
-    assert "Armenia has indeed limited its participation in the work of the CSTO, but the main mechanisms of " \
+    assert (
+        "Armenia has indeed limited its participation in the work of the CSTO, but the main mechanisms of "
         "interaction are functioning and work on the organization’s agenda continues." in found
+    )
     starts, _ = boundaries(text)
     answer = text.index("\u2014\u00a0Armenia has indeed")  # the dash, then a no-break space
     assert answer in starts and answer + 2 in starts
@@ -56,13 +60,20 @@ def test_list_items_and_headings_are_sentences():
     assert "The first one." in headings
 
 
-@pytest.mark.parametrize("name", ["allies-csto-2023-2025", "belta-tasmagambetov-positions",
-                                  "csto-influential-effective", "izvestia-tasmagambetov-interview",
-                                  "tass-tokayev-calm"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "allies-csto-2023-2025",
+        "belta-tasmagambetov-positions",
+        "csto-influential-effective",
+        "izvestia-tasmagambetov-interview",
+        "tass-tokayev-calm",
+    ],
+)
 def test_sentences_cover_every_word_of_a_source_once(name):
     text = source(name)
     spans = sentence_spans(text)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     inside = bytearray(len(text))
     for start, end in spans:
         inside[start:end] = b"\x01" * (end - start)

@@ -49,7 +49,10 @@ def compile_pdf(tmp_path: Path, engine: str, preamble: str, body: str, *, bib: s
     (tmp_path / "doc.tex").write_text(
         # (no hyphenation: pdftotext would give the words back cut in two)
         f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n\\hyphenpenalty=10000 \\exhyphenpenalty=10000\n{body}\n"
-        + ("\\printbibliography\n" if bib is not None else "") + "\\end{document}\n", "utf-8")
+        + ("\\printbibliography\n" if bib is not None else "")
+        + "\\end{document}\n",
+        "utf-8",
+    )
     if bib is not None:
         (tmp_path / "refs.bib").write_text(bib, "utf-8")
     runs = [[engine], ["biber"], [engine]] if bib is not None else [[engine]]
@@ -98,8 +101,14 @@ def test_the_biblatex_form_compiles_with_biber(invoke, tmp_path, engine, preambl
 
 def _datamodel_warnings(tmp_path: Path, bib: str) -> list[str]:
     (tmp_path / "check.bib").write_text(bib, "utf-8")
-    done = subprocess.run(["biber", "--tool", "--validate-datamodel", "check.bib", "--outfile", "out.bib"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        ["biber", "--tool", "--validate-datamodel", "check.bib", "--outfile", "out.bib"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout[-2000:]
     return [line for line in done.stdout.splitlines() if line.startswith(("WARN", "ERROR"))]
 
@@ -112,13 +121,22 @@ def test_biber_validates_every_bundled_entry_save_the_date_and_address_no_source
     allowed = set()
     for key, source in sources.items():
         assert source["date"] is None and source["url"] is None  # (so @online warns of them)
-        allowed |= {f"Entry '{key}' (check.bib): Missing mandatory field - one of 'date, year' must be defined",
-                    f"Entry '{key}' (check.bib): Missing mandatory field - one of 'url, doi, eprint' must be defined"}
+        allowed |= {
+            f"Entry '{key}' (check.bib): Missing mandatory field - one of 'date, year' must be defined",
+            f"Entry '{key}' (check.bib): Missing mandatory field - one of 'url, doi, eprint' must be defined",
+        }
     assert [w for w in warnings if w.split("Datamodel: ", 1)[-1] not in allowed] == []
 
 
 @pytest.mark.parametrize("outlet", ["The Times", None])
 def test_biber_warns_on_nothing_when_the_source_gives_its_details(tmp_path, outlet):
-    source = Source("full", "A Title: And More", author="Арестова Татьяна", outlet=outlet, url="https://example.org/a",
-                    date="2025-05-28", reported_by=("TASS",))
+    source = Source(
+        "full",
+        "A Title: And More",
+        author="Арестова Татьяна",
+        outlet=outlet,
+        url="https://example.org/a",
+        date="2025-05-28",
+        reported_by=("TASS",),
+    )
     assert _datamodel_warnings(tmp_path, citation.bibtex_entry(citation.Citation(source))) == []

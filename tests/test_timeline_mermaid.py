@@ -66,11 +66,18 @@ def parsed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[dic
     odd.write_text(json.dumps(crowd, ensure_ascii=False), "utf-8")
     runner = CliRunner()
     cases = {"bundled": (), "odd": ("--db", str(odd))}
-    records = {name: json.loads(runner.invoke(cli, [*args, "timeline", "-f", "json"]).stdout)
-               for name, args in cases.items()}
+    records = {
+        name: json.loads(runner.invoke(cli, [*args, "timeline", "-f", "json"]).stdout) for name, args in cases.items()
+    }
     blocks = [runner.invoke(cli, [*args, "timeline", "-f", "mermaid"]).stdout for args in cases.values()]
-    result = subprocess.run([node, str(PARSER)], input=json.dumps([*blocks, BROKEN]), capture_output=True,
-                            text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [node, str(PARSER)],
+        input=json.dumps([*blocks, BROKEN]),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     models = json.loads(result.stdout)
     return {**{name: (records[name], model) for name, model in zip(cases, models)}, "broken": ([], models[-1])}
@@ -94,7 +101,8 @@ def test_mermaid_parses_every_record_as_an_event_with_its_words_intact(parsed, s
     assert events == [e.replace("\x1b", "\\u001b") for e in _expected_events(records)]
     assert model["sections"] == sorted({r["date"][:4] for r in records})
     assert [t["period"] for t in model["tasks"] if t["period"].startswith("2023")] == (
-        ["2023", "2023 (year from context)"] if store == "bundled" else ["2023–2025"])
+        ["2023", "2023 (year from context)"] if store == "bundled" else ["2023–2025"]
+    )
 
 
 def test_mermaid_rejects_what_is_not_a_timeline(parsed):

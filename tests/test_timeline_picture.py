@@ -25,8 +25,15 @@ ET.register_namespace("", SVG[1:-1])
 A4_PRINT_WIDTH_MM = 190  # 210 mm less the usual margins
 
 CROWDED = {
-    "sources": {"1": {"id": "notes", "title": "Notes <with> & \"odd\" characters", "author": None,
-                      "outlet": None, "reported_by": []}},
+    "sources": {
+        "1": {
+            "id": "notes",
+            "title": 'Notes <with> & "odd" characters',
+            "author": None,
+            "outlet": None,
+            "reported_by": [],
+        }
+    },
     "entities": {},
     "records": {},
 }
@@ -36,8 +43,10 @@ def _crowd() -> dict:
     """Thirty records crowded onto a few days and months: long words, Cyrillic,
     markup, colons, ranges across years, a quote, implied years."""
     store = json.loads(json.dumps(CROWDED))
-    long_text = ("The Council of Defence Ministers approved the plan, and the ministers then discussed the "
-                 "exercises, the supplies and the training of the Collective Rapid Reaction Forces at length. ")
+    long_text = (
+        "The Council of Defence Ministers approved the plan, and the ministers then discussed the "
+        "exercises, the supplies and the training of the Collective Rapid Reaction Forces at length. "
+    )
     rows = []
     for n in range(12):
         rows.append({"kind": "event", "date": "2024-06-06", "text": f"Same day {n}: " + long_text * (1 + n % 3)})
@@ -45,15 +54,26 @@ def _crowd() -> dict:
         rows.append({"kind": "fact", "date": "2024-06", "text": f"A month {n}. Встреча в Минске " * (n + 1)})
     rows += [
         {"kind": "event", "date": "2023", "date_end": "2025", "text": "A range across three years."},
-        {"kind": "event", "date": "2024-05-30", "date_end": "2024-06-08", "text": "A range of days <script>alert(1)</script>"},
+        {
+            "kind": "event",
+            "date": "2024-05-30",
+            "date_end": "2024-06-08",
+            "text": "A range of days <script>alert(1)</script>",
+        },
         {"kind": "fact", "date": "2024", "text": "W" * 140 + " an unbreakable word"},
         {"kind": "quote", "date": "2024-06-06", "speaker": "Jane Roe", "text": "Words: said & done; #1 ]]> \x1b[31m"},
         {"kind": "event", "date": "2024-11-18", "date_implied": True, "text": "A date whose year is implied."},
         {"kind": "event", "date": "2025-01", "text": "A month: January."},
     ]
     for n, row in enumerate(rows, 1):
-        store["records"][str(n)] = {"id": f"crowd-{n}", "source": "notes", "entities": [], "topics": [],
-                                    "locator": None, **row}
+        store["records"][str(n)] = {
+            "id": f"crowd-{n}",
+            "source": "notes",
+            "entities": [],
+            "topics": [],
+            "locator": None,
+            **row,
+        }
     return store
 
 
@@ -103,8 +123,12 @@ def _year_lines(root: ET.Element) -> dict[str, float]:
 
 def _marks(root: ET.Element) -> dict[str, ET.Element]:
     """The mark of each record on the axis: one bar may stand for several records."""
-    return {record: g for g in root.iter(f"{SVG}g") if g.get("data-record") and g.get("class") is None
-            for record in g.get("data-record").split()}
+    return {
+        record: g
+        for g in root.iter(f"{SVG}g")
+        if g.get("data-record") and g.get("class") is None
+        for record in g.get("data-record").split()
+    }
 
 
 def test_every_dated_record_is_a_labelled_mark_with_its_id_in_a_tooltip(invoke):
@@ -227,7 +251,7 @@ def test_printed_at_a4_width_the_smallest_text_is_8_points(invoke):
 
 def _contrast(a: str, b: str) -> float:
     def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -244,6 +268,7 @@ def test_text_and_marks_stand_out_on_either_page(palette):
 
 
 # --- drawn by a real renderer ---------------------------------------------
+
 
 def _render(rsvg: str, svg: str, *args: str):
     from PIL import Image
@@ -278,8 +303,10 @@ def _ink_box(rsvg: str, root: ET.Element, style: str, piece: ET.Element) -> tupl
     top = max(0, int(min(ys)) - 60)
     band = min(height, int(max(ys)) + 60) - top
     for first, size in ((top, band), (0, height)):
-        head = (f'<svg xmlns="{SVG[1:-1]}" viewBox="0 {first} {width} {size}" width="{width}" height="{size}"'
-                f' font-family="{root.get("font-family")}" font-size="{root.get("font-size")}">')
+        head = (
+            f'<svg xmlns="{SVG[1:-1]}" viewBox="0 {first} {width} {size}" width="{width}" height="{size}"'
+            f' font-family="{root.get("font-family")}" font-size="{root.get("font-size")}">'
+        )
         box = _render(rsvg, f"{head}{style}{ET.tostring(piece, encoding='unicode')}</svg>").getchannel("A").getbbox()
         if box is None or (box[1] > 0 and box[3] < size) or size == height:
             return box and (box[0], box[1] + first, box[2], box[3] + first)
@@ -302,7 +329,7 @@ def test_drawn_by_librsvg_no_label_overlaps_another_or_leaves_the_page(invoke, c
     for name, (left, top, right, bottom) in boxes:
         assert left > 2 and top > 2 and right < width - 2 and bottom < height - 2, f"{name} touches the edge"
     for i, (name, a) in enumerate(boxes):
-        for other, b in boxes[i + 1:]:
+        for other, b in boxes[i + 1 :]:
             apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
             assert apart, f"{name} {a} overlaps {other} {b}"
     assert len(_labels(root)) == len(json.loads(invoke(*args, "timeline", "-f", "json").stdout)) >= 9

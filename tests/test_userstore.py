@@ -55,8 +55,20 @@ def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def test_add_prints_the_new_id_and_every_reading_command_sees_the_record(user_home):
-    result = add("--kind", "fact", "--text", "The CSTO held a summit in Minsk.", "--date", "2024-11-28",
-                 "--place", "Minsk", "--entity", "CSTO", "--topic", "summits")
+    result = add(
+        "--kind",
+        "fact",
+        "--text",
+        "The CSTO held a summit in Minsk.",
+        "--date",
+        "2024-11-28",
+        "--place",
+        "Minsk",
+        "--entity",
+        "CSTO",
+        "--topic",
+        "summits",
+    )
     assert result.exit_code == 0, result.output
     new_id = result.stdout.strip()
     assert new_id.startswith("the-csto-held-a-summit-in-")
@@ -71,14 +83,57 @@ def test_add_prints_the_new_id_and_every_reading_command_sees_the_record(user_ho
 
 
 def test_records_added_pass_validate_with_their_new_sources_and_entities(user_home):
-    assert add("--kind", "quote", "--text", "Soft alliance works.", "--speaker", "tasmagambetov",
-               source=OWN_SOURCE).exit_code == 0
-    assert add("--kind", "fact", "--text", "Members do not fortify.", "--speaker", "A New Analyst", "--role", "analyst",
-               "--evidence", QUOTE, source=("--source", QUOTE_SOURCE)).exit_code == 0
-    assert add("--kind", "event", "--text", "Exercise held.", "--date", "2025-09", "--date-end", "2025-10",
-               "--entity", "Interaction-2099", "--entity-type", "exercise", "--entity", "csto",
-               source=("--source-title", "Notes", "--source-author", "Me", "--source-url", "https://example.org/a",
-                       "--source-date", "2025-10-01")).exit_code == 0
+    assert (
+        add(
+            "--kind", "quote", "--text", "Soft alliance works.", "--speaker", "tasmagambetov", source=OWN_SOURCE
+        ).exit_code
+        == 0
+    )
+    assert (
+        add(
+            "--kind",
+            "fact",
+            "--text",
+            "Members do not fortify.",
+            "--speaker",
+            "A New Analyst",
+            "--role",
+            "analyst",
+            "--evidence",
+            QUOTE,
+            source=("--source", QUOTE_SOURCE),
+        ).exit_code
+        == 0
+    )
+    assert (
+        add(
+            "--kind",
+            "event",
+            "--text",
+            "Exercise held.",
+            "--date",
+            "2025-09",
+            "--date-end",
+            "2025-10",
+            "--entity",
+            "Interaction-2099",
+            "--entity-type",
+            "exercise",
+            "--entity",
+            "csto",
+            source=(
+                "--source-title",
+                "Notes",
+                "--source-author",
+                "Me",
+                "--source-url",
+                "https://example.org/a",
+                "--source-date",
+                "2025-10-01",
+            ),
+        ).exit_code
+        == 0
+    )
     result = run("validate", "--format", "json")
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout)["valid"] is True
@@ -139,8 +194,15 @@ def test_add_needs_a_usable_source(user_home, source, message):
 
 
 def test_evidence_must_stand_in_a_bundled_source():
-    missing = add("--kind", "fact", "--text", "x", "--evidence", "words the article never printed",
-                  source=("--source", QUOTE_SOURCE))
+    missing = add(
+        "--kind",
+        "fact",
+        "--text",
+        "x",
+        "--evidence",
+        "words the article never printed",
+        source=("--source", QUOTE_SOURCE),
+    )
     assert missing.exit_code == 2
     assert f"--evidence: these words are not in {QUOTE_SOURCE} (words are compared" in missing.stderr
     assert "--context)" in missing.stderr
@@ -172,8 +234,13 @@ def test_ids_never_collide_with_bundled_or_existing_ones(monkeypatch, bundled):
 
 @pytest.mark.parametrize(
     ("text", "stem"),
-    [("Khujand: a border deal!", "khujand-a-border-deal"), ("Ташкент", "tashkent"), ("«ОДКБ»: объём учений", "odkb-obem-ucheniy"), ("?!", "record"),
-     ("Émile Zola wrote it, said the journalist yesterday", "emile-zola-wrote-it-said-the")],
+    [
+        ("Khujand: a border deal!", "khujand-a-border-deal"),
+        ("Ташкент", "tashkent"),
+        ("«ОДКБ»: объём учений", "odkb-obem-ucheniy"),
+        ("?!", "record"),
+        ("Émile Zola wrote it, said the journalist yesterday", "emile-zola-wrote-it-said-the"),
+    ],
 )
 def test_slugs_are_readable_ascii(text, stem):
     assert userstore.slug(text) == stem
@@ -185,8 +252,12 @@ def test_slugs_are_readable_ascii(text, stem):
 ROWS = [
     {"kind": "fact", "text": "Imported fact.", "entities": ["CSTO", "NATO"], "topics": ["a"], "source_title": "Feed"},
     {"kind": "event", "text": "Imported event.", "date": "2024-05", "source": {"title": "Feed"}},
-    {"kind": "quote", "text": "Words of my own interview.", "speaker": "Imangali Tasmagambetov",
-     "source_title": "Interview"},
+    {
+        "kind": "quote",
+        "text": "Words of my own interview.",
+        "speaker": "Imangali Tasmagambetov",
+        "source_title": "Interview",
+    },
     {"kind": "fact", "text": "Members do not fortify.", "evidence": QUOTE, "source": QUOTE_SOURCE},
 ]
 
@@ -231,13 +302,23 @@ def test_import_reads_json_jsonl_and_csv(tmp_path, fmt):
 @pytest.mark.parametrize(
     ("fmt", "bad", "message"),
     [
-        ("json", {"kind": "fact", "text": "x", "source_title": "T", "date": "2025-02-30"},
-         "row 3, field 'date': '2025-02-30' is not a real date"),
-        ("jsonl", {"kind": "opinion", "text": "x", "source_title": "T"},
-         "row 3 (line 3), field 'kind': 'opinion' is not one of"),
+        (
+            "json",
+            {"kind": "fact", "text": "x", "source_title": "T", "date": "2025-02-30"},
+            "row 3, field 'date': '2025-02-30' is not a real date",
+        ),
+        (
+            "jsonl",
+            {"kind": "opinion", "text": "x", "source_title": "T"},
+            "row 3 (line 3), field 'kind': 'opinion' is not one of",
+        ),
         ("csv", {"kind": "quote", "text": "x", "source_title": "T"}, "row 3 (line 4), field 'speaker'"),
         ("json", {"kind": "fact", "text": "x", "source": "nope"}, "row 3, field 'source': no source with id 'nope'"),
-        ("json", {"kind": "fact", "text": "x", "source_title": "T", "speeker": "y"}, "row 3, field 'speeker': unknown field"),
+        (
+            "json",
+            {"kind": "fact", "text": "x", "source_title": "T", "speeker": "y"},
+            "row 3, field 'speeker': unknown field",
+        ),
         ("json", {"kind": "fact", "text": ["x"], "source_title": "T"}, "row 3, field 'text': must be text"),
     ],
 )
@@ -307,16 +388,26 @@ def test_import_shows_a_progress_bar_on_a_terminal_and_nothing_on_a_pipe(tmp_pat
     rows = [{"kind": "fact", "text": f"Row {i}.", "source_title": "Bulk"} for i in range(300)]
     path = write_rows(tmp_path / "bulk.jsonl", "jsonl", rows)
     env = subprocess_env(user_home)
-    piped = subprocess.run([sys.executable, "-m", "cstofacts", "import", str(path)], check=False, capture_output=True,
-                           text=True, env=env, timeout=60)
+    piped = subprocess.run(
+        [sys.executable, "-m", "cstofacts", "import", str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert piped.returncode == 0
     assert "Importing" not in piped.stderr and "%" not in piped.stderr
     assert piped.stderr.startswith("imported 300 records")
     leader, follower = pty.openpty()
     try:
         # Another home: in this one, the rows are in the store already and would be skipped.
-        process = subprocess.Popen([sys.executable, "-m", "cstofacts", "import", str(path)], stdout=subprocess.PIPE,
-                                   stderr=follower, env=subprocess_env(user_home.parent / "terminal-home"))
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cstofacts", "import", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=subprocess_env(user_home.parent / "terminal-home"),
+        )
         os.close(follower)
         out, _ = process.communicate(timeout=60)
         terminal = b""
@@ -364,7 +455,9 @@ def test_remove_with_no_user_store_is_not_found(user_home):
 
 def test_db_makes_every_command_use_that_one_file(tmp_path, user_home):
     mine = tmp_path / "mine.json"
-    new_id = run("--db", str(mine), "add", "--kind", "fact", "--text", "Only here.", "--source-title", "T").stdout.strip()
+    new_id = run(
+        "--db", str(mine), "add", "--kind", "fact", "--text", "Only here.", "--source-title", "T"
+    ).stdout.strip()
     assert json.loads(run("--db", str(mine), "export").stdout)[0]["id"] == new_id
     assert run("--db", str(mine), "validate").exit_code == 0
     assert run("show", new_id).exit_code == 1
@@ -440,8 +533,11 @@ def test_a_lock_held_past_the_timeout_is_exit_4_naming_the_file(user_home):
         started = time.monotonic()
         result = subprocess.run(
             [sys.executable, "-m", "cstofacts", "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
-            check=False, capture_output=True, text=True,
-            env=subprocess_env(user_home, CSTOFACTS_LOCK_TIMEOUT="0.5"), timeout=60,
+            check=False,
+            capture_output=True,
+            text=True,
+            env=subprocess_env(user_home, CSTOFACTS_LOCK_TIMEOUT="0.5"),
+            timeout=60,
         )
         waited = time.monotonic() - started
     assert result.returncode == 4
@@ -491,8 +587,7 @@ def test_the_file_written_is_a_tinydb_store_and_a_corrupt_one_is_never_replaced(
 
     path = tmp_path / "db.json"
     path.write_text('{"_default": {"1": {"a": 1}}}')
-    _write_records(path, {"id": "r", "kind": "fact", "text": "t", "source": "s"},
-                   sources=[{"id": "s", "title": "S"}])
+    _write_records(path, {"id": "r", "kind": "fact", "text": "t", "source": "s"}, sources=[{"id": "s", "title": "S"}])
     with TinyDB(path, access_mode="r") as db:
         assert db.table("records").all() == [{"id": "r", "kind": "fact", "text": "t", "source": "s"}]
         assert db.table("sources").get(doc_id=1) == {"id": "s", "title": "S"}
@@ -506,12 +601,17 @@ def test_the_file_written_is_a_tinydb_store_and_a_corrupt_one_is_never_replaced(
 def test_a_record_added_leaves_the_bytes_of_the_records_before_it_as_they_were(tmp_path):
     """The layout a write leaves takes the next record without encoding the others again."""
     path = tmp_path / "store.json"
-    path.write_text(json.dumps({"records": {"1": {"id": "a", "kind": "fact", "text": "é\u2028", "source": "s"}},
-                                "sources": {"1": {"id": "s", "title": "S"}}}))
+    path.write_text(
+        json.dumps(
+            {
+                "records": {"1": {"id": "a", "kind": "fact", "text": "é\u2028", "source": "s"}},
+                "sources": {"1": {"id": "s", "title": "S"}},
+            }
+        )
+    )
     _write_records(path, {"id": "b", "kind": "fact", "text": "b", "source": "s"})  # written anew, in our layout
     first = path.read_bytes()
-    _write_records(path, {"id": "c", "kind": "fact", "text": "c", "source": "s"},
-                   sources=[{"id": "t", "title": "T"}])
+    _write_records(path, {"id": "c", "kind": "fact", "text": "c", "source": "s"}, sources=[{"id": "t", "title": "T"}])
     second = path.read_bytes()
     records_so_far = first[: first.index(b"\n}")]
     assert second.startswith(records_so_far + b',\n"3": {"id": "c"')
@@ -598,12 +698,22 @@ def test_a_quote_cannot_cite_a_bundled_source(user_home, speaker, text):
 def test_a_quote_of_ones_own_needs_a_source_of_ones_own_and_reported_words_are_a_fact(tmp_path, user_home):
     quote = add("--kind", "quote", "--speaker", "Tasmagambetov", "--text", "My interview's words.", source=OWN_SOURCE)
     assert quote.exit_code == 0, quote.output
-    fact = add("--kind", "fact", "--speaker", "Tasmagambetov", "--text", "Members do not fortify.",
-               "--evidence", REPORTER, source=("--source", QUOTE_SOURCE))
+    fact = add(
+        "--kind",
+        "fact",
+        "--speaker",
+        "Tasmagambetov",
+        "--text",
+        "Members do not fortify.",
+        "--evidence",
+        REPORTER,
+        source=("--source", QUOTE_SOURCE),
+    )
     assert fact.exit_code == 0, fact.output
     rows = tmp_path / "rows.jsonl"
-    rows.write_text(json.dumps({"kind": "quote", "speaker": "Tasmagambetov", "text": QUOTE, "source": QUOTE_SOURCE})
-                    + "\n", "utf-8")
+    rows.write_text(
+        json.dumps({"kind": "quote", "speaker": "Tasmagambetov", "text": QUOTE, "source": QUOTE_SOURCE}) + "\n", "utf-8"
+    )
     refused = run("import", str(rows))
     assert refused.exit_code == 2
     assert "row 1 (line 1), field 'source': belta-tasmagambetov-positions is a bundled source" in refused.stderr
@@ -625,10 +735,16 @@ def test_every_example_of_the_add_help_works(user_home):
     [
         (QUOTE_SOURCE, REPORTER, QUOTE),
         (QUOTE_SOURCE, REPORTER.upper().replace("  ", " "), QUOTE),
-        ("izvestia-tasmagambetov-interview", "the experience of the CSTO - and on 20 April",
-         "the experience of the CSTO — and on 20 April"),
-        ("izvestia-tasmagambetov-interview", 'in an interview with "Izvestia"   newspaper',
-         "in an interview with “Izvestia” newspaper"),
+        (
+            "izvestia-tasmagambetov-interview",
+            "the experience of the CSTO - and on 20 April",
+            "the experience of the CSTO — and on 20 April",
+        ),
+        (
+            "izvestia-tasmagambetov-interview",
+            'in an interview with "Izvestia"   newspaper',
+            "in an interview with “Izvestia” newspaper",
+        ),
     ],
 )
 def test_evidence_is_found_whatever_the_form_of_quotes_dashes_case_and_spacing(user_home, source, typed, stored):
@@ -638,16 +754,17 @@ def test_evidence_is_found_whatever_the_form_of_quotes_dashes_case_and_spacing(u
     assert record["highlight"] == stored  # the source's own characters
     text = (ROOT / "data" / "sources" / f"{source}.txt").read_text("utf-8")
     locator = record["locator"]
-    assert text[locator["highlight_start"]:locator["highlight_end"]] == stored
+    assert text[locator["highlight_start"] : locator["highlight_end"]] == stored
     # The evidence is the whole sentence that holds the words typed, as the bundled records have it.
-    assert stored in record["evidence"] == text[locator["start"]:locator["end"]]
+    assert stored in record["evidence"] == text[locator["start"] : locator["end"]]
     assert record["evidence"][0].isupper() and record["evidence"].endswith(".")
     assert run("validate").exit_code == 0
 
 
 def test_evidence_not_in_the_source_or_there_twice_is_said_plainly(user_home):
-    missing = add("--kind", "fact", "--text", "x", "--evidence", "The CSTO members are glowing",
-                  source=("--source", QUOTE_SOURCE))
+    missing = add(
+        "--kind", "fact", "--text", "x", "--evidence", "The CSTO members are glowing", source=("--source", QUOTE_SOURCE)
+    )
     assert missing.exit_code == 2
     assert missing.stderr.startswith(f"Error: --evidence: these words are not in {QUOTE_SOURCE} (words are compared")
     assert "compare with: cstofacts show " in missing.stderr and " --context)" in missing.stderr
@@ -682,9 +799,11 @@ def test_an_export_of_quotes_imports_into_a_store_of_ones_own(tmp_path, bundled)
 
 def test_a_store_of_ones_own_exports_and_imports_into_another(tmp_path):
     mine, other = tmp_path / "mine.json", tmp_path / "other.json"
-    for args in (["--kind", "fact", "--text", "One.", "--source-title", "Notes", "--source-outlet", "BelTA"],
-                 ["--kind", "quote", "--text", "Two.", "--speaker", "Jane Roe", "--source-title", "Interview"],
-                 ["--kind", "event", "--text", "Three.", "--date", "2025-03", "--source-title", "Notes"]):
+    for args in (
+        ["--kind", "fact", "--text", "One.", "--source-title", "Notes", "--source-outlet", "BelTA"],
+        ["--kind", "quote", "--text", "Two.", "--speaker", "Jane Roe", "--source-title", "Interview"],
+        ["--kind", "event", "--text", "Three.", "--date", "2025-03", "--source-title", "Notes"],
+    ):
         assert run("--db", str(mine), "add", *args).exit_code == 0
     exported = tmp_path / "m.json"
     exported.write_text(run("--db", str(mine), "export").stdout, "utf-8")
@@ -693,8 +812,10 @@ def test_a_store_of_ones_own_exports_and_imports_into_another(tmp_path):
     assert "imported 3 records, 2 new sources, 1 new entity" in result.stderr
 
     def comparable(db):
-        return sorted((r["kind"], r["text"], r["speaker"], r["date"], r["source"]["id"], r["source"]["title"])
-                      for r in json.loads(run("--db", str(db), "export").stdout))
+        return sorted(
+            (r["kind"], r["text"], r["speaker"], r["date"], r["source"]["id"], r["source"]["title"])
+            for r in json.loads(run("--db", str(db), "export").stdout)
+        )
 
     assert comparable(mine) == comparable(other)
 
@@ -754,8 +875,17 @@ def test_adding_a_record_the_store_has_already_is_refused_naming_it(user_home, b
     assert f"this fact is already in the store as {first.stdout.strip()}" in again.stderr
     assert add("--kind", "fact", "--text", "Once only.", "--date", "2024").exit_code == 0  # another date
     khujand = next(d for d in bundled["records"].values() if d["id"] == "khujand-border-agreement")
-    copied = add("--kind", khujand["kind"], "--text", khujand["text"], "--date", khujand["date"],
-                 "--evidence", khujand["evidence"], source=("--source", khujand["source"]))
+    copied = add(
+        "--kind",
+        khujand["kind"],
+        "--text",
+        khujand["text"],
+        "--date",
+        khujand["date"],
+        "--evidence",
+        khujand["evidence"],
+        source=("--source", khujand["source"]),
+    )
     assert copied.exit_code == 2
     assert "in the store as khujand-border-agreement (see: cstofacts show khujand-border-agreement)" in copied.stderr
 
@@ -773,14 +903,25 @@ def test_a_new_entity_close_to_a_known_one_is_refused_unless_asked_for(tmp_path,
     other_year = add("--kind", "event", "--text", "Held.", "--date", "2099", "--entity", "Interaction-2099")
     assert other_year.exit_code == 0, other_year.output  # names that differ in their numbers are not typos
     rows = tmp_path / "rows.jsonl"
-    write_rows(rows, "jsonl", [{"kind": "fact", "text": "Row.", "entities": ["Kazakstan"], "source_title": "T"},
-                               {"kind": "fact", "text": "Row 2.", "entities": ["Belarus"], "source_title": "T"}])
+    write_rows(
+        rows,
+        "jsonl",
+        [
+            {"kind": "fact", "text": "Row.", "entities": ["Kazakstan"], "source_title": "T"},
+            {"kind": "fact", "text": "Row 2.", "entities": ["Belarus"], "source_title": "T"},
+        ],
+    )
     refused = run("import", str(rows))
     assert refused.exit_code == 2
     assert "row 1 (line 1), field 'entities': unknown entity 'Kazakstan' (did you mean Kazakhstan?)" in refused.stderr
     assert '"new_entities": true' in refused.stderr
-    rows.write_text(json.dumps({"kind": "fact", "text": "Row.", "entities": ["Kazakstan"], "source_title": "T",
-                                "new_entities": True}) + "\n", "utf-8")
+    rows.write_text(
+        json.dumps(
+            {"kind": "fact", "text": "Row.", "entities": ["Kazakstan"], "source_title": "T", "new_entities": True}
+        )
+        + "\n",
+        "utf-8",
+    )
     assert run("import", str(rows)).exit_code == 0
     assert "new_entities" in run("import", "--help").stdout and "--new-entity" in run("add", "--help").stdout
 
@@ -792,7 +933,11 @@ def test_an_unwritable_store_fails_at_once(db):
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "cstofacts", "--db", db, "add", "--kind", "fact", "--text", "x", "--source-title", "T"],
-        check=False, capture_output=True, text=True, env=subprocess_env(Path("/nowhere")), timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        env=subprocess_env(Path("/nowhere")),
+        timeout=60,
     )
     assert time.monotonic() - started < 5
     assert result.returncode == 4, result.stderr
@@ -842,15 +987,26 @@ def test_remove_suggests_the_users_own_ids_and_prints_each_id_once(user_home):
 
 
 def test_counts_are_in_the_singular_for_one(tmp_path):
-    path = write_rows(tmp_path / "one.jsonl", "jsonl",
-                      [{"kind": "fact", "text": "One.", "entities": ["Brand New Body"], "source_title": "Single"}])
+    path = write_rows(
+        tmp_path / "one.jsonl",
+        "jsonl",
+        [{"kind": "fact", "text": "One.", "entities": ["Brand New Body"], "source_title": "Single"}],
+    )
     result = run("import", str(path))
     assert "imported 1 record, 1 new source, 1 new entity into" in result.stderr
 
 
 def test_a_source_title_used_again_with_fewer_details_is_the_same_source(user_home):
-    assert add("--kind", "fact", "--text", "One.", source=("--source-title", "Notes", "--source-outlet", "BelTA",
-                                                            "--source-author", "Me")).exit_code == 0
+    assert (
+        add(
+            "--kind",
+            "fact",
+            "--text",
+            "One.",
+            source=("--source-title", "Notes", "--source-outlet", "BelTA", "--source-author", "Me"),
+        ).exit_code
+        == 0
+    )
     assert add("--kind", "fact", "--text", "Two.", source=("--source-title", "Notes")).exit_code == 0
     three = add("--kind", "fact", "--text", "Three.", source=("--source-title", "notes", "--source-author", "Me"))
     assert three.exit_code == 0
@@ -881,7 +1037,6 @@ def test_a_corrupt_store_error_says_how_to_recover(user_home, command):
     assert result.exit_code == 4
     assert result.stderr.strip().endswith("(move it aside to start a new store; your records are in it)")
     assert user_file(user_home).read_bytes() == CORRUPT["not json"]
-
 
 
 @pytest.mark.parametrize("fmt", ["tsv", "csv", "jsonl"])
@@ -942,8 +1097,18 @@ def test_a_name_holding_the_csv_separator_is_refused(user_home):
 def test_remove_keeps_the_entities_and_sources_the_records_used(user_home):
     # An entity carries what no exported record does (its type): removing the
     # record must not lose it, or an export imported again comes back poorer.
-    added = add("--kind", "fact", "--text", "Zorya-2025 drills took place.", "--entity", "Zorya-2025",
-                "--new-entity", "--entity-type", "exercise", source=("--source-title", "Drill notes"))
+    added = add(
+        "--kind",
+        "fact",
+        "--text",
+        "Zorya-2025 drills took place.",
+        "--entity",
+        "Zorya-2025",
+        "--new-entity",
+        "--entity-type",
+        "exercise",
+        source=("--source-title", "Drill notes"),
+    )
     assert added.exit_code == 0, added.output
     assert run("remove", added.stdout.strip()).exit_code == 0
     entity = json.loads(run("entities", "Zorya-2025", "--format", "json").stdout)[0]
@@ -976,15 +1141,20 @@ def test_the_bundled_records_exported_make_a_db_store_of_their_own_with_nothing_
     assert by_text("--db", str(db)) == by_text()
     sources = {s["id"]: s for s in json.loads(run("--db", str(db), "sources", "--format", "json").stdout)}
     bundled = {s["id"]: s for s in json.loads(run("sources", "--format", "json").stdout)}
-    assert {i: {**s, "origin": None} for i, s in sources.items()} == {i: {**s, "origin": None} for i, s in bundled.items()}
+    assert {i: {**s, "origin": None} for i, s in sources.items()} == {
+        i: {**s, "origin": None} for i, s in bundled.items()
+    }
+
     # The entities come whole too (a state stays a state, aliases kept), so check reads the copy alike.
     def entities(*args: str) -> list[dict]:
         return sorted(json.loads(run(*args, "entities", "--format", "json").stdout), key=lambda e: e["name"])
 
     assert entities("--db", str(db)) == entities()
     claim = "A meeting on Kyrgyz-Tajik tensions was held in Minsk in 2023."
-    assert json.loads(run("--db", str(db), "check", claim, "--format", "json").stdout)["reason"] == \
-        json.loads(run("check", claim, "--format", "json").stdout)["reason"]
+    assert (
+        json.loads(run("--db", str(db), "check", claim, "--format", "json").stdout)["reason"]
+        == json.loads(run("check", claim, "--format", "json").stdout)["reason"]
+    )
 
 
 def test_export_by_origin_is_a_backup_of_ones_own_records(user_home, tmp_path):

@@ -81,8 +81,14 @@ def test_a_terminal_cuts_long_ids_and_a_pipe_or_a_format_keeps_them_whole(invoke
 
 def test_columns_give_way_least_needed_first(invoke, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
-    assert invoke("search", "khujand").stdout.split("\n")[0].split() == ["score", "id", "kind", "date", "text",
-                                                                          "speaker"]
+    assert invoke("search", "khujand").stdout.split("\n")[0].split() == [
+        "score",
+        "id",
+        "kind",
+        "date",
+        "text",
+        "speaker",
+    ]
     monkeypatch.setenv("COLUMNS", "80")
     assert invoke("search", "khujand").stdout.split("\n")[0].split() == ["id", "date", "text"]
 

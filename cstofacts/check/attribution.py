@@ -24,8 +24,17 @@ if TYPE_CHECKING:
 
 _REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
 _MODALS = HEDGES | CERTAINTY  # "will", "may": WordNet's "will" (bequeath) is no verb of saying here
-_TO_OUTLET = frozenset({("interview", "with"), ("interview", "to"), ("speaking", "to"), ("told",), ("reported", "by"),
-                        ("as", "reported", "by"), ("quoted", "by")})
+_TO_OUTLET = frozenset(
+    {
+        ("interview", "with"),
+        ("interview", "to"),
+        ("speaking", "to"),
+        ("told",),
+        ("reported", "by"),
+        ("as", "reported", "by"),
+        ("quoted", "by"),
+    }
+)
 
 
 def attribution(reading: Reading) -> None:
@@ -68,8 +77,11 @@ def attribution(reading: Reading) -> None:
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
             continue
-        if token.word in _MODALS or i in reading.reporting \
-                or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else ""):
+        if (
+            token.word in _MODALS
+            or i in reading.reporting
+            or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else "")
+        ):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
@@ -96,8 +108,9 @@ _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "th
 
 
 def _possessive(text: str, token: Token) -> bool:
-    return text[token.end : token.end + 2] in ("'s", "\u2019s") or text[token.end : token.end + 1] in ("'", "\u2019") \
-        and token.word.endswith("s")
+    return text[token.end : token.end + 2] in ("'s", "\u2019s") or (
+        text[token.end : token.end + 1] in ("'", "\u2019") and token.word.endswith("s")
+    )
 
 
 def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
@@ -144,8 +157,6 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if reading.tokens[j].word in TEXT_NOUNS:
             return "text"
     return None
-
-
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

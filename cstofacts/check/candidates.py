@@ -31,6 +31,8 @@ _ABOUT_THE_TEXT = re.compile(
 
 def about_the_world(text: str) -> str:
     return _ABOUT_THE_TEXT.sub("", text).strip()
+
+
 _FIELD_WEIGHTS = {"text": 1.0, "names": 1.0, "topics": 0.3}
 
 
@@ -38,8 +40,14 @@ class RecordView:
     """A record as the slots see it: its own text read like a claim, the words
     of its evidence (or highlight) beside them, and its fields."""
 
-    def __init__(self, record: Record, reading: Reading, focus: Reading | None, entities: list[Entity],
-                 names_index: NameIndex | None = None) -> None:
+    def __init__(
+        self,
+        record: Record,
+        reading: Reading,
+        focus: Reading | None,
+        entities: list[Entity],
+        names_index: NameIndex | None = None,
+    ) -> None:
         self.record = record
         self.reading = reading
         self.focus = focus  # the source's words the record is about: its highlight, else its evidence
@@ -159,8 +167,11 @@ class Candidates:
             if not record.highlight and record.evidence and len(record.evidence) > LONG_EVIDENCE:
                 focus_text = None  # a list's many sentences: its words would match anything
             focus = read(focus_text, self.names) if focus_text and focus_text != record.text else None
-            entities = [self.names.by_name[n] for n in (*record.entities, record.speaker, record.place)
-                        if n and n in self.names.by_name]
+            entities = [
+                self.names.by_name[n]
+                for n in (*record.entities, record.speaker, record.place)
+                if n and n in self.names.by_name
+            ]
             own = read(about_the_world(record.text), self.names)
             found = self._views[position] = RecordView(record, own, focus, entities, self.names)
         return found

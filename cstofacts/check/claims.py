@@ -194,10 +194,10 @@ def claims_from_jsonl(text: str) -> list[Sentence]:
         try:
             doc = json.loads(line)
         except (ValueError, RecursionError):  # RecursionError: nested thousands deep
-            raise InvalidInput(f"line {number}: not a JSON object (expected {{\"claim\": \"...\"}})") from None
+            raise InvalidInput(f'line {number}: not a JSON object (expected {{"claim": "..."}})') from None
         claim = doc.get("claim") if isinstance(doc, dict) else None
         if not isinstance(claim, str) or not claim.strip():
-            raise InvalidInput(f"line {number}: expected {{\"claim\": \"...\"}} with a non-empty claim")
+            raise InvalidInput(f'line {number}: expected {{"claim": "..."}} with a non-empty claim')
         found.append(Sentence(claim.strip(), number))
     return found
 

@@ -27,7 +27,9 @@ def unknown_name(ctx: Context) -> Outcome | None:
     names another in that place (another NATO Secretary General, another order,
     another council), the claim swapped them: refuted. Else the sources are silent on it."""
     claim = ctx.claim
-    for run in ctx.name_shapes:  # "the Council of Foreign Ministers" where the record has the Council of Defense Ministers
+    for (
+        run
+    ) in ctx.name_shapes:  # "the Council of Foreign Ministers" where the record has the Council of Defense Ministers
         swapped = _near_name(ctx, run)
         if swapped is not None:
             name = " ".join(claim.tokens[i].raw for i in run)
@@ -75,7 +77,7 @@ def _capitalised_runs(comparison: Comparison) -> list[str]:
             continue
         current: list[str] = []
         for i, token in enumerate(reading.tokens):
-            if i and (token.capitalised or current and token.word in ("of", "the", "and")):
+            if i and (token.capitalised or (current and token.word in ("of", "the", "and"))):
                 current.append(token.raw)
                 continue
             while current and current[-1].lower() in ("of", "the", "and"):
@@ -98,7 +100,9 @@ def records_disagree(ctx: Context) -> Outcome | None:
         deciding, who = (bundled, "the sources") if bundled else (values, "your own records")
         if {status for status, _, _ in deciding} == {MATCH, CONFLICT}:
             listed = "; ".join(dict.fromkeys(f"{c.record.id} says {v}" for _, v, c in deciding))
-            return Outcome(NEI, f"{name}: {who} disagree: {listed}", tuple(dict.fromkeys(c.record for _, _, c in deciding)))
+            return Outcome(
+                NEI, f"{name}: {who} disagree: {listed}", tuple(dict.fromkeys(c.record for _, _, c in deciding))
+            )
     return None
 
 
@@ -114,7 +118,9 @@ def slot_conflict(ctx: Context) -> Outcome | None:
             own_match = _matching(ctx, slot.name, own=True)
             if _matched_elsewhere(ctx, slot, comparison):
                 continue
-            if slot.name == "number" and any(s.name in ("date", "place") and s.status != MATCH for s in comparison.slots):
+            if slot.name == "number" and any(
+                s.name in ("date", "place") and s.status != MATCH for s in comparison.slots
+            ):
                 continue  # "five exercises in Kazakhstan in 2023": a count of another set than the record's
             reason = _conflict_reason(slot, comparison)
             evidence = [comparison.record]
@@ -130,8 +136,12 @@ def _values(ctx: Context, name: str) -> list[tuple[str, str, Comparison]]:
     found = []
     for comparison in ctx.comparisons:
         for slot in comparison.slots:
-            if slot.name == name and slot.status in (MATCH, CONFLICT) and slot.recorded \
-                    and one_off(ctx.claim, comparison, name):
+            if (
+                slot.name == name
+                and slot.status in (MATCH, CONFLICT)
+                and slot.recorded
+                and one_off(ctx.claim, comparison, name)
+            ):
                 found.append((slot.status, slot.recorded, comparison))
     return found
 
@@ -154,22 +164,31 @@ def role_conflict(ctx: Context) -> Outcome | None:
     for role in (m for m in claim.mentions if m.how == "role"):
         phrase = _role_phrase(claim, role.start)
         for other in claim.mentions:
-            if other.entity.type == "person" and other.how != "role" and _beside(claim, role.start, other.start, other.end):
-                if other.entity.name != role.entity.name:
-                    said = f"; {other.entity.name} is {other.entity.role}" if other.entity.role else ""
-                    return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}{said}")
+            if (
+                other.entity.type == "person"
+                and other.how != "role"
+                and other.entity.name != role.entity.name
+                and _beside(claim, role.start, other.start, other.end)
+            ):
+                said = f"; {other.entity.name} is {other.entity.role}" if other.entity.role else ""
+                return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}{said}")
         for run in ctx.unknown_runs:
             if not _beside(claim, role.start, run[0], run[-1] + 1):
                 continue
             # Titles change hands: another holder refutes only on the occasion the source tells of.
             unknown = " ".join(claim.tokens[i].raw for i in run)
             aside = {claim.tokens[i].lemma for i in run} | {t.lemma for t in claim.tokens[role.start : role.end]}
-            same = [c for c in ctx.comparisons[:5] if role.entity.name in c.view.names
-                    and coverage_but(c, *aside) >= SUPPORT_COVERAGE
-                    and len([w for w, _, _ in c.words if w not in aside]) >= 2]
+            same = [
+                c
+                for c in ctx.comparisons[:5]
+                if role.entity.name in c.view.names
+                and coverage_but(c, *aside) >= SUPPORT_COVERAGE
+                and len([w for w, _, _ in c.words if w not in aside]) >= 2
+            ]
             if same:
-                return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}, not {unknown}",
-                               (same[0].record,))
+                return Outcome(
+                    REFUTED, f"role: the source's {phrase} is {role.entity.name}, not {unknown}", (same[0].record,)
+                )
     for comparison in ctx.comparisons[:5]:
         for slot in comparison.slot(CONFLICT):
             if slot.name == "role":
@@ -188,8 +207,11 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "speaker"]
         if conflict:
             slot = conflict[0]
-            return Outcome(REFUTED, f"speaker: the source gives these words to {slot.recorded}, not {slot.claimed}",
-                           (comparison.record,))
+            return Outcome(
+                REFUTED,
+                f"speaker: the source gives these words to {slot.recorded}, not {slot.claimed}",
+                (comparison.record,),
+            )
     return None
 
 
@@ -201,8 +223,11 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
         if conflict and not any(s.name == "outlet" and s.status == MATCH for c in ctx.about_it for s in c.slots):
-            return Outcome(REFUTED, f"outlet: the source says {conflict[0].recorded}, not {conflict[0].claimed}",
-                           (comparison.record,))
+            return Outcome(
+                REFUTED,
+                f"outlet: the source says {conflict[0].recorded}, not {conflict[0].claimed}",
+                (comparison.record,),
+            )
     return None
 
 
@@ -210,8 +235,9 @@ def reversed_preference(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         reversed_ = ctx.stance(comparison).preference_reversed
         if reversed_:
-            return Outcome(REFUTED, f"the source prefers {reversed_[1]} to {reversed_[0]}, not the other way",
-                           (comparison.record,))
+            return Outcome(
+                REFUTED, f"the source prefers {reversed_[1]} to {reversed_[0]}, not the other way", (comparison.record,)
+            )
     return None
 
 
@@ -220,17 +246,25 @@ def opposite_word(ctx: Context) -> Outcome | None:
         stance = ctx.stance(comparison)
         if stance.opposite and any(_says_it(other, stance.opposite[0]) for other in ctx.comparisons[:8]):
             continue  # another record says the very word, of the same act: the opposite is of something else
-        if stance.opposite and comparison.subject_share == 1.0 and coverage_but(comparison, stance.opposite[0]) >= SAME_ACT:
+        if (
+            stance.opposite
+            and comparison.subject_share == 1.0
+            and coverage_but(comparison, stance.opposite[0]) >= SAME_ACT
+        ):
             word, theirs = stance.opposite
-            return Outcome(REFUTED, f"the source says \"{theirs}\", the opposite of \"{word}\"", (comparison.record,))
+            return Outcome(REFUTED, f'the source says "{theirs}", the opposite of "{word}"', (comparison.record,))
     return None
 
 
 def denial(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         stance = ctx.stance(comparison)
-        if stance.denial and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT) \
-                and not comparison.slot(ABSENT):  # to deny the claim's act, the record must be of its occasion
+        if (
+            stance.denial
+            and comparison.coverage >= SUPPORT_COVERAGE
+            and not comparison.slot(CONFLICT)
+            and not comparison.slot(ABSENT)
+        ):  # to deny the claim's act, the record must be of its occasion
             if stance.denial == "claim":
                 return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
             return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
@@ -241,8 +275,10 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         word = ctx.stance(comparison).certain_of_possible
         if word:
-            hedges = ", ".join(f"\"{h}\"" for h in comparison.view.reading.hedges)
-            return Outcome(REFUTED, f"the source says only that it {hedges}, not that it \"{word}\"", (comparison.record,))
+            hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
+            return Outcome(
+                REFUTED, f'the source says only that it {hedges}, not that it "{word}"', (comparison.record,)
+            )
     return None
 
 
@@ -251,8 +287,11 @@ def possible_only(ctx: Context) -> Outcome | None:
         stance = ctx.stance(comparison)
         if stance.possible_only or stance.conditional_only or stance.asked_only:
             how = "asks it" if stance.asked_only else "says it only as a possibility or on a condition"
-            return Outcome(NEI, f"the closest record ({comparison.record.id}) {how}: {comparison.record.text}",
-                           (comparison.record,))
+            return Outcome(
+                NEI,
+                f"the closest record ({comparison.record.id}) {how}: {comparison.record.text}",
+                (comparison.record,),
+            )
     return None
 
 
@@ -261,10 +300,12 @@ def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> boo
     for comparison in ctx.comparisons:
         if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
             continue
-        if any(s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
-               for s in comparison.slots):
-            if comparison.record.origin != "user" or conflicting.record.origin == "user":
-                return True
+        same = any(
+            s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
+            for s in comparison.slots
+        )
+        if same and (comparison.record.origin != "user" or conflicting.record.origin == "user"):
+            return True
     return False
 
 
@@ -293,8 +334,10 @@ def _role_phrase(claim: Reading, at: int) -> str:
     while start > 0 and (claim.tokens[start - 1].capitalised or claim.tokens[start - 1].word in ("of", "the")):
         start -= 1
     end = at + 1
-    while end < len(claim.tokens) and (claim.tokens[end].capitalised and not claim.tokens[end].word.endswith("s")
-                                       or claim.tokens[end].word in ("general",)):
+    while end < len(claim.tokens) and (
+        (claim.tokens[end].capitalised and not claim.tokens[end].word.endswith("s"))
+        or claim.tokens[end].word in ("general",)
+    ):
         end += 1
     return " ".join(t.raw for t in claim.tokens[start:end] if t.word != "the")
 
@@ -312,15 +355,14 @@ def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str 
     around -= {"csto", "organization", "organisation"}  # every record is about the CSTO
     one_word = all(" " not in name for name in unknown)
     for entity in comparison.view.entities:
-        if entity.name in named or entity.type in ("state", "place") or entity.type == "person" and one_word:
+        if entity.name in named or entity.type in ("state", "place") or (entity.type == "person" and one_word):
             continue
-        words = {t.lemma for t in tokenize(f"{entity.name} {entity.role or ''} {entity.description or ''}")
-                 if not t.function}
+        words = {
+            t.lemma for t in tokenize(f"{entity.name} {entity.role or ''} {entity.description or ''}") if not t.function
+        }
         if words & around:
             return entity.name
     return None
-
-
 
 
 # A claim that gives words to someone must match nearly all that a record says,
@@ -336,4 +378,6 @@ def _plain_coverage(comparison: Comparison) -> float:
 
 
 def _says_it(comparison: Comparison, word: str) -> bool:
-    return comparison.coverage >= SUPPORT_COVERAGE and any(c == word and how == "same" for c, how, _ in comparison.words)
+    return comparison.coverage >= SUPPORT_COVERAGE and any(
+        c == word and how == "same" for c, how, _ in comparison.words
+    )

@@ -93,8 +93,9 @@ class Context:
             runs.append(current)
             current = []
         runs.append(current)
-        people = {m.start for m in claim.mentions if m.entity.type == "person"} | \
-            {m.end for m in claim.mentions if m.entity.type == "person"}
+        people = {m.start for m in claim.mentions if m.entity.type == "person"} | {
+            m.end for m in claim.mentions if m.entity.type == "person"
+        }
         shaped = []
         for run in runs:
             while run and not claim.tokens[run[-1]].capitalised:
@@ -109,8 +110,6 @@ class Context:
     def about_it(self) -> list[Comparison]:
         """The records about the same act as the claim, best first."""
         return [c for c in self.comparisons if c.subject_share == 1.0 and c.coverage >= SAME_ACT]
-
-
 
 
 def coverage_but(comparison: Comparison, *words: str) -> float:

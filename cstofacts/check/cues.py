@@ -27,6 +27,7 @@ from cstofacts.check.words import positions
 if TYPE_CHECKING:
     from cstofacts.check.reading import Reading
 
+
 def read_stance(reading: Reading) -> None:
     tokens = reading.tokens
     words = [t.word for t in tokens]
@@ -41,8 +42,9 @@ def read_stance(reading: Reading) -> None:
         elif token.word in CERTAINTY:
             reading.certain.append(token.word)
     reading.denied, reading.denied_heads = _scopes(reading)
-    reading.conditional = any(w in CONDITIONS for w in words) or any(positions(words, p) for p in CONDITION_PHRASES) \
-        or "would" in words
+    reading.conditional = (
+        any(w in CONDITIONS for w in words) or any(positions(words, p) for p in CONDITION_PHRASES) or "would" in words
+    )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)
 
@@ -74,8 +76,11 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             if tokens[j].function or tokens[j].word in NEGATIONS:
                 continue
             first = j if first is None else first
-            if head is None and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES \
-                    and tokens[j].lemma not in LIGHT_VERBS:
+            if (
+                head is None
+                and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES
+                and tokens[j].lemma not in LIGHT_VERBS
+            ):
                 # the act or thing denied, not a word that only qualifies it ("habitually"),
                 # nor a light verb, whose act is its noun's ("does not take into account")
                 head = j
@@ -85,7 +90,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
 
 
 def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:
-    """"X rather than Y", "X instead of Y", "prioritize X over Y": (X's lemmas, Y's lemmas)."""
+    """ "X rather than Y", "X instead of Y", "prioritize X over Y": (X's lemmas, Y's lemmas)."""
     tokens = reading.tokens
     words = [t.word for t in tokens]
     for phrase in PREFERENCE_PHRASES:
@@ -103,7 +108,9 @@ def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
     tokens, text = reading.tokens, reading.text
 
     def breaks(a: int, b: int) -> bool:
-        return any(mark in text[tokens[a].end : tokens[b].start] for mark in ";:.\u2014") or tokens[b].word in ("instead",)
+        return any(mark in text[tokens[a].end : tokens[b].start] for mark in ";:.\u2014") or tokens[b].word in (
+            "instead",
+        )
 
     first = start
     while first > 0 and not breaks(first - 1, first) and start - first < 14:

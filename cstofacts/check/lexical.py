@@ -20,8 +20,12 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     entry = lexicon.entry(lemma)
     if entry is None:
         return "none", ""
-    for how, related in (("synonym", entry.synonyms), ("derived", entry.derived),
-                         ("broader", entry.broader), ("narrower", entry.narrower)):
+    for how, related in (
+        ("synonym", entry.synonyms),
+        ("derived", entry.derived),
+        ("broader", entry.broader),
+        ("narrower", entry.narrower),
+    ):
         found = related & record_words
         if found:
             return how, min(found)  # min: the same answer whatever the hash seed

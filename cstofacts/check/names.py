@@ -83,8 +83,9 @@ class NameIndex:
         return {
             "names": [(words, e.name) for words, e in self._names],
             "partial": [(tuple(sorted(words)), e.name) for words, e in self._partial],
-            "families": {base: {year: e.name for year, e in editions.items()}
-                         for base, editions in self._families.items()},
+            "families": {
+                base: {year: e.name for year, e in editions.items()} for base, editions in self._families.items()
+            },
             "heads": {word: e.name for word, e in self._heads.items()},
             "roles": [(e.name, (tuple(sorted(titles)), tuple(sorted(whose)))) for e, (titles, whose) in self._roles],
             "role_titles": tuple(sorted(self.role_titles)),
@@ -94,8 +95,10 @@ class NameIndex:
         entity = self.by_name.__getitem__
         self._names = [(tuple(words), entity(name)) for words, name in state["names"]]
         self._partial = [(frozenset(words), entity(name)) for words, name in state["partial"]]
-        self._families = {tuple(base): {year: entity(name) for year, name in editions.items()}
-                          for base, editions in state["families"].items()}
+        self._families = {
+            tuple(base): {year: entity(name) for year, name in editions.items()}
+            for base, editions in state["families"].items()
+        }
         self._heads = {word: entity(name) for word, name in state["heads"].items()}
         self._roles = [(entity(name), (set(titles), set(whose))) for name, (titles, whose) in state["roles"]]
         self.role_titles = set(state["role_titles"])
@@ -123,8 +126,12 @@ class NameIndex:
         used = [False] * len(words)
         mentions: list[Mention] = []
         missing = self._editions(words, used, mentions, years)
-        found = [(name, entity, i) for i, word in enumerate(words) for name, entity in self._by_first.get(word, ())
-                 if tuple(words[i : i + len(name)]) == name]
+        found = [
+            (name, entity, i)
+            for i, word in enumerate(words)
+            for name, entity in self._by_first.get(word, ())
+            if tuple(words[i : i + len(name)]) == name
+        ]
         found.sort(key=lambda hit: (-len(hit[0]), hit[2]))
         for name, entity, i in found:
             if not any(used[i : i + len(name)]):
@@ -136,7 +143,9 @@ class NameIndex:
         self._roles_found(tokens, used, mentions)
         return sorted(mentions, key=lambda m: m.start), missing
 
-    def _editions(self, words: list[str], used: list[bool], mentions: list[Mention], years: Sequence[int]) -> str | None:
+    def _editions(
+        self, words: list[str], used: list[bool], mentions: list[Mention], years: Sequence[int]
+    ) -> str | None:
         missing = None
         for i, word in enumerate(words):  # "Barrier-2019": the name and the year written as one word
             base, _, year = word.rpartition("-")
@@ -208,7 +217,7 @@ class NameIndex:
         named = {m.entity.name for m in mentions}
         people = [m.start for m in mentions if m.entity.type == "person" and m.start >= 0]
         for i, token in enumerate(tokens):
-            if used[i] or "noun.person" not in lexicon.classes(token.lemma) and token.lemma not in TITLE_PHRASE_HEADS:
+            if used[i] or ("noun.person" not in lexicon.classes(token.lemma) and token.lemma not in TITLE_PHRASE_HEADS):
                 continue
             if any(start > i and all(t.capitalised for t in tokens[i + 1 : start]) for start in people):
                 continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
@@ -223,8 +232,12 @@ class NameIndex:
                     continue
                 if any(title_fits(t, role_titles) for t in found):
                     end = i + 1  # the title's other capitalised words: "Secretary General"
-                    while end < len(tokens) and not used[end] and not tokens[end].function \
-                            and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general"):
+                    while (
+                        end < len(tokens)
+                        and not used[end]
+                        and not tokens[end].function
+                        and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general")
+                    ):
                         end += 1
                     mentions.append(Mention(entity, i, end, "role"))
                     named.add(entity.name)
@@ -253,7 +266,9 @@ def _inner_variants(entities: Sequence[Entity]) -> list[tuple[tuple[str, ...], E
                 if owner is entity or len(part) >= len(words):
                     continue
                 for i in positions(list(words), part):
-                    found += [(words[:i] + other + words[i + len(part) :], entity) for other in replacements if other != part]
+                    found += [
+                        (words[:i] + other + words[i + len(part) :], entity) for other in replacements if other != part
+                    ]
     return found
 
 

@@ -10,8 +10,26 @@ from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
 from cstofacts.check.words import Token
 
 # Words between a number and what it counts that do not change what is counted.
-_BETWEEN = frozenset({"key", "main", "new", "more", "other", "complementary", "special", "priority", "member",
-                      "separate", "major", "different", "successive", "consecutive", "full", "whole"})
+_BETWEEN = frozenset(
+    {
+        "key",
+        "main",
+        "new",
+        "more",
+        "other",
+        "complementary",
+        "special",
+        "priority",
+        "member",
+        "separate",
+        "major",
+        "different",
+        "successive",
+        "consecutive",
+        "full",
+        "whole",
+    }
+)
 _APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
 
 

@@ -29,7 +29,7 @@ class Verdict(NamedTuple):
     line: int | None = None
     explain: dict[str, Any] | None = None  # how it was decided: check --explain
 
-    def with_line(self, line: int) -> "Verdict":
+    def with_line(self, line: int) -> Verdict:
         return self._replace(line=line)
 
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
@@ -50,7 +50,9 @@ class Checker:
     """Checks claims against one store; build once, check many."""
 
     def __init__(
-        self, records: Sequence[Record] | SearchIndex, entities: Sequence[Entity] = (),
+        self,
+        records: Sequence[Record] | SearchIndex,
+        entities: Sequence[Entity] = (),
         source_text: Callable[[Source], str | None] | None = None,
     ) -> None:
         index = records if isinstance(records, SearchIndex) else SearchIndex(records, entities)
@@ -77,7 +79,8 @@ class Checker:
         claim = self.read(sentence)
         named = [e for e in claim.entities if e.name not in GENERIC_ENTITIES]
         return bool(named or claim.dates or claim.counts or claim.missing_edition) and bool(
-            claim.content or claim.dates or claim.counts)
+            claim.content or claim.dates or claim.counts
+        )
 
     # -- the whole -----------------------------------------------------------
 
@@ -109,8 +112,13 @@ class Checker:
         comparisons.sort(key=_ranking, reverse=True)
         ctx = Context(claim, comparisons)
         rule, outcome = decide(ctx)
-        return Verdict(text, outcome.verdict, outcome.reason, outcome.evidence,
-                       explain=_explanation(claim, rule.name, rule.description, comparisons[:3], ctx))
+        return Verdict(
+            text,
+            outcome.verdict,
+            outcome.reason,
+            outcome.evidence,
+            explain=_explanation(claim, rule.name, rule.description, comparisons[:3], ctx),
+        )
 
     def _each(self, text: str, parts: list[str]) -> Verdict:
         """A claim of several clauses: supported when each holds, refuted when any does not."""
@@ -118,8 +126,13 @@ class Checker:
         for wanted in (REFUTED, NEI):
             for part, verdict in verdicts:
                 if verdict.verdict == wanted:
-                    return Verdict(text, wanted, f"{_short(part.rstrip('.'), 40)}: {verdict.reason}", verdict.evidence,
-                                   explain=verdict.explain)
+                    return Verdict(
+                        text,
+                        wanted,
+                        f"{_short(part.rstrip('.'), 40)}: {verdict.reason}",
+                        verdict.evidence,
+                        explain=verdict.explain,
+                    )
         evidence = tuple(dict.fromkeys(r for _, v in verdicts for r in v.evidence))
         reason = "; ".join(f"{_short(p.rstrip('.'), 40)}: {v.reason}" for p, v in verdicts)
         return Verdict(text, SUPPORTED, reason, evidence, explain=verdicts[0][1].explain)
@@ -189,7 +202,7 @@ _DISTRIBUTIVE = frozenset({"exercise", "document", "meeting", "award"})
 
 
 def _coordinated(claim: Reading) -> list[str]:
-    """"Rock-2023, Search-2023 and Barrier-2023 were held in Belarus": one claim
+    """ "Rock-2023, Search-2023 and Barrier-2023 were held in Belarus": one claim
     about each thing of a run joined by commas and "and"; none unless two or more."""
     spans = sorted({(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.type in _DISTRIBUTIVE})
     runs: list[list[tuple[int, int]]] = []
@@ -214,8 +227,9 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _explanation(claim: Reading, rule: str, description: str, comparisons: list[Comparison],
-                 ctx: Context) -> dict[str, Any]:
+def _explanation(
+    claim: Reading, rule: str, description: str, comparisons: list[Comparison], ctx: Context
+) -> dict[str, Any]:
     return {
         "rule": rule,
         "rule_says": description,
@@ -236,8 +250,9 @@ def _explanation(claim: Reading, rule: str, description: str, comparisons: list[
                 "subjects_missing": c.subjects_missing,
                 "coverage": round(c.coverage, 2),
                 "words": [{"claim": w, "how": how, "record": r} for w, how, r in c.words],
-                "slots": [{"slot": s.name, "status": s.status, "claim": s.claimed, "source": s.recorded}
-                          for s in c.slots],
+                "slots": [
+                    {"slot": s.name, "status": s.status, "claim": s.claimed, "source": s.recorded} for s in c.slots
+                ],
             }
             for c in comparisons
         ],

@@ -30,8 +30,9 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         denial = "claim" if word in {claim.lemma_at(i) for i in claim.denied} else "record"
     opposite = comparison.antonyms[0] if comparison.antonyms and not denial else None
     denied_words = {claim.lemma_at(i) for i in claim.denied if i < len(claim.tokens)}
-    if opposite and (opposite[0] in denied_words or view.denied.get(opposite[1], False)
-                     or _also_said(comparison, opposite)):
+    if opposite and (
+        opposite[0] in denied_words or view.denied.get(opposite[1], False) or _also_said(comparison, opposite)
+    ):
         opposite = None  # "did not reject" where the record says "adopted": no contradiction
     hedged = bool(record.hedges) and not claim.hedges
     certain = claim.certain[0] if hedged and claim.certain else None
@@ -56,7 +57,7 @@ def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:
     return opposite[0] in comparison.view.lemmas
 
 
-def _is_outlet(view) -> bool:  # noqa: ANN001
+def _is_outlet(view) -> bool:
     speaker = view.record.speaker
     return bool(speaker) and any(e.name == speaker and e.type == "outlet" for e in view.entities)
 

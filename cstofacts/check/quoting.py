@@ -47,11 +47,11 @@ def misquote(checker: Checker, text: str, quote: str) -> Verdict | None:
         return None
     near = [f for f in find(words, checker.passages()) if f.verdict == NEAR]
     if not near:
-        return Verdict(text, NEI, f"quote: no source has the words \"{_short(words)}\"")
+        return Verdict(text, NEI, f'quote: no source has the words "{_short(words)}"')
     best = near[0]
     how = "words left out without ... or [...]" if best.elided else "the words differ"
     evidence = tuple(dict.fromkeys((*best.quotes, *best.reported)))[:1]
-    return Verdict(text, REFUTED, f"quote: the source's words are \"{best.exact_words}\" ({how})", evidence)
+    return Verdict(text, REFUTED, f'quote: the source\'s words are "{best.exact_words}" ({how})', evidence)
 
 
 def whose_words(checker: Checker, text: str, quote: str) -> Verdict:
@@ -66,11 +66,17 @@ def whose_words(checker: Checker, text: str, quote: str) -> Verdict:
     for record in records:
         if record.kind == "quote" and any(quote_is_verbatim(v, record.text) for v in variants):
             where = f", paragraph {record.locator.paragraph}" if record.locator else ""
-            return Verdict(text, SUPPORTED, f"quote: verbatim, {record.speaker}'s words in {record.source.id}{where}",
-                           (record,))
+            return Verdict(
+                text, SUPPORTED, f"quote: verbatim, {record.speaker}'s words in {record.source.id}{where}", (record,)
+            )
     evidence = tuple(r for r in records if r.evidence and any(quote_is_verbatim(v, r.evidence) for v in variants))
-    return Verdict(text, NEI, "quote: the words stand in a source, but as no one's quote (the reporter's words, "
-                              "reported speech or a question)", evidence[:1])
+    return Verdict(
+        text,
+        NEI,
+        "quote: the words stand in a source, but as no one's quote (the reporter's words, "
+        "reported speech or a question)",
+        evidence[:1],
+    )
 
 
 def quoted_verdict(checker: Checker, text: str, quote: str, *, whole: bool) -> Verdict | None:

@@ -116,8 +116,11 @@ def read(text: str, names: NameIndex) -> Reading:
     taken = _name_tokens(reading) | _date_tokens(reading)
     reading.counts = find_counts(tokens, taken)
     taken |= {c.index for c in reading.counts}
-    reading.quotes = [q for q in (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
-                      if len(q.split()) >= MIN_QUOTE_WORDS]
+    reading.quotes = [
+        q
+        for q in (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
+        if len(q.split()) >= MIN_QUOTE_WORDS
+    ]
     attribution(reading)
     read_stance(reading)
     reading.chair, reading.hosted = _chair(reading)
@@ -125,13 +128,21 @@ def read(text: str, names: NameIndex) -> Reading:
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     reading.titles = _titles_of_people(reading)
     content = [
-        i for i, t in enumerate(tokens)
-        if i not in taken and i not in cues and not t.function and not _cue(t) and not t.word.isdigit()
-        and i not in reading.titles and i not in places
+        i
+        for i, t in enumerate(tokens)
+        if i not in taken
+        and i not in cues
+        and not t.function
+        and not _cue(t)
+        and not t.word.isdigit()
+        and i not in reading.titles
+        and i not in places
     ]
     reading.phrases, inside = _phrases(tokens, content)
     # A light verb's act is its noun's ("gave an interview"): the verb itself says nothing.
-    reading.content = [i for i in content if i not in inside and (i in reading.phrases or tokens[i].lemma not in LIGHT_VERBS)]
+    reading.content = [
+        i for i in content if i not in inside and (i in reading.phrases or tokens[i].lemma not in LIGHT_VERBS)
+    ]
     return reading
 
 
@@ -169,8 +180,12 @@ def _titles_of_people(reading: Reading) -> set[int]:
         if m.entity.type != "person" or m.start < 0:
             continue
         j = m.start - 1
-        while j >= 0 and tokens[j].capitalised and not tokens[j].function \
-                and not reading.text[tokens[j].end : tokens[j + 1].start].strip():
+        while (
+            j >= 0
+            and tokens[j].capitalised
+            and not tokens[j].function
+            and not reading.text[tokens[j].end : tokens[j + 1].start].strip()
+        ):
             found.add(j)  # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
             j -= 1
         # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
@@ -192,7 +207,9 @@ def _apposition(reading: Reading, at: int, step: int) -> list[int]:
     run: list[int] = []
     i = at + step
     while 0 <= i < len(tokens) and len(run) < 8:
-        between = text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
+        between = (
+            text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
+        )
         if run and "," in between:
             break
         run.append(i)
@@ -246,7 +263,10 @@ def _date_tokens(reading: Reading) -> set[int]:
 
 
 def _cue(token: Token) -> bool:
-    return token.word in NEGATIONS or token.word in HEDGES or token.word in CERTAINTY or token.word in CONDITIONS \
+    return (
+        token.word in NEGATIONS
+        or token.word in HEDGES
+        or token.word in CERTAINTY
+        or token.word in CONDITIONS
         or token.word in SENTENCE_CONTRASTS
-
-
+    )

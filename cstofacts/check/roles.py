@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.slot import CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import FUNCTION_WORDS
 from cstofacts.check.words import Token, tokenize
 from cstofacts.models import Entity
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from cstofacts.check.candidates import RecordView
     from cstofacts.check.names import Mention
     from cstofacts.check.reading import Reading
-    from cstofacts.check.slots import Slot
 
 TITLE_PHRASE_HEADS = frozenset({"head", "chief"})
 
@@ -83,8 +83,6 @@ def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list
     heads the Kazakh Ministry of Foreign Affairs"): another office than the sources
     give refutes; an honorific ("Dr.") is no office."""
 
-    from cstofacts.check.slots import CONFLICT, MATCH, Slot
-
     slots = []
     for mention in claim.mentions:
         entity = mention.entity
@@ -92,18 +90,25 @@ def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list
             continue
         role_titles, whose = role_reading(entity.role)
         for words in (_before(claim, mention), _after(claim, mention)):
-            claimed = {t for t in titles(words) | {w.lemma for w in words}
-                       if t in known_titles or t in ("head", "ministry") or any(title_fits(t, {k}) for k in known_titles)}
+            claimed = {
+                t
+                for t in titles(words) | {w.lemma for w in words}
+                if t in known_titles or t in ("head", "ministry") or any(title_fits(t, {k}) for k in known_titles)
+            }
             if not claimed:
                 continue
             claimed_whose = {c for t in words for c in qualifiers(t)}
             if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
                 first = claim.tokens.index(words[0])
                 claimed_whose |= {qualifier_of(m.entity) for m in claim.mentions if m.end == first} - {None}
-            claimed_whose |= {m.entity.name.lower() for m in claim.mentions
-                              if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)}
-            fits = any(title_fits(t, role_titles) or t in role_titles for t in claimed) \
-                and (not claimed_whose or bool(claimed_whose & whose))
+            claimed_whose |= {
+                m.entity.name.lower()
+                for m in claim.mentions
+                if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)
+            }
+            fits = any(title_fits(t, role_titles) or t in role_titles for t in claimed) and (
+                not claimed_whose or bool(claimed_whose & whose)
+            )
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
@@ -112,17 +117,23 @@ def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list
 def _before(claim: Reading, mention: Mention) -> list[Token]:
     """The capitalised words just before a name: its title."""
     j = mention.start
-    while j > 0 and claim.tokens[j - 1].capitalised and not claim.tokens[j - 1].function \
-            and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0):
+    while (
+        j > 0
+        and claim.tokens[j - 1].capitalised
+        and not claim.tokens[j - 1].function
+        and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0)
+    ):
         j -= 1
     return claim.tokens[j : mention.start]
 
 
 def _after(claim: Reading, mention: Mention) -> list[Token]:
-    """"X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
+    """ "X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
     rest = claim.tokens[mention.end : mention.end + 9]
-    if not rest or rest[0].word not in ("is", "was", "heads", "headed", "head", "as") and \
-            claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ",":
+    if not rest or (
+        rest[0].word not in ("is", "was", "heads", "headed", "head", "as")
+        and claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ","
+    ):
         return []
     words = []
     for token in rest:
@@ -133,5 +144,3 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
     if any(mention.end + offset in people for offset in range(len(words))):
         return []  # "Jens Stoltenberg, Armenian Prime Minister Nikol Pashinyan ...": another person's title
     return words
-
-

@@ -38,8 +38,11 @@ class Rule(NamedTuple):
 def not_english(ctx: Context) -> Outcome | None:
     letters = [ch for ch in ctx.claim.text if ch.isalpha()]
     if letters and not any(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters):
-        return Outcome(NEI, "check reads claims in English, the sources' language; this one has no word in Latin "
-                            "letters (search finds names in other scripts: cstofacts search WORD)")
+        return Outcome(
+            NEI,
+            "check reads claims in English, the sources' language; this one has no word in Latin "
+            "letters (search finds names in other scripts: cstofacts search WORD)",
+        )
     return None
 
 
@@ -50,8 +53,9 @@ def states_nothing(ctx: Context) -> Outcome | None:
     named = [e.name for e in claim.entities] + ([claim.missing_edition] if claim.missing_edition else [])
     if not named:
         return Outcome(NEI, "the claim states nothing to check (no act, property, date, place or number)")
-    return Outcome(NEI, f"the claim states nothing to check about {listing(named)} (no act, property, date, place "
-                        "or number)")
+    return Outcome(
+        NEI, f"the claim states nothing to check about {listing(named)} (no act, property, date, place or number)"
+    )
 
 
 def unknown_edition(ctx: Context) -> Outcome | None:
@@ -62,15 +66,18 @@ def unknown_edition(ctx: Context) -> Outcome | None:
 
 def relative_time(ctx: Context) -> Outcome | None:
     relative = ctx.claim.relative
-    if not relative or relative in ("today", "recently") and ctx.best and relative in ctx.best.record.text.lower():
+    if not relative or (relative in ("today", "recently") and ctx.best and relative in ctx.best.record.text.lower()):
         return None
     closest = f"; the closest record says: {ctx.best.record.text}" if ctx.best else ""
-    return Outcome(NEI, f"relative date: \"{relative}\" counts from today, and the sources give nothing to count "
-                        f"from{closest}", evidence(ctx.best))
+    return Outcome(
+        NEI,
+        f'relative date: "{relative}" counts from today, and the sources give nothing to count from{closest}',
+        evidence(ctx.best),
+    )
 
 
 def nothing_found(ctx: Context) -> Outcome | None:
-    if ctx.best is None or ctx.best.subject_share == 0 and ctx.best.coverage < 0.3:
+    if ctx.best is None or (ctx.best.subject_share == 0 and ctx.best.coverage < 0.3):
         missing = ctx.best.subjects_missing if ctx.best else [e.name for e in ctx.claim.subjects]
         if missing:
             return Outcome(NEI, f"the sources do not mention {listing(missing)} in this sense")
@@ -88,8 +95,13 @@ def supported(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:8]:
         if comparison.subject_share < 1.0 or comparison.coverage < SUPPORT_COVERAGE:
             continue
-        said = len(comparison.subjects_found) + sum(1 for _, how, _ in comparison.words if how != "none") \
-            + len(comparison.slot(MATCH)) + comparison.rare + ctx.claim.interview
+        said = (
+            len(comparison.subjects_found)
+            + sum(1 for _, how, _ in comparison.words if how != "none")
+            + len(comparison.slot(MATCH))
+            + comparison.rare
+            + ctx.claim.interview
+        )
         if said < ENOUGH_SAID:
             continue
         if comparison.slot(CONFLICT) or comparison.slot(ABSENT) or comparison.unsaid_names:
@@ -106,7 +118,9 @@ def supported(ctx: Context) -> Outcome | None:
             for other in ctx.comparisons:  # one's own record that gives the slot otherwise is named
                 if other.record.origin != "user":
                     continue
-                conflict = [s for s in other.slot(CONFLICT) if s.name in SINGLE_VALUED and one_off(ctx.claim, other, s.name)]
+                conflict = [
+                    s for s in other.slot(CONFLICT) if s.name in SINGLE_VALUED and one_off(ctx.claim, other, s.name)
+                ]
                 if conflict:
                     reason += f"; your own record {other.record.id} says {conflict[0].recorded}"
                     evidence.append(other.record)
@@ -128,8 +142,10 @@ def not_enough(ctx: Context) -> Outcome:
         else:
             reason += f"; the closest record ({best.record.id}) says: {best.record.text}"
     elif best.missing_words:
-        reason = (f"the closest record ({best.record.id}) does not state it (it does not say: "
-                  f"{', '.join(best.missing_words[:4])}): {best.record.text}")
+        reason = (
+            f"the closest record ({best.record.id}) does not state it (it does not say: "
+            f"{', '.join(best.missing_words[:4])}): {best.record.text}"
+        )
     else:
         reason = f"the closest record ({best.record.id}) does not state it: {best.record.text}"
     return Outcome(NEI, reason, (best.record,))
@@ -142,16 +158,38 @@ RULES: tuple[Rule, ...] = (
     Rule("relative-time", "time counted from today cannot be dated from the sources", relative_time),
     Rule("nothing-found", "no record is about what the claim names", nothing_found),
     Rule("role-conflict", "a person given another title than the sources give", conflicts.role_conflict),
-    Rule("records-disagree", "the sources (or one's own records) give the occasion two values", conflicts.records_disagree),
-    Rule("slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict),
-    Rule("unknown-name", "a name no source gives: swapped for the one the source gives, or unknown", conflicts.unknown_name),
+    Rule(
+        "records-disagree",
+        "the sources (or one's own records) give the occasion two values",
+        conflicts.records_disagree,
+    ),
+    Rule(
+        "slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict
+    ),
+    Rule(
+        "unknown-name",
+        "a name no source gives: swapped for the one the source gives, or unknown",
+        conflicts.unknown_name,
+    ),
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),
-    Rule("reversed-preference", "of two things, the claim prefers the one the source sets aside", conflicts.reversed_preference),
-    Rule("opposite-word", "the source says the opposite (adopted, not rejected; high, not low)", conflicts.opposite_word),
+    Rule(
+        "reversed-preference",
+        "of two things, the claim prefers the one the source sets aside",
+        conflicts.reversed_preference,
+    ),
+    Rule(
+        "opposite-word", "the source says the opposite (adopted, not rejected; high, not low)", conflicts.opposite_word
+    ),
     Rule("denial", "one side denies what the other states", conflicts.denial),
-    Rule("certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible),
-    Rule("possible-only", "the source says it only as a possibility, on a condition or as a question", conflicts.possible_only),
+    Rule(
+        "certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible
+    ),
+    Rule(
+        "possible-only",
+        "the source says it only as a possibility, on a condition or as a question",
+        conflicts.possible_only,
+    ),
     Rule("supported", "a record about the same thing states it, every slot agreeing", supported),
 )
 DEFAULT = Rule("not-enough-info", "no record states it, and none contradicts it", not_enough)
@@ -163,5 +201,3 @@ def decide(ctx: Context) -> tuple[Rule, Outcome]:
         if outcome is not None:
             return rule, outcome
     return DEFAULT, DEFAULT.decide(ctx)  # type: ignore[return-value]
-
-

@@ -5,7 +5,6 @@ speaker and outlet. Each slot matches, conflicts, or is not given."""
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.candidates import RecordView
@@ -13,7 +12,12 @@ from cstofacts.check.lexical import match_word
 from cstofacts.check.names import ONE_OFF_TYPES
 from cstofacts.check.reading import PLACE_TYPES, Reading
 from cstofacts.check.roles import role_slots
+from cstofacts.check.slot import ABSENT as ABSENT
+from cstofacts.check.slot import CONFLICT as CONFLICT
+from cstofacts.check.slot import MATCH as MATCH
+from cstofacts.check.slot import Slot as Slot
 from cstofacts.check.when import When, relation
+from cstofacts.check.who import outlet_slots, participant_slots, speaker_slots
 from cstofacts.check.words import tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -21,26 +25,10 @@ from cstofacts.text import stem
 
 # How much a word of the claim counts when the record has it in another form.
 MATCH_WEIGHTS = {"same": 1.0, "synonym": 0.9, "derived": 0.9, "broader": 0.8, "narrower": 0.7, "related": 0.6}
-MATCH, CONFLICT, ABSENT = "match", "conflict", "absent"
 RARE = 3  # records holding a word, at most, for it to say much on its own
 # A claim of three words of act or more, this much of them in a record, tells the
 # record's very occasion ("a meeting ... on easing Kyrgyz-Tajik tensions was held").
 SPECIFIC_ACT = 0.7
-
-
-class Slot(NamedTuple):
-    name: str  # "date", "place", "number", "participants", "role", "speaker", "outlet", "period"
-    status: str  # MATCH, CONFLICT or ABSENT
-    claimed: str
-    recorded: str = ""
-    strong: bool = True  # from the record's own field, not read from its words
-
-    def describe(self) -> str:
-        if self.status == MATCH:
-            return f"{self.name} matches {self.recorded or self.claimed}"
-        if self.status == CONFLICT:
-            return f"{self.name}: the source says {self.recorded}"
-        return f"{self.name}: the record gives none (the claim says {self.claimed})"
 
 
 class Comparison:
@@ -86,12 +74,22 @@ def compare(claim: Reading, view: RecordView, index: SearchIndex, role_titles: s
     for entity in claim.subjects:
         (result.subjects_found if entity.name in view.names else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
-    result.slots = [*_dates(claim, view), *_places(claim, view), *_counts(claim, view), *_chairs(claim, view),
-                    *_participants(claim, view), *role_slots(claim, view, role_titles), *_speakers(claim, view), *_outlets(claim, view)]
+    result.slots = [
+        *_dates(claim, view),
+        *_places(claim, view),
+        *_counts(claim, view),
+        *_chairs(claim, view),
+        *participant_slots(claim, view),
+        *role_slots(claim, view, role_titles),
+        *speaker_slots(claim, view),
+        *outlet_slots(claim, view),
+    ]
     return result
 
 
-_PREDICATING = frozenset({"as", "is", "are", "was", "were", "be", "been", "become", "remain", "seem", "proved", "proven"})
+_PREDICATING = frozenset(
+    {"as", "is", "are", "was", "were", "be", "been", "become", "remain", "seem", "proved", "proven"}
+)
 
 
 def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
@@ -140,9 +138,15 @@ def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:
         for text in (entity.role, entity.description):
             if text:
                 known |= {t.lemma for t in tokenize(text)}
-    return [claim.tokens[i].raw for i in sorted(claim.titles)
-            if claim.tokens[i].capitalised and not claim.tokens[i].function and i > 0
-            and "noun.person" not in lexicon.classes(claim.tokens[i].lemma) and claim.tokens[i].lemma not in known]
+    return [
+        claim.tokens[i].raw
+        for i in sorted(claim.titles)
+        if claim.tokens[i].capitalised
+        and not claim.tokens[i].function
+        and i > 0
+        and "noun.person" not in lexicon.classes(claim.tokens[i].lemma)
+        and claim.tokens[i].lemma not in known
+    ]
 
 
 def _is_name(claim: Reading, i: int) -> bool:
@@ -151,7 +155,7 @@ def _is_name(claim: Reading, i: int) -> bool:
     token = claim.tokens[i]
     if lexicon.country(claim.lemma_at(i)):
         return True
-    return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", "\"", "'", "(", "\u201c")
+    return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", '"', "'", "(", "\u201c")
 
 
 def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> bool:
@@ -163,9 +167,6 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     # A word the record denies, said plainly by the claim: only the very word counts
     # (a synonym found somewhere in a long scope is no evidence of denial).
     return how == "same" and view.denied.get(word, False) and i not in claim.denied
-
-
-
 
 
 # -- dates ------------------------------------------------------------------
@@ -219,8 +220,11 @@ def _places(claim: Reading, view: RecordView) -> list[Slot]:
             placed = {e.name for r in (view.reading, view.focus) if r is not None for e in r.places}
             slots.append(Slot("place", MATCH if name in placed else ABSENT, name))
             continue
-        if name == recorded or _country(recorded) == name.lower() or _country(recorded) == _country(name) \
-                and entity.type == "state":
+        if (
+            name == recorded
+            or _country(recorded) == name.lower()
+            or (_country(recorded) == _country(name) and entity.type == "state")
+        ):
             slots.append(Slot("place", MATCH, name, recorded))
         elif entity.type == "state" and name in {e.name for e in view.entities}:
             slots.append(Slot("place", MATCH, name, recorded))  # "in Kyrgyzstan": a participant's land
@@ -239,7 +243,8 @@ def _counts(claim: Reading, view: RecordView) -> list[Slot]:
             continue
         counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
         same = [c for c in counted if c.noun == count.noun] or [
-            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")]
+            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
+        ]
         shown = f"{count.value} {count.noun}"
         if any(c.value == count.value for c in same):
             slots.append(Slot("number", MATCH, shown))
@@ -255,7 +260,7 @@ def _open_list(view: RecordView) -> bool:
     """A list the source leaves open ("... and others", "and many others", "and so on"):
     its count is of the items named, not of all there are."""
     words = [t.word for t in view.reading.tokens]
-    return "others" in words or "so" in words and "on" in words or "etc" in words
+    return "others" in words or ("so" in words and "on" in words) or "etc" in words
 
 
 def _number_words(value: int) -> str:
@@ -276,6 +281,7 @@ def _plural(noun: str | None, view: RecordView) -> str:
 
 # -- who chaired or hosted ----------------------------------------------------
 
+
 def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
     claimed = claim.chair
     if claimed is None:
@@ -291,72 +297,6 @@ def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
     if recorded is None:
         return [Slot("chair", ABSENT, claimed)]
     return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
-
-
-# -- participants, roles, speakers, outlets ---------------------------------
-
-
-def _participants(claim: Reading, view: RecordView) -> list[Slot]:
-    """A claim that names states taking part in one act the record lists them for."""
-    record_states = [e.name for e in view.entities if e.type == "state"]
-    claimed = [e.name for e in claim.entities if e.type == "state" and e not in claim.places]
-    if len(record_states) < 2 or len(claimed) < 2 or view.record.kind != "event":
-        return []
-    extra = [n for n in claimed if n not in record_states]
-    if extra:
-        return [Slot("participants", CONFLICT, ", ".join(claimed), _listing(record_states))]
-    return [Slot("participants", MATCH, _listing(claimed))]
-
-
-def _listing(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _speakers(claim: Reading, view: RecordView) -> list[Slot]:
-    slots = []
-    for speaker in claim.speakers:
-        if speaker.name in view.attributed:
-            slots.append(Slot("speaker", MATCH, speaker.name))
-        elif view.attributed:
-            slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))
-        else:
-            slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
-    return slots
-
-
-def _outlets(claim: Reading, view: RecordView) -> list[Slot]:
-    source = view.record.source
-    known = {n for n in (source.outlet, *source.reported_by) if n}
-    known |= {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
-    known |= {e.name for e in view.reading.outlets}
-    if claim.interview and "interview" not in view.lemmas and "interview" not in f"{source.title} {source.note}".lower():
-        known = {n for n in known if n not in source.reported_by}  # a report, not an interview given to it
-    slots = []
-    described = [_outlet_country(view, name) for name in sorted(known)]
-    for country, words in sorted(claim.outlet_countries.items()):
-        theirs = {c for c in described if c}
-        if theirs:
-            status = MATCH if country in theirs else CONFLICT
-            slots.append(Slot("outlet", status, f"a {words}", " and ".join(sorted(known))))
-    for outlet in claim.outlets:
-        if outlet.name in known:
-            slots.append(Slot("outlet", MATCH, outlet.name))
-        elif known:
-            slots.append(Slot("outlet", CONFLICT, outlet.name, " and ".join(sorted(known))))
-        else:
-            slots.append(Slot("outlet", ABSENT, outlet.name))
-    return slots
-
-
-def _outlet_country(view: RecordView, name: str) -> str | None:
-    """The country an outlet's description names ("Belarusian news agency")."""
-    entity = view.names_index.by_name.get(name) if view.names_index is not None else None
-    text = f"{name} {entity.description or ''}" if entity is not None else name
-    for word in text.replace(".", " ").split():
-        country = lexicon.country(word.lower())
-        if country:
-            return country
-    return None
 
 
 def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
@@ -384,11 +324,13 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     if claim.subjects or len(act) >= 3:
         # A specific act ("cooperation with the UN on peacekeeping was discussed at a
         # Security Council meeting") is one occasion; a bare one ("made a report") may recur.
-        return comparison.coverage >= 0.5 and bool(agreeing) or len(act) >= 3 and comparison.coverage >= SPECIFIC_ACT
+        return (comparison.coverage >= 0.5 and bool(agreeing)) or (
+            len(act) >= 3 and comparison.coverage >= SPECIFIC_ACT
+        )
     counted = {c.noun for c in claim.counts}
     others = [c for c, how, _ in comparison.words if c not in counted]
     return slot == "number" and len(others) >= 2 and comparison.coverage >= 0.8
 
 
-def place_entity(entity) -> bool:  # noqa: ANN001
+def place_entity(entity) -> bool:
     return entity.type in PLACE_TYPES

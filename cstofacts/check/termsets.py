@@ -33,8 +33,25 @@ FUNCTION_WORDS = frozenset(
 
 # What an outlet is called when a draft describes it rather than names it
 # ("a Belarusian news agency", "a Russian newspaper").
-OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "outlet", "portal", "website", "site", "channel",
-                          "broadcaster", "media", "magazine", "weekly", "publication", "press"})
+OUTLET_NOUNS = frozenset(
+    {
+        "agency",
+        "newspaper",
+        "paper",
+        "daily",
+        "outlet",
+        "portal",
+        "website",
+        "site",
+        "channel",
+        "broadcaster",
+        "media",
+        "magazine",
+        "weekly",
+        "publication",
+        "press",
+    }
+)
 
 # Words that name a text rather than the world: "the article says", "the report describes".
 TEXT_NOUNS = frozenset({"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview"})
@@ -52,8 +69,23 @@ NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse
 ABSENCE_NOUNS = frozenset({"absence", "lack"})
 
 # The act is only possible, or only seems so: a hedged sentence states nothing for certain.
-HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "likely", "seem", "seems",
-                    "appear", "appears", "hypothetical", "impression"})
+HEDGES = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "possibly",
+        "perhaps",
+        "probably",
+        "likely",
+        "seem",
+        "seems",
+        "appear",
+        "appears",
+        "hypothetical",
+        "impression",
+    }
+)
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})
 # A condition: "if Armenia withdraws", "in the event of", "unless".
@@ -62,28 +94,90 @@ CONDITION_PHRASES = (("in", "the", "event", "of"), ("in", "case", "of"), ("provi
 
 # Preference: "X rather than Y", "X instead of Y", "X over Y" (after a verb of preferring).
 PREFERENCE_PHRASES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("more", "than"))
-PREFERRING_VERBS = frozenset({"prioritize", "prefer", "favor", "put", "place", "emphasize", "choose", "value",
-                              "priority", "precedence", "preference"})
+PREFERRING_VERBS = frozenset(
+    {
+        "prioritize",
+        "prefer",
+        "favor",
+        "put",
+        "place",
+        "emphasize",
+        "choose",
+        "value",
+        "priority",
+        "precedence",
+        "preference",
+    }
+)
 # "Instead, the CSTO ...": the sentence's act replaces one said before; the sentence itself is plain.
 SENTENCE_CONTRASTS = frozenset({"instead", "however", "nevertheless", "nonetheless", "yet"})
 
 # Attribution: "according to X", "in X's view", "X's words".
-ATTRIBUTION_PHRASES = (("according", "to"), ("in", "the", "view", "of"), ("in", "the", "words", "of"),
-                       ("quoted", "by"), ("reported", "by"), ("as", "reported", "by"), ("speaking", "to"),
-                       ("interview", "with"), ("interview", "to"), ("told",))
+ATTRIBUTION_PHRASES = (
+    ("according", "to"),
+    ("in", "the", "view", "of"),
+    ("in", "the", "words", "of"),
+    ("quoted", "by"),
+    ("reported", "by"),
+    ("as", "reported", "by"),
+    ("speaking", "to"),
+    ("interview", "with"),
+    ("interview", "to"),
+    ("told",),
+)
 
 # Question words: a sentence opening with one and ending in "?" asks, it does not state.
-QUESTION_WORDS = frozenset({"who", "whom", "what", "when", "where", "why", "how", "which", "whether",
-                            "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should"})
+QUESTION_WORDS = frozenset(
+    {
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "which",
+        "whether",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    }
+)
 
 
 # Parts of a year and of a month, as drafts name them: (first month, last month).
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
-YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
-              "beginning": (1, 3), "start": (1, 3), "end": (10, 12), "close": (10, 12)}
+YEAR_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "beginning": (1, 3),
+    "start": (1, 3),
+    "end": (10, 12),
+    "close": (10, 12),
+}
 HALVES = {"first": (1, 6), "second": (7, 12), "latter": (7, 12)}
-QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12), "last": (10, 12),
-            "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12)}
+QUARTERS = {
+    "first": (1, 3),
+    "second": (4, 6),
+    "third": (7, 9),
+    "fourth": (10, 12),
+    "last": (10, 12),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+}
 # Time counted from the day a draft is read: "two years ago", "last year".
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tomorrow", "recently", "lately"})
 RELATIVE_TIME_HEADS = frozenset({"last", "this", "next", "past"})

@@ -63,17 +63,33 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?:the\s+)?({seasons})\s+(?:of\s+)?{_YEAR}\b", re.I), "season"),
         (re.compile(rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", re.I), "half"),
         (re.compile(rf"\bh([12])\s+{_YEAR}\b", re.I), "h"),
-        (re.compile(rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
-                    re.I), "quarter"),
+        (
+            re.compile(
+                rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
+                re.I,
+            ),
+            "quarter",
+        ),
         (re.compile(rf"\b(q[1-4])\s+{_YEAR}\b", re.I), "quarter"),
         (re.compile(rf"\b(early|mid|late)[-\s]+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I), "part-month"),
-        (re.compile(rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I),
-         "part-month"),
-        (re.compile(rf"\b({month})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({month})\.?,?\s+(?:of\s+)?{_YEAR}\b",
-                    re.I), "months"),
+        (
+            re.compile(rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I),
+            "part-month",
+        ),
+        (
+            re.compile(
+                rf"\b({month})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({month})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+                re.I,
+            ),
+            "months",
+        ),
         (re.compile(rf"\b(?:the\s+)?({parts})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b", re.I), "part-year"),
-        (re.compile(rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b",
-                    re.I), "span"),
+        (
+            re.compile(
+                rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b", re.I
+            ),
+            "span",
+        ),
     ]
 
 
@@ -129,8 +145,15 @@ def _read(match: re.Match[str], kind: str) -> When | None:
     if kind == "part-month":
         month = MONTHS[groups[1].lower().rstrip(".")]
         end = _month_end(year, month).day
-        days = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
-                "late": (21, end), "end": (21, end)}[key]
+        days = {
+            "early": (1, 10),
+            "beginning": (1, 10),
+            "start": (1, 10),
+            "mid": (11, 20),
+            "middle": (11, 20),
+            "late": (21, end),
+            "end": (21, end),
+        }[key]
         return When(date(year, month, days[0]), date(year, month, days[1]), text, "part")
     return _months(year, *YEAR_PARTS[key], text)
 
@@ -139,7 +162,7 @@ def relative_time(text: str) -> str | None:
     """Words that count time from the day a draft is read ("two years ago", "last year")."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     for i, word in enumerate(words):
-        if word in RELATIVE_TIME_WORDS and (word != "ago" or i and words[i - 1] in TIME_UNITS):
+        if word in RELATIVE_TIME_WORDS and (word != "ago" or (i and words[i - 1] in TIME_UNITS)):
             start = max(0, i - 2) if word == "ago" else i
             return " ".join(words[start : i + 1])
         if word in RELATIVE_TIME_HEADS and i + 1 < len(words) and words[i + 1] in TIME_UNITS:
@@ -158,7 +181,7 @@ def record_when(start: str | None, end: str | None) -> When | None:
 
 
 def relation(claimed: When, recorded: When) -> str:
-    """"match" when the record's days lie within the claim's; "overlap" when they
+    """ "match" when the record's days lie within the claim's; "overlap" when they
     only meet (a record of 2025 for a claim of March 2025); "conflict" when apart."""
     if not claimed.year or not recorded.year:
         same = (claimed.first.month, claimed.first.day) == (recorded.first.month, recorded.first.day)

@@ -62,12 +62,14 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _negations(text: str, tokens: list[Token]) -> list[Token]:
-    """"doesn't", "isn't", "can't": the verb, then a "not" of its own."""
+    """ "doesn't", "isn't", "can't": the verb, then a "not" of its own."""
     out: list[Token] = []
     for token in tokens:
         after = text[token.end : token.end + 2]
         if after in ("'t", "\u2019t") and token.word.endswith("n"):
-            stem = {"can": "can", "won": "will", "don": "do", "doesn": "does", "didn": "did"}.get(token.word, token.word[:-1])
+            stem = {"can": "can", "won": "will", "don": "do", "doesn": "does", "didn": "did"}.get(
+                token.word, token.word[:-1]
+            )
             out.append(Token(token.raw[:-1] or token.raw, stem, lemma_of(stem), token.start, token.end - 1))
             out.append(Token("n't", "not", "not", token.end - 1, token.end + 2))
         else:

@@ -32,7 +32,13 @@ if TYPE_CHECKING:
 
 @click.command(cls=Command)
 @click.argument("name", required=False)
-@click.option("-t", "--type", "entity_type", type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only entities of this type.")
+@click.option(
+    "-t",
+    "--type",
+    "entity_type",
+    type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+    help="Only entities of this type.",
+)
 @output_options(LIST_FORMATS)
 @pass_app
 def entities(app: App, name: str | None, entity_type: str | None, fmt: str | None, tablefmt: str) -> None:
@@ -61,8 +67,15 @@ def entities(app: App, name: str | None, entity_type: str | None, fmt: str | Non
         raise NotFound(f"no entities of type {entity_type!r}" if entity_type else "the store holds no entities")
     counts = {e.name: sum(e.name in r.entities or e.name == r.speaker for r in store.records) for e in found}
     explicit, fmt = fmt is not None, fmt or "table"
-    emit(render.entities([(e, counts[e.name]) for e in found], fmt, tablefmt=tablefmt, width=table_width(explicit),
-                         cut_ids=cut_ids(explicit)))
+    emit(
+        render.entities(
+            [(e, counts[e.name]) for e in found],
+            fmt,
+            tablefmt=tablefmt,
+            width=table_width(explicit),
+            cut_ids=cut_ids(explicit),
+        )
+    )
 
 
 @click.command(cls=Command)
@@ -86,15 +99,29 @@ def sources(app: App, fmt: str | None, tablefmt: str) -> None:
 
 @click.command(cls=Command)
 @filter_options
-@click.option("--origin", type=click.Choice(("bundled", "user", "db")),
-              help="Only records of this origin: user is your own store (a backup of your records).")
+@click.option(
+    "--origin",
+    type=click.Choice(("bundled", "user", "db")),
+    help="Only records of this origin: user is your own store (a backup of your records).",
+)
 @output_options(("json", "jsonl", "csv", "tsv", "markdown", "table", "sqlite"))
 @click.option("-o", "--output", metavar="PATH", help="The database file --format sqlite writes (replaced whole).")
 @click.option("--metadata", metavar="PATH", help="With --format sqlite: also write Datasette's metadata (JSON) here.")
 @pass_app
-def export(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           origin: str | None, fmt: str | None, tablefmt: str, output: str | None, metadata: str | None) -> None:
+def export(
+    app: App,
+    kind: str | None,
+    speaker: str | None,
+    source_id: str | None,
+    date_from: DateValue | None,
+    date_to: DateValue | None,
+    limit: int | None,
+    origin: str | None,
+    fmt: str | None,
+    tablefmt: str,
+    output: str | None,
+    metadata: str | None,
+) -> None:
     """Every record (or those the filters keep), for scripts and spreadsheets.
 
     --format sqlite writes an SQLite database (records, sources, entities,
@@ -132,15 +159,24 @@ def _export_database(app: App, items: list[Record], database: Path, metadata: st
     counts = write_database(database, app.store, items)
     if metadata:
         write_metadata(Path(metadata), database.stem, app.store)
-    written = ", ".join(escape.plural(n, noun) for noun, n in (
-        ("record", counts["records"]), ("source", counts["sources"]), ("entity", counts["entities"])))
+    written = ", ".join(
+        escape.plural(n, noun)
+        for noun, n in (("record", counts["records"]), ("source", counts["sources"]), ("entity", counts["entities"]))
+    )
     also = f", and Datasette's metadata to {metadata}" if metadata else ""
     click.echo(escape.safe(f"wrote {written} to {database}{also}"), err=True)
 
 
 @click.command(cls=Command)
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @pass_app
 def validate(app: App, fmt: str) -> None:
     """Check the store's integrity: ids, dates, sources, locators, verbatim quotes, entities.

@@ -37,8 +37,11 @@ def _read(path: str) -> str:
     try:
         if path == "-":
             stream = getattr(sys.stdin, "buffer", None)
-            data = read_stream(stream, MAX_DOCUMENT_BYTES) if stream is not None else sys.stdin.read(
-                MAX_DOCUMENT_BYTES).encode("utf-8", "surrogateescape")
+            data = (
+                read_stream(stream, MAX_DOCUMENT_BYTES)
+                if stream is not None
+                else sys.stdin.read(MAX_DOCUMENT_BYTES).encode("utf-8", "surrogateescape")
+            )
         else:
             data = read_regular(path, MAX_DOCUMENT_BYTES)
     except Refused as refused:
@@ -53,14 +56,35 @@ def _read(path: str) -> str:
 
 @click.command(cls=Command)
 @click.argument("claim", required=False)
-@click.option("--file", "path", metavar="PATH", help="Check every claim in this Markdown, text or JSONL file ('-' for stdin).")
-@click.option("--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None, help="Output format (default: table).")
-@click.option("--tablefmt", default=None, metavar="NAME", help="Any tabulate format for --format table: github, grid, ... (default: plain for one claim, simple for --file).")
-@click.option("--explain", is_flag=True, help="Also show the rule that decided and every slot and word compared (JSON: an 'explain' object).")
+@click.option(
+    "--file", "path", metavar="PATH", help="Check every claim in this Markdown, text or JSONL file ('-' for stdin)."
+)
+@click.option(
+    "--strict", is_flag=True, help="With --file: exit 3 when no claim is refuted but some cannot be verified."
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "json", "jsonl")),
+    default=None,
+    help="Output format (default: table).",
+)
+@click.option(
+    "--tablefmt",
+    default=None,
+    metavar="NAME",
+    help="Any tabulate format for --format table: github, grid, ... (default: plain for one claim, simple for --file).",
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show the rule that decided and every slot and word compared (JSON: an 'explain' object).",
+)
 @pass_app
-def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None,
-          explain: bool) -> None:
+def check(
+    app: App, claim: str | None, path: str | None, strict: bool, fmt: str | None, tablefmt: str | None, explain: bool
+) -> None:
     """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.
 
     Exit 0 supported, 1 refuted, 3 not enough information. With --file each
@@ -93,8 +117,17 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
     width = table_width(fmt is not None)
     if claim is not None:
         result = checker.check(check_query(claim, "claim"))
-        emit(verdicts.single(result, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "plain", width=width,
-                             explain=explain), styled=styled(fmt is not None))
+        emit(
+            verdicts.single(
+                result,
+                fmt_out,
+                colour=styled(fmt is not None),
+                tablefmt=tablefmt or "plain",
+                width=width,
+                explain=explain,
+            ),
+            styled=styled(fmt is not None),
+        )
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
     from cstofacts.check.claims import read_document
 
@@ -115,8 +148,18 @@ def check(app: App, claim: str | None, path: str | None, strict: bool, fmt: str 
         elif sentence.part_of not in quoted:
             results.append(checker.check(sentence.text).with_line(sentence.line))
     if results or fmt_out != "table":
-        emit(verdicts.many(results, fmt_out, colour=styled(fmt is not None), tablefmt=tablefmt or "simple", width=width,
-                           explain=explain, cut_ids=cut_ids(fmt is not None)), styled=styled(fmt is not None))
+        emit(
+            verdicts.many(
+                results,
+                fmt_out,
+                colour=styled(fmt is not None),
+                tablefmt=tablefmt or "simple",
+                width=width,
+                explain=explain,
+                cut_ids=cut_ids(fmt is not None),
+            ),
+            styled=styled(fmt is not None),
+        )
     if fmt_out == "table" or not results:
         click.echo(verdicts.summary(results) if results else "no checkable claims found", err=True)
     if fmt_out == "table" and document.skipped:

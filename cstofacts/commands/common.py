@@ -49,8 +49,14 @@ class Command(click.Command):
         if not names or not self.add_help_option:
             return None
         if self._own_help is None:  # one object: click orders eager options by identity
-            self._own_help = click.Option(names, is_flag=True, expose_value=False, is_eager=True,
-                                          help="Show this message and exit.", callback=_show_help)
+            self._own_help = click.Option(
+                names,
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                help="Show this message and exit.",
+                callback=_show_help,
+            )
         return self._own_help
 
 
@@ -104,11 +110,19 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
 
     def decorate(func: F) -> F:
         func = click.option(
-            "--tablefmt", default="simple", show_default=True, metavar="NAME", callback=_tablefmt_option,
+            "--tablefmt",
+            default="simple",
+            show_default=True,
+            metavar="NAME",
+            callback=_tablefmt_option,
             help="Any tabulate format for --format table: github, grid, latex, html, ...",
         )(func)
         return click.option(
-            "-f", "--format", "fmt", type=click.Choice(formats), default=None,
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            default=None,
             help=f"Output format (default: {formats[0]}).",
         )(func)
 
@@ -121,7 +135,9 @@ def _tablefmt_option(ctx: click.Context, param: click.Parameter, value: str) -> 
     from tabulate import tabulate_formats
 
     if value not in tabulate_formats:
-        raise click.BadParameter(f"{value!r} is not a tabulate format; try one of: {', '.join(sorted(tabulate_formats))}")
+        raise click.BadParameter(
+            f"{value!r} is not a tabulate format; try one of: {', '.join(sorted(tabulate_formats))}"
+        )
     return value
 
 
@@ -140,10 +156,26 @@ def filter_options(func: F) -> F:
     """--kind, --speaker, --source, --from, --to, --limit, shared by the listing commands."""
     options = [
         click.option("-k", "--kind", type=click.Choice(KINDS), help="Only records of this kind."),
-        click.option("-s", "--speaker", metavar="NAME", help="Only records of this speaker (any alias; typos forgiven)."),
-        click.option("--source", "source_id", metavar="ID", help="Only records from this source (see: cstofacts sources)."),
-        click.option("--from", "date_from", metavar="DATE", callback=_date_option, help="Dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
-        click.option("--to", "date_to", metavar="DATE", callback=_date_option, help="Dated on or before YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option(
+            "-s", "--speaker", metavar="NAME", help="Only records of this speaker (any alias; typos forgiven)."
+        ),
+        click.option(
+            "--source", "source_id", metavar="ID", help="Only records from this source (see: cstofacts sources)."
+        ),
+        click.option(
+            "--from",
+            "date_from",
+            metavar="DATE",
+            callback=_date_option,
+            help="Dated on or after YYYY, YYYY-MM or YYYY-MM-DD.",
+        ),
+        click.option(
+            "--to",
+            "date_to",
+            metavar="DATE",
+            callback=_date_option,
+            help="Dated on or before YYYY, YYYY-MM or YYYY-MM-DD.",
+        ),
         click.option("-n", "--limit", type=click.IntRange(min=1), default=None, help="At most this many records."),
     ]
     for option in reversed(options):
@@ -151,8 +183,16 @@ def filter_options(func: F) -> F:
     return func
 
 
-def make_filters(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-                 date_from: DateValue | None, date_to: DateValue | None, *, indexed: bool = False) -> Filters:
+def make_filters(
+    app: App,
+    kind: str | None,
+    speaker: str | None,
+    source_id: str | None,
+    date_from: DateValue | None,
+    date_to: DateValue | None,
+    *,
+    indexed: bool = False,
+) -> Filters:
     """The filters the options ask for; `indexed` checks the source against the
     search index rather than loading the whole store."""
     from cstofacts.errors import NotFound

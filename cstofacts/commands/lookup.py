@@ -31,13 +31,29 @@ if TYPE_CHECKING:
 @click.command(cls=Command)
 @click.argument("query")
 @filter_options
-@click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Drop results scoring below this (0-100, default 50).")
+@click.option(
+    "--min-score",
+    type=click.IntRange(0, 100),
+    default=None,
+    help="Drop results scoring below this (0-100, default 50).",
+)
 @click.option("--explain", is_flag=True, help="Show how each result was scored.")
 @output_options(LIST_FORMATS)
 @pass_app
-def search(app: App, query: str, kind: str | None, speaker: str | None, source_id: str | None,
-           date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-           min_score: int | None, explain: bool, fmt: str | None, tablefmt: str) -> None:
+def search(
+    app: App,
+    query: str,
+    kind: str | None,
+    speaker: str | None,
+    source_id: str | None,
+    date_from: DateValue | None,
+    date_to: DateValue | None,
+    limit: int | None,
+    min_score: int | None,
+    explain: bool,
+    fmt: str | None,
+    tablefmt: str,
+) -> None:
     """Fuzzy search over every record, best first.
 
     Typos, aliases (the other name of an exercise, a Russian spelling) and
@@ -76,8 +92,11 @@ def search(app: App, query: str, kind: str | None, speaker: str | None, source_i
     if explain:
         emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
     else:
-        emit(render.records(items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit),
-                            cut_ids=cut_ids(explicit)))
+        emit(
+            render.records(
+                items, fmt, scores=scores, tablefmt=tablefmt, width=table_width(explicit), cut_ids=cut_ids(explicit)
+            )
+        )
     note_unmatched(parsed.unmatched_words())
 
 
@@ -109,8 +128,10 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
     contexts = [paragraph_context(app.store, r, marker) for r in items] if context else None
     if items:
-        emit(render.records_detail(items, fmt, contexts, tablefmt=tablefmt, width=table_width(explicit)),
-             styled=styled(explicit))
+        emit(
+            render.records_detail(items, fmt, contexts, tablefmt=tablefmt, width=table_width(explicit)),
+            styled=styled(explicit),
+        )
     for old, new in app.store.redirected(wanted):  # an id cited before a record was merged or renamed
         note(f"note: {old} is now {new}")
     if missing:
@@ -121,9 +142,17 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 @filter_options
 @output_options((*LIST_FORMATS, "svg", "html", "mermaid"))
 @pass_app
-def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | None,
-             date_from: DateValue | None, date_to: DateValue | None, limit: int | None,
-             fmt: str | None, tablefmt: str) -> None:
+def timeline(
+    app: App,
+    kind: str | None,
+    speaker: str | None,
+    source_id: str | None,
+    date_from: DateValue | None,
+    date_to: DateValue | None,
+    limit: int | None,
+    fmt: str | None,
+    tablefmt: str,
+) -> None:
     """Dated records in date order.
 
     --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a range at one precision
@@ -147,7 +176,9 @@ def timeline(app: App, kind: str | None, speaker: str | None, source_id: str | N
     dated = [r for r in filters.apply(app.store.records, app.store.entities) if record_bounds(r.date, r.date_end)]
     dated.sort(key=lambda r: (record_bounds(r.date, r.date_end), r.id))
     if not dated:
-        raise NotFound("no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store"))
+        raise NotFound(
+            "no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store")
+        )
     if fmt in ("svg", "html", "mermaid"):
         from cstofacts.output.timeline_picture import picture
 

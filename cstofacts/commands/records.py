@@ -28,7 +28,9 @@ PROGRESS_MIN_BYTES = 8 << 10  # smaller imports (a hundred rows) finish before a
 
 
 @click.command(cls=Command)
-@click.option("-k", "--kind", type=click.Choice(KINDS, case_sensitive=False), required=True, help="fact, quote or event.")
+@click.option(
+    "-k", "--kind", type=click.Choice(KINDS, case_sensitive=False), required=True, help="fact, quote or event."
+)
 @click.option("-t", "--text", required=True, help="The fact in your words, a quote verbatim, or what happened.")
 @click.option("--date", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (an event needs one).")
 @click.option("--date-end", metavar="DATE", help="Last day of a span that starts at --date.")
@@ -44,9 +46,15 @@ PROGRESS_MIN_BYTES = 8 << 10  # smaller imports (a hundred rows) finish before a
 @click.option("--source-outlet", metavar="NAME", help="... outlet,")
 @click.option("--source-url", metavar="URL", help="... address,")
 @click.option("--source-date", metavar="DATE", help="... and date of publication.")
-@click.option("--evidence", metavar="TEXT", help="The source's own words behind the record (needed for a bundled source).")
-@click.option("--new-entity", "new_entities", is_flag=True,
-              help="Create --speaker and --entity names new to the store even when one is close to a known name.")
+@click.option(
+    "--evidence", metavar="TEXT", help="The source's own words behind the record (needed for a bundled source)."
+)
+@click.option(
+    "--new-entity",
+    "new_entities",
+    is_flag=True,
+    help="Create --speaker and --entity names new to the store even when one is close to a known name.",
+)
 @pass_app
 def add(app: App, **options: Any) -> None:
     """Add a record of your own to your store; prints its new id.
@@ -105,8 +113,13 @@ def _say_if_new(added: Any) -> None:
 
 @click.command("import", cls=Command)
 @click.argument("file", metavar="FILE")
-@click.option("-f", "--format", "fmt", type=click.Choice(("json", "jsonl", "csv", "tsv")),
-              help="The file's format (default: from its name, else its first character).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(("json", "jsonl", "csv", "tsv")),
+    help="The file's format (default: from its name, else its first character).",
+)
 @click.option("-n", "--dry-run", is_flag=True, help="Check every row, and write nothing.")
 @pass_app
 def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
@@ -143,21 +156,24 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
     stream, name, size = _open_input(file)
     try:
         with _progress(stream, size) as tick:
-            inputs = (_parse_row(row, where, collect=dry_run, tick=tick)
-                      for where, row in rows.read_rows(stream, name, fmt))
+            inputs = (
+                _parse_row(row, where, collect=dry_run, tick=tick) for where, row in rows.read_rows(stream, name, fmt)
+            )
             added = userstore.add(app.db, inputs, dry_run=dry_run, skip_duplicates=True, collect_errors=dry_run)
     finally:
         stream.close()
     if added.error_count:
-        for line in added.errors[:userstore.MAX_REPORTED]:
+        for line in added.errors[: userstore.MAX_REPORTED]:
             note(f"Error: {line}")
         more = added.error_count - len(added.errors)
         also = f" (the first {len(added.errors)} above, {more} more)" if more > 0 else ""
         raise InvalidInput(f"{name}: {plural(added.error_count, 'bad row')}{also}; nothing would be imported")
     emit("\n".join(added.ids) if not dry_run else "")
     verb = "would import" if dry_run else "imported"
-    note(f"{verb} {plural(len(added.ids), 'record')}, {plural(len(added.sources), 'new source')}, "
-         f"{plural(len(added.entities), 'new entity')} into {_shown(str(added.path))}")
+    note(
+        f"{verb} {plural(len(added.ids), 'record')}, {plural(len(added.sources), 'new source')}, "
+        f"{plural(len(added.entities), 'new entity')} into {_shown(str(added.path))}"
+    )
     if added.skipped:
         verb = "would skip" if dry_run else "skipped"
         note(f"{verb} {len(added.skipped)} already in the store")

@@ -155,8 +155,12 @@ def csl_item(citation: Citation) -> dict[str, object]:
     """
     source = citation.source
     newspaper = is_newspaper(source)
-    item: dict[str, object] = {"id": citation.key, "type": "article-newspaper" if newspaper else "webpage",
-                               "title": source.title, "title-short": short_title(source.title)}
+    item: dict[str, object] = {
+        "id": citation.key,
+        "type": "article-newspaper" if newspaper else "webpage",
+        "title": source.title,
+        "title-short": short_title(source.title),
+    }
     if source.author:
         item["author"] = [split_name(source.author)]
     if newspaper:
@@ -231,8 +235,7 @@ def bibtex(citations: Sequence[Citation]) -> str:
         lines = comments.setdefault(citation.key, [])
         if citation.record is not None and (line := autocite_comment(citation)) not in lines:
             lines.append(line)
-    return "\n\n".join("".join(f"{line}\n" for line in comments[key]) + bibtex_entry(entries[key])
-                       for key in entries)
+    return "\n\n".join("".join(f"{line}\n" for line in comments[key]) + bibtex_entry(entries[key]) for key in entries)
 
 
 def reference(
@@ -280,15 +283,20 @@ def render(citations: Sequence[Citation], fmt: str) -> str:
         from cstofacts.output.markup import markdown_escape
 
         return "\n\n".join(
-            reference(c, escape=markdown_escape, emphasis=lambda s: f"*{s}*", link=_markdown_link)
-            for c in citations
+            reference(c, escape=markdown_escape, emphasis=lambda s: f"*{s}*", link=_markdown_link) for c in citations
         )
     if fmt == "html":
         from cstofacts.output.markup import html_escape
 
         return "\n".join(
-            "<p>" + reference(c, escape=html_escape, emphasis=lambda s: f"<i>{s}</i>",
-                              link=lambda u: f'<a href="{html_escape(u)}">{html_escape(u)}</a>') + "</p>"
+            "<p>"
+            + reference(
+                c,
+                escape=html_escape,
+                emphasis=lambda s: f"<i>{s}</i>",
+                link=lambda u: f'<a href="{html_escape(u)}">{html_escape(u)}</a>',
+            )
+            + "</p>"
             for c in citations
         )
     return "\n".join(reference(c) for c in citations)

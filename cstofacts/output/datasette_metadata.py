@@ -20,7 +20,7 @@ LICENSE, LICENSE_URL = "MIT", "https://opensource.org/licenses/MIT"
 RECORD_COLUMNS = {
     "id": "A stable, readable slug: `cstofacts show ID` prints the record.",
     "kind": "fact (a statement or a position, in our words), quote (the speaker's own words, verbatim) "
-            "or event (something that happened).",
+    "or event (something that happened).",
     "text": "The record: for a quote, exactly the source's words.",
     "date": "When it happened or was done, ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
     "date_end": "The end of a range of dates (the same precisions), else empty.",
@@ -69,22 +69,23 @@ def metadata(db_name: str, store: Store) -> dict[str, Any]:
     tables = {
         "records": {
             "description": "Facts, quotes and dated events, each with the verbatim evidence it rests on and "
-                           "where that stands in its source. Search covers text, evidence, speaker and place.",
+            "where that stands in its source. Search covers text, evidence, speaker and place.",
             "columns": RECORD_COLUMNS,
             "fts_table": "records_fts",
             "facets": ["kind", "source", "date_precision"],
         },
         "sources": {
             "description": "The articles and interviews the records come from: "
-                           + "; ".join(_source_text(s) for s in sources),
+            + "; ".join(_source_text(s) for s in sources),
             "description_html": "<p>The articles and interviews the records come from:</p><ul>"
-                                + "".join(f"<li>{escape(_source_text(s))}</li>" for s in sources) + "</ul>",
+            + "".join(f"<li>{escape(_source_text(s))}</li>" for s in sources)
+            + "</ul>",
             "columns": SOURCE_COLUMNS,
             "label_column": "title",
         },
         "entities": {
             "description": "People, organisations, states, places, exercises, outlets, documents and awards "
-                           "the records name.",
+            "the records name.",
             "columns": ENTITY_COLUMNS,
         },
         "aliases": {

@@ -113,18 +113,31 @@ def _fill(db: Any, store: Store, records: Sequence[Record]) -> dict[str, int]:
     db["sources"].insert_all((_source_row(s) for s in sources), batch_size=BATCH)
     db["entities"].create(ENTITY_COLUMNS, pk="name")
     db["entities"].insert_all((_entity_row(e) for e in entities), batch_size=BATCH)
-    db["records"].create(RECORD_COLUMNS, pk="id", foreign_keys=[("source", "sources", "id")],
-                         not_null={"kind", "text", "source", "origin"})
+    db["records"].create(
+        RECORD_COLUMNS,
+        pk="id",
+        foreign_keys=[("source", "sources", "id")],
+        not_null={"kind", "text", "source", "origin"},
+    )
     db["records"].insert_all((_record_row(r) for r in records), batch_size=BATCH)
     aliases = [{"entity": e.name, "alias": a} for e in entities for a in dict.fromkeys(e.aliases) if a != e.name]
-    db["aliases"].create({"entity": str, "alias": str}, pk=("entity", "alias"),
-                         foreign_keys=[("entity", "entities", "name")])
+    db["aliases"].create(
+        {"entity": str, "alias": str}, pk=("entity", "alias"), foreign_keys=[("entity", "entities", "name")]
+    )
     db["aliases"].insert_all(aliases, batch_size=BATCH)
-    db["record_entities"].create({"record": str, "entity": str}, pk=("record", "entity"),
-                                 foreign_keys=[("record", "records", "id"), ("entity", "entities", "name")])
+    db["record_entities"].create(
+        {"record": str, "entity": str},
+        pk=("record", "entity"),
+        foreign_keys=[("record", "records", "id"), ("entity", "entities", "name")],
+    )
     db["record_entities"].insert_all(_links(records), batch_size=BATCH)
-    for table, column in (("records", "source"), ("records", "kind"), ("records", "first_day"),
-                          ("record_entities", "entity"), ("aliases", "alias")):
+    for table, column in (
+        ("records", "source"),
+        ("records", "kind"),
+        ("records", "first_day"),
+        ("record_entities", "entity"),
+        ("aliases", "alias"),
+    ):
         db[table].create_index([column])
     db["records"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize="porter")
     return {name: db[name].count for name in ("records", "sources", "entities", "aliases", "record_entities")}
@@ -170,16 +183,41 @@ def _links(records: Sequence[Record]) -> Iterator[dict[str, str]]:
 
 
 SOURCE_COLUMNS: dict[str, type] = {
-    "id": str, "title": str, "author": str, "outlet": str, "url": str, "date": str,
-    "reported_by": str, "note": str, "origin": str,
+    "id": str,
+    "title": str,
+    "author": str,
+    "outlet": str,
+    "url": str,
+    "date": str,
+    "reported_by": str,
+    "note": str,
+    "origin": str,
 }
 ENTITY_COLUMNS: dict[str, type] = {"name": str, "type": str, "role": str, "description": str, "origin": str}
 RECORD_COLUMNS: dict[str, type] = {
-    "id": str, "kind": str, "text": str, "date": str, "date_end": str, "date_precision": str,
-    "date_implied": int, "first_day": str, "last_day": str, "period": str, "place": str,
-    "speaker": str, "role": str, "topics": str, "source": str, "paragraph": int,
-    "evidence_start": int, "evidence_end": int, "highlight_start": int, "highlight_end": int,
-    "evidence": str, "highlight": str, "origin": str,
+    "id": str,
+    "kind": str,
+    "text": str,
+    "date": str,
+    "date_end": str,
+    "date_precision": str,
+    "date_implied": int,
+    "first_day": str,
+    "last_day": str,
+    "period": str,
+    "place": str,
+    "speaker": str,
+    "role": str,
+    "topics": str,
+    "source": str,
+    "paragraph": int,
+    "evidence_start": int,
+    "evidence_end": int,
+    "highlight_start": int,
+    "highlight_end": int,
+    "evidence": str,
+    "highlight": str,
+    "origin": str,
 }
 
 
@@ -187,18 +225,29 @@ def _record_row(record: Record) -> dict[str, Any]:
     bounds = record_bounds(record.date, record.date_end)
     locator = record.locator
     return {
-        "id": record.id, "kind": record.kind, "text": record.text, "date": record.date,
-        "date_end": record.date_end, "date_precision": _precision(record.date),
+        "id": record.id,
+        "kind": record.kind,
+        "text": record.text,
+        "date": record.date,
+        "date_end": record.date_end,
+        "date_precision": _precision(record.date),
         "date_implied": int(record.date_implied),
         "first_day": bounds[0].isoformat() if bounds else None,
         "last_day": bounds[1].isoformat() if bounds else None,
-        "period": record.period, "place": record.place, "speaker": record.speaker, "role": record.role,
-        "topics": json.dumps(list(record.topics), ensure_ascii=False), "source": record.source.id,
+        "period": record.period,
+        "place": record.place,
+        "speaker": record.speaker,
+        "role": record.role,
+        "topics": json.dumps(list(record.topics), ensure_ascii=False),
+        "source": record.source.id,
         "paragraph": locator.paragraph if locator else None,
-        "evidence_start": locator.start if locator else None, "evidence_end": locator.end if locator else None,
+        "evidence_start": locator.start if locator else None,
+        "evidence_end": locator.end if locator else None,
         "highlight_start": locator.highlight_start if locator else None,
         "highlight_end": locator.highlight_end if locator else None,
-        "evidence": record.evidence, "highlight": record.highlight, "origin": record.origin,
+        "evidence": record.evidence,
+        "highlight": record.highlight,
+        "origin": record.origin,
     }
 
 
@@ -216,5 +265,10 @@ def _source_row(source: Source) -> dict[str, Any]:
 
 
 def _entity_row(entity: Entity) -> dict[str, Any]:
-    return {"name": entity.name, "type": entity.type or None, "role": entity.role,
-            "description": entity.description, "origin": entity.origin}
+    return {
+        "name": entity.name,
+        "type": entity.type or None,
+        "role": entity.role,
+        "description": entity.description,
+        "origin": entity.origin,
+    }

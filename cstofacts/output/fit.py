@@ -12,8 +12,24 @@ ELLIPSIS = "…"
 ID_COLUMNS = frozenset({"id", "evidence"})
 ID_CUTS = {"ids24": 24, "ids16": 16}
 # Columns of a few short words, wrapped at spaces like the main text.
-WRAPPED_COLUMNS = frozenset({"text", "title", "aliases", "speaker", "author", "role", "name", "outlet",
-                             "reported_by", "claim", "reason", "value", "attribution", "context"})
+WRAPPED_COLUMNS = frozenset(
+    {
+        "text",
+        "title",
+        "aliases",
+        "speaker",
+        "author",
+        "role",
+        "name",
+        "outlet",
+        "reported_by",
+        "claim",
+        "reason",
+        "value",
+        "attribution",
+        "context",
+    }
+)
 # Prose that may name an id in passing (check's reasons): a word too long for the
 # column is broken after a hyphen rather than holding the whole table wide.
 BREAKABLE_COLUMNS = frozenset({"reason", "value"})
@@ -32,7 +48,7 @@ class Shape:
     `narrow` lets the main columns shrink from MAIN_WIDE to MAIN_NARROW.
     (A plain class: a NamedTuple costs every command 3 ms at import.)"""
 
-    __slots__ = ("main", "concessions")
+    __slots__ = ("concessions", "main")
 
     def __init__(self, main: tuple[str, ...], concessions: tuple[str, ...] = ()) -> None:
         self.main = main
@@ -88,8 +104,15 @@ def cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + ELLIPSIS
 
 
-def fit_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, width: int, shape: Shape,
-              tablefmt: str = "simple", cut_ids: bool = False) -> str:
+def fit_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    width: int,
+    shape: Shape,
+    tablefmt: str = "simple",
+    cut_ids: bool = False,
+) -> str:
     """A tabulate table of one-line cells (an id cell may hold several ids, one a line)
     no wider than `width`, or the rows stacked when no table fits."""
     from tabulate import tabulate
@@ -136,8 +159,9 @@ class _State:
         self.columns = [i for i in self.columns if header[i] != concession]
         return bool(dropped)
 
-    def minimum(self, header: Sequence[str], rows: Sequence[Sequence[str]], tablefmt: str,
-                shape: Shape) -> dict[int, int]:
+    def minimum(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], tablefmt: str, shape: Shape
+    ) -> dict[int, int]:
         """Each column at its narrowest: whole values, whole words, whole headers."""
         floor = {}
         for i in self.columns:
@@ -152,8 +176,9 @@ class _State:
                 floor[i] = natural
         return floor
 
-    def widths(self, header: Sequence[str], rows: Sequence[Sequence[str]], width: int, tablefmt: str,
-               shape: Shape) -> dict[int, int] | None:
+    def widths(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], width: int, tablefmt: str, shape: Shape
+    ) -> dict[int, int] | None:
         """Column widths that fit `width`, or None: the narrowest widths first, then
         what is left to the main columns, to cut ids, then to the other columns."""
         widths = self.minimum(header, rows, tablefmt, shape)
@@ -168,8 +193,9 @@ class _State:
         return widths
 
 
-def _share(widths: dict[int, int], group: list[int], spare: int, header: Sequence[str],
-           rows: Sequence[Sequence[str]]) -> int:
+def _share(
+    widths: dict[int, int], group: list[int], spare: int, header: Sequence[str], rows: Sequence[Sequence[str]]
+) -> int:
     """Give `spare` columns to the columns of `group`, evenly, each up to its natural
     width; what is left over."""
     wanting = [i for i in group if widths[i] < _natural(header[i], rows, i)]
@@ -206,8 +232,9 @@ def _overhead(tablefmt: str, count: int) -> int:
     return _OVERHEADS[tablefmt, count]
 
 
-def _render(header: Sequence[str], rows: Sequence[Sequence[str]], columns: list[int], widths: dict[int, int],
-            tablefmt: str) -> str:
+def _render(
+    header: Sequence[str], rows: Sequence[Sequence[str]], columns: list[int], widths: dict[int, int], tablefmt: str
+) -> str:
     from tabulate import tabulate
 
     def cell(value: str, i: int) -> str:
@@ -228,7 +255,9 @@ def stacked(header: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
     label = max(len(name) for name in names) + 2
     blocks = []
     for row in rows:
-        pairs = [(name + ":", str(value)) for name, value in zip(header, row) if name in names and value not in ("", None)]
+        pairs = [
+            (name + ":", str(value)) for name, value in zip(header, row) if name in names and value not in ("", None)
+        ]
         blocks.append(_beside(pairs, label, width))
     return "\n\n".join(blocks)
 

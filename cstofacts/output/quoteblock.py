@@ -118,7 +118,10 @@ def html_block(item: QuoteItem) -> str:
 def latex_block(item: QuoteItem) -> str:
     body = "\n\n".join(latex_escape(p) for p in _paragraphs(item.record.text))
     credit = attribution(
-        item.record, escape=latex_escape, title=lambda t: f"\\enquote{{{t}}}", outlet=lambda o: f"\\emph{{{o}}}",
+        item.record,
+        escape=latex_escape,
+        title=lambda t: f"\\enquote{{{t}}}",
+        outlet=lambda o: f"\\emph{{{o}}}",
         dash=False,
     )
     credit = credit.replace("para. ", "para.~")
@@ -146,8 +149,13 @@ def rst_block(item: QuoteItem) -> str:
 
 
 _BLOCKS: dict[str, Callable[[QuoteItem], str]] = {
-    "markdown": markdown_block, "pandoc": pandoc_block, "text": text_block,
-    "html": html_block, "latex": latex_block, "biblatex": biblatex_block, "rst": rst_block,
+    "markdown": markdown_block,
+    "pandoc": pandoc_block,
+    "text": text_block,
+    "html": html_block,
+    "latex": latex_block,
+    "biblatex": biblatex_block,
+    "rst": rst_block,
 }
 
 
@@ -225,7 +233,10 @@ def verification(result: Verification, fmt: str) -> str:
         from cstofacts.output.render import to_json
 
         doc: dict[str, object] = {
-            "verdict": result.verdict, "text": result.text, "speaker": result.speaker, "reason": result.reason,
+            "verdict": result.verdict,
+            "text": result.text,
+            "speaker": result.speaker,
+            "reason": result.reason,
             "finding": _finding_doc(result.finding) if result.finding else None,
             "closest": _finding_doc(result.closest) if result.closest else None,
         }

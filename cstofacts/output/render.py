@@ -34,8 +34,7 @@ def delimited(header: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: s
     if delimiter == "\t":
         # TSV as cut, awk and spreadsheets read it: no quoting, so a cell holds
         # no tab or line break; each is a space, one for one.
-        return "\n".join("\t".join(_TSV_BREAKS.sub(" ", _raw_cell(cell)) for cell in row)
-                         for row in [header, *rows])
+        return "\n".join("\t".join(_TSV_BREAKS.sub(" ", _raw_cell(cell)) for cell in row) for row in [header, *rows])
     import csv
     import io
 
@@ -96,8 +95,9 @@ def table(
     from tabulate import tabulate
 
     # Each line of a cell on one line (a cell of ids holds one a line).
-    cells = [["\n".join(one_line(part) for part in str(v).split("\n")) if v is not None else "" for v in row]
-             for row in rows]
+    cells = [
+        ["\n".join(one_line(part) for part in str(v).split("\n")) if v is not None else "" for v in row] for row in rows
+    ]
     if tablefmt in ("github", "pipe"):  # a bare | would end the cell
         cells = [[cell.replace("|", "\\|") for cell in row] for row in cells]
     if width and shape and tablefmt in tabulate_module.multiline_formats and tablefmt != "pipe":
@@ -110,8 +110,9 @@ def table(
 # How each table gives way to a narrow terminal (cstofacts.output.fit.Shape): the
 # least needed columns go first; ids are cut with ... only on a terminal.
 RECORDS_SHAPE = Shape(main=("text",), concessions=("kind", "score", "ids24", "speaker", "narrow", "ids16", "date"))
-SOURCES_SHAPE = Shape(main=("title",), concessions=("reported_by", "outlet", "ids24", "author", "records", "narrow",
-                                                   "ids16"))
+SOURCES_SHAPE = Shape(
+    main=("title",), concessions=("reported_by", "outlet", "ids24", "author", "records", "narrow", "ids16")
+)
 ENTITIES_SHAPE = Shape(main=("aliases",), concessions=("records", "role", "type", "narrow"))
 DETAIL_SHAPE = Shape(main=("value",), concessions=("narrow",))
 
@@ -119,9 +120,27 @@ DETAIL_SHAPE = Shape(main=("value",), concessions=("narrow",))
 RECORD_COLUMNS = ("id", "kind", "date", "text", "speaker")
 # Later columns go last, so that scripts reading the columns by position keep working.
 CSV_COLUMNS = (
-    "id", "kind", "text", "date", "date_end", "date_implied", "place", "speaker", "role",
-    "entities", "topics", "source", "paragraph", "start", "end", "origin", "evidence",
-    "period", "highlight", "highlight_start", "highlight_end",
+    "id",
+    "kind",
+    "text",
+    "date",
+    "date_end",
+    "date_implied",
+    "place",
+    "speaker",
+    "role",
+    "entities",
+    "topics",
+    "source",
+    "paragraph",
+    "start",
+    "end",
+    "origin",
+    "evidence",
+    "period",
+    "highlight",
+    "highlight_start",
+    "highlight_end",
 )
 
 
@@ -135,11 +154,27 @@ def _csv_row(record: Record) -> list[Any]:
     doc = record.to_dict()
     locator = doc["locator"] or {}
     return [
-        doc["id"], doc["kind"], doc["text"], doc["date"], doc["date_end"], doc["date_implied"],
-        doc["place"], doc["speaker"], doc["role"], "; ".join(doc["entities"]),
-        "; ".join(doc["topics"]), record.source.id, locator.get("paragraph"),
-        locator.get("start"), locator.get("end"), doc["origin"], doc["evidence"],
-        doc["period"], doc["highlight"], locator.get("highlight_start"), locator.get("highlight_end"),
+        doc["id"],
+        doc["kind"],
+        doc["text"],
+        doc["date"],
+        doc["date_end"],
+        doc["date_implied"],
+        doc["place"],
+        doc["speaker"],
+        doc["role"],
+        "; ".join(doc["entities"]),
+        "; ".join(doc["topics"]),
+        record.source.id,
+        locator.get("paragraph"),
+        locator.get("start"),
+        locator.get("end"),
+        doc["origin"],
+        doc["evidence"],
+        doc["period"],
+        doc["highlight"],
+        locator.get("highlight_start"),
+        locator.get("highlight_end"),
     ]
 
 
@@ -217,15 +252,22 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
     source = record.source
     locator = record.locator
     pairs = [
-        ("id", record.id), ("kind", record.kind), ("text", record.text),
+        ("id", record.id),
+        ("kind", record.kind),
+        ("text", record.text),
         ("date", _date_range(record) + (" (year implied by the paragraph)" if record.date_implied else "")),
         ("period", record.period and f"{record.period} (the time it covers)"),
-        ("place", record.place), ("speaker", record.speaker), ("role", record.role),
-        ("entities", ", ".join(record.entities)), ("topics", ", ".join(record.topics)),
+        ("place", record.place),
+        ("speaker", record.speaker),
+        ("role", record.role),
+        ("entities", ", ".join(record.entities)),
+        ("topics", ", ".join(record.topics)),
         ("source", source.id),
         ("title", source.title),
         ("locator", _locator_text(locator)),
-        ("evidence", record.evidence), ("highlight", record.highlight), ("origin", doc["origin"]),
+        ("evidence", record.evidence),
+        ("highlight", record.highlight),
+        ("origin", doc["origin"]),
     ]
     rows = [(k, one_line(str(v))) for k, v in pairs if v]
     if tablefmt in ("plain", "simple"):  # the default: a headerless two-column layout
@@ -242,8 +284,14 @@ def record_detail(record: Record, context: str | None = None, *, tablefmt: str =
     return body + "\n\n" + "\n".join(wrap_marked(" ".join(context.split()), width))
 
 
-def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | None] | None = None,
-                   *, tablefmt: str = "plain", width: int = 100) -> str:
+def records_detail(
+    items: Sequence[Record],
+    fmt: str,
+    contexts: Sequence[str | None] | None = None,
+    *,
+    tablefmt: str = "plain",
+    width: int = 100,
+) -> str:
     """`show`: each whole record, with its source paragraph when `contexts` are given."""
     if fmt != "table":
         return records(items, fmt, extra={"context": contexts} if contexts is not None else None)
@@ -255,15 +303,19 @@ def records_detail(items: Sequence[Record], fmt: str, contexts: Sequence[str | N
 SOURCE_COLUMNS = ("id", "title", "author", "outlet", "reported_by", "records")
 
 
-def sources(items: Sequence[tuple[Source, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None,
-            cut_ids: bool = False) -> str:
+def sources(
+    items: Sequence[tuple[Source, int]],
+    fmt: str,
+    *,
+    tablefmt: str = "simple",
+    width: int | None = None,
+    cut_ids: bool = False,
+) -> str:
     """Sources with how many records cite each."""
     if fmt in ("json", "jsonl"):
         docs = [{**s.to_dict(), "records": n} for s, n in items]
         return to_json(docs) if fmt == "json" else to_jsonl(docs)
-    rows = [
-        [s.id, s.title, s.author or "", s.outlet or "", ", ".join(s.reported_by), n] for s, n in items
-    ]
+    rows = [[s.id, s.title, s.author or "", s.outlet or "", ", ".join(s.reported_by), n] for s, n in items]
     return _rows(SOURCE_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, shape=SOURCES_SHAPE, cut_ids=cut_ids)
 
 
@@ -271,21 +323,41 @@ ENTITY_COLUMNS = ("name", "type", "role", "aliases", "records")
 ENTITY_CSV_COLUMNS = (*ENTITY_COLUMNS, "description")  # too long for a table; a script may want it
 
 
-def entities(items: Sequence[tuple[Entity, int]], fmt: str, *, tablefmt: str = "simple", width: int | None = None,
-             cut_ids: bool = False) -> str:
+def entities(
+    items: Sequence[tuple[Entity, int]],
+    fmt: str,
+    *,
+    tablefmt: str = "simple",
+    width: int | None = None,
+    cut_ids: bool = False,
+) -> str:
     """Entities with their aliases and how many records name each."""
     if fmt in ("json", "jsonl"):
         docs = [{**e.to_dict(), "records": n} for e, n in items]
         return to_json(docs) if fmt == "json" else to_jsonl(docs)
     rows = [[e.name, e.type, e.role or "", "; ".join(e.aliases), n] for e, n in items]
     if fmt in ("csv", "tsv"):
-        return _rows(ENTITY_CSV_COLUMNS, [[*row, e.description or ""] for row, (e, _) in zip(rows, items)], fmt,
-                     tablefmt=tablefmt, width=width, shape=ENTITIES_SHAPE)
+        return _rows(
+            ENTITY_CSV_COLUMNS,
+            [[*row, e.description or ""] for row, (e, _) in zip(rows, items)],
+            fmt,
+            tablefmt=tablefmt,
+            width=width,
+            shape=ENTITIES_SHAPE,
+        )
     return _rows(ENTITY_COLUMNS, rows, fmt, tablefmt=tablefmt, width=width, shape=ENTITIES_SHAPE, cut_ids=cut_ids)
 
 
-def _rows(header: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, tablefmt: str, width: int | None,
-          shape: Shape, cut_ids: bool = False) -> str:
+def _rows(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    *,
+    tablefmt: str,
+    width: int | None,
+    shape: Shape,
+    cut_ids: bool = False,
+) -> str:
     if fmt in ("csv", "tsv"):
         return delimited(header, rows, "," if fmt == "csv" else "\t")
     if fmt == "markdown":
@@ -320,5 +392,7 @@ def explanation(query: dict[str, Any], matches: Sequence[tuple[Any, Sequence[Any
         lines.append(f"{match.score:>3}  {match.record.id}  ({match.record.kind})  {one_line(match.record.text)[:80]}")
         for part in parts:
             found = f"{part.matched} in {part.field}" if part.matched else "no match"
-            lines.append(f"       {part.term:<16} -> {found:<32} similarity {part.similarity:.2f}  weight {part.weight:.2f}")
+            lines.append(
+                f"       {part.term:<16} -> {found:<32} similarity {part.similarity:.2f}  weight {part.weight:.2f}"
+            )
     return "\n".join(lines)

@@ -3,6 +3,7 @@ terminal by the one escaping function (escape.safe)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -22,10 +23,8 @@ def note(text: str) -> None:
     that cannot be written costs only the note."""
     from cstofacts.escape import safe
 
-    try:
+    with contextlib.suppress(OSError):
         click.echo(safe(text, lines=False), err=True)
-    except OSError:
-        pass
 
 
 # Colour and emphasis that commands add on a terminal (styled()): SGR sequences,
@@ -64,4 +63,3 @@ def silence_stdout() -> None:
     # cannot raise a second BrokenPipeError after the reader has gone.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-

@@ -40,7 +40,7 @@ def render(citations: Sequence[Citation], style: str, fmt: str) -> str:
         csl = _style(style, fmt)
         try:
             references, cites = _cite(citeproc, CiteProcJSON, csl, items, citations)
-        except Exception as error:  # noqa: BLE001 (a .csl file of the user's that citeproc-py cannot follow)
+        except Exception as error:
             raise InvalidInput(f"citeproc-py cannot render style {style}: {type(error).__name__}: {error}") from None
     if csl.root.get("default-locale", "en-US").startswith("en-US"):
         # American usage (the en-US locale's punctuation-in-quote, which citeproc-py
@@ -50,8 +50,9 @@ def render(citations: Sequence[Citation], style: str, fmt: str) -> str:
     return _layout(references, cites, fmt)
 
 
-def _cite(citeproc: Any, source: Any, csl: Any, items: dict[str, dict[str, Any]],
-          citations: Sequence[Citation]) -> tuple[list[str], list[tuple[str, str]]]:
+def _cite(
+    citeproc: Any, source: Any, csl: Any, items: dict[str, dict[str, Any]], citations: Sequence[Citation]
+) -> tuple[list[str], list[tuple[str, str]]]:
     """The rendered references, and each cited record's in-text citation."""
     bibliography = citeproc.CitationStylesBibliography(csl, source(list(items.values())), csl.formatter)
     for key in items:
@@ -112,8 +113,9 @@ def _layout(references: list[str], cites: list[tuple[str, str]], fmt: str) -> st
         body = "\n".join(f'  <div class="csl-entry">{r}</div>' for r in references)
         text = f'<div class="csl-bib-body">\n{body}\n</div>'
         if cites:
-            text += "\n" + "\n".join(f'<p class="csl-citation" data-record="{record}">{cite}</p>'
-                                     for record, cite in cites)
+            text += "\n" + "\n".join(
+                f'<p class="csl-citation" data-record="{record}">{cite}</p>' for record, cite in cites
+            )
         return text
     gap = "\n\n" if fmt == "markdown" else "\n"
     text = gap.join(references)
@@ -130,7 +132,9 @@ def _markdown_formatter() -> Any:
     from cstofacts.output.markup import markdown_escape
 
     def wrapper(mark: str) -> type:
-        return type("Markdown" + str(len(mark)), (str,), {"__new__": lambda cls, text: str.__new__(cls, f"{mark}{text}{mark}")})
+        return type(
+            "Markdown" + str(len(mark)), (str,), {"__new__": lambda cls, text: str.__new__(cls, f"{mark}{text}{mark}")}
+        )
 
     module = types.SimpleNamespace(preformat=lambda text: markdown_escape(str(text)))
     module.Italic = module.Oblique = wrapper("*")
@@ -205,8 +209,13 @@ def _repair_citeproc() -> None:
     name_initialize = model.Name.initialize
 
     def initialize(self: Any, given: str, mark: str, context: Any) -> str:
-        holders = [self, *(context if context is not None else self).xpath_search(
-            "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"), self.get_root()]
+        holders = [
+            self,
+            *(context if context is not None else self).xpath_search(
+                "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+            ),
+            self.get_root(),
+        ]
         setting = next((h.get("initialize") for h in holders if h.get("initialize") is not None), "true")
         return given if setting == "false" else name_initialize(self, given, mark, context)
 

@@ -13,8 +13,20 @@ from cstofacts.dates import DateValue, parse_iso
 from cstofacts.models import Record
 from cstofacts.output.textwidth import Run, wrap_runs
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 WIDTH = 720  # viewBox units: 190 mm across A4's printable width, so 13 units print at 9 pt
 MARGIN = 16
@@ -148,8 +160,9 @@ def layout(records: Sequence[Record], top: float) -> Layout:
     ]
     axis_bottom = top + years * year_height
     labels_bottom = max(m.label_top + len(m.lines) * LINE for m in marks)
-    return Layout(marks, _ticks(scale, years), lane_count, label_x, top, axis_bottom,
-                  max(axis_bottom, labels_bottom), scale)
+    return Layout(
+        marks, _ticks(scale, years), lane_count, label_x, top, axis_bottom, max(axis_bottom, labels_bottom), scale
+    )
 
 
 def _days(record: Record) -> tuple[date, date]:

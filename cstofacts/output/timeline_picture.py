@@ -32,10 +32,26 @@ KINDS = ("event", "fact", "quote")
 # Light colours are attributes, so a renderer without CSS still draws them; the
 # style sheet swaps in the dark ones on a dark screen, never on paper. Kinds
 # differ by shape as well as colour (Okabe-Ito hues, darkened for contrast).
-LIGHT = {"page": "#ffffff", "ink": "#1b1b1b", "muted": "#4d4d4d", "grid": "#c4c4c4", "leader": "#8c8c8c",
-         "event": "#0a5fa8", "fact": "#a8460a", "quote": "#12784a"}
-DARK = {"page": "#16181d", "ink": "#ececec", "muted": "#b9bcc2", "grid": "#464c57", "leader": "#80868f",
-        "event": "#6cb6ff", "fact": "#ffa060", "quote": "#5fd69c"}
+LIGHT = {
+    "page": "#ffffff",
+    "ink": "#1b1b1b",
+    "muted": "#4d4d4d",
+    "grid": "#c4c4c4",
+    "leader": "#8c8c8c",
+    "event": "#0a5fa8",
+    "fact": "#a8460a",
+    "quote": "#12784a",
+}
+DARK = {
+    "page": "#16181d",
+    "ink": "#ececec",
+    "muted": "#b9bcc2",
+    "grid": "#464c57",
+    "leader": "#80868f",
+    "event": "#6cb6ff",
+    "fact": "#ffa060",
+    "quote": "#5fd69c",
+}
 KIND_WORDS = {"event": "event", "fact": "fact (a statement or a position)", "quote": "quote (the speaker’s words)"}
 
 
@@ -60,8 +76,10 @@ def _svg_element(records: Sequence[Record], subtitle: str, heading: bool = True)
     points = any(not m.is_span for m in shape.marks)
     height = round(shape.height + 44)
     parts = [
-        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
-         f' font-family="{FONTS}" font-size="{FONT}" role="img" aria-labelledby="tl-title tl-desc">'),
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
+            f' font-family="{FONTS}" font-size="{FONT}" role="img" aria-labelledby="tl-title tl-desc">'
+        ),
         f'<title id="tl-title">{_x(TITLE)}</title>',
         f'<desc id="tl-desc">{_x(_description(records, subtitle))}</desc>',
         f"<style>{_style()}</style>",
@@ -94,12 +112,21 @@ def _x(text: str) -> str:
 
 
 def _rect(x: float, y: float, w: float, h: float, colour: str) -> str:
-    return (f'<rect class="tl-{colour}" x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}"'
-            f' fill="{LIGHT[colour]}"/>')
+    return (
+        f'<rect class="tl-{colour}" x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" fill="{LIGHT[colour]}"/>'
+    )
 
 
-def _text(x: float, y: float, text: str, colour: str, *, size: float | None = None, bold: bool = False,
-          anchor: str | None = None) -> str:
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    colour: str,
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    anchor: str | None = None,
+) -> str:
     attrs = f' font-size="{size}"' if size else ""
     attrs += ' font-weight="bold"' if bold else ""
     attrs += f' text-anchor="{anchor}"' if anchor else ""
@@ -127,10 +154,12 @@ def _shape(kind: str, cx: float, cy: float, size: float) -> str:
 def _bar(kind: str, x: float, top: float, bottom: float, coarse: bool) -> str:
     """A span of days: solid for a range, pale and dashed for a single month or year."""
     height = max(bottom - top, 3.0)
-    look = (f' fill-opacity="0.25" stroke="{LIGHT[kind]}" stroke-dasharray="3 2" class="tl-{kind} tl-s-{kind}"'
-            if coarse else f' class="tl-{kind}"')
-    return (f'<rect x="{_n(x)}" y="{_n(top)}" width="{BAR_WIDTH}" height="{_n(height)}"'
-            f' fill="{LIGHT[kind]}"{look}/>')
+    look = (
+        f' fill-opacity="0.25" stroke="{LIGHT[kind]}" stroke-dasharray="3 2" class="tl-{kind} tl-s-{kind}"'
+        if coarse
+        else f' class="tl-{kind}"'
+    )
+    return f'<rect x="{_n(x)}" y="{_n(top)}" width="{BAR_WIDTH}" height="{_n(height)}" fill="{LIGHT[kind]}"{look}/>'
 
 
 def _legend(top: float, kinds: Sequence[str], points: bool, spans: set[str]) -> str:
@@ -138,11 +167,15 @@ def _legend(top: float, kinds: Sequence[str], points: bool, spans: set[str]) -> 
     day = f'<line class="tl-s-muted" x1="0" y1="-8" x2="0" y2="8" stroke="{LIGHT["muted"]}"/>'
     rows = [
         [(_shape(k, 0, 0, 10), KIND_WORDS[k]) for k in kinds],
-        [(item, words) for show, item, words in (
-            (points, day + _shape("event", 0, 0, 7), "a day"),
-            ("coarse" in spans, _bar("event", -4, -7, 7, coarse=True), "a month or a year (no finer date)"),
-            ("range" in spans, _bar("event", -4, -7, 7, coarse=False), "from one date to another"),
-        ) if show],
+        [
+            (item, words)
+            for show, item, words in (
+                (points, day + _shape("event", 0, 0, 7), "a day"),
+                ("coarse" in spans, _bar("event", -4, -7, 7, coarse=True), "a month or a year (no finer date)"),
+                ("range" in spans, _bar("event", -4, -7, 7, coarse=False), "from one date to another"),
+            )
+            if show
+        ],
     ]
     parts = ['<g class="tl-legend">']
     for n, row in enumerate(rows):
@@ -164,15 +197,21 @@ def _axis(shape: Layout) -> str:
     for tick in shape.ticks:
         if tick.label:
             start = MARGIN if below > 4 else AXIS_X - 5
-            parts.append(f'<line class="tl-s-grid" x1="{start}" y1="{_n(tick.y)}" x2="{_n(right)}"'
-                         f' y2="{_n(tick.y)}" stroke="{LIGHT["grid"]}"/>')
+            parts.append(
+                f'<line class="tl-s-grid" x1="{start}" y1="{_n(tick.y)}" x2="{_n(right)}"'
+                f' y2="{_n(tick.y)}" stroke="{LIGHT["grid"]}"/>'
+            )
             if tick.y < shape.axis_bottom - 1:  # no label below the last year's end
                 parts.append(_text(AXIS_X - 8, tick.y + below, tick.label, "muted", size=FONT - 1, anchor="end"))
         else:
-            parts.append(f'<line class="tl-s-grid" x1="{AXIS_X - 4}" y1="{_n(tick.y)}" x2="{AXIS_X}"'
-                         f' y2="{_n(tick.y)}" stroke="{LIGHT["grid"]}"/>')
-    parts.append(f'<line class="tl-s-muted" x1="{AXIS_X}" y1="{_n(shape.plot_top)}" x2="{AXIS_X}"'
-                 f' y2="{_n(shape.axis_bottom)}" stroke="{LIGHT["muted"]}" stroke-width="1.5"/>')
+            parts.append(
+                f'<line class="tl-s-grid" x1="{AXIS_X - 4}" y1="{_n(tick.y)}" x2="{AXIS_X}"'
+                f' y2="{_n(tick.y)}" stroke="{LIGHT["grid"]}"/>'
+            )
+    parts.append(
+        f'<line class="tl-s-muted" x1="{AXIS_X}" y1="{_n(shape.plot_top)}" x2="{AXIS_X}"'
+        f' y2="{_n(shape.axis_bottom)}" stroke="{LIGHT["muted"]}" stroke-width="1.5"/>'
+    )
     parts.append("</g>")
     return "".join(parts)
 
@@ -230,12 +269,17 @@ def _tooltip(record: Record) -> str:
 
 
 def _label(mark: Mark, label_x: float) -> str:
-    parts = [f'<g class="tl-label" data-record="{_x(mark.record.id)}"><title>{_x(_tooltip(mark.record))}</title>',
-             _shape(_kind(mark.record), label_x + 5, mark.label_top + MIDLINE, 10)]
+    parts = [
+        f'<g class="tl-label" data-record="{_x(mark.record.id)}"><title>{_x(_tooltip(mark.record))}</title>',
+        _shape(_kind(mark.record), label_x + 5, mark.label_top + MIDLINE, 10),
+    ]
     for n, line in enumerate(mark.lines):
         y = mark.label_top + n * LINE + BASELINE
-        parts.append(f'<text class="tl-ink" x="{_n(label_x + 16)}" y="{_n(y)}" fill="{LIGHT["ink"]}">'
-                     + "".join(_tspan(run) for run in line) + "</text>")
+        parts.append(
+            f'<text class="tl-ink" x="{_n(label_x + 16)}" y="{_n(y)}" fill="{LIGHT["ink"]}">'
+            + "".join(_tspan(run) for run in line)
+            + "</text>"
+        )
     parts.append("</g>")
     return "".join(parts)
 
@@ -290,8 +334,10 @@ code{{font-size:0.9em}} .muted{{color:var(--muted)}}
 def _table_row(record: Record) -> str:
     words = record_words(record)
     where = f", paragraph {record.locator.paragraph}" if record.locator else ""
-    return (f'<tr><td>{_x(date_label(record))}</td><td>{_x(record.kind)}</td><td>{_x(words)}</td>'
-            f"<td>{_x(record.source.title)}{_x(where)}</td><td><code>{_x(record.id)}</code></td></tr>")
+    return (
+        f"<tr><td>{_x(date_label(record))}</td><td>{_x(record.kind)}</td><td>{_x(words)}</td>"
+        f"<td>{_x(record.source.title)}{_x(where)}</td><td><code>{_x(record.id)}</code></td></tr>"
+    )
 
 
 def picture(records: Sequence[Record], fmt: str, filters: str = "") -> str:

@@ -27,8 +27,15 @@ def _label(verdict: str, colour: bool) -> str:
     return f"{COLOURS[verdict]}{verdict}{RESET}" if colour else verdict
 
 
-def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = "plain", width: int | None = None,
-           explain: bool = False) -> str:
+def single(
+    verdict: Verdict,
+    fmt: str,
+    *,
+    colour: bool = False,
+    tablefmt: str = "plain",
+    width: int | None = None,
+    explain: bool = False,
+) -> str:
     """One verdict: an object (json), one line (jsonl) or field/value lines `width` wide."""
     if fmt == "json":
         return to_json(verdict.to_dict(explain=explain))
@@ -54,9 +61,30 @@ def single(verdict: Verdict, fmt: str, *, colour: bool = False, tablefmt: str = 
 
 
 # Formats that lay out a table with no header row well.
-_HEADLESS = frozenset({"plain", "simple", "grid", "simple_grid", "rounded_grid", "heavy_grid", "mixed_grid",
-                       "double_grid", "fancy_grid", "outline", "simple_outline", "rounded_outline",
-                       "heavy_outline", "mixed_outline", "double_outline", "fancy_outline", "presto", "psql", "rst", "tsv"})
+_HEADLESS = frozenset(
+    {
+        "plain",
+        "simple",
+        "grid",
+        "simple_grid",
+        "rounded_grid",
+        "heavy_grid",
+        "mixed_grid",
+        "double_grid",
+        "fancy_grid",
+        "outline",
+        "simple_outline",
+        "rounded_outline",
+        "heavy_outline",
+        "mixed_outline",
+        "double_outline",
+        "fancy_outline",
+        "presto",
+        "psql",
+        "rst",
+        "tsv",
+    }
+)
 
 
 def _multiline(tablefmt: str) -> bool:
@@ -79,22 +107,45 @@ def explanation_rows(explain: dict) -> list[tuple[str, str]]:
     """`check --explain` as field/value rows: the rule that decided, what the claim
     was read as, and every slot and word compared with the closest records."""
     claim = explain["claim"]
-    read = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in claim.items()
-                     if v not in ([], False, None))
+    read = "; ".join(
+        f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+        for k, v in claim.items()
+        if v not in ([], False, None)
+    )
     rows = [("rule", f"{explain['rule']} ({explain['rule_says']})"), ("read as", read)]
     for record in explain["records"]:
-        words = ", ".join(f"{w['claim']}" + (f" = {w['record']} ({w['how']})" if w["how"] != "none" else " (none)")
-                          for w in record["words"])
-        slots = "; ".join(f"{s['slot']} {s['status']}: {s['claim']}" + (f" / {s['source']}" if s["source"] else "")
-                          for s in record["slots"]) or "none"
-        rows.append(("compared", f"{record['id']} (relevance {record['relevance']}, words covered {record['coverage']}"
-                                 f"{'; does not name ' + ', '.join(record['subjects_missing']) if record['subjects_missing'] else ''})"
-                                 f" words: {words}; slots: {slots}"))
+        words = ", ".join(
+            f"{w['claim']}" + (f" = {w['record']} ({w['how']})" if w["how"] != "none" else " (none)")
+            for w in record["words"]
+        )
+        slots = (
+            "; ".join(
+                f"{s['slot']} {s['status']}: {s['claim']}" + (f" / {s['source']}" if s["source"] else "")
+                for s in record["slots"]
+            )
+            or "none"
+        )
+        rows.append(
+            (
+                "compared",
+                f"{record['id']} (relevance {record['relevance']}, words covered {record['coverage']}"
+                f"{'; does not name ' + ', '.join(record['subjects_missing']) if record['subjects_missing'] else ''})"
+                f" words: {words}; slots: {slots}",
+            )
+        )
     return rows
 
 
-def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefmt: str = "simple", width: int | None = None,
-         explain: bool = False, cut_ids: bool = False) -> str:
+def many(
+    verdicts: Sequence[Verdict],
+    fmt: str,
+    *,
+    colour: bool = False,
+    tablefmt: str = "simple",
+    width: int | None = None,
+    explain: bool = False,
+    cut_ids: bool = False,
+) -> str:
     """Verdicts on a document's claims, each with its line number."""
     if fmt == "json":
         return to_json([v.to_dict(explain=explain) for v in verdicts])
@@ -107,19 +158,35 @@ def many(verdicts: Sequence[Verdict], fmt: str, *, colour: bool = False, tablefm
     # reason may name a record: the reason column is at least that id wide).
     if not _multiline(tablefmt):  # one line a cell, and ids joined by spaces, not newlines
         rows = [
-            (v.line if v.line is not None else "", v.verdict, _cell(v.claim, None, tablefmt),
-             _cell(v.reason, None, tablefmt), _cell(" ".join(r.id for r in v.evidence), None, tablefmt))
+            (
+                v.line if v.line is not None else "",
+                v.verdict,
+                _cell(v.claim, None, tablefmt),
+                _cell(v.reason, None, tablefmt),
+                _cell(" ".join(r.id for r in v.evidence), None, tablefmt),
+            )
             for v in verdicts
         ]
         return tabulate(
-            rows, headers=("line", "verdict", "claim", "reason", "evidence"), tablefmt=tablefmt, disable_numparse=True,
+            rows,
+            headers=("line", "verdict", "claim", "reason", "evidence"),
+            tablefmt=tablefmt,
+            disable_numparse=True,
         )
     from cstofacts.output.render import table
 
-    rows = [(v.line if v.line is not None else "", v.verdict, v.claim, v.reason, "\n".join(r.id for r in v.evidence))
-            for v in verdicts]
-    text = table(("line", "verdict", "claim", "reason", "evidence"), rows, tablefmt=tablefmt, width=width or 100,
-                 shape=CHECK_SHAPE, cut_ids=cut_ids)
+    rows = [
+        (v.line if v.line is not None else "", v.verdict, v.claim, v.reason, "\n".join(r.id for r in v.evidence))
+        for v in verdicts
+    ]
+    text = table(
+        ("line", "verdict", "claim", "reason", "evidence"),
+        rows,
+        tablefmt=tablefmt,
+        width=width or 100,
+        shape=CHECK_SHAPE,
+        cut_ids=cut_ids,
+    )
     # Colour after layout, so that escape codes do not upset the column widths.
     return _coloured(text) if colour else text
 
@@ -137,13 +204,14 @@ def _coloured(text: str) -> str:
     lines = text.split("\n")
     names = "|".join(re.escape(name) for name in COLOURS)
     if any(re.match(f"verdict: +({names})$", line) for line in lines):  # field: value lines
-        return "\n".join(re.sub(f"^(verdict: +)({names})$", lambda m: m.group(1) + _label(m.group(2), True), line)
-                         for line in lines)
+        return "\n".join(
+            re.sub(f"^(verdict: +)({names})$", lambda m: m.group(1) + _label(m.group(2), True), line) for line in lines
+        )
     column = lines[0].find("verdict")  # a table: the column under its header
     for n, line in enumerate(lines[1:], 1):
         word = line[column:].split(" ", 1)[0] if column >= 0 else ""
         if word in COLOURS and (column == 0 or line[column - 1] == " "):
-            lines[n] = line[:column] + _label(word, True) + line[column + len(word):]
+            lines[n] = line[:column] + _label(word, True) + line[column + len(word) :]
     return "\n".join(lines)
 
 

@@ -3,6 +3,8 @@ terms (each with the word typed), and the entities of the index it names."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from cstofacts.dates import DateValue, find_dates
@@ -20,9 +22,11 @@ class Query(NamedTuple):
     expanded: dict[str, tuple[str, ...]]  # the entities it names, with their aliases
     unmatched: tuple[str, ...] = ()  # the query's words no record holds, even with a typo or the lexicon
     answer: int = 0  # the kind of answer a question asks for (facets.COUNT, ...), 0 for none
-    typed: dict[str, str] = {}  # each term's word as typed (folded), which the lexicon reads
+    typed: Mapping[str, str] = MappingProxyType({})  # each term's word as typed (folded), which the lexicon reads
     english: str = ""  # the English the glossary gave a Russian query's words
-    expansions: dict[str, list[tuple[str, str, str]]] = {}  # term -> (index word, lexicon word, relation)
+    expansions: Mapping[str, list[tuple[str, str, str]]] = MappingProxyType(
+        {}
+    )  # term -> (index word, lexicon word, relation)
     lookups: tuple[Any, ...] = ()  # what each term stands for (words.Lookup), once ranked
 
     def unmatched_words(self) -> list[str]:
@@ -79,5 +83,6 @@ def parse_query(text: str, index: SearchIndex) -> Query:
     for entity, name_terms in zip(index.entities, index.entity_terms):
         if any(t and t <= wanted for t in name_terms):
             expanded[entity.name] = entity.names
-    return Query(text, fold(text), tuple(query_terms), tuple(dates), expanded, answer=answer, typed=typed,
-                 english=english)
+    return Query(
+        text, fold(text), tuple(query_terms), tuple(dates), expanded, answer=answer, typed=typed, english=english
+    )

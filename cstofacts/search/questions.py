@@ -14,18 +14,28 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 # searches for "documents signed" among the records that hold a count.
 FRAMES = (
     (r"(?:how many|how much|what number of|what is the number of)\b", COUNT),
-    (r"(?:when|in what year|in which year|what year|which year|on what date|what date|what day|in what month"
-     r"|in which month|since when|until when|how long ago)\b", DATE),
-    (r"(?:where|in what (?:city|country|place)|in which (?:city|country|place)|which (?:city|country|place)"
-     r"|what (?:city|country|place))\b", PLACE),
+    (
+        r"(?:when|in what year|in which year|what year|which year|on what date|what date|what day|in what month"
+        r"|in which month|since when|until when|how long ago)\b",
+        DATE,
+    ),
+    (
+        r"(?:where|in what (?:city|country|place)|in which (?:city|country|place)|which (?:city|country|place)"
+        r"|what (?:city|country|place))\b",
+        PLACE,
+    ),
     (r"(?:who|whom|whose|by whom|which person|what person)\b", PERSON),
-    (rf"(?:(?:what|which) (?:are|were|is|was) the(?= {_NUMBER}\b| \w+s\b)|list(?: all| the)?|name the"
-     rf"|(?:what|which) {_NUMBER}(?=\s))", LIST),
+    (
+        rf"(?:(?:what|which) (?:are|were|is|was) the(?= {_NUMBER}\b| \w+s\b)|list(?: all| the)?|name the"
+        rf"|(?:what|which) {_NUMBER}(?=\s))",
+        LIST,
+    ),
 )
 # Words a question can begin with: any other query is no question, and the
 # frames' pattern is never compiled for it.
-_OPENERS = frozenset("how what when where who whom whose which in on since until by list name and so but tell "
-                     "do i".split())
+_OPENERS = frozenset(
+    "how what when where who whom whose which in on since until by list name and so but tell do i".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +58,4 @@ def read_question(text: str) -> tuple[int, str]:
     if match is None or match.lastgroup is None:
         return 0, text
     kind = int(match.lastgroup[1:])
-    return kind, text[:start] + text[match.end():]
+    return kind, text[:start] + text[match.end() :]

@@ -90,8 +90,11 @@ def rank(
         per_term = [lookup.words for lookup in looked_up]
         scores = _scores(index, query, per_term, weights, date_weight, answer_weight)
     query = query._replace(
-        expansions={t: [(e.word, e.related, e.relation) for e in lookup.expansions]
-                    for t, lookup in zip(query.terms, looked_up) if lookup.expansions},
+        expansions={
+            t: [(e.word, e.related, e.relation) for e in lookup.expansions]
+            for t, lookup in zip(query.terms, looked_up)
+            if lookup.expansions
+        },
         lookups=tuple(looked_up),
     )
     threshold = min_score * total / 100 - 1e-9
@@ -105,15 +108,22 @@ def rank(
     # shortest record, which says most about the query; then store order.
     best_first = heapq.nsmallest(limit, kept) if limit else sorted(kept)
     matches = [
-        Match(index.record(position), min(100, round(-negative * 100 / total)), raw=-negative / total,
-              position=position)
+        Match(
+            index.record(position), min(100, round(-negative * 100 / total)), raw=-negative / total, position=position
+        )
         for negative, _, _, position in best_first
     ]
     return query, [m for m in matches if m.score >= min_score]
 
 
-def _scores(index: SearchIndex, query: Query, per_term: list[dict[str, float]], weights: list[float],
-            date_weight: float, answer_weight: float) -> dict[int, float]:
+def _scores(
+    index: SearchIndex,
+    query: Query,
+    per_term: list[dict[str, float]],
+    weights: list[float],
+    date_weight: float,
+    answer_weight: float,
+) -> dict[int, float]:
     """Each record's raw score: its best match for each query word, by weight and field;
     the query's dates; and the kind of answer a question asks for."""
     scores: dict[int, float] = defaultdict(float)
@@ -155,8 +165,13 @@ def answer_holders(index: SearchIndex, answer: int, per_term: list[dict[str, flo
     states" wants a number before "member states", not any number."""
     if answer != COUNT:
         return lambda position: bool(index.answers[position] & answer)
-    counting = {p for words in per_term for word, similarity in words.items() if similarity >= 1.0
-                for p in index.postings("counted", word)}
+    counting = {
+        p
+        for words in per_term
+        for word, similarity in words.items()
+        if similarity >= 1.0
+        for p in index.postings("counted", word)
+    }
     return counting.__contains__
 
 
@@ -208,7 +223,13 @@ def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Compon
     if query.answer:
         per_term = [lookup.words for lookup in lookups]
         holds = match.position >= 0 and answer_holders(index, query.answer, per_term)(match.position)
-        components.append(Component(f"question: {ANSWER_NAMES[query.answer]}", ANSWER_NAMES[query.answer] if holds
-                                    else None, "answer" if holds else None, float(holds),
-                                    ANSWER_SHARE * max(weights, default=DATE_WEIGHT)))
+        components.append(
+            Component(
+                f"question: {ANSWER_NAMES[query.answer]}",
+                ANSWER_NAMES[query.answer] if holds else None,
+                "answer" if holds else None,
+                float(holds),
+                ANSWER_SHARE * max(weights, default=DATE_WEIGHT),
+            )
+        )
     return components

@@ -24,8 +24,33 @@ CLOSE_TYPO_SIMILARITY = 90  # a real English word is taken for a typo only this 
 STEM_PREFIX_SIMILARITY = 0.8  # a misspelt word that begins with a stem of the index
 TYPO_SIMILARITY = 85  # fuzz.ratio of a misspelt word to the word it stands for
 # Endings the stemmer cuts: a stem and one of them make a word it came from.
-ENDINGS = ("ement", "ment", "ments", "ation", "ations", "ion", "ions", "ing", "ed", "es", "s", "er", "ers",
-           "al", "ity", "ance", "ence", "ive", "ness", "ly", "ize", "ise", "isation", "ization", "e")
+ENDINGS = (
+    "ement",
+    "ment",
+    "ments",
+    "ation",
+    "ations",
+    "ion",
+    "ions",
+    "ing",
+    "ed",
+    "es",
+    "s",
+    "er",
+    "ers",
+    "al",
+    "ity",
+    "ance",
+    "ence",
+    "ive",
+    "ness",
+    "ly",
+    "ize",
+    "ise",
+    "isation",
+    "ization",
+    "e",
+)
 PREFIX_SIMILARITY = 0.9  # "khuj" for "khujand": a half-typed word still helps
 MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
 UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little (a typo, a name)

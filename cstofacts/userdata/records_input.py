@@ -24,7 +24,17 @@ MAX_LIST = 100  # entities or topics of one record
 MAX_OFFSET = 10_000_000  # a character offset into a source text
 
 TEXT_FIELDS = (
-    "kind", "text", "date", "date_end", "period", "place", "speaker", "role", "evidence", "highlight", "entity_type",
+    "kind",
+    "text",
+    "date",
+    "date_end",
+    "period",
+    "place",
+    "speaker",
+    "role",
+    "evidence",
+    "highlight",
+    "entity_type",
 )
 LIST_FIELDS = ("entities", "topics")
 SOURCE_FIELDS = ("source_title", "source_author", "source_outlet", "source_url", "source_date")
@@ -35,9 +45,20 @@ FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "new_entities", "source", *SOURCE_FIELDS)
 # an import (a backup restored); else the row gets a new id. `locator` (JSON)
 # or `start` and `end` (CSV) say where the evidence stands in a shipped source
 # text, and stand for it when a row has no `evidence`; the rest is ignored.
-OUTPUT_ONLY = frozenset({
-    "id", "origin", "score", "locator", "date_implied", "paragraph", "start", "end", "highlight_start", "highlight_end",
-})
+OUTPUT_ONLY = frozenset(
+    {
+        "id",
+        "origin",
+        "score",
+        "locator",
+        "date_implied",
+        "paragraph",
+        "start",
+        "end",
+        "highlight_start",
+        "highlight_end",
+    }
+)
 SOURCE_KEYS = ("id", "title", "author", "outlet", "url", "date")
 DEFAULT_ENTITY_TYPE = "organisation"
 # A new entity name this close to a known name or alias (difflib ratio of the
@@ -86,7 +107,11 @@ class SourceInput:
 
     def matches(self, source: Source) -> bool:
         return (source.title, source.author, source.outlet, source.url, source.date) == (
-            self.title, self.author, self.outlet, self.url, self.date,
+            self.title,
+            self.author,
+            self.outlet,
+            self.url,
+            self.date,
         )
 
     def fits(self, source: Source) -> bool:
@@ -166,11 +191,26 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
     if entity_type not in ENTITY_TYPES:
         raise InvalidInput(f"{label('entity_type')}: {entity_type!r} is not one of {', '.join(ENTITY_TYPES)}")
     return RecordInput(
-        kind=kind, text=text["text"], label=label, date=text["date"], date_end=text["date_end"],
-        place=text["place"], speaker=text["speaker"], role=text["role"], entities=lists["entities"],
-        topics=lists["topics"], source_id=source_id, new_source=new_source, evidence=text["evidence"],
-        highlight=text["highlight"], period=text["period"], span=span, entity_type=entity_type, new_entities=_flag(values.get("new_entities"), "new_entities", label),
-        from_file=from_file, record_id=_kept_id(values.get("id")) if from_file else None,
+        kind=kind,
+        text=text["text"],
+        label=label,
+        date=text["date"],
+        date_end=text["date_end"],
+        place=text["place"],
+        speaker=text["speaker"],
+        role=text["role"],
+        entities=lists["entities"],
+        topics=lists["topics"],
+        source_id=source_id,
+        new_source=new_source,
+        evidence=text["evidence"],
+        highlight=text["highlight"],
+        period=text["period"],
+        span=span,
+        entity_type=entity_type,
+        new_entities=_flag(values.get("new_entities"), "new_entities", label),
+        from_file=from_file,
+        record_id=_kept_id(values.get("id")) if from_file else None,
         date_implied=bool(text["date"]) and from_file and _flag(values.get("date_implied"), "date_implied", label),
     )
 
@@ -247,8 +287,9 @@ def _list(value: Any, name: str, label: Label) -> tuple[str, ...]:
         items = list(value)
         joined = next((item for item in items if isinstance(item, str) and ";" in item), None)
         if joined is not None:  # CSV writes names with ';' between them: it would split this one
-            raise InvalidInput(f"{label(name)}: {joined[:60]!r} holds ';', which separates names in CSV; "
-                               "give each name on its own")
+            raise InvalidInput(
+                f"{label(name)}: {joined[:60]!r} holds ';', which separates names in CSV; give each name on its own"
+            )
     else:
         raise InvalidInput(f"{label(name)}: must be a list of names or text with ';' between them")
     if len(items) > MAX_LIST:
@@ -298,6 +339,9 @@ def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) ->
     if checked["source_date"]:
         checked["source_date"] = _iso(checked["source_date"], "source_date", label)
     return source_id, SourceInput(
-        title=checked["source_title"] or "", author=checked["source_author"], outlet=checked["source_outlet"],
-        url=checked["source_url"], date=checked["source_date"],
+        title=checked["source_title"] or "",
+        author=checked["source_author"],
+        outlet=checked["source_outlet"],
+        url=checked["source_url"],
+        date=checked["source_date"],
     )

@@ -3,7 +3,6 @@ made canonical, evidence found in the source's text, duplicates found, ids given
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,10 +12,10 @@ from cstofacts.models import Source
 from cstofacts.store import Store
 from cstofacts.userdata.records_input import (
     ID_FORM,
-    NEAR_ENTITY,
     RecordInput,
     SourceInput,
 )
+from cstofacts.userdata.resolve_words import bundled_quote_message, fold_offsets, near_name, shown
 
 
 @dataclass
@@ -32,10 +31,16 @@ class Plan:
 
 
 def resolve(
-    inputs: Iterable[RecordInput | InvalidInput], store: Store, new_id: Callable[..., str],
-    sink: Callable[[dict[str, Any]], None], *, duplicates: str = "refuse", collect_errors: bool = False,
+    inputs: Iterable[RecordInput | InvalidInput],
+    store: Store,
+    new_id: Callable[..., str],
+    sink: Callable[[dict[str, Any]], None],
+    *,
+    duplicates: str = "refuse",
+    collect_errors: bool = False,
     bundled_sources: Mapping[str, Mapping[str, Any]] | None = None,
-    bundled_entities: Mapping[str, Mapping[str, Any]] | None = None, max_errors: int = 20,
+    bundled_entities: Mapping[str, Mapping[str, Any]] | None = None,
+    max_errors: int = 20,
 ) -> Plan:
     """Record documents for `inputs`, each handed to `sink` as it is made: sources found
     or created, entity names made canonical (new ones created, unless close to a
@@ -53,8 +58,14 @@ def resolve(
     (name: document), likewise: a new name that is one of theirs (or an alias)
     is that entity, with its type, aliases, role and description.
     """
-    resolver = _Resolver(store, new_id, sink, skip=duplicates == "skip", copies=bundled_sources or {},
-                         entity_copies=bundled_entities or {})
+    resolver = _Resolver(
+        store,
+        new_id,
+        sink,
+        skip=duplicates == "skip",
+        copies=bundled_sources or {},
+        entity_copies=bundled_entities or {},
+    )
     plan = resolver.plan
     for item in inputs:
         try:
@@ -82,15 +93,24 @@ def record_key(kind: str, text: str, source_id: str, speaker: str | None, date: 
 
 
 class _Resolver:
-    def __init__(self, store: Store, new_id: Callable[..., str], sink: Callable[[dict[str, Any]], None], *,
-                 skip: bool, copies: Mapping[str, Mapping[str, Any]],
-                 entity_copies: Mapping[str, Mapping[str, Any]]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        new_id: Callable[..., str],
+        sink: Callable[[dict[str, Any]], None],
+        *,
+        skip: bool,
+        copies: Mapping[str, Mapping[str, Any]],
+        entity_copies: Mapping[str, Mapping[str, Any]],
+    ) -> None:
         self.store = store
         self.sink = sink
         self.copies = copies
         self.entity_copies = {
-            name.casefold(): doc for doc in entity_copies.values()
-            for name in (doc.get("name"), *(doc.get("aliases") or ())) if isinstance(name, str)
+            name.casefold(): doc
+            for doc in entity_copies.values()
+            for name in (doc.get("name"), *(doc.get("aliases") or ()))
+            if isinstance(name, str)
         }
         self.new_id = new_id
         self.skip = skip
@@ -135,7 +155,7 @@ class _Resolver:
         key = record_key(item.kind, item.text, source.id, speaker, item.date)
         keys = self._keys(source.id)
         if key in keys:
-            same = _shown(keys[key])
+            same = shown(keys[key])
             if self.skip:
                 self.plan.skipped.append(same)
                 return
@@ -145,31 +165,33 @@ class _Resolver:
         # A quote in a bundled source is in the store already; in a --db copy of
         # that source it may be added, as the source's own words (found in its text).
         if item.kind == "quote" and (source.origin == "bundled" or (text is not None and source.origin != "db")):
-            raise InvalidInput(_bundled_quote_message(item, source))
+            raise InvalidInput(bundled_quote_message(item, source))
         locator, evidence, highlight = self._locate(item, source, text)
         if item.speaker:
             speaker = self._entity(item, item.speaker, "speaker", "person", item.role)
         entities = [self._entity(item, name, "entities", item.entity_type, None) for name in item.entities]
         new = self.new_id(item.text, prefer=item.record_id)
         keys[key] = new
-        self.sink({
-            "id": new,
-            "kind": item.kind,
-            "text": item.text,
-            "date": item.date,
-            "date_end": item.date_end,
-            "date_implied": item.date_implied,
-            "period": item.period,
-            "place": item.place,
-            "speaker": speaker,
-            "role": item.role,
-            "entities": list(dict.fromkeys(entities)),
-            "topics": list(item.topics),
-            "source": source.id,
-            "locator": locator,
-            "evidence": evidence,
-            "highlight": highlight,
-        })
+        self.sink(
+            {
+                "id": new,
+                "kind": item.kind,
+                "text": item.text,
+                "date": item.date,
+                "date_end": item.date_end,
+                "date_implied": item.date_implied,
+                "period": item.period,
+                "place": item.place,
+                "speaker": speaker,
+                "role": item.role,
+                "entities": list(dict.fromkeys(entities)),
+                "topics": list(item.topics),
+                "source": source.id,
+                "locator": locator,
+                "evidence": evidence,
+                "highlight": highlight,
+            }
+        )
 
     def _is_record_id(self, record_id: str) -> bool:
         if self._record_ids is None:
@@ -197,16 +219,26 @@ class _Resolver:
             return found
         preferred = item.source_id if item.source_id and ID_FORM.match(item.source_id) else None
         bundled = self.copies.get(preferred) if preferred is not None else None
-        copy = (bundled is not None and bundled.get("title") == wanted.title
-                and preferred is not None and not self._is_record_id(preferred))
+        copy = (
+            bundled is not None
+            and bundled.get("title") == wanted.title
+            and preferred is not None
+            and not self._is_record_id(preferred)
+        )
         if copy:
             doc = {**bundled, "id": self.new_id(wanted.title, prefer=preferred, reuse=True)}
             source = Source.from_doc(doc, origin="db")
         else:
             doc = {
-                "id": self.new_id(wanted.title, prefer=preferred), "title": wanted.title,
-                "author": wanted.author, "outlet": wanted.outlet, "url": wanted.url, "date": wanted.date,
-                "reported_by": [], "note": None, "file": None,
+                "id": self.new_id(wanted.title, prefer=preferred),
+                "title": wanted.title,
+                "author": wanted.author,
+                "outlet": wanted.outlet,
+                "url": wanted.url,
+                "date": wanted.date,
+                "reported_by": [],
+                "note": None,
+                "file": None,
             }
             source = Source.from_doc(doc, origin="user")
         self.sources[source.id] = source
@@ -216,7 +248,10 @@ class _Resolver:
     # -- evidence
 
     def _locate(
-        self, item: RecordInput, source: Source, text: str | None,
+        self,
+        item: RecordInput,
+        source: Source,
+        text: str | None,
     ) -> tuple[dict[str, int] | None, str | None, str | None]:
         """Where the record's evidence stands in a shipped source text (None for a source
         without one): the whole sentences that hold the words given, and those words as
@@ -233,15 +268,18 @@ class _Resolver:
             start, end = item.span
             label = item.label("start")
             if end > len(text):
-                raise InvalidInput(f"{label}: offsets {start}-{end} are past the end of {_shown(source.id)} "
-                                   f"({len(text):,} characters)")
+                raise InvalidInput(
+                    f"{label}: offsets {start}-{end} are past the end of {shown(source.id)} ({len(text):,} characters)"
+                )
             evidence = text[start:end]
             if not evidence.strip() or "\n" in evidence.strip():
-                raise InvalidInput(f"{label}: offsets {start}-{end} of {_shown(source.id)} are not words of one paragraph")
+                raise InvalidInput(
+                    f"{label}: offsets {start}-{end} of {shown(source.id)} are not words of one paragraph"
+                )
         elif evidence is None:
             how = " in evidence (or their offsets in start and end)" if item.from_file else " (--evidence)"
             raise InvalidInput(
-                f"{item.label('evidence')}: source {_shown(source.id)!r} ships its text, so give the words of it "
+                f"{item.label('evidence')}: source {shown(source.id)!r} ships its text, so give the words of it "
                 f"that support this record{how}"
             )
         else:
@@ -255,9 +293,13 @@ class _Resolver:
                 raise InvalidInput(f"{item.label('highlight')}: not in the evidence's sentences")
             highlight = (at, at + len(item.highlight))
         try:
-            locator = {"paragraph": paragraph_at(text, first), "start": first, "end": last,
-                       "highlight_start": highlight[0] if highlight else None,
-                       "highlight_end": highlight[1] if highlight else None}
+            locator = {
+                "paragraph": paragraph_at(text, first),
+                "start": first,
+                "end": last,
+                "highlight_start": highlight[0] if highlight else None,
+                "highlight_end": highlight[1] if highlight else None,
+            }
         except LocateError as error:
             raise InvalidInput(f"{label}: {error}") from None
         quoted = text[highlight[0] : highlight[1]] if highlight else text[first:last]
@@ -269,9 +311,9 @@ class _Resolver:
         """The offsets of `words` in `text`, compared word by word: case, spacing and the
         typographic forms of quotes and dashes (locate.fold) aside. They must stand there once."""
         if source.id not in self.folded:
-            self.folded[source.id] = _folded(text)
+            self.folded[source.id] = fold_offsets(text)
         haystack, where = self.folded[source.id]
-        needle = _folded(words)[0]
+        needle = fold_offsets(words)[0]
         if not needle:
             raise InvalidInput(f"{label}: empty")
         hits: list[int] = []
@@ -285,10 +327,12 @@ class _Resolver:
         if len(spans) == 1:
             return spans[0]
         if spans:
-            raise InvalidInput(f"{label}: these words stand {len(spans)} times in {_shown(source.id)}; "
-                               "give more of them, so that they stand there once")
+            raise InvalidInput(
+                f"{label}: these words stand {len(spans)} times in {shown(source.id)}; "
+                "give more of them, so that they stand there once"
+            )
         raise InvalidInput(
-            f"{label}: these words are not in {_shown(source.id)} (words are compared, aside from case, spacing "
+            f"{label}: these words are not in {shown(source.id)} (words are compared, aside from case, spacing "
             f"and the forms of quotes and dashes; compare with: {self._nearest(needle, source)})"
         )
 
@@ -299,13 +343,13 @@ class _Resolver:
         best, best_ratio = None, 0.0
         for record in self.store.records:
             if record.source.id == source.id:
-                matcher = SequenceMatcher(None, needle, _folded(record.evidence or record.text)[0], autojunk=False)
+                matcher = SequenceMatcher(None, needle, fold_offsets(record.evidence or record.text)[0], autojunk=False)
                 ratio = matcher.ratio()
                 if ratio > best_ratio:
                     best, best_ratio = record.id, ratio
         if best is None:
-            return f"cstofacts search WORDS --source {_shown(source.id)}"
-        return f"cstofacts show {_shown(best)} --context"
+            return f"cstofacts search WORDS --source {shown(source.id)}"
+        return f"cstofacts show {shown(best)} --context"
 
     # -- entities
 
@@ -322,60 +366,12 @@ class _Resolver:
                 self.names[str(known).casefold()] = bundled["name"]
             return bundled["name"]
         if not item.new_entities:
-            near = _near_name(name, self.known)
+            near = near_name(name, self.known)
             if near is not None:
-                how = ('set "new_entities": true in the row' if item.from_file else "use --new-entity")
+                how = 'set "new_entities": true in the row' if item.from_file else "use --new-entity"
                 raise InvalidInput(
                     f"{item.label(field_name)}: unknown entity {name[:80]!r} (did you mean {near}?); {how} to create it"
                 )
         self.plan.entities.append({"name": name, "type": kind, "aliases": [], "role": role, "description": None})
         self.names[name.casefold()] = name
         return name
-
-
-def _shown(value: str) -> str:
-    """An id from a store, as safe to print in a message as any record (short, no control characters)."""
-    from cstofacts.escape import one_line
-
-    text = one_line(value)
-    return text if len(text) <= 100 else text[:100] + "..."
-
-
-def _bundled_quote_message(item: RecordInput, source: Source) -> str:
-    if item.from_file:
-        fact, own = "kind fact, with evidence", "source_title, or a source you added"
-    else:
-        fact, own = "--kind fact, with --evidence", "--source-title, or a source you added"
-    return (
-        f"{item.label('source')}: {_shown(source.id)} is a bundled source, and every quote in it is in the store "
-        f"already (see: cstofacts quote --speaker NAME; check words: cstofacts quote --verify TEXT); "
-        f"what an article reports is a fact ({fact}), and a quote of your own needs a source of your own ({own})"
-    )
-
-
-def _folded(text: str) -> tuple[str, list[int]]:
-    """`text` folded and lower-cased, with each folded character's offset in `text`."""
-    from cstofacts.locate import fold_with_offsets
-
-    return fold_with_offsets(text, lower=True)
-
-
-def _near_name(name: str, known: Mapping[str, str]) -> str | None:
-    """The known entity `name` is most likely a typo of (see NEAR_ENTITY), if any."""
-    from difflib import SequenceMatcher
-
-    wanted = name.casefold()
-    digits = re.findall(r"\d+", wanted)
-    best, best_ratio = None, NEAR_ENTITY
-    matcher = SequenceMatcher(autojunk=False)
-    matcher.set_seq2(wanted)
-    for other, canonical in known.items():
-        if re.findall(r"\d+", other) != digits:
-            continue
-        matcher.set_seq1(other)
-        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
-            continue
-        ratio = matcher.ratio()
-        if ratio >= best_ratio and (best is None or ratio > best_ratio):
-            best, best_ratio = canonical, ratio
-    return best

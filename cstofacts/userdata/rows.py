@@ -37,7 +37,7 @@ def read_rows(stream: Limited, name: str, fmt: str | None = None) -> Iterator[Ro
         text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict", newline="")
         reader = {"json": _json_rows, "jsonl": _jsonl_rows, "csv": _csv_rows, "tsv": _tsv_rows}[fmt]
         count = 0
-        for count, row in enumerate(reader(text, name), 1):
+        for count, row in enumerate(reader(text, name), 1):  # noqa: B007 (read after the loop)
             yield row
         if not count:
             raise InvalidInput(f"{name}: holds no records")
@@ -103,8 +103,9 @@ def _tsv_rows(text: io.TextIOWrapper, name: str) -> Iterator[Row]:
     return _csv_rows(text, name, delimiter="\t", quoting=csv.QUOTE_NONE, what="TSV")
 
 
-def _csv_rows(text: io.TextIOWrapper, name: str, *, delimiter: str = ",", quoting: Any = 0,
-              what: str = "CSV") -> Iterator[Row]:
+def _csv_rows(
+    text: io.TextIOWrapper, name: str, *, delimiter: str = ",", quoting: Any = 0, what: str = "CSV"
+) -> Iterator[Row]:
     import csv
 
     reader = csv.reader(_lines(text, name), delimiter=delimiter, quoting=quoting)
@@ -232,8 +233,10 @@ class _JSONStream:
             self.ended = not chunk
             total += len(chunk)
             if total > limit:
-                raise InvalidInput(f"{self.name}: a JSON object larger than {size_text(limit)}, the limit; "
-                                   "give a list of records (as export writes it) or JSONL")
+                raise InvalidInput(
+                    f"{self.name}: a JSON object larger than {size_text(limit)}, the limit; "
+                    "give a list of records (as export writes it) or JSONL"
+                )
             parts.append(chunk)
         return "".join(parts)
 

@@ -226,7 +226,8 @@ class Spool:
     def _spill(self) -> None:
         # Nameless where the system allows (POSIX): it goes when closed, even after a kill.
         self._file = tempfile.TemporaryFile(  # noqa: SIM115 (closed by close())
-            dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".spool.tmp")
+            dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".spool.tmp"
+        )
         self._file.writelines(line + b"\n" for line in self._lines)
         self._lines = []
 
@@ -254,8 +255,14 @@ class StoreFile:
         self.existed = existed
         self.empty = existed and not raw.strip()  # a 0-byte file: an empty store (see read_store)
 
-    def write(self, records: Spool | None = None, *, sources: Iterable[dict[str, Any]] = (),
-              entities: Iterable[dict[str, Any]] = (), removed: frozenset[str] = frozenset()) -> None:
+    def write(
+        self,
+        records: Spool | None = None,
+        *,
+        sources: Iterable[dict[str, Any]] = (),
+        entities: Iterable[dict[str, Any]] = (),
+        removed: frozenset[str] = frozenset(),
+    ) -> None:
         """Write the store back with `records` (documents) added to the records table,
         `sources` and `entities` to theirs, and the records whose ids are `removed` left out."""
         sources, entities = list(sources), list(entities)
@@ -272,8 +279,11 @@ class StoreFile:
             head: list[bytes | memoryview] = [memoryview(self.raw)[:end]]
             body = self._joined(new_lines, bool(old))
         else:
-            kept = (encode(key) + b": " + encode(doc) for key, doc in old.items()
-                    if not (isinstance(doc, dict) and doc.get("id") in removed))
+            kept = (
+                encode(key) + b": " + encode(doc)
+                for key, doc in old.items()
+                if not (isinstance(doc, dict) and doc.get("id") in removed)
+            )
             head, body = [HEAD], self._joined(_chain(kept, new_lines), False)
         self._replace(_chain(head, body, [b"\n}", _tail(tables)]))
 
@@ -313,8 +323,10 @@ class StoreFile:
                 for part in parts:
                     handle.write(part)
                     if handle.tell() > MAX_STORE:
-                        raise StoreError(f"cannot write store {shown(path)}: it would pass {size_text(MAX_STORE)}, "
-                                         "the limit of a store (see: cstofacts --db)")
+                        raise StoreError(
+                            f"cannot write store {shown(path)}: it would pass {size_text(MAX_STORE)}, "
+                            "the limit of a store (see: cstofacts --db)"
+                        )
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temp, mode)

@@ -64,19 +64,24 @@ def id_maker(taken: set[str]) -> Callable[..., str]:
     return new_id
 
 
-def view(tables: dict[str, dict[str, Any]], path: Path, *, own_db: bool,
-         bundled: dict[str, dict[str, Any]] | None = None) -> Store:
+def view(
+    tables: dict[str, dict[str, Any]], path: Path, *, own_db: bool, bundled: dict[str, dict[str, Any]] | None = None
+) -> Store:
     """What the written store adds up to: the bundled store (unless `--db`) and the file's tables."""
     store = Store()
     if not own_db:
-        store.add_tables(bundled if bundled is not None else read_tables(bundled_store_path()),
-                         bundled_store_path(), origin="bundled")
+        store.add_tables(
+            bundled if bundled is not None else read_tables(bundled_store_path()),
+            bundled_store_path(),
+            origin="bundled",
+        )
     store.add_tables(tables, path, origin="db" if own_db else "user")
     return store
 
 
-def _taken_ids(store: Store, bundled: dict[str, dict[str, Any]] | None
-               ) -> tuple[set[str], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+def _taken_ids(
+    store: Store, bundled: dict[str, dict[str, Any]] | None
+) -> tuple[set[str], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """Ids a new record or source must not take; and (with --db) the bundled sources
     and entities the store lacks, by id and by name: a copy of one of those is
     that one, whole (a source keeps its id and text; an entity its type and aliases)."""
@@ -134,8 +139,14 @@ class _Kept:
             self.docs.append(doc)
 
 
-def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_duplicates: bool = False,
-        collect_errors: bool = False) -> Added:
+def add(
+    db: Path | None,
+    inputs: Iterable[Any],
+    *,
+    dry_run: bool = False,
+    skip_duplicates: bool = False,
+    collect_errors: bool = False,
+) -> Added:
     """Add checked records (records_input.RecordInput) to the user's store (or `db`): all or none.
 
     An input the same as a record in the store is refused, or with
@@ -156,11 +167,26 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
         spool = Spool(current.path)
         kept = _Kept(spool)
         try:
-            plan = resolve(inputs, store, id_maker(taken), kept, duplicates="skip" if skip_duplicates else "refuse",
-                           collect_errors=collect_errors, bundled_sources=copies, bundled_entities=entity_copies,
-                           max_errors=MAX_REPORTED)
-            added = Added(path, kept.ids, [d["id"] for d in plan.sources], [d["name"] for d in plan.entities],
-                          plan.skipped, plan.errors, plan.error_count)
+            plan = resolve(
+                inputs,
+                store,
+                id_maker(taken),
+                kept,
+                duplicates="skip" if skip_duplicates else "refuse",
+                collect_errors=collect_errors,
+                bundled_sources=copies,
+                bundled_entities=entity_copies,
+                max_errors=MAX_REPORTED,
+            )
+            added = Added(
+                path,
+                kept.ids,
+                [d["id"] for d in plan.sources],
+                [d["name"] for d in plan.entities],
+                plan.skipped,
+                plan.errors,
+                plan.error_count,
+            )
             if dry_run or plan.error_count or not (spool.count or plan.sources or plan.entities):
                 return added
             from cstofacts import index_update
@@ -170,9 +196,15 @@ def add(db: Path | None, inputs: Iterable[Any], *, dry_run: bool = False, skip_d
         finally:
             spool.close()
         added.created, added.filled = not current.existed, current.empty
-        index_update.after_write(before, store_paths(db), store, added=kept.docs if spool.count <= INDEX_UPDATE_LIMIT
-                                 else None, sources=plan.sources, entities=plan.entities,
-                                 origin="db" if own_db else "user")
+        index_update.after_write(
+            before,
+            store_paths(db),
+            store,
+            added=kept.docs if spool.count <= INDEX_UPDATE_LIMIT else None,
+            sources=plan.sources,
+            entities=plan.entities,
+            origin="db" if own_db else "user",
+        )
     return added
 
 
@@ -198,8 +230,9 @@ def remove(db: Path | None, ids: Iterable[str]) -> Path:
 
         before = index_update.State.of(store_paths(db), store)
         current.write(removed=frozenset(wanted))
-        index_update.after_write(before, store_paths(db), store, removed=frozenset(wanted),
-                                 origin="db" if own_db else "user")
+        index_update.after_write(
+            before, store_paths(db), store, removed=frozenset(wanted), origin="db" if own_db else "user"
+        )
     return path
 
 

@@ -106,7 +106,11 @@ def generate(path: Path, size: int, seed: int = 7) -> None:
 
 
 def _sentences(path: Path) -> int:
-    return sum(line.count(". ") + 1 for line in path.read_text("utf-8").splitlines() if line.strip()) if path.exists() else 0
+    return (
+        sum(line.count(". ") + 1 for line in path.read_text("utf-8").splitlines() if line.strip())
+        if path.exists()
+        else 0
+    )
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -162,7 +166,12 @@ def main() -> int:
         ("  stack floor: import click", [sys.executable, "-c", CLICK_FLOOR], "", env),
         ("  stack floor: click + platformdirs", [sys.executable, "-c", STACK_FLOOR], "", env),
         ("check one claim (bundled)", [script, "check", CLAIM], "<= 6x", env),
-        (f"check --file, {_sentences(DRAFT)} sentences", [script, "check", "--file", str(DRAFT)], ">= 100 a second", env),
+        (
+            f"check --file, {_sentences(DRAFT)} sentences",
+            [script, "check", "--file", str(DRAFT)],
+            ">= 100 a second",
+            env,
+        ),
     ]
     for size in (int(s) for s in args.sizes.split(",") if s):
         store = args.workdir / f"synthetic-{size}.json"

@@ -31,7 +31,7 @@ def timed(argv: list[str], runs: int, env: dict[str, str], stdout: Path | None =
     times = []
     for n in range(runs + 1):
         start = time.perf_counter()
-        with (stdout.open("wb") if stdout else open(os.devnull, "wb")) as out:
+        with stdout.open("wb") if stdout else open(os.devnull, "wb") as out:
             subprocess.run(argv, stdout=out, stderr=subprocess.DEVNULL, env=env, check=True)
         if n:
             times.append(time.perf_counter() - start)

@@ -26,8 +26,9 @@ IMPORT_MEMORY = 3.0  # peak memory, at most this many times the file's size
 def cache_dir(env: dict[str, str]) -> Path:
     """Where the children keep their index: asked of platformdirs under their environment."""
     code = "import platformdirs; print(platformdirs.user_cache_dir('cstofacts', appauthor=False))"
-    return Path(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                               check=True).stdout.strip())
+    return Path(
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    )
 
 
 def _bytes(paths: list[Path]) -> int:
@@ -45,8 +46,18 @@ def write_cases(script: str, synthetic: Path, size: int, runs: int, env: dict[st
     print(f"{f'  write, {size:,}: first search':<36} {wall:>9.3f}")
     adds, firsts, warms, peaks = [], [], [], []
     for run in range(runs + 1):
-        add = [script, "--db", str(store), "add", "--kind", "fact", "--source-title", "Benchmark notes",
-               "--text", f"Benchmark note {run} of run {random.randrange(10**9)} on the Khujand border agreement."]
+        add = [
+            script,
+            "--db",
+            str(store),
+            "add",
+            "--kind",
+            "fact",
+            "--source-title",
+            "Benchmark notes",
+            "--text",
+            f"Benchmark note {run} of run {random.randrange(10**9)} on the Khujand border agreement.",
+        ]
         wall, peak = run_once(add, env)
         first, _ = run_once(search, env)
         warm, _ = run_once(search, env)
@@ -57,8 +68,10 @@ def write_cases(script: str, synthetic: Path, size: int, runs: int, env: dict[st
             warms.append(warm)
     target = WRITE_TARGETS.get(size)
     shown = f"<= {target} s" if target else ""
-    print(f"{f'add one record, {size:,} records':<36} {statistics.median(adds):>9.3f} {'':>8} {'':>7} "
-          f"{max(peaks):>9.1f}  {shown}")
+    print(
+        f"{f'add one record, {size:,} records':<36} {statistics.median(adds):>9.3f} {'':>8} {'':>7} "
+        f"{max(peaks):>9.1f}  {shown}"
+    )
     print(f"{'  first search after it':<36} {statistics.median(firsts):>9.3f} {'':>8} {'':>7} {'':>9}  {shown}")
     print(f"{'  a warm search':<36} {statistics.median(warms):>9.3f}")
     cache = cache_dir(env)
@@ -66,8 +79,10 @@ def write_cases(script: str, synthetic: Path, size: int, runs: int, env: dict[st
     ours = _current_generation(cache, files)
     total, index = _bytes(files), _bytes(ours)
     ratio = total / index if index else float("nan")
-    print(f"{f'  cache after {runs + 1} adds':<36} {len(files):>5} files, {total / 2**20:.1f} MiB; the index "
-          f"{index / 2**20:.1f} MiB; {ratio:.2f}x  (target <= {CACHE_TARGET}x)")
+    print(
+        f"{f'  cache after {runs + 1} adds':<36} {len(files):>5} files, {total / 2**20:.1f} MiB; the index "
+        f"{index / 2**20:.1f} MiB; {ratio:.2f}x  (target <= {CACHE_TARGET}x)"
+    )
 
 
 def _current_generation(cache: Path, files: list[Path]) -> list[Path]:
@@ -81,8 +96,9 @@ def _current_generation(cache: Path, files: list[Path]) -> list[Path]:
     stem = newest.name[: -len(".index")]
     if (cache / f"{stem}.docs").exists():  # the old layout: one stem per state of the store
         return [p for p in files if p.name.split(".")[0] == stem]
-    tagged = sorted((p for p in files if p.name.startswith(stem + ".") and p.suffix == ".docs"),
-                    key=lambda p: p.stat().st_mtime)
+    tagged = sorted(
+        (p for p in files if p.name.startswith(stem + ".") and p.suffix == ".docs"), key=lambda p: p.stat().st_mtime
+    )
     return [newest, *tagged[-1:]]
 
 
@@ -103,11 +119,17 @@ def generate_csv(path: Path, megabytes: float, seed: int = 11) -> None:
             row += 1
             text = " ".join(rng.choice(words) for _ in range(30)) + f" (clipping {row})."
             kind = rng.choice(("fact", "fact", "event"))
-            writer.writerow([
-                kind, text, f"{rng.randint(2020, 2026)}-{rng.randint(1, 12):02d}" if kind == "event" else "",
-                rng.choice(people) if kind == "fact" else "", "; ".join(rng.sample(places, 2)),
-                rng.choice(("security", "borders; mediation", "")), f"Clippings {row % 7}",
-            ])
+            writer.writerow(
+                [
+                    kind,
+                    text,
+                    f"{rng.randint(2020, 2026)}-{rng.randint(1, 12):02d}" if kind == "event" else "",
+                    rng.choice(people) if kind == "fact" else "",
+                    "; ".join(rng.sample(places, 2)),
+                    rng.choice(("security", "borders; mediation", "")),
+                    f"Clippings {row % 7}",
+                ]
+            )
     tmp.replace(path)
 
 
@@ -123,6 +145,8 @@ def import_case(script: str, workdir: Path, megabytes: float, env: dict[str, str
     wall, peak = run_once([script, "--db", str(target), "import", str(rows)], env)
     records = len(json.loads(target.read_text("utf-8")).get("records", {})) if target.exists() else 0
     seconds = IMPORT_SECONDS * size / 50e6
-    print(f"{f'import {size / 1e6:.0f} MB CSV ({records:,} rows)':<36} {wall:>9.3f} {'':>8} {'':>7} {peak:>9.1f}  "
-          f"<= {seconds:.0f} s, {IMPORT_MEMORY * size / 2**20:.0f} MiB ({peak * 2**20 / size:.2f}x the file)")
+    print(
+        f"{f'import {size / 1e6:.0f} MB CSV ({records:,} rows)':<36} {wall:>9.3f} {'':>8} {'':>7} {peak:>9.1f}  "
+        f"<= {seconds:.0f} s, {IMPORT_MEMORY * size / 2**20:.0f} MiB ({peak * 2**20 / size:.2f}x the file)"
+    )
     target.unlink(missing_ok=True)

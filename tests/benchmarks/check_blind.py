@@ -31,7 +31,10 @@ SHORT = {"supported": "sup", "refuted": "ref", "not-enough-info": "NEI"}
 def run_check(*args: str) -> list[dict]:
     done = subprocess.run(
         [sys.executable, "-m", "cstofacts", "check", *args, "--format", "json"],
-        capture_output=True, text=True, cwd="/", check=False,
+        capture_output=True,
+        text=True,
+        cwd="/",
+        check=False,
     )
     if done.returncode not in (0, 1, 3):
         return [{"verdict": "error", "reason": done.stderr.strip()}]
@@ -48,12 +51,17 @@ def report(title: str, rows: list[tuple[str, str, str, str]]) -> None:
     print(f"\n== {title}")
     print("expected \\ got  " + "".join(f"{SHORT[g]:>6}" for g in VERDICTS))
     for e in VERDICTS:
-        print(f"{SHORT[e]:<15} " + "".join(f"{matrix[e, g]:>6}" for g in VERDICTS)
-              + f"   {matrix[e, e]}/{sum(matrix[e, g] for g in [*VERDICTS, 'error'])}")
+        print(
+            f"{SHORT[e]:<15} "
+            + "".join(f"{matrix[e, g]:>6}" for g in VERDICTS)
+            + f"   {matrix[e, e]}/{sum(matrix[e, g] for g in [*VERDICTS, 'error'])}"
+        )
     right = sum(matrix[v, v] for v in VERDICTS)
-    print(f"right: {right}/{len(rows)} ({100 * right / max(len(rows), 1):.0f}%); "
-          f"true claims refuted: {matrix['supported', 'refuted']}; "
-          f"false claims supported: {matrix['refuted', 'supported']}")
+    print(
+        f"right: {right}/{len(rows)} ({100 * right / max(len(rows), 1):.0f}%); "
+        f"true claims refuted: {matrix['supported', 'refuted']}; "
+        f"false claims supported: {matrix['refuted', 'supported']}"
+    )
 
 
 def claims(path: Path) -> None:

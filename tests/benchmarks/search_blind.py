@@ -41,7 +41,10 @@ def answer_spans(item: dict) -> dict[str, list[tuple[int, int]]]:
 def top_results(query: str) -> list[dict]:
     done = subprocess.run(
         [sys.executable, "-m", "cstofacts", "search", query, "--format", "json", "--limit", str(TOP)],
-        capture_output=True, text=True, cwd="/", check=False,
+        capture_output=True,
+        text=True,
+        cwd="/",
+        check=False,
     )
     if done.returncode == 1:
         return []

@@ -1,6 +1,6 @@
 """Print how many of the realistic search queries find their record in the top three.
 
-    python tests/benchmarks/search_quality.py
+python tests/benchmarks/search_quality.py
 """
 
 from __future__ import annotations

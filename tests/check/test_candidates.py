@@ -31,5 +31,7 @@ def test_the_right_record_is_among_the_candidates(checker):
 def test_what_a_record_says_of_its_source_is_not_read_as_a_denial():
     text = "Cooperation was discussed at a Security Council meeting (the text does not say which council)."
     assert about_the_world(text) == "Cooperation was discussed at a Security Council meeting."
-    assert about_the_world("The council, which it does not identify, said so; the article does not name it") == \
-        "The council said so"
+    assert (
+        about_the_world("The council, which it does not identify, said so; the article does not name it")
+        == "The council said so"
+    )

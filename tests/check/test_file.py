@@ -75,7 +75,9 @@ def test_draft_table_has_lines_and_a_summary(invoke):
 def _without_refuted(tmp_path: Path) -> Path:
     path = tmp_path / "clean.md"
     lines = DRAFT.read_text("utf-8").splitlines()
-    path.write_text("\n".join(line for line in lines if "Moscow" not in line and "Brothers-in-Arms 2022" not in line), "utf-8")
+    path.write_text(
+        "\n".join(line for line in lines if "Moscow" not in line and "Brothers-in-Arms 2022" not in line), "utf-8"
+    )
     return path
 
 
@@ -192,7 +194,7 @@ def test_only_a_leading_rule_opens_front_matter():
 
 def test_a_doctored_quote_in_a_draft_is_not_supported(invoke):
     text = (
-        'He spoke plainly.\n'
+        "He spoke plainly.\n"
         '"What we call soft alliance is a strong point of our organization," said Tasmagambetov.\n'
         '"What we call soft alliance [...] is a strong point of our organization," said Tasmagambetov.\n'
     )
@@ -208,7 +210,10 @@ def test_a_footnote_keeps_its_line_and_ends_the_paragraph_before_it():
 
     text = "Body text here.\n[^a]: Rock-2023 was held in Armenia. It was big.\n\nAfter.\n"
     assert [(s.text, s.line) for s in sentences(text)] == [
-        ("Body text here.", 1), ("Rock-2023 was held in Armenia.", 2), ("It was big.", 2), ("After.", 4),
+        ("Body text here.", 1),
+        ("Rock-2023 was held in Armenia.", 2),
+        ("It was big.", 2),
+        ("After.", 4),
     ]
 
 
@@ -217,7 +222,8 @@ def test_a_paragraph_or_page_reference_does_not_end_a_sentence():
 
     text = "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June. See pp. 4-5 and p. 7 for more.\n"
     assert [s.text for s in sentences(text)] == [
-        "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June.", "See pp. 4-5 and p. 7 for more.",
+        "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June.",
+        "See pp. 4-5 and p. 7 for more.",
     ]
 
 
@@ -270,6 +276,7 @@ def test_a_bare_name_is_not_enough_info_exit_3(invoke, claim):
 
 # ---- ids stand whole in tables ---------------------------------------------------
 
+
 @pytest.mark.parametrize("columns", ["40", "60", "100"])
 def test_the_check_table_never_wraps_an_id(invoke, monkeypatch, columns):
     monkeypatch.setenv("COLUMNS", columns)
@@ -290,9 +297,25 @@ def test_the_check_table_never_wraps_an_id(invoke, monkeypatch, columns):
 # ---- a user's own record that disagrees with a source -------------------------
 
 USER_KHUJAND = [
-    "add", "--kind", "event", "--text", "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand.",
-    "--date", "2025-04-02", "--place", "Khujand", "--entity", "Tajikistan", "--entity", "Kyrgyzstan",
-    "--entity", "Uzbekistan", "--entity", "Khujand border agreement", "--source-title", "My notes",
+    "add",
+    "--kind",
+    "event",
+    "--text",
+    "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand.",
+    "--date",
+    "2025-04-02",
+    "--place",
+    "Khujand",
+    "--entity",
+    "Tajikistan",
+    "--entity",
+    "Kyrgyzstan",
+    "--entity",
+    "Uzbekistan",
+    "--entity",
+    "Khujand border agreement",
+    "--source-title",
+    "My notes",
 ]
 
 
@@ -363,7 +386,9 @@ def test_github_tables_of_verdicts_stay_markdown(invoke):
     # every row holds as many cells as the header: no bare | and no wrapped line
     cells = {line.replace("\\|", "").count("|") for line in single}
     assert len(cells) == 1
-    many = invoke("check", "--file", "-", "--tablefmt", "github", input=claim + "\nThe CSTO is a NATO member.\n").stdout.splitlines()
+    many = invoke(
+        "check", "--file", "-", "--tablefmt", "github", input=claim + "\nThe CSTO is a NATO member.\n"
+    ).stdout.splitlines()
     assert many[0].startswith("| line") and len(many) == 4
     assert len({line.replace("\\|", "").count("|") for line in many}) == 1
 

@@ -15,36 +15,66 @@ def stance(checker, claim: str, record_id: str):
 
 
 def test_a_negated_claim_against_the_record_it_negates(checker):
-    assert stance(checker, "Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.",
-                  "csto-not-counterweight-to-nato").denial == "record"
-    assert stance(checker, "Tasmagambetov said the CSTO does not aim to serve as a counterweight to NATO.",
-                  "csto-not-counterweight-to-nato").denial is None
+    assert (
+        stance(
+            checker,
+            "Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.",
+            "csto-not-counterweight-to-nato",
+        ).denial
+        == "record"
+    )
+    assert (
+        stance(
+            checker,
+            "Tasmagambetov said the CSTO does not aim to serve as a counterweight to NATO.",
+            "csto-not-counterweight-to-nato",
+        ).denial
+        is None
+    )
 
 
 def test_scopes_of_different_length_do_not_deny(checker):
     # "stop framing their security in terms of threats" against "avoid a habit of repeatedly framing ..."
-    assert stance(checker, "Tokayev urged CSTO members to stop framing their safety in terms of mounting threats.",
-                  "tokayev-urges-avoid-threat-framing").denial is None
+    assert (
+        stance(
+            checker,
+            "Tokayev urged CSTO members to stop framing their safety in terms of mounting threats.",
+            "tokayev-urges-avoid-threat-framing",
+        ).denial
+        is None
+    )
 
 
 def test_an_opposite_word(checker):
-    assert stance(checker, "Tasmagambetov assesses the level of preparedness to respond to threats as low.",
-                  "threat-preparedness-high-quote").opposite == ("low", "high")
+    assert stance(
+        checker,
+        "Tasmagambetov assesses the level of preparedness to respond to threats as low.",
+        "threat-preparedness-high-quote",
+    ).opposite == ("low", "high")
 
 
 def test_a_certain_claim_of_what_may_be(checker):
-    found = stance(checker, "The Secretariat's analysts said the balance of power in the South Caucasus will change if "
-                            "Armenia withdraws.", "south-caucasus-balance-of-power-armenia-withdrawal")
+    found = stance(
+        checker,
+        "The Secretariat's analysts said the balance of power in the South Caucasus will change if Armenia withdraws.",
+        "south-caucasus-balance-of-power-armenia-withdrawal",
+    )
     assert found.certain_of_possible == "will"
 
 
 @pytest.mark.parametrize(
     ("claim", "record_id", "reversed_"),
     [
-        ("The CSTO prioritizes a confrontational security posture over dialogue.", "csto-priorities-over-confrontation-list",
-         True),
-        ("The CSTO prioritizes dialogue over a confrontational security posture.", "csto-priorities-over-confrontation-list",
-         False),
+        (
+            "The CSTO prioritizes a confrontational security posture over dialogue.",
+            "csto-priorities-over-confrontation-list",
+            True,
+        ),
+        (
+            "The CSTO prioritizes dialogue over a confrontational security posture.",
+            "csto-priorities-over-confrontation-list",
+            False,
+        ),
     ],
 )
 def test_preference_the_wrong_way_round(checker, claim, record_id, reversed_):

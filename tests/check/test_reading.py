@@ -46,7 +46,7 @@ def test_a_day_without_a_year_is_kept_as_one():
 def test_an_edition_name_is_not_a_date(names):
     reading = read("Brothers-in-Arms – 2022 took place in Kazakhstan", names)
     assert reading.dates == []
-    assert [m.entity.name for m in reading.mentions][0] == "Brothers-in-Arms – 2022"
+    assert next(m.entity.name for m in reading.mentions) == "Brothers-in-Arms – 2022"
 
 
 @pytest.mark.parametrize(
@@ -94,8 +94,11 @@ def test_a_name_of_the_store_in_another_spelling(names):
         ("The Secretariat's analysts point out that it may change.", ["CSTO Secretariat"], []),
         ("Afghanistan is described as the main source of instability.", [], []),  # a passive: no one's words
         ("Tokayev urged CSTO members to avoid framing their safety so.", ["Kassym-Jomart Tokayev"], []),
-        ('"What we call soft alliance is a strong point of our organization," said Tasmagambetov.',
-         ["Imangali Tasmagambetov"], []),
+        (
+            '"What we call soft alliance is a strong point of our organization," said Tasmagambetov.',
+            ["Imangali Tasmagambetov"],
+            [],
+        ),
     ],
 )
 def test_who_holds_the_words(names, text, speakers, outlets):
@@ -111,9 +114,16 @@ def test_the_article_as_a_speaker(names):
 @pytest.mark.parametrize(
     ("text", "denied", "heads"),
     [
-        ("The CSTO does not seek to serve as a counterweight to NATO.", {"seek", "serve", "counterweight", "nato"}, {"seek"}),
-        ("Tokayev urged members to avoid framing their safety in terms of threats.", {"frame", "safety", "term", "threat"},
-         {"frame"}),
+        (
+            "The CSTO does not seek to serve as a counterweight to NATO.",
+            {"seek", "serve", "counterweight", "nato"},
+            {"seek"},
+        ),
+        (
+            "Tokayev urged members to avoid framing their safety in terms of threats.",
+            {"frame", "safety", "term", "threat"},
+            {"frame"},
+        ),
         ("The absence of rigid bloc discipline is a strong point.", {"rigid", "bloc", "discipline"}, {"bloc"}),
         ("It is not rigid, but it is strong.", {"rigid"}, {"rigid"}),
     ],
@@ -137,7 +147,11 @@ def test_what_a_negation_denies_ends_with_its_clause(names, text, denied, heads)
 def test_stance(names, text, hedges, certain, conditional, question):
     reading = read(text, names)
     assert (reading.hedges, reading.certain, reading.conditional, reading.question) == (
-        hedges, certain, conditional, question)
+        hedges,
+        certain,
+        conditional,
+        question,
+    )
 
 
 def test_preference_sides(names):

@@ -12,7 +12,7 @@ from cstofacts.check import rules
 def test_every_rule_has_a_unique_name_and_says_what_it_decides():
     names = [r.name for r in (*rules.RULES, rules.DEFAULT)]
     assert len(names) == len(set(names))
-    assert all(r.description and r.decide.__doc__ or r.decide is not None for r in rules.RULES)
+    assert all((r.description and r.decide.__doc__) or r.decide is not None for r in rules.RULES)
 
 
 @pytest.mark.parametrize(
@@ -27,12 +27,18 @@ def test_every_rule_has_a_unique_name_and_says_what_it_decides():
         ("The Roadmap was signed in Moscow.", "slot-conflict", "refuted"),
         ("Lukashenko urged calm about the threats facing CSTO members.", "unknown-name", "not-enough-info"),
         ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "speaker-conflict", "refuted"),
-        ("Tasmagambetov gave an interview to TASS about Armenia's participation in the CSTO.", "outlet-conflict",
-         "refuted"),
+        (
+            "Tasmagambetov gave an interview to TASS about Armenia's participation in the CSTO.",
+            "outlet-conflict",
+            "refuted",
+        ),
         ("Tasmagambetov assesses the level of preparedness to respond to threats as low.", "opposite-word", "refuted"),
         ("Tasmagambetov said the CSTO seeks to serve as a counterweight to NATO.", "denial", "refuted"),
-        ("The Secretariat's analysts said the balance of power in the South Caucasus will change if Armenia withdraws.",
-         "certain-of-possible", "refuted"),
+        (
+            "The Secretariat's analysts said the balance of power in the South Caucasus will change if Armenia withdraws.",
+            "certain-of-possible",
+            "refuted",
+        ),
         ("The Khujand border agreement was signed on 31 March 2025.", "supported", "supported"),
     ],
 )
@@ -67,10 +73,14 @@ def test_check_is_deterministic(checker):
     [
         ("The CSTO-CIS-SCO Roadmap was signed in Moscow.", "place: the source says Beijing"),
         ("The Khujand border agreement was signed on 31 March 2024.", "date: the source says 2025-03-31"),
-        ("In 2023, seven maneuvers were conducted in Belarus as part of Combat Brotherhood 2023.",
-         "number: the source says five maneuvers"),
-        ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.",
-         "role: the source says Nikol Pashinyan is Armenian Prime Minister"),
+        (
+            "In 2023, seven maneuvers were conducted in Belarus as part of Combat Brotherhood 2023.",
+            "number: the source says five maneuvers",
+        ),
+        (
+            "Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.",
+            "role: the source says Nikol Pashinyan is Armenian Prime Minister",
+        ),
     ],
 )
 def test_a_refutation_names_the_slot_and_what_the_source_says(checker, claim, reason):
@@ -79,8 +89,12 @@ def test_a_refutation_names_the_slot_and_what_the_source_says(checker, claim, re
 
 @pytest.mark.parametrize(
     ("claim", "named"),
-    [("Tasmagambetov", "Imangali Tasmagambetov"), ("Tasmagambetov said.", "Imangali Tasmagambetov"),
-     ("The Khujand border agreement", "Khujand border agreement"), ("The UN", "United Nations")],
+    [
+        ("Tasmagambetov", "Imangali Tasmagambetov"),
+        ("Tasmagambetov said.", "Imangali Tasmagambetov"),
+        ("The Khujand border agreement", "Khujand border agreement"),
+        ("The UN", "United Nations"),
+    ],
 )
 def test_a_bare_name_states_nothing_to_check(checker, claim, named):
     result = checker.check(claim)
@@ -91,8 +105,13 @@ def test_a_bare_name_states_nothing_to_check(checker, claim, named):
 
 @pytest.mark.parametrize(
     ("sentence", "checkable"),
-    [("Tokayev urged calm.", True), ("It happened on 31 March 2025.", True), ("Fifteen documents were signed.", True),
-     ("The organisation has had a busy few years.", False), ("The CSTO is important.", False)],
+    [
+        ("Tokayev urged calm.", True),
+        ("It happened on 31 March 2025.", True),
+        ("Fifteen documents were signed.", True),
+        ("The organisation has had a busy few years.", False),
+        ("The CSTO is important.", False),
+    ],
 )
 def test_checkable_sentences(checker, sentence, checkable):
     assert checker.checkable(sentence) is checkable
@@ -107,10 +126,15 @@ def test_a_cut_quote_names_the_cut(checker):
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Tasmagambetov told a Kazakh news agency that the CSTO does not seek to serve as a counterweight to NATO.",
-         "refuted"),
-        ("In an interview with a Belarusian news agency, Tasmagambetov said the CSTO does not seek to serve as a "
-         "counterweight to NATO.", "supported"),
+        (
+            "Tasmagambetov told a Kazakh news agency that the CSTO does not seek to serve as a counterweight to NATO.",
+            "refuted",
+        ),
+        (
+            "In an interview with a Belarusian news agency, Tasmagambetov said the CSTO does not seek to serve as a "
+            "counterweight to NATO.",
+            "supported",
+        ),
     ],
 )
 def test_an_outlet_described_is_checked_against_the_sources_outlet(checker, claim, verdict):

@@ -17,27 +17,83 @@ def slots_of(checker, claim: str, record_id: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("claim", "record_id", "slot", "status", "recorded"),
     [
-        ("The Khujand border agreement was signed in March 2025.", "khujand-border-agreement", "date", "match",
-         "2025-03-31"),
-        ("The Khujand border agreement was signed in the spring of 2025.", "khujand-border-agreement", "date", "match",
-         "2025-03-31"),
-        ("The Khujand border agreement was signed in late 2024.", "khujand-border-agreement", "date", "conflict",
-         "2025-03-31"),
-        ("The Committee of Secretaries of Security Councils met in the summer of 2024.",
-         "committee-secretaries-security-councils-almaty-2024", "date", "match", "2024-06-06"),
-        ("The meeting was held in Kazakhstan.", "committee-secretaries-security-councils-almaty-2024", "place", "match",
-         "Almaty"),
-        ("The meeting was held in Astana.", "committee-secretaries-security-councils-almaty-2024", "place", "conflict",
-         "Almaty"),
-        ("The plan covers 2026-2030.", "council-defense-ministers-approves-plan-2026-2030", "period", "match", "2026-2030"),
-        ("The plan covers 2024-2030.", "council-defense-ministers-approves-plan-2026-2030", "period", "conflict",
-         "2026-2030"),
-        ("At the CSTO summit, twelve documents were signed.", "csto-summit-15-documents-signed", "number", "conflict",
-         "15 documents"),
-        ("The meeting in Almaty was held under Belarus's chairmanship.",
-         "committee-secretaries-security-councils-almaty-2024", "chair", "conflict", "Kazakhstan"),
-        ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "csto-not-counterweight-to-nato",
-         "speaker", "conflict", "Imangali Tasmagambetov"),
+        (
+            "The Khujand border agreement was signed in March 2025.",
+            "khujand-border-agreement",
+            "date",
+            "match",
+            "2025-03-31",
+        ),
+        (
+            "The Khujand border agreement was signed in the spring of 2025.",
+            "khujand-border-agreement",
+            "date",
+            "match",
+            "2025-03-31",
+        ),
+        (
+            "The Khujand border agreement was signed in late 2024.",
+            "khujand-border-agreement",
+            "date",
+            "conflict",
+            "2025-03-31",
+        ),
+        (
+            "The Committee of Secretaries of Security Councils met in the summer of 2024.",
+            "committee-secretaries-security-councils-almaty-2024",
+            "date",
+            "match",
+            "2024-06-06",
+        ),
+        (
+            "The meeting was held in Kazakhstan.",
+            "committee-secretaries-security-councils-almaty-2024",
+            "place",
+            "match",
+            "Almaty",
+        ),
+        (
+            "The meeting was held in Astana.",
+            "committee-secretaries-security-councils-almaty-2024",
+            "place",
+            "conflict",
+            "Almaty",
+        ),
+        (
+            "The plan covers 2026-2030.",
+            "council-defense-ministers-approves-plan-2026-2030",
+            "period",
+            "match",
+            "2026-2030",
+        ),
+        (
+            "The plan covers 2024-2030.",
+            "council-defense-ministers-approves-plan-2026-2030",
+            "period",
+            "conflict",
+            "2026-2030",
+        ),
+        (
+            "At the CSTO summit, twelve documents were signed.",
+            "csto-summit-15-documents-signed",
+            "number",
+            "conflict",
+            "15 documents",
+        ),
+        (
+            "The meeting in Almaty was held under Belarus's chairmanship.",
+            "committee-secretaries-security-councils-almaty-2024",
+            "chair",
+            "conflict",
+            "Kazakhstan",
+        ),
+        (
+            "Tokayev said the CSTO does not seek to serve as a counterweight to NATO.",
+            "csto-not-counterweight-to-nato",
+            "speaker",
+            "conflict",
+            "Imangali Tasmagambetov",
+        ),
     ],
 )
 def test_slots(checker, claim, record_id, slot, status, recorded):
@@ -47,15 +103,22 @@ def test_slots(checker, claim, record_id, slot, status, recorded):
 
 def test_an_open_list_gives_no_count_to_contradict(checker):
     # The threats "and others": a claim of more threats than the list names contradicts nothing.
-    assert slots_of(checker, "Tasmagambetov named eight threats to the CSTO countries.", "csto-current-threats-list"
-                    ).get("number", ("absent", ""))[0] != "conflict"
+    assert (
+        slots_of(checker, "Tasmagambetov named eight threats to the CSTO countries.", "csto-current-threats-list").get(
+            "number", ("absent", "")
+        )[0]
+        != "conflict"
+    )
 
 
 def test_a_title_before_a_name_is_compared_with_the_role(checker):
-    found = slots_of(checker, "Armenian President Nikol Pashinyan met Jens Stoltenberg.", "pashinyan-stoltenberg-meeting")
+    found = slots_of(
+        checker, "Armenian President Nikol Pashinyan met Jens Stoltenberg.", "pashinyan-stoltenberg-meeting"
+    )
     assert found["role"] == ("conflict", "Nikol Pashinyan is Armenian Prime Minister")
-    honorific = slots_of(checker, "Dr. Kirill Babaev is director of the Institute of China and Modern Asia.",
-                         "babaev-credentials")
+    honorific = slots_of(
+        checker, "Dr. Kirill Babaev is director of the Institute of China and Modern Asia.", "babaev-credentials"
+    )
     assert honorific.get("role", ("match", ""))[0] == "match"  # "Dr." is no other office
 
 

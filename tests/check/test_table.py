@@ -52,7 +52,8 @@ def test_the_table_is_big_and_balanced():
 
 CASES = [
     pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-    if case[0] in KNOWN_MISSES else case
+    if case[0] in KNOWN_MISSES
+    else case
     for case in CLAIMS
 ]
 
@@ -121,7 +122,8 @@ def test_sources_that_disagree_give_not_enough_info():
     assert result.verdict == NEI
     assert result.reason.startswith("date: the sources disagree: ")
     assert {"khujand-border-agreement says 2025-03-31", "another-source-date says 2025-04-02"} <= set(
-        result.reason.removeprefix("date: the sources disagree: ").split("; "))
+        result.reason.removeprefix("date: the sources disagree: ").split("; ")
+    )
 
 
 def test_own_records_that_disagree_give_not_enough_info():

@@ -10,9 +10,17 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The Khujand border agreement was signed on March 31, 2025.", S, "date-day"),
     ("The Khujand border agreement was signed on 31 March 2024.", R, "date-day"),
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.", S, "date-day"),
-    ("The CSTO Council of Defense Ministers approved a Plan for the development of military cooperation for 2026-2030 on 28 May 2025.", S, "date-day"),
+    (
+        "The CSTO Council of Defense Ministers approved a Plan for the development of military cooperation for 2026-2030 on 28 May 2025.",
+        S,
+        "date-day",
+    ),
     ("A meeting on Kyrgyz-Tajik tensions was held in Minsk on 7 March 2023.", R, "date-day"),
-    ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 2024-07-19.", S, "date-day"),
+    (
+        "Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 2024-07-19.",
+        S,
+        "date-day",
+    ),
     # the resolution is a named document: one occasion, so another date refutes
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.", R, "date-day"),
     # numeric dates: DD.MM.YYYY, YYYY/MM/DD, unambiguous M/D/YYYY
@@ -27,7 +35,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The Khujand border agreement was signed in March 2025.", S, "date-month"),
     ("Combat Brotherhood 2023 took place in Belarus in September 2023.", S, "date-month"),
     ("Brothers-in-Arms – 2023 took place in Belarus in October 2023.", R, "date-month"),
-    ("The Council of Defense Ministers approved the military cooperation plan for 2026-2030 in April 2025.", R, "date-month"),
+    (
+        "The Council of Defense Ministers approved the military cooperation plan for 2026-2030 in April 2025.",
+        R,
+        "date-month",
+    ),
     ("The strategic exercise Brothers-in-Arms 2022 took place in Kazakhstan in November 2022.", R, "date-month"),
     ("Interaction-2023 was held in Belarus in September 2023.", N, "date-month"),
     ("The UN General Assembly adopted a resolution on cooperation with the CSTO in November 2023.", R, "date-month"),
@@ -45,17 +57,41 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Armenia suspended its participation in CSTO events.", S, "opposite"),
     # a name no source gives, where the record that says all else gives another: refuted
     # when the claim says what someone is or what happened; a bare meeting may be another
-    ("Kirill Babaev is the director of the Institute of Far Eastern Studies of the Russian Academy of Sciences.", R, "swap"),
-    ("Pashinyan openly declared Yerevan's desire for close cooperation with NATO at a meeting with NATO Secretary General Anders Rasmussen.", R, "swap"),
-    ("The CSTO Secretary General was awarded the Danaker order for his contribution to the peaceful resolution of conflicts.", R, "swap"),
+    (
+        "Kirill Babaev is the director of the Institute of Far Eastern Studies of the Russian Academy of Sciences.",
+        R,
+        "swap",
+    ),
+    (
+        "Pashinyan openly declared Yerevan's desire for close cooperation with NATO at a meeting with NATO Secretary General Anders Rasmussen.",
+        R,
+        "swap",
+    ),
+    (
+        "The CSTO Secretary General was awarded the Danaker order for his contribution to the peaceful resolution of conflicts.",
+        R,
+        "swap",
+    ),
     ("Tasmagambetov gave an interview to Reuters.", N, "swap"),
     # what a record gives only as "the impression that ..." is not so
     ("Tokayev said the CSTO trembles before adversaries.", N, "hedged"),
-    ("Tokayev said rhetoric of mounting threats can create the impression that the CSTO trembles before adversaries.", S, "hedged"),
+    (
+        "Tokayev said rhetoric of mounting threats can create the impression that the CSTO trembles before adversaries.",
+        S,
+        "hedged",
+    ),
     # a claim that dates (or places) two events: one value is the record's, the other
     # another event's, so it refutes nothing
-    ("The Roadmap on CSTO, CIS and SCO cooperation was signed in Beijing in 2025, two years after the Minsk meeting of 2023.", N, "two-events"),
-    ("The Roadmap was signed in Beijing on 3 September 2025, a year after the UN resolution of November 2024.", N, "two-events"),
+    (
+        "The Roadmap on CSTO, CIS and SCO cooperation was signed in Beijing in 2025, two years after the Minsk meeting of 2023.",
+        N,
+        "two-events",
+    ),
+    (
+        "The Roadmap was signed in Beijing on 3 September 2025, a year after the UN resolution of November 2024.",
+        N,
+        "two-events",
+    ),
     # qualifiers: the record's opposite refutes ("key", not "minor"); a denied word
     # ("the absence of rigid discipline") is not said; a qualifier the record gives
     # neither way supports nothing; a possibility or a question states nothing
@@ -63,9 +99,17 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The UN plays a key role in the CSTO's cooperation on peacekeeping.", S, "opposite"),
     ("The Collective Security Treaty proposes a rigid alliance.", R, "opposite"),
     ("Tasmagambetov said the absence of rigid bloc discipline is a weak point of the organization.", R, "opposite"),
-    ("Tasmagambetov said the Collective Security Treaty proposes a soft alliance of growing importance.", N, "qualifier"),
+    (
+        "Tasmagambetov said the Collective Security Treaty proposes a soft alliance of growing importance.",
+        N,
+        "qualifier",
+    ),
     ("The Armenian leadership decided to leave the CSTO.", N, "possibility"),
-    ("Tasmagambetov said that if the Armenian leadership decided to leave the CSTO, it would be Armenia's sovereign right.", S, "possibility"),
+    (
+        "Tasmagambetov said that if the Armenian leadership decided to leave the CSTO, it would be Armenia's sovereign right.",
+        S,
+        "possibility",
+    ),
     # whose words: another speaker's refute; "cannot", "avoid ..." say the act is not done
     ("Mirzoyan said he had excellent relations with Tasmagambetov.", S, "speaker"),
     ("Tasmagambetov said he had excellent relations with Mirzoyan.", R, "speaker"),
@@ -75,8 +119,16 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tokayev urged members of the CSTO to frame their safety in terms of mounting threats.", R, "avoid"),
     # a word no record gives at all is something no source says; kinds of council differ
     ("Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.", N, "unheard"),
-    ("Speaking to BelTA, Tasmagambetov said the CSTO does not seek to serve as a counterweight to NATO.", S, "paraphrase"),
-    ("The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.", R, "opposite"),
+    (
+        "Speaking to BelTA, Tasmagambetov said the CSTO does not seek to serve as a counterweight to NATO.",
+        S,
+        "paraphrase",
+    ),
+    (
+        "The Council of Foreign Ministers approved the Plan for the development of military cooperation for 2026-2030.",
+        R,
+        "opposite",
+    ),
     # "X rather than Y", "X over Y": the order is the claim
     ("The CSTO prioritizes risk assessment over a confrontational security posture.", S, "preference"),
     ("The CSTO prioritizes a confrontational security posture over risk assessment.", R, "preference"),
@@ -84,10 +136,22 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tokayev called for inflaming tensions rather than a disciplined discourse.", R, "preference"),
     # words given to the wrong speaker, whoever the records about that speaker are
     ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", R, "speaker"),
-    ("Aleynik said that the CSTO has demonstrated effectiveness as a capable military-political alliance.", R, "speaker"),
+    (
+        "Aleynik said that the CSTO has demonstrated effectiveness as a capable military-political alliance.",
+        R,
+        "speaker",
+    ),
     # clauses joined by ", and" are checked one by one
-    ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Moscow in September 2025.", R, "clauses"),
-    ("The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Beijing in September 2025.", S, "clauses"),
+    (
+        "The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Moscow in September 2025.",
+        R,
+        "clauses",
+    ),
+    (
+        "The Khujand border agreement was signed on 31 March 2025, and the Roadmap was signed in Beijing in September 2025.",
+        S,
+        "clauses",
+    ),
     # the two parties the other way round around the same act; a passive is no reversal
     ("NATO takes into account the CSTO's increased activity in the Transcaucasus region.", R, "reversed"),
     ("The CSTO takes into account NATO's increased activity in the Transcaucasus region.", S, "reversed"),
@@ -96,37 +160,69 @@ CLAIMS: list[tuple[str, str, str]] = [
     # a span of years is one period, not two dates: a plan for 2026-2030 approved in 2025
     ("The Council of Defense Ministers met on May 28, 2025 and approved a plan for 2026-2030.", S, "period"),
     ("The Council of Defense Ministers approved a plan for 2026-2030.", S, "period"),
-    ("On 28 May 2025 the Council of Defence Ministers approved a military cooperation plan for 2024-2030.", R, "period"),
+    (
+        "On 28 May 2025 the Council of Defence Ministers approved a military cooperation plan for 2024-2030.",
+        R,
+        "period",
+    ),
     ("Tasmagambetov was awarded the Dostuk order in 2022.", N, "date-year"),
     ("Tasmagambetov gave an interview to Izvestia in 2023.", N, "date-year"),
     # dates without a year
-    ("On 20 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.", S, "date-noyear"),
-    ("On 21 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.", R, "date-noyear"),
+    (
+        "On 20 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.",
+        S,
+        "date-noyear",
+    ),
+    (
+        "On 21 April the CSTO celebrated the 30th anniversary of the entry into force of the Collective Security Treaty.",
+        R,
+        "date-noyear",
+    ),
     ("On 20 April 2024 the CSTO celebrated the 30th anniversary of the Collective Security Treaty.", N, "date-noyear"),
     # dates counted from today: the sources give nothing to count from (the record
     # has the 30th anniversary of the entry into force, but not the year it was said)
     ("The Collective Security Treaty entered into force 30 years ago.", N, "date-relative"),
     ("The Collective Security Treaty entered into force 31 years ago.", N, "date-relative"),
     # places
-    ("The Roadmap for the development of cooperation between the CSTO, CIS and SCO was signed in Beijing on 3 September 2025.", S, "place"),
+    (
+        "The Roadmap for the development of cooperation between the CSTO, CIS and SCO was signed in Beijing on 3 September 2025.",
+        S,
+        "place",
+    ),
     ("The CSTO-CIS-SCO Roadmap was signed in Moscow.", R, "place"),
     ("The Roadmap was signed in Moscow", R, "place"),  # the one document whose name it heads
     ("The Roadmap was signed in Beijing.", S, "place"),
     ("The Khujand border agreement was signed in Dushanbe.", R, "place"),
     ("Brothers-in-Arms 2022 was held in Belarus.", R, "place"),
     ("Rock-2023 was held in Armenia.", R, "place"),
-    ("The meeting of the CSTO Committee of Secretaries of Security Councils was held in Kazakhstan in June 2024.", S, "place"),
-    ("The meeting of the CSTO Committee of Secretaries of Security Councils was held in Astana on 6 June 2024.", R, "place"),
+    (
+        "The meeting of the CSTO Committee of Secretaries of Security Councils was held in Kazakhstan in June 2024.",
+        S,
+        "place",
+    ),
+    (
+        "The meeting of the CSTO Committee of Secretaries of Security Councils was held in Astana on 6 June 2024.",
+        R,
+        "place",
+    ),
     ("Tasmagambetov made a report in Almaty on 6 June 2024.", S, "place"),
     ("Tasmagambetov made a report in Minsk.", N, "place"),
     ("Tasmagambetov visited Beijing in 2024.", N, "place"),
     # numbers and counts
     ("In 2023, five maneuvers were conducted in Belarus as part of Combat Brotherhood – 2023.", S, "number"),
     ("In 2023, seven maneuvers were conducted in Belarus as part of Combat Brotherhood 2023.", R, "number"),
-    ("On 20 April the CSTO marked the 25th anniversary of the entry into force of the Collective Security Treaty.", R, "number"),
+    (
+        "On 20 April the CSTO marked the 25th anniversary of the entry into force of the Collective Security Treaty.",
+        R,
+        "number",
+    ),
     ("At a CSTO summit, 15 documents were signed.", S, "number"),
     ("At a CSTO summit, 12 documents were signed.", N, "number"),
-    ("The leaders of the six CSTO member states have defined the strategy of the collective security system.", S, "number"),
+    (
+        "The leaders of the six CSTO member states have defined the strategy of the collective security system.",
+        S,
+        "number",
+    ),
     ("Tasmagambetov said the CSTO has proven its worth over more than thirty years of its existence.", S, "number"),
     ("Combat Brotherhood 2023 included five maneuvers.", S, "number"),
     ("Combat Brotherhood 2023 included seven maneuvers.", R, "number"),
@@ -136,7 +232,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.", R, "role"),
     ("NATO Secretary General Imangali Tasmagambetov gave an interview to Izvestia.", R, "role"),
     ("Kassym-Jomart Tokayev is the Kazakh President.", S, "role"),
-    ("Belarusian Foreign Minister Sergei Aleynik said maintaining solidarity and unity among CSTO members is the organization's primary objective.", S, "role"),
+    (
+        "Belarusian Foreign Minister Sergei Aleynik said maintaining solidarity and unity among CSTO members is the organization's primary objective.",
+        S,
+        "role",
+    ),
     ("Tokayev's remarks were reported by BelTA.", N, "participants"),
     ("Tokayev's remarks were reported by TASS.", S, "participants"),
     # the record is about member states that cooperate with NATO: not the same relation
@@ -153,7 +253,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Unbreakable Brotherhood 2023 took place in Tajikistan.", R, "alias"),
     ("Brothers-in-Arms 2024 was held in Belarus.", N, "alias"),
     ("Tokaev urged CSTO members to avoid framing their safety in terms of mounting threats.", S, "alias"),
-    ("Imangaly Tasmagambetov was appointed Secretary General of the Collective Security Treaty Organization.", S, "alias"),
+    (
+        "Imangaly Tasmagambetov was appointed Secretary General of the Collective Security Treaty Organization.",
+        S,
+        "alias",
+    ),
     # paraphrase
     ("Tasmagambetov said the CSTO does not aim to be a counterweight to NATO or any other power.", S, "paraphrase"),
     # the record about the same subject says "does not seek": the opposite
@@ -163,7 +267,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Mirzoyan stated that his relations with Tasmagambetov were excellent.", S, "paraphrase"),
     ("Mirzoyan said he had poor relations with Tasmagambetov.", R, "opposite"),  # the source: excellent relations
     ("Tokayev called for higher defence budgets.", N, "paraphrase"),
-    ("A meeting in Minsk on 6 March 2023 discussed proposals to reduce tensions between the Kyrgyz and Tajik peoples.", S, "paraphrase"),
+    (
+        "A meeting in Minsk on 6 March 2023 discussed proposals to reduce tensions between the Kyrgyz and Tajik peoples.",
+        S,
+        "paraphrase",
+    ),
     # things the sources never mention
     ("The CSTO was founded in 1992.", N, "unmentioned"),
     ("Vladimir Putin attended the signing of the Khujand border agreement.", N, "unmentioned"),
@@ -201,9 +309,21 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov made a report in Almaty on 7 June 2024.", R, "occasion"),  # he made it on 6 June
     # a record that says all the claim says but one value: refuted when the claim
     # ties itself to that occasion by another value or by a day, else another occasion
-    ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 20 July 2024.", R, "occasion"),
-    ("Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting in 2023.", N, "occasion"),
-    ("The Enduring Brotherhood exercise of the CSTO Peacekeeping Forces took place in Kazakhstan in October 2023.", R, "occasion"),
+    (
+        "Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting on 20 July 2024.",
+        R,
+        "occasion",
+    ),
+    (
+        "Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a Security Council meeting in 2023.",
+        N,
+        "occasion",
+    ),
+    (
+        "The Enduring Brotherhood exercise of the CSTO Peacekeeping Forces took place in Kazakhstan in October 2023.",
+        R,
+        "occasion",
+    ),
     ("The Enduring Brotherhood exercise took place in Kazakhstan.", N, "occasion"),  # a yearly exercise: which year?
     # "the CSTO summit": the one summit the sources tell of (15 documents); another
     # edition or year is another summit
@@ -213,22 +333,58 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("At the 2019 CSTO summit, 12 documents were signed.", N, "number"),
     ("At the CSTO summit in Minsk, 12 documents were signed.", N, "number"),
     # who chaired: the Republic of Kazakhstan
-    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Belarus's chairmanship.", R, "chairmanship"),
-    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of Russia.", R, "chairmanship"),
-    ("The meeting of the CSTO Committee of Secretaries of Security Councils in Almaty on 6 June 2024 was chaired by Armenia.", R, "chairmanship"),
-    ("On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Kazakhstan's chairmanship.", S, "chairmanship"),
-    ("The CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of the Republic of Kazakhstan.", S, "chairmanship"),
+    (
+        "On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Belarus's chairmanship.",
+        R,
+        "chairmanship",
+    ),
+    (
+        "On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of Russia.",
+        R,
+        "chairmanship",
+    ),
+    (
+        "The meeting of the CSTO Committee of Secretaries of Security Councils in Almaty on 6 June 2024 was chaired by Armenia.",
+        R,
+        "chairmanship",
+    ),
+    (
+        "On 6 June 2024, the CSTO Committee of Secretaries of Security Councils met in Almaty under Kazakhstan's chairmanship.",
+        S,
+        "chairmanship",
+    ),
+    (
+        "The CSTO Committee of Secretaries of Security Councils met in Almaty under the chairmanship of the Republic of Kazakhstan.",
+        S,
+        "chairmanship",
+    ),
     # heading a ministry is a role: Aleynik heads the Belarusian one
     ("Sergei Aleynik heads the Kazakh Ministry of Foreign Affairs.", R, "role"),
     ("Sergei Aleynik heads the Russian Ministry of Foreign Affairs.", R, "role"),
     ("Aleynik heads the Ministry of Foreign Affairs of Belarus.", S, "role"),
     ("Tokayev is the President of Belarus.", R, "role"),
     # British spellings, and a name inside a longer name by another of its names
-    ("The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 on 28 May 2025.", S, "alias"),
-    ("The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 in April 2025.", R, "alias"),
-    ("The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.", S, "alias"),
+    (
+        "The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 on 28 May 2025.",
+        S,
+        "alias",
+    ),
+    (
+        "The Council of Defence Ministers approved the Plan for the development of military cooperation for 2026-2030 in April 2025.",
+        R,
+        "alias",
+    ),
+    (
+        "The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.",
+        S,
+        "alias",
+    ),
     ("The U.N. General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2024.", S, "alias"),
-    ("The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.", R, "alias"),
+    (
+        "The United Nations General Assembly adopted a resolution on cooperation with the CSTO on 18 November 2023.",
+        R,
+        "alias",
+    ),
     # a title given to no one named; the source's own words
     ("The CSTO Secretary General was awarded the Dostuk order.", S, "role"),
     ("The Secretary General of the CSTO was awarded the Dostuk order.", S, "role"),
@@ -264,7 +420,11 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("The Khujand border agreement was signed on 31 March 2025. The Roadmap was signed in Beijing.", S, "several"),
     # a name no source gives, set off by a comma from a known one: "Mark Rutte" alone
     # is the unknown name, and the record's name after "Secretary General" is what it says
-    ("At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
+    (
+        "At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared Yerevan's desire for close cooperation with NATO.",
+        R,
+        "participants",
+    ),
     ("Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),  # a bare meeting may be another
     # "described as" says what the record says of it; "so-called" does not undo an "absence of"
     ("Tasmagambetov described the CSTO as a rigid alliance.", R, "opposite"),
@@ -272,9 +432,17 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Tasmagambetov described the soft alliance as a strong point of the organisation.", S, "paraphrase"),
     # a title before a known name only names them: still a bare meeting
     ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte.", N, "participants"),
-    ("Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte and openly declared Yerevan's desire for close cooperation with NATO.", R, "participants"),
+    (
+        "Armenian Prime Minister Nikol Pashinyan met NATO Secretary General Mark Rutte and openly declared Yerevan's desire for close cooperation with NATO.",
+        R,
+        "participants",
+    ),
     # an unknown name opening the claim, where the record has another before the same words
-    ("Sergei Lavrov, head of the Belarusian Ministry of Foreign Affairs, stated that unity among CSTO members is the organisation's primary objective.", R, "participants"),
+    (
+        "Sergei Lavrov, head of the Belarusian Ministry of Foreign Affairs, stated that unity among CSTO members is the organisation's primary objective.",
+        R,
+        "participants",
+    ),
     # the claim goes on after the unknown name: another holder of the office, maybe
     ("Armenian Prime Minister Serzh Sargsyan met NATO Secretary General Stoltenberg.", N, "participants"),
     # a year an undated record speaks of ("2022 became a turning point")
@@ -288,21 +456,31 @@ CLAIMS: list[tuple[str, str, str]] = [
 # user's record); one only the user's record supports is refuted by the source.
 USER_RECORDS: list[dict] = [
     {
-        "id": "my-khujand-date", "kind": "event",
+        "id": "my-khujand-date",
+        "kind": "event",
         "text": "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand.",
-        "date": "2025-04-02", "place": "Khujand",
+        "date": "2025-04-02",
+        "place": "Khujand",
         "entities": ["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Khujand border agreement"],
         "source": "my-notes",
     },
     {
-        "id": "my-summit-talks", "kind": "event",
+        "id": "my-summit-talks",
+        "kind": "event",
         "text": "The CSTO held consultations on logistics in Astana.",
-        "date": "2025-02-10", "place": "Astana", "entities": ["Kazakhstan"], "source": "my-notes",
+        "date": "2025-02-10",
+        "place": "Astana",
+        "entities": ["Kazakhstan"],
+        "source": "my-notes",
     },
-    {   # names the CSTO in its words only, as a record of one's own may
-        "id": "my-armenia-absence", "kind": "event",
+    {  # names the CSTO in its words only, as a record of one's own may
+        "id": "my-armenia-absence",
+        "kind": "event",
         "text": "Armenia did not attend the CSTO summit in Minsk on 23 November 2023.",
-        "date": "2023-11-23", "place": "Minsk", "entities": ["Armenia"], "source": "my-notes",
+        "date": "2023-11-23",
+        "place": "Minsk",
+        "entities": ["Armenia"],
+        "source": "my-notes",
     },
 ]
 USER_SOURCES: list[dict] = [{"id": "my-notes", "title": "My notes"}]

@@ -1,0 +1,76 @@
+"""Stage 3, who: the states a claim says took part, the speaker it gives words to,
+and the outlet it names or describes, compared with the record's."""
+
+from __future__ import annotations
+
+from cstofacts import lexicon
+from cstofacts.check.candidates import RecordView
+from cstofacts.check.reading import Reading
+from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+
+
+def participant_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    """A claim that names states taking part in one act the record lists them for."""
+    record_states = [e.name for e in view.entities if e.type == "state"]
+    claimed = [e.name for e in claim.entities if e.type == "state" and e not in claim.places]
+    if len(record_states) < 2 or len(claimed) < 2 or view.record.kind != "event":
+        return []
+    extra = [n for n in claimed if n not in record_states]
+    if extra:
+        return [Slot("participants", CONFLICT, ", ".join(claimed), _listing(record_states))]
+    return [Slot("participants", MATCH, _listing(claimed))]
+
+
+def _listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    slots = []
+    for speaker in claim.speakers:
+        if speaker.name in view.attributed:
+            slots.append(Slot("speaker", MATCH, speaker.name))
+        elif view.attributed:
+            slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))
+        else:
+            slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
+    return slots
+
+
+def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    source = view.record.source
+    known = {n for n in (source.outlet, *source.reported_by) if n}
+    known |= {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
+    known |= {e.name for e in view.reading.outlets}
+    if (
+        claim.interview
+        and "interview" not in view.lemmas
+        and "interview" not in f"{source.title} {source.note}".lower()
+    ):
+        known = {n for n in known if n not in source.reported_by}  # a report, not an interview given to it
+    slots = []
+    described = [_outlet_country(view, name) for name in sorted(known)]
+    for country, words in sorted(claim.outlet_countries.items()):
+        theirs = {c for c in described if c}
+        if theirs:
+            status = MATCH if country in theirs else CONFLICT
+            slots.append(Slot("outlet", status, f"a {words}", " and ".join(sorted(known))))
+    for outlet in claim.outlets:
+        if outlet.name in known:
+            slots.append(Slot("outlet", MATCH, outlet.name))
+        elif known:
+            slots.append(Slot("outlet", CONFLICT, outlet.name, " and ".join(sorted(known))))
+        else:
+            slots.append(Slot("outlet", ABSENT, outlet.name))
+    return slots
+
+
+def _outlet_country(view: RecordView, name: str) -> str | None:
+    """The country an outlet's description names ("Belarusian news agency")."""
+    entity = view.names_index.by_name.get(name) if view.names_index is not None else None
+    text = f"{name} {entity.description or ''}" if entity is not None else name
+    for word in text.replace(".", " ").split():
+        country = lexicon.country(word.lower())
+        if country:
+            return country
+    return None
