@@ -16,7 +16,7 @@ from cstofacts.errors import CstofactsError
 from cstofacts.output.stream import silence_stdout
 from cstofacts.terminal import terminal_columns
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class UserError(click.ClickException):
@@ -24,7 +24,7 @@ class UserError(click.ClickException):
 
     def __init__(self, error: CstofactsError) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # (click reads it per instance)
 
 
 def _one_line(error: click.ClickException) -> click.ClickException:
@@ -33,7 +33,7 @@ def _one_line(error: click.ClickException) -> click.ClickException:
     cannot forge a line of output, nor an escape sequence drive the terminal."""
     from cstofacts.escape import safe
 
-    error.message = safe(error.message, lines=False)
+    error.message = safe(error.message, lines=False)  # type: ignore[misc]  # (click reads it when shown)
     return error
 
 
@@ -41,7 +41,7 @@ def _one_line(error: click.ClickException) -> click.ClickException:
 # runs, so that a lookup does not pay for `add` or `check`. The summaries are the
 # first lines of their help, so that `cstofacts --help` need not import them
 # either (a test keeps them equal).
-LAZY_COMMANDS = {
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("cstofacts.commands.lookup:search", "Fuzzy search over every record, best first."),
     "show": ("cstofacts.commands.lookup:show", "Whole records by id, with where their evidence stands in the source."),
     "timeline": ("cstofacts.commands.lookup:timeline", "Dated records in date order."),
@@ -114,8 +114,6 @@ class Group(Command, click.Group):
         return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from click.utils import make_default_short_help
-
         names = self.list_commands(ctx)
         limit = formatter.width - 6 - max(len(name) for name in names)
         rows = [
@@ -123,7 +121,7 @@ class Group(Command, click.Group):
                 name,
                 self.commands[name].get_short_help_str(limit)
                 if name in self.commands
-                else make_default_short_help(LAZY_COMMANDS[name][1], limit),
+                else Command(name, help=LAZY_COMMANDS[name][1]).get_short_help_str(limit),
             )
             for name in names
         ]

@@ -140,9 +140,10 @@ def _build(match: re.Match[str]) -> DateValue | None:
     if groups.get("m"):
         month = int(groups["m"])
     elif groups.get("month"):
-        month = MONTHS.get(groups["month"].lower().rstrip("."))
-        if month is None:
+        named = MONTHS.get(groups["month"].lower().rstrip("."))
+        if named is None:
             return None  # "Minsk 2024": a word before a year, not a month
+        month = named
     else:
         month = None
     day = int(groups.get("d") or groups.get("day") or 0) or None

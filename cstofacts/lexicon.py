@@ -115,7 +115,8 @@ def entry(word: str) -> Entry | None:
     cells = line.decode("utf-8").split("\t")
     cells += [""] * (9 - len(cells))
     sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:8]]
-    return Entry(cells[0], cells[1] or cells[0], *sets, cells[8])
+    synonyms, derived, antonyms, broader, narrower, classes = sets
+    return Entry(cells[0], cells[1] or cells[0], synonyms, derived, antonyms, broader, narrower, classes, cells[8])
 
 
 @lru_cache(maxsize=65536)

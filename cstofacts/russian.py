@@ -18,7 +18,7 @@ def is_cyrillic(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    import snowballstemmer  # type: ignore[import-untyped]
+    import snowballstemmer
 
     return snowballstemmer.stemmer("russian")
 

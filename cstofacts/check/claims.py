@@ -165,7 +165,7 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
         window = piece[: MAX_SENTENCE + 1]
         breaks = [m for m in _CLAUSE_BREAK.finditer(window) if m.start() > 0]
         clause = [m for m in breaks if not m.group().isspace()]
-        chosen = (clause or breaks or [None])[-1]
+        chosen = (clause or breaks)[-1] if clause or breaks else None
         cut, resume = (chosen.start(), chosen.end()) if chosen else (MAX_SENTENCE, MAX_SENTENCE)
         parts.append((start, piece[:cut]))
         start, piece = start + resume, piece[resume:]

@@ -42,9 +42,9 @@ def unknown_name(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
             continue
         acts = sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside)
-        swapped = _swapped(claim, comparison, names)
-        if swapped and acts >= 2:
-            return Outcome(REFUTED, f"the source names {swapped}, not {names[0]}", (comparison.record,))
+        other = _swapped(claim, comparison, names)
+        if other and acts >= 2:
+            return Outcome(REFUTED, f"the source names {other}, not {names[0]}", (comparison.record,))
     return Outcome(NEI, f"the sources do not mention {listing(names)}", evidence(ctx.best))
 
 

@@ -32,9 +32,9 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     opposite = _opposites(entry, record_words)
     if opposite:
         return "antonym", min(opposite)
-    related = _two_steps(entry) & record_words or _sisters(entry, record_words)
-    if related:
-        return "related", min(related)
+    further = _two_steps(entry) & record_words or _sisters(entry, record_words)
+    if further:
+        return "related", min(further)
     return "none", ""
 
 

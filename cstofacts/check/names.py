@@ -158,11 +158,11 @@ class NameIndex:
                 missing = f"{base} {year}"
             used[i] = True
         present = set(words)
-        for base, editions in self._families.items():
-            if base[0] not in present:
+        for family, editions in self._families.items():
+            if family[0] not in present:
                 continue
-            size = len(base)
-            for i in positions(words, base):
+            size = len(family)
+            for i in positions(words, family):
                 if any(used[i : i + size]):
                     continue
                 after = words[i + size] if i + size < len(words) else ""
@@ -170,11 +170,11 @@ class NameIndex:
                     end = i + size + 1
                     entity = editions.get(int(after))
                     if entity is None:
-                        missing = " ".join(base) + f" {after}"
+                        missing = " ".join(family) + f" {after}"
                     else:
                         mentions.append(Mention(entity, i, end, "edition"))
                     used[i:end] = [True] * (end - i)
-                elif size >= 2 or base[0] not in FUNCTION_WORDS:
+                elif size >= 2 or family[0] not in FUNCTION_WORDS:
                     ordered = sorted(editions.items())
                     chosen = [e for y, e in ordered if y in years] or [e for _, e in ordered]
                     mentions.extend(Mention(e, i, i + size, "edition", recurring=True) for e in chosen)
@@ -226,7 +226,7 @@ class NameIndex:
             if not found:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
-            whose |= {qualifier_of(m.entity) for m in mentions if m.start >= 0 and abs(m.start - i) <= 4} - {None}
+            whose |= {q for m in mentions if m.start >= 0 and abs(m.start - i) <= 4 if (q := qualifier_of(m.entity))}
             for entity, (role_titles, role_whose) in self._roles:
                 if entity.name in named or not role_whose or not whose & role_whose:
                     continue

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
@@ -38,7 +39,7 @@ class Count(NamedTuple):
     noun: str | None  # the lemma of what is counted ("document"), or None
     ordinal: bool  # "the seventh", "30th": a rank, not a count
     approximate: bool  # "more than 30", "about 15"
-    index: int  # token index of the number
+    at: int  # token index of the number
 
 
 def _value(token: Token) -> tuple[int, bool] | None:
@@ -65,7 +66,7 @@ def _value(token: Token) -> tuple[int, bool] | None:
     return None
 
 
-def find_counts(tokens: list[Token], skip: set[int] = frozenset()) -> list[Count]:
+def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> list[Count]:
     """The counts among `tokens`; tokens at `skip` (those of dates and names) are not read."""
     found = []
     for i, token in enumerate(tokens):

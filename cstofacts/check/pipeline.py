@@ -86,14 +86,14 @@ class Checker:
 
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
-        from cstofacts.check.quoting import only_quoted, quoted_verdict
+        from cstofacts.check.quoting import only_quoted, quotation_only_verdict, quoted_verdict
 
         claim = self.read(text)
         if claim.quotes:
             if only_quoted(text):
-                return quoted_verdict(self, text, claim.quotes[0], whole=True)
+                return quotation_only_verdict(self, text, claim.quotes[0])
             for quote in claim.quotes:
-                verdict = quoted_verdict(self, text, quote, whole=False)
+                verdict = quoted_verdict(self, text, quote)
                 if verdict is not None:
                     return verdict
         each = _coordinated(claim)

@@ -79,14 +79,15 @@ def whose_words(checker: Checker, text: str, quote: str) -> Verdict:
     )
 
 
-def quoted_verdict(checker: Checker, text: str, quote: str, *, whole: bool) -> Verdict | None:
-    """For a claim that is nothing but a quotation (`whole`): whose words they are.
-    Otherwise the verdict when the quoted words misquote a source, else None (the
+def quoted_verdict(checker: Checker, text: str, quote: str) -> Verdict | None:
+    """The verdict when the quoted words of a claim misquote a source, else None (the
     rest of the claim decides)."""
-    verdict = misquote(checker, text, quote)
-    if whole:
-        return verdict or whose_words(checker, text, quote)
-    return verdict
+    return misquote(checker, text, quote)
+
+
+def quotation_only_verdict(checker: Checker, text: str, quote: str) -> Verdict:
+    """For a claim that is nothing but a quotation: a misquote, else whose words they are."""
+    return misquote(checker, text, quote) or whose_words(checker, text, quote)
 
 
 def quotation_verdict(checker: Checker, text: str) -> Verdict | None:

@@ -115,7 +115,7 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.relative = relative_time(text)
     taken = _name_tokens(reading) | _date_tokens(reading)
     reading.counts = find_counts(tokens, taken)
-    taken |= {c.index for c in reading.counts}
+    taken |= {c.at for c in reading.counts}
     reading.quotes = [
         q
         for q in (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))

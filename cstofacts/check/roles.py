@@ -5,6 +5,7 @@ give reads, and the role slot that compares a claim's title with it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
@@ -77,7 +78,7 @@ def title_fits(title: str, role_titles: set[str]) -> bool:
     return any(lexicon.relation(title, r) in ("synonym", "derived", "broader", "narrower") for r in role_titles)
 
 
-def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list[Slot]:
+def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str]) -> list[Slot]:
     """A person's office as the claim gives it, before the name ("Armenian President
     Nikol Pashinyan") or after it ("Tokayev is the President of Belarus", "Aleynik
     heads the Kazakh Ministry of Foreign Affairs"): another office than the sources
@@ -100,7 +101,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: set[str]) -> list
             claimed_whose = {c for t in words for c in qualifiers(t)}
             if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
                 first = claim.tokens.index(words[0])
-                claimed_whose |= {qualifier_of(m.entity) for m in claim.mentions if m.end == first} - {None}
+                claimed_whose |= {q for m in claim.mentions if m.end == first if (q := qualifier_of(m.entity))}
             claimed_whose |= {
                 m.entity.name.lower()
                 for m in claim.mentions
@@ -135,7 +136,7 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
         and claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ","
     ):
         return []
-    words = []
+    words: list[Token] = []
     for token in rest:
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
             break

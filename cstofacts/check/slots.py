@@ -5,6 +5,8 @@ speaker and outlet. Each slot matches, conflicts, or is not given."""
 from __future__ import annotations
 
 import math
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.candidates import RecordView
@@ -69,7 +71,9 @@ class Comparison:
         return [c for c, how, _ in self.words if how == "none"]
 
 
-def compare(claim: Reading, view: RecordView, index: SearchIndex, role_titles: set[str] = frozenset()) -> Comparison:
+def compare(
+    claim: Reading, view: RecordView, index: SearchIndex, role_titles: AbstractSet[str] = frozenset()
+) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
         (result.subjects_found if entity.name in view.names else result.subjects_missing).append(entity.name)
@@ -133,20 +137,25 @@ def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:
     """The names in a person's title that neither the record nor what the sources say
     of its people holds: "a Doctor of Historical Sciences" of one who is a Doctor of
     Philological Sciences. (A title's office words are the role slot's.)"""
-    known = set(view.lemmas)
-    for entity in view.entities:
-        for text in (entity.role, entity.description):
-            if text:
-                known |= {t.lemma for t in tokenize(text)}
-    return [
-        claim.tokens[i].raw
+    named = [
+        i
         for i in sorted(claim.titles)
         if claim.tokens[i].capitalised
         and not claim.tokens[i].function
         and i > 0
         and "noun.person" not in lexicon.classes(claim.tokens[i].lemma)
-        and claim.tokens[i].lemma not in known
+        and claim.tokens[i].lemma not in view.lemmas
     ]
+    if not named:
+        return []
+    known = {lemma for entity in view.entities for lemma in _entity_lemmas(entity.role, entity.description)}
+    return [claim.tokens[i].raw for i in named if claim.tokens[i].lemma not in known]
+
+
+@lru_cache(maxsize=1024)
+def _entity_lemmas(*texts: str | None) -> frozenset[str]:
+    """The lemmas of what the sources say of an entity (its role, its description), read once."""
+    return frozenset(t.lemma for text in texts if text for t in tokenize(text))
 
 
 def _is_name(claim: Reading, i: int) -> bool:

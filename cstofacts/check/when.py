@@ -106,16 +106,16 @@ def find_when(text: str) -> list[When]:
             if value is not None:
                 found.append((match.start(), value))
                 remaining = remaining[: match.start()] + " " * (match.end() - match.start()) + remaining[match.end() :]
-    for value in find_dates(remaining):
-        at = remaining.find(value.text) if value.text else 0
-        if value.year is None:
-            if value.month and value.day:
-                day = date(2000, value.month, value.day)
-                found.append((at, When(day, day, value.text, "day", year=False)))
+    for written in find_dates(remaining):
+        at = remaining.find(written.text) if written.text else 0
+        if written.year is None:
+            if written.month and written.day:
+                day = date(2000, written.month, written.day)
+                found.append((at, When(day, day, written.text, "day", year=False)))
             continue
-        first, last = value.bounds()
-        found.append((at, When(first, last, value.text, value.precision)))
-    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+        first, last = written.bounds()
+        found.append((at, When(first, last, written.text, written.precision)))
+    return [when for _, when in sorted(found, key=lambda pair: pair[0])]
 
 
 def _read(match: re.Match[str], kind: str) -> When | None:

@@ -172,7 +172,7 @@ def _add_expansion(index: SearchIndex, found: dict[str, Expansion], other: str, 
 
 def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: int) -> None:
     """Words of the index within `cutoff` edits-similarity of `term`, into `found`."""
-    from thefuzz import fuzz, process  # type: ignore[import-untyped]
+    from thefuzz import fuzz, process
 
     typos = process.extractBests(
         term, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=None

@@ -169,8 +169,9 @@ def parse(values: Mapping[str, Any], label: Label = option_label, *, from_file: 
     if not text["text"]:
         raise InvalidInput(f"{label('text')}: required")
     for name in ("date", "date_end"):
-        if text[name]:
-            text[name] = _iso(text[name], name, label)
+        value = text[name]
+        if value:
+            text[name] = _iso(value, name, label)
     if text["date_end"] and not text["date"]:
         raise InvalidInput(f"{label('date_end')}: needs a date to start from")
     if text["period"]:
@@ -330,8 +331,8 @@ def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) ->
     if source_id and not checked["source_title"]:
         return source_id, None
     if not checked["source_title"]:
-        named = next((name for name, value in checked.items() if value), None)
-        if named:
+        given = next((name for name, value in checked.items() if value), None)
+        if given:
             raise InvalidInput(f"{label('source_title')}: a new source needs a title")
         raise InvalidInput(f"{label('source')}: required (an existing source id, or a new source's title)")
     if checked["source_url"] and not _URL.match(checked["source_url"]):

@@ -204,13 +204,15 @@ class _Resolver:
         if item.source_id is not None and item.source_id in self.sources:
             return self.sources[item.source_id]
         wanted = item.new_source
-        if wanted is None and item.source_id in self.copies:  # a bundled source by id (CSV) into a --db store
+        if (
+            wanted is None and item.source_id is not None and item.source_id in self.copies
+        ):  # a bundled source by id (CSV) into a --db store
             wanted = SourceInput(title=str(self.copies[item.source_id].get("title")))
         if wanted is None:
             hint = "see: cstofacts sources"
             if item.from_file:
                 hint += "; to create it, give its title too: source_title, or source as export writes it"
-            raise InvalidInput(f"{item.label('source')}: no source with id {item.source_id[:80]!r} ({hint})")
+            raise InvalidInput(f"{item.label('source')}: no source with id {(item.source_id or '')[:80]!r} ({hint})")
         own = [s for s in self.sources.values() if s.origin != "bundled"]
         found = next((s for s in own if wanted.matches(s)), None)
         if found is None:  # "X" again, with fewer details: the same source
@@ -225,7 +227,7 @@ class _Resolver:
             and preferred is not None
             and not self._is_record_id(preferred)
         )
-        if copy:
+        if copy and bundled is not None:
             doc = {**bundled, "id": self.new_id(wanted.title, prefer=preferred, reuse=True)}
             source = Source.from_doc(doc, origin="db")
         else:
@@ -252,7 +254,7 @@ class _Resolver:
         item: RecordInput,
         source: Source,
         text: str | None,
-    ) -> tuple[dict[str, int] | None, str | None, str | None]:
+    ) -> tuple[dict[str, int | None] | None, str | None, str | None]:
         """Where the record's evidence stands in a shipped source text (None for a source
         without one): the whole sentences that hold the words given, and those words as
         the highlight when they are narrower, as the bundled records have them."""
