@@ -12,9 +12,11 @@ from cstofacts.check.polarity import Stance, judge
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import Comparison
 from cstofacts.models import Record
+from cstofacts.schema import NEI as NEI
+from cstofacts.schema import REFUTED as REFUTED
+from cstofacts.schema import SUPPORTED as SUPPORTED
+from cstofacts.schema import VERDICTS as VERDICTS
 
-SUPPORTED, REFUTED, NEI = "supported", "refuted", "not-enough-info"
-VERDICTS = (SUPPORTED, REFUTED, NEI)
 # How much of what a claim says a record must hold, weighted by rarity: support
 # needs nearly all of it; a contradiction counts only against a record about
 # the same act (most of it).

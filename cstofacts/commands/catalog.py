@@ -21,7 +21,7 @@ from cstofacts.commands.common import (
     pass_app,
     table_width,
 )
-from cstofacts.schema import ENTITY_TYPES
+from cstofacts.schema import ENTITY_TYPES, VALIDATE_FORMATS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -172,7 +172,7 @@ def _export_database(app: App, items: list[Record], database: Path, metadata: st
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(VALIDATE_FORMATS),
     default="text",
     show_default=True,
     help="Output format.",

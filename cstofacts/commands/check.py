@@ -17,11 +17,12 @@ from cstofacts.commands.common import (
     styled,
     table_width,
 )
+from cstofacts.schema import CHECK_EXIT_CODES, CHECK_FORMATS
 
 if TYPE_CHECKING:
     from cstofacts.check import Verdict
 
-EXIT_CODES = {"supported": 0, "refuted": 1, "not-enough-info": 3}
+EXIT_CODES = CHECK_EXIT_CODES
 # claims.MAX_DOCUMENT characters, four bytes each at most: more is no draft.
 MAX_DOCUMENT_BYTES = 8 << 20
 
@@ -66,7 +67,7 @@ def _read(path: str) -> str:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(("table", "json", "jsonl")),
+    type=click.Choice(CHECK_FORMATS),
     default=None,
     help="Output format (default: table).",
 )

@@ -14,6 +14,7 @@ from cstofacts.output.stream import emit as emit
 from cstofacts.output.stream import note as note
 from cstofacts.output.stream import note_unmatched as note_unmatched
 from cstofacts.schema import KINDS
+from cstofacts.schema import LIST_FORMATS as LIST_FORMATS
 from cstofacts.terminal import cut_ids as cut_ids
 from cstofacts.terminal import styled as styled
 from cstofacts.terminal import table_width as table_width
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from cstofacts.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
-# The formats of every listing command, the default first (render.records
-# knows each; not imported from there, to keep --help light).
-LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 MAX_QUERY = 2000  # characters; longer "queries" are pasted documents: use check --file
 
 

@@ -23,6 +23,7 @@ from cstofacts.commands.common import (
     table_width,
 )
 from cstofacts.errors import InvalidInput
+from cstofacts.schema import PICTURE_FORMATS, TIMELINE_FORMATS
 
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
@@ -140,7 +141,7 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
 
 @click.command(cls=Command)
 @filter_options
-@output_options((*LIST_FORMATS, "svg", "html", "mermaid"))
+@output_options(TIMELINE_FORMATS)
 @pass_app
 def timeline(
     app: App,
@@ -179,7 +180,7 @@ def timeline(
         raise NotFound(
             "no dated records " + (f"pass the filters ({filters.describe()})" if filters.active else "in the store")
         )
-    if fmt in ("svg", "html", "mermaid"):
+    if fmt in PICTURE_FORMATS:
         from cstofacts.output.timeline_picture import picture
 
         emit(picture(dated[:limit], fmt, filters.describe()))

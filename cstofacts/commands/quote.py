@@ -18,6 +18,7 @@ from cstofacts.commands.common import (
     table_width,
 )
 from cstofacts.errors import InvalidInput
+from cstofacts.schema import CITE_FORMATS, QUOTE_FORMATS
 
 if TYPE_CHECKING:
     from cstofacts.filters import Filters
@@ -25,21 +26,6 @@ if TYPE_CHECKING:
     from cstofacts.output.quoteblock import QuoteItem
 
 MIN_VERIFY_WORDS = 2  # one word ("high") stands verbatim in too many places to mean anything
-QUOTE_FORMATS = (
-    "markdown",
-    "text",
-    "html",
-    "latex",
-    "biblatex",
-    "rst",
-    "pandoc",
-    "json",
-    "jsonl",
-    "csv",
-    "tsv",
-    "table",
-)
-CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 
 @click.command(cls=Command)

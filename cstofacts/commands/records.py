@@ -19,7 +19,7 @@ import click
 from cstofacts.commands.common import App, Command, check_query, emit, note, pass_app
 from cstofacts.errors import InvalidInput
 from cstofacts.escape import plural
-from cstofacts.schema import KINDS
+from cstofacts.schema import IMPORT_FORMATS, KINDS
 
 if TYPE_CHECKING:
     from cstofacts.bounded import Limited
@@ -117,7 +117,7 @@ def _say_if_new(added: Any) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(("json", "jsonl", "csv", "tsv")),
+    type=click.Choice(IMPORT_FORMATS),
     help="The file's format (default: from its name, else its first character).",
 )
 @click.option("-n", "--dry-run", is_flag=True, help="Check every row, and write nothing.")

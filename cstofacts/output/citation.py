@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from cstofacts.models import Record, Source
 from cstofacts.output.markup import latex_escape
+from cstofacts.schema import CITE_FORMATS as CITE_FORMATS
 from cstofacts.text import ascii_words
-
-CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff\-]+$")
 

@@ -23,8 +23,7 @@ from cstofacts.output.markup import (
 )
 from cstofacts.quote_wording import where, whose
 from cstofacts.quotes import Finding, Verification
-
-BLOCK_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc", "json")
+from cstofacts.schema import BLOCK_FORMATS as BLOCK_FORMATS
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from typing import Any
 
 from cstofacts.errors import InvalidInput
 from cstofacts.output.citation import Citation, csl_item
+from cstofacts.schema import STYLE_FORMATS as STYLE_FORMATS
 
-STYLE_FORMATS = ("text", "markdown", "html")
 NAMED_STYLES = ("apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right")
 INSTALL_HINT = "pip install 'cstofacts[styles]'"
 
