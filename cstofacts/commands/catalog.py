@@ -17,6 +17,7 @@ from cstofacts.commands.common import (
     emit,
     filter_options,
     make_filters,
+    note,
     output_options,
     pass_app,
     table_width,
@@ -164,7 +165,7 @@ def _export_database(app: App, items: list[Record], database: Path, metadata: st
         for noun, n in (("record", counts["records"]), ("source", counts["sources"]), ("entity", counts["entities"]))
     )
     also = f", and Datasette's metadata to {metadata}" if metadata else ""
-    click.echo(escape.safe(f"wrote {written} to {database}{also}"), err=True)
+    note(f"wrote {written} to {database}{also}")  # one line: a path may hold a line break
 
 
 @click.command(cls=Command)

@@ -198,15 +198,14 @@ CHECK_SHAPE = Shape(main=("claim", "reason"), concessions=("ids24", "narrow"))
 
 
 def _coloured(text: str) -> str:
-    """The verdicts of a laid-out table (or of `verdict:` lines) in their colours."""
+    """The verdicts of a laid-out table (or of `verdict` field: value lines) in their colours."""
     import re
 
     lines = text.split("\n")
     names = "|".join(re.escape(name) for name in COLOURS)
-    if any(re.match(f"verdict: +({names})$", line) for line in lines):  # field: value lines
-        return "\n".join(
-            re.sub(f"^(verdict: +)({names})$", lambda m: m.group(1) + _label(m.group(2), True), line) for line in lines
-        )
+    field = re.compile(f"^(verdict:? +)({names})$")  # field: value lines ("verdict   supported")
+    if any(field.match(line) for line in lines):
+        return "\n".join(field.sub(lambda m: m.group(1) + _label(m.group(2), True), line) for line in lines)
     column = lines[0].find("verdict")  # a table: the column under its header
     for n, line in enumerate(lines[1:], 1):
         word = line[column:].split(" ", 1)[0] if column >= 0 else ""

@@ -153,6 +153,15 @@ def test_coloured_table_keeps_the_words():
     assert "\x1b[31mrefuted\x1b[0m" in text
 
 
+def test_a_single_verdict_on_a_terminal_is_coloured_too():
+    from cstofacts.check import Verdict
+    from cstofacts.output import verdicts
+
+    text = verdicts.single(Verdict("c", "supported", "r", ()), "table", colour=True)
+    assert "\x1b[32msupported\x1b[0m" in text.splitlines()[1]
+    assert "\x1b" not in verdicts.single(Verdict("c", "supported", "r", ()), "table", colour=False)
+
+
 FRONT_MATTER_DRAFT = """---
 title: The CSTO on 31 March 2024
 author: Imangali Tasmagambetov
