@@ -73,6 +73,11 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
         "cstofacts.commands.records:remove",
         "Remove records of your own by id (bundled records cannot be removed).",
     ),
+    "source": ("cstofacts.commands.sources:source", "Add a source of your own with its text, or remove one."),
+    "ingest": (
+        "cstofacts.commands.ingest:ingest",
+        "Candidate records from a source's text, in the import format, to edit and import.",
+    ),
 }
 
 

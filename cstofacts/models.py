@@ -24,6 +24,9 @@ class Source(NamedTuple):
     note: str | None = None
     file: str | None = None
     origin: str = "bundled"
+    # The article's own text, for a source of the user's own added with `source add`
+    # (the bundled texts are files: `file`).
+    text: str | None = None
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> "Source":
@@ -38,6 +41,7 @@ class Source(NamedTuple):
             note=doc.get("note"),
             file=doc.get("file"),
             origin=origin,
+            text=doc.get("text"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,8 @@ class Source(NamedTuple):
         doc = self.to_dict()
         del doc["origin"]
         doc["file"] = self.file
+        if self.text is not None:
+            doc["text"] = self.text
         return doc
 
     def summary(self) -> dict[str, Any]:

@@ -133,7 +133,13 @@ def _documents(tables: dict[str, dict[str, Any]], name: str, path: Path) -> list
 # hand may hold a number for an id or null for a text; every command would
 # then fail somewhere deep inside, so such a store is refused where it is read.
 _TEXT, _OPTIONAL_TEXT, _LIST = (str, True), ((str, type(None)), False), (list, False)
-SOURCE_FIELDS = {"id": _TEXT, "title": _TEXT, "author": _OPTIONAL_TEXT, "outlet": _OPTIONAL_TEXT}
+SOURCE_FIELDS = {
+    "id": _TEXT,
+    "title": _TEXT,
+    "author": _OPTIONAL_TEXT,
+    "outlet": _OPTIONAL_TEXT,
+    "text": _OPTIONAL_TEXT,
+}
 ENTITY_FIELDS = {"name": _TEXT, "type": _TEXT, "aliases": _LIST, "role": _OPTIONAL_TEXT}
 RECORD_FIELDS = {
     "id": _TEXT,
@@ -322,12 +328,15 @@ class Store:
             raise NotFound(f"no source with id {source_id!r} (see: cstofacts sources)") from None
 
     def source_text(self, source: Source) -> str | None:
-        """The full text of a source shipped with the package; None when there is none."""
+        """The full text of a source (its own, or shipped with the package); None when there is none."""
         return source_text(source)
 
 
 def source_text(source: Source) -> str | None:
-    """The full text of a source shipped with the package; None when there is none."""
+    """The full text of a source: its own (a user's source added with its text), or the
+    file shipped with the package; None when there is none."""
+    if source.text is not None:
+        return source.text
     if not source.file or source.origin == "user":
         return None
     if Path(source.file).name != source.file:

@@ -69,7 +69,8 @@ def _record_problems(record: Record, store: Store, names: set[str], texts: dict[
         yield "empty text"
     if record.kind == "quote" and not record.speaker:
         yield "a quote must name its speaker"
-    if record.kind == "quote" and record.origin == "user" and store.source_text(record.source) is not None:
+    shipped = record.source.text is None and store.source_text(record.source) is not None
+    if record.kind == "quote" and record.origin == "user" and shipped:
         yield "a quote of your own must cite a source of your own: the bundled sources' quotes are all in the store"
     if record.kind == "event" and not record.date:
         yield "an event must have a date (an undated happening is a fact)"
@@ -118,7 +119,10 @@ def _locator_problems(record: Record, store: Store, texts: dict[str, str | None]
         yield f"locator {locator.start}-{locator.end} does not hold the record's evidence"
     if paragraph_at(text, locator.start) != locator.paragraph:
         yield f"locator says paragraph {locator.paragraph}, the span starts in paragraph {paragraph_at(text, locator.start)}"
-    if record.origin == "bundled" and not is_whole_sentences(text, locator.start, locator.end):
+    # The bundled records' evidence, and a user's in a text of their own (whole
+    # sentences since add and import were written so), start and end at sentences.
+    whole = record.origin == "bundled" or source.text is not None
+    if whole and not is_whole_sentences(text, locator.start, locator.end):
         yield f"evidence {locator.start}-{locator.end} does not start and end at sentence boundaries"
     quoted = span
     if locator.highlight_start is not None or locator.highlight_end is not None:

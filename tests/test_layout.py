@@ -1,7 +1,7 @@
 """The package's layout keeps its imports one way: commands -> features -> core.
 
 Core is the flat top of the package (models, store, index, text, dates, ...);
-features are the packages check/, search/, output/ and userdata/; commands are
+features are the packages check/, search/, output/, userdata/ and ingest/; commands are
 cli.py and commands/. A core module imports no feature and no command; a
 feature imports no command; and features import each other only where listed
 (output renders check's verdicts). Imports made only for type checking count.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cstofacts"
-FEATURES = ("check", "search", "output", "userdata")
+FEATURES = ("check", "search", "output", "userdata", "ingest")
 COMMANDS = ("cli", "commands", "__main__")
 ALLOWED_BETWEEN_FEATURES = {("output", "check")}
 

@@ -32,6 +32,7 @@ TABLES = {
     "check --file": ["check", "--file", DRAFT],
     "quote": ["quote", "armenia", "--limit", "3", "--format", "table"],
     "export": ["export", "--format", "table", "--limit", "20"],
+    "ingest": ["ingest", "allies-csto-2023-2025", "--format", "table"],
 }
 WIDTHS = (80, 60)
 

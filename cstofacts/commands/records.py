@@ -63,15 +63,17 @@ def add(app: App, **options: Any) -> None:
     --source-title (with optional author, outlet, url and date; a title you
     used before, with no detail that differs, is that same source again).
 
-    A record that cites a bundled source needs --evidence: the source's words
-    behind it, which must stand in the source exactly once. They are compared
+    A record that cites a source with its text (a bundled one, or one added with
+    `source add`) needs --evidence: the source's words behind it, which must
+    stand in the source exactly once (a quote's own words serve as its evidence). They are compared
     word by word: case, spacing and straight or typographic quotes and dashes
     do not matter; the source's own characters are stored.
 
     A quote cannot cite a bundled source: every quote in those is in the store
     already (cstofacts quote --speaker NAME lists them; cstofacts quote --verify
     TEXT checks words). What an article reports is a fact, with --evidence. A
-    quote of your own needs a source of your own: --source-title, or its id.
+    quote of your own needs a source of your own: --source-title, or its id (a
+    source added with its text: the quote must stand in it verbatim).
 
     A --speaker or --entity name new to the store is created, unless it is close
     to a known name or alias (a typo, as Armenai for Armenia; names whose numbers

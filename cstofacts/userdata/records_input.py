@@ -57,6 +57,10 @@ OUTPUT_ONLY = frozenset(
         "end",
         "highlight_start",
         "highlight_end",
+        # what `ingest` writes beside a candidate: the names new to the store it found
+        # (move one into entities to create it) and the rule that proposed the row
+        "proposed_entities",
+        "found_by",
     }
 )
 SOURCE_KEYS = ("id", "title", "author", "outlet", "url", "date")
@@ -346,3 +350,23 @@ def _source(values: Mapping[str, Any], label: Label, from_file: bool = False) ->
         url=checked["source_url"],
         date=checked["source_date"],
     )
+
+
+_SOURCE_OPTIONS = {
+    "source_title": "--title",
+    "source_author": "--author",
+    "source_outlet": "--outlet",
+    "source_url": "--url",
+    "source_date": "--date",
+}
+
+
+def source_details(values: Mapping[str, Any]) -> SourceInput:
+    """A new source's details as `source add` takes them (title, author, outlet, url,
+    date), each checked as add checks them; InvalidInput names the option."""
+    fields = {f"source_{name}": value for name, value in values.items()}
+    if not (values.get("title") or "").strip():
+        raise InvalidInput("--title: required (the article's title)")
+    _, details = _source(fields, lambda name: _SOURCE_OPTIONS.get(name, option_label(name)))
+    assert details is not None
+    return details

@@ -163,8 +163,10 @@ class _Resolver:
                 f"{item.label('text')}: this {item.kind} is already in the store as {same} (see: cstofacts show {same})"
             )
         # A quote in a bundled source is in the store already; in a --db copy of
-        # that source it may be added, as the source's own words (found in its text).
-        if item.kind == "quote" and (source.origin == "bundled" or (text is not None and source.origin != "db")):
+        # that source it may be added, as the source's own words (found in its
+        # text), as it may in a source of one's own added with its text.
+        shipped = text is not None and source.text is None and source.origin != "db"
+        if item.kind == "quote" and (source.origin == "bundled" or shipped):
             raise InvalidInput(bundled_quote_message(item, source))
         locator, evidence, highlight = self._locate(item, source, text)
         if item.speaker:

@@ -262,11 +262,20 @@ class StoreFile:
         sources: Iterable[dict[str, Any]] = (),
         entities: Iterable[dict[str, Any]] = (),
         removed: frozenset[str] = frozenset(),
+        removed_sources: frozenset[str] = frozenset(),
     ) -> None:
         """Write the store back with `records` (documents) added to the records table,
-        `sources` and `entities` to theirs, and the records whose ids are `removed` left out."""
+        `sources` and `entities` to theirs, and the records whose ids are `removed` (and
+        the sources whose ids are `removed_sources`) left out."""
         sources, entities = list(sources), list(entities)
-        tables = {name: dict(table) for name, table in self.tables.items()} if sources or entities else self.tables
+        changed = sources or entities or removed_sources
+        tables = {name: dict(table) for name, table in self.tables.items()} if changed else self.tables
+        if removed_sources:
+            tables["sources"] = {
+                key: doc
+                for key, doc in tables.get("sources", {}).items()
+                if not (isinstance(doc, dict) and doc.get("id") in removed_sources)
+            }
         for name, docs in (("sources", sources), ("entities", entities)):
             if docs:
                 table = tables.setdefault(name, {})

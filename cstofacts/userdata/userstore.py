@@ -79,7 +79,7 @@ def view(
     return store
 
 
-def _taken_ids(
+def taken_ids(
     store: Store, bundled: dict[str, dict[str, Any]] | None
 ) -> tuple[set[str], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """Ids a new record or source must not take; and (with --db) the bundled sources
@@ -104,7 +104,7 @@ def _taken_ids(
     return taken, sources, entities
 
 
-def _bundled_tables() -> dict[str, dict[str, Any]] | None:
+def bundled_tables() -> dict[str, dict[str, Any]] | None:
     try:
         return read_tables(bundled_store_path())
     except StoreError:
@@ -160,10 +160,10 @@ def add(
     path = write_path(db)
     own_db = db is not None
     with editing(path) as current:
-        bundled = _bundled_tables()
+        bundled = bundled_tables()
         with corrupt_hint(current.path):
             store = view(current.tables, current.path, own_db=own_db, bundled=bundled)
-        taken, copies, entity_copies = _taken_ids(store, bundled)
+        taken, copies, entity_copies = taken_ids(store, bundled)
         spool = Spool(current.path)
         kept = _Kept(spool)
         try:
