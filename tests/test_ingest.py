@@ -97,6 +97,121 @@ def test_titles_names_and_scare_quotes_are_never_quotes(article):
     assert quotes(article) == []
 
 
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # a title and ranks before the name, read back from its end
+        (
+            "“The ranges are ready,” said Kazakh Deputy Defence Minister Major General Daulet Ospanov.",
+            [("The ranges are ready", "Daulet Ospanov")],
+        ),
+        (
+            "“The plan is dense,” Chief of the CSTO Joint Staff Colonel General Viktor Lagutin told reporters.",
+            [("The plan is dense", "Viktor Lagutin")],
+        ),
+        # a first name the lexicon knows for a person ("victor") right before the surname
+        ("“We will stay,” said President Victor Yanukovych.", [("We will stay", "Victor Yanukovych")]),
+        # a role written before the name in lower case; the surname later, "according to"
+        (
+            "Moscow political scientist Irina Belova wrote an article. According to Belova, “the alliance survived.”",
+            [("the alliance survived.", "Irina Belova")],
+        ),
+        # an aside between the name and the verb, and a name in commas after its role
+        (
+            "Abdul Wahid Haqyar, a spokesman for the ministry, quoted by Asia-Plus, called it “an internal matter”.",
+            [("an internal matter", "Abdul Wahid Haqyar")],
+        ),
+        (
+            "“Everything is ready,” said the head of the CSTO Joint Staff, Colonel General Andrei Serdyukov.",
+            [("Everything is ready", "Andrei Serdyukov")],
+        ),
+        # "the general": the person last named with that rank, not the last one named
+        (
+            "Colonel General Viktor Lagutin and Lieutenant General Almazbek Sydykov met. “We agree,” Lagutin said. "
+            "According to the general, “the drills will go ahead.”",
+            [("We agree", "Viktor Lagutin"), ("the drills will go ahead.", "Viktor Lagutin")],
+        ),
+        # "the Russian leader": the person named with that nationality
+        (
+            "Russian President Vladimir Putin spoke later. “Armenia is our ally,” the Russian leader said.",
+            [("Armenia is our ally", "Vladimir Putin")],
+        ),
+        # "she": the woman named last, not the man named after her
+        (
+            "Analyst Olga Petrova spoke first. Then Kremlin spokesman Dmitry Peskov spoke. “Nothing changes,” she said.",
+            [("Nothing changes", "Olga Petrova")],
+        ),
+        # a short phrase of someone's named is a quote; a word alone stays at a distance
+        (
+            "Tajik analyst Farrukh Sharipov said the deal was “purely technical”. He called it a “success”.",
+            [("purely technical", "Farrukh Sharipov")],
+        ),
+        (
+            "Belarusian Foreign Minister Pavel Sidorenko spoke. In his words, the states face a “war of narratives”.",
+            [("war of narratives", "Pavel Sidorenko")],
+        ),
+        # "was quoted as saying"; a headline's label with a title
+        ("“The world is changing,” Lukashenko was quoted as saying.", [("The world is changing", "Lukashenko")]),
+        (
+            'CSTO Deputy Secretary General Nurlan Zhaksybekov: "The door is open"\n\nThe interview follows.',
+            [("The door is open", "Nurlan Zhaksybekov")],
+        ),
+    ],
+)
+def test_speakers_named_with_titles_asides_offices_and_pronouns(article, expected):
+    assert quotes(article) == expected
+
+
+def test_a_speaker_named_by_role_alone_is_that_role_or_the_person_named_so_later():
+    named_later = (
+        "Armenia will not pay, a spokeswoman for the Armenian Foreign Ministry told reporters.\n\n"
+        "“Our position is clear,” she said.\n\n"
+        "The spokeswoman, Lilit Harutyunyan, said the question was “purely technical”."
+    )
+    assert quotes(named_later) == [
+        ("Our position is clear", "Lilit Harutyunyan"),
+        ("purely technical", "Lilit Harutyunyan"),
+    ]
+    never_named = INTRO + "“We regret the decision,” a spokesman for the CSTO Secretariat said."
+    assert quotes(never_named) == [("We regret the decision", "spokesman for the CSTO Secretariat")]
+    # many people: their words are a quote, a short phrase of theirs is not
+    assert quotes(INTRO + "“Nothing will change,” officials in Yerevan said.") == [
+        ("Nothing will change", "officials in Yerevan")
+    ]
+    assert quotes(INTRO + "Critics called it a “paper alliance” from the start.") == []
+
+
+def test_no_speaker_is_carried_into_a_paragraph_that_names_someone_else_or_names_no_one():
+    article = (
+        INTRO + "“We came to listen,” Lavrov said.\n\n"
+        "Armenian Foreign Minister Ararat Mirzoyan was in Minsk too. “The talks were useful.”\n\n"
+        "A note circulated among diplomats stated: “Any delay will be discussed by the heads of state.”"
+    )
+    assert quotes(article) == [
+        ("We came to listen", "Sergei Lavrov"),
+        ("The talks were useful.", None),
+        ("Any delay will be discussed by the heads of state.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        (
+            "In an interview with the Kazakh news agency Kazinform, Nurlan Zhaksybekov spoke about the year.",
+            "Kazinform",
+        ),
+        ("Nurlan Zhaksybekov spoke to a correspondent of the Minsk-based newspaper Zvyazda.", "Zvyazda"),
+    ],
+)
+def test_an_interviews_questions_go_to_the_outlet_the_lead_names_not_a_nationality(lead, outlet):
+    article = (
+        f"{lead}\n\n— Is the alliance in danger?\n\n— No. It is as strong as ever.\n\n"
+        "— Will Armenia leave?\n\n— That is Armenia's sovereign choice."
+    )
+    assert [speaker for _, speaker in quotes(article)] == [outlet, "Nurlan Zhaksybekov"] * 2
+
+
 def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlets():
     article = (
         "Lavrov: the alliance will hold\n\n"

@@ -17,13 +17,14 @@ SPEECH_VERBS = frozenset(
     estimated estimates proposed proposes called calls described describes affirmed affirms responded
     responds contended contends lamented laments stressing adding noting saying explaining telling
     denied denies rejected rejects welcomed welcomes praised praises criticized criticised criticizes
+    spoke speaks
     """.split()
-) | {"went on", "goes on", "pointed out", "points out", "put it", "puts it"}
+) | {"went on", "goes on", "pointed out", "points out", "put it", "puts it", "quoted as saying"}
 # Of those, the ones that report speech with a that-clause or a colon, and so make a
 # sentence without quotation marks reported speech (not "called", "welcomed", ...).
 REPORTING_VERBS = SPEECH_VERBS - frozenset(
     "called calls described describes welcomed welcomes praised praises criticized criticised criticizes "
-    "rejected rejects denied denies asked asks answered answers continued responded responds".split()
+    "rejected rejects denied denies asked asks answered answers continued responded responds spoke speaks".split()
 )
 # Of those, the ones that report speech only with "that" after them ("the CSTO maintains
 # that ...", not "the CSTO maintains its emphasis on ...").
@@ -36,11 +37,10 @@ NEED_THAT = frozenset(
 CHARACTERISING_VERBS = frozenset(
     "called calls described describes termed terms labelled labeled branded dubbed".split()
 )
-ADVERBS = frozenset(
-    "also later then further again earlier previously recently once repeatedly separately himself herself "
-    "publicly firmly bluntly openly".split()
-)
-PRONOUNS = frozenset("he she He She".split())
+# Words between a subject and its verb of saying ("Tokayev also said", "Lukashenko was
+# quoted as saying"): these, and every word the lexicon knows only as an adverb ("bluntly").
+ADVERBS = frozenset("later then further earlier today yesterday himself herself".split())
+AUXILIARIES = frozenset("has have had was were is are will would been".split())
 
 # Words right before quoted words that make them a name or a title, not a quote:
 # "the exercise 'Rock-2023'", "a plan called 'Horizon'", "the newspaper 'Izvestia'".
@@ -68,8 +68,10 @@ TITLE_AFTER = frozenset(
 # at a distance: "the so-called 'peacekeepers'", "the term 'soft alliance'".
 SCARE_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", "the notion of", "the label")
 
-# Titles of office and their words, in a run of capitalised words before a name
-# ("Kazakh President Kassym-Jomart Tokayev") or after "the" ("the foreign minister").
+# Words of offices and ranks, in a run of capitalised words before a name ("Kazakh
+# President Kassym-Jomart Tokayev", "Major General Daulet Ospanov") or after "the" ("the
+# foreign minister"): a word here is never a first name. Other kinds of person (analyst,
+# spokeswoman, scientist) come from the lexicon's noun.person class (names.is_title).
 OFFICE_WORDS = frozenset(
     """
     president presidents minister ministers secretary general secretary-general spokesman spokeswoman
@@ -77,9 +79,13 @@ OFFICE_WORDS = frozenset(
     defence head senator governor mayor professor dr dr. colonel lieutenant gen. general's premier
     chancellor speaker king queen official officials envoy representative adviser advisor analyst
     expert researcher author editor correspondent journalist leader leaders vice first press
+    major captain admiral marshal sergeant brigadier
     """.split()
 )
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Madam".split())
+# Honorifics and pronouns that say whether a person is a man or a woman.
+FEMININE = frozenset("Mrs Mrs. Ms Ms. Madam she her hers herself".split())
+MASCULINE = frozenset("Mr Mr. Sir he him his himself".split())
 # Capitalised words that open a sentence or a phrase but are never part of a name.
 NOT_NAMES = frozenset(
     """

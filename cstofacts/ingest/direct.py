@@ -5,12 +5,14 @@ interview's answers and questions as quotes of the interviewee and of the outlet
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from cstofacts.ingest import quotes
 from cstofacts.ingest.document import Candidate, Document, Sentence
 from cstofacts.ingest.interview import Interview
-from cstofacts.ingest.speakers import Speaker, Speakers, after_quote, before_quote
+from cstofacts.ingest.people import People
+from cstofacts.ingest.speakers import PRONOUN_GENDER, Speaker, after_quote, before_quote, subject
 
 ELISION = " ... "
 
@@ -22,6 +24,7 @@ class Found(NamedTuple):
     judgement: quotes.Judgement
     speaker: Speaker | None
     joined: bool = False  # the second part of a quote split around "he said"
+    named: bool = False  # words beside it name someone (found or not: no one else is taken then)
 
 
 def interview_quotes(doc: Document, interview: Interview) -> list[Candidate]:
@@ -47,52 +50,93 @@ def interview_quotes(doc: Document, interview: Interview) -> list[Candidate]:
     return found
 
 
-def quoted(doc: Document, speakers: Speakers, skip: set[int]) -> list[Found]:
-    """Every quotation outside the paragraphs `skip` (an interview's), judged, in order."""
+def quoted(doc: Document, people: People, skip: set[int], plain: Callable[[Sentence], None]) -> list[Found]:
+    """Every quotation outside the paragraphs `skip` (an interview's), judged, in order;
+    `plain` is called, in the same order, on each sentence that is not mostly quoted words
+    (for reported speech), so that a speaker found there is known to the quotes after it."""
     found: list[Found] = []
+    said: Found | None = None  # the last quote
     text = doc.text
     for paragraph in doc.paragraphs:
         if paragraph.number in skip:
             continue
         spans = quotes.quoted_spans(text, paragraph.start, paragraph.end)
-        # A paragraph that goes on quoting, with no one named, goes on with the speaker of
+        # A paragraph that goes on quoting, naming no one else, goes on with the speaker of
         # the paragraph before (a quotation of several paragraphs; "he added" aside).
-        last_speaker = (
-            found[-1].speaker
-            if found and doc.paragraph_at(found[-1].span.open).number == paragraph.number - 1
-            else None
-        )
+        carried = said.speaker if said and doc.paragraph_at(said.span.open).number == paragraph.number - 1 else None
+        last_speaker: Speaker | None = None
+        waiting = list(paragraph.sentences)
         for index, span in enumerate(spans):
             sentence = doc.sentence_at(span.open)
-            previous = spans[index - 1] if index else None
-            following = spans[index + 1] if index + 1 < len(spans) else None
-            left = max(sentence.start, previous.close + 1 if previous else 0)
-            right = min(sentence.end, following.open if following else paragraph.end)
-            after = text[span.close + 1 : right] if span.closed else ""
-            if _continues(text, found, previous, sentence.start, span):  # “A,” he said, “B.”
-                found.append(Found(span, quotes.Judgement(True, "quote"), found[-1].speaker, True))
-                continue
-            named = after_quote(after) if after.strip() else None
-            how = "after"
-            if named is None:
-                named, how = before_quote(text[left : span.open]), "before"
-            judgement = quotes.judge(text, span, sentence.start, named is not None)
-            speaker = speakers.resolve(named[0], named[1], span.open, how) if named else None
-            if judgement.is_quote and speaker is None and last_speaker is not None:
-                speaker = Speaker(last_speaker.name, last_speaker.role, "the speaker before")
-            if judgement.is_quote and speaker is None:
-                speaker = _introduced(doc, speakers, sentence)
-            if judgement.is_quote and speaker is not None:
-                speakers.remember(sentence, speaker.name)
-                last_speaker = speaker
-            found.append(Found(span, judgement, speaker))
+            while waiting and waiting[0].start < sentence.start:
+                _plain(doc, waiting.pop(0), found, plain)
+            item = _judged(doc, people, spans, index, sentence, found)
+            if item.judgement.is_quote and item.speaker is None and not item.named:
+                speaker = last_speaker or _introduced(doc, people, sentence)
+                item = item._replace(speaker=speaker or _carried(people, carried, paragraph.start, span.open))
+            if item.judgement.is_quote and item.speaker is not None:
+                people.remember(sentence, item.speaker.name)
+                last_speaker = item.speaker
+            if item.judgement.is_quote:
+                said = item
+            found.append(item)
+        for sentence in waiting:
+            _plain(doc, sentence, found, plain)
     return found
 
 
-def _introduced(doc: Document, speakers: Speakers, sentence: Sentence) -> Speaker | None:
+def _judged(
+    doc: Document, people: People, spans: list[quotes.Span], index: int, sentence: Sentence, found: list[Found]
+) -> Found:
+    """The quotation spans[index] judged, with the speaker the words beside it name."""
+    text = doc.text
+    span = spans[index]
+    previous = spans[index - 1] if index else None
+    following = spans[index + 1] if index + 1 < len(spans) else None
+    left = max(sentence.start, previous.close + 1 if previous else 0)
+    right = min(sentence.end, following.open if following else doc.paragraph_at(span.open).end)
+    after = text[span.close + 1 : right] if span.closed else ""
+    if _continues(text, found, previous, sentence.start, span):  # “A,” he said, “B.”
+        return Found(span, quotes.Judgement(True, "quote"), found[-1].speaker, True)
+    named = after_quote(after) if after.strip() else None
+    how = "after"
+    if named is None:
+        named, how = before_quote(text[left : span.open], left == sentence.start), "before"
+    speaker = people.resolve(named[0], named[1], span.open, how) if named else None
+    someone = speaker is not None and speaker.name not in people.groups  # a group ("critics") is no one
+    judgement = quotes.judge(text, span, sentence.start, named is not None, someone)
+    return Found(span, judgement, speaker, named=named is not None and named[0].lower() not in PRONOUN_GENDER)
+
+
+def _carried(people: People, carried: Speaker | None, start: int, at: int) -> Speaker | None:
+    """The speaker carried from the paragraph before, unless this one names someone else first."""
+    if carried is None:
+        return None
+    for mention in people.between(start, at):
+        if mention.name != carried.name and people.names.is_person(mention.name):
+            return None
+    return Speaker(carried.name, carried.role, "the speaker before")
+
+
+def _plain(doc: Document, sentence: Sentence, found: list[Found], plain: Callable[[Sentence], None]) -> None:
+    """Call `plain` on `sentence` unless it holds a quote, and no clause of reported speech
+    ("..., and said that ...") beside it."""
+    outside = doc.text[sentence.start : sentence.end]
+    for item in reversed(found):
+        if item.span.close < sentence.start:
+            break  # the quotations before it close before it
+        low, high = item.span.inner
+        if item.judgement.is_quote and low < sentence.end and high > sentence.start:
+            low, high = max(low, sentence.start) - sentence.start, min(high, sentence.end) - sentence.start
+            outside = outside[:low] + " " * (high - low) + outside[high:]
+    if outside == doc.text[sentence.start : sentence.end] or re.search(r"\bthat\b", outside):
+        plain(sentence)
+
+
+def _introduced(doc: Document, people: People, sentence: Sentence) -> Speaker | None:
     """The speaker a sentence right before introduces ("Tokayev was blunt:", "He said:"),
     in the same paragraph or at the end of the one before."""
-    before = [s for p in doc.paragraphs for s in p.sentences if s.end <= sentence.start]
+    before = [s for s in doc.sentences_before(sentence.start, 2) if s.end <= sentence.start]
     if not before:
         return None
     previous = before[-1]
@@ -101,10 +145,8 @@ def _introduced(doc: Document, speakers: Speakers, sentence: Sentence) -> Speake
         return None
     named = before_quote(words[:-1] + ":") or before_quote(words[:-1])
     if named is None:
-        from cstofacts.ingest.speakers import _subject
-
-        named = _subject(re.sub(r"\s+\S+(?:\s+\S+)?$", "", words[:-1]))  # "Tokayev was blunt"
-    return speakers.resolve(named[0], named[1], previous.start, "introduced before") if named else None
+        named = subject(re.sub(r"\s+\S+(?:\s+\S+)?$", "", words[:-1]))  # "Tokayev was blunt"
+    return people.resolve(named[0], named[1], previous.start, "introduced before") if named else None
 
 
 def _continues(text: str, found: list[Found], previous: quotes.Span | None, sentence: int, span: quotes.Span) -> bool:

@@ -33,7 +33,8 @@ class Document:
             spans = paragraph_sentences(text[start:end])
             sentences = tuple(Sentence(start + s, start + e, number) for s, e in spans)
             self.paragraphs.append(Paragraph(number, start, end, sentences))
-        self._starts = sorted(s.start for p in self.paragraphs for s in p.sentences)
+        self.sentences = [s for p in self.paragraphs for s in p.sentences]
+        self._starts = sorted(s.start for s in self.sentences)
         self._ends = sorted(s.end for p in self.paragraphs for s in p.sentences)
 
     def words(self, start: int, end: int) -> str:
@@ -49,13 +50,16 @@ class Document:
         return found
 
     def paragraph_at(self, offset: int) -> Paragraph:
-        found = self.paragraphs[0]
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset:
-                found = paragraph
-            else:
-                break
-        return found
+        from bisect import bisect_right
+
+        return self.paragraphs[max(0, bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1)]
+
+    def sentences_before(self, offset: int, count: int) -> list[Sentence]:
+        """The last `count` sentences that begin at or before `offset`, in order."""
+        from bisect import bisect_right
+
+        end = bisect_right(self.sentences, offset, key=lambda s: s.start)
+        return self.sentences[max(0, end - count) : end]
 
     def sentences_over(self, start: int, end: int) -> tuple[int, int]:
         """The smallest run of whole sentences holding text[start:end]: what

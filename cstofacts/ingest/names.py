@@ -7,20 +7,16 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from cstofacts.ingest.cues import HONORIFICS, NOT_NAMES, OFFICE_WORDS, ORGANISATION_WORDS
+from cstofacts import lexicon
+from cstofacts.ingest.cues import HONORIFICS, NOT_NAMES, ORGANISATION_WORDS
+from cstofacts.ingest.titles import is_nationality, is_office, is_title, office_role, split_office, strip_possessive
 from cstofacts.models import Entity
 
 _CAP = r"(?:[A-Z\u0410-\u042f\u00c0-\u00de][\w'\u2019.\-]*)"
 _PARTICLE = r"(?:de|da|van|von|der|bin|ibn|al|el|du|di|la|le)"
-RUN = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,6}}")
-NATIONALITIES = frozenset(
-    """
-    Kazakh Kazakhstani Uzbek Tajik Kyrgyz Turkmen Azerbaijani Belarusian Russian Armenian Georgian Chinese
-    Turkish Iranian Indian Ukrainian American British French German Polish Serbian Afghan Mongolian Israeli
-    Iraqi Syrian Egyptian European Western Eastern Soviet Moldovan Lithuanian Latvian Estonian Finnish
-    Swedish Norwegian Japanese Korean Pakistani Saudi Emirati Qatari Italian Spanish Canadian Hungarian
-    """.split()
-)
+# Up to ten words: a title of several words may stand before a name ("Kazakh Deputy
+# Defence Minister Major General Daulet Ospanov").
+RUN = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,9}}")
 
 
 class Mention(NamedTuple):
@@ -32,28 +28,16 @@ class Mention(NamedTuple):
     role: str | None
 
 
-def strip_possessive(word: str) -> str:
-    for ending in ("'s", "\u2019s", "'", "\u2019"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)]
-    return word
+def _holds(title: str, role: Sequence[str]) -> bool:
+    """True when a role's words hold a title or its synonym ("premier": "Prime Minister")."""
+    lemmas = [lexicon.lemma(w.lower()) for w in role]
+    phrases = {*lemmas, *(" ".join(lemmas[i : i + 2]) for i in range(len(lemmas) - 1))}
+    return title in phrases or any(lexicon.relation(title, p) == "synonym" for p in phrases)
 
 
-def split_office(words: Sequence[str]) -> tuple[list[str], list[str]]:
-    """(office, name) of a run of capitalised words: "Kazakh President Kassym-Jomart
-    Tokayev" is (["Kazakh", "President"], ["Kassym-Jomart", "Tokayev"])."""
-    office: list[str] = []
-    index = 0
-    while index < len(words) - 1:
-        word = words[index]
-        if word.lower() in OFFICE_WORDS or word in NATIONALITIES or (word.isupper() and len(word) > 1):
-            office.append(word)
-            index += 1
-        else:
-            break
-    if not any(w.lower() in OFFICE_WORDS for w in office):
-        return [], list(words)
-    return office, list(words[index:])
+def _surname_like(word: str) -> bool:
+    """A word that can only be someone's name: capitalised, not a word the lexicon knows."""
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and lexicon.entry(word.lower()) is None
 
 
 class Names:
@@ -81,9 +65,10 @@ class Names:
     def known(self, surface: str) -> Entity | None:
         return self.entities.get(surface.casefold())
 
-    def person(self, surface: str, role: str | None = None, *, new: bool = False) -> str | None:
+    def person(self, surface: str, role: str | None = None, *, new: bool = False, alone: bool = False) -> str | None:
         """The canonical name of the person (or body) `surface` names: a known entity, a
-        person the article named in full before, or (with `new`) a new person."""
+        person the article named in full before, or (with `new`) a new person; a surname
+        alone is one only with an office, or with `alone` (it is who speaks: "Peskov said")."""
         words = [strip_possessive(w) for w in surface.split()]
         while words and (words[0] in HONORIFICS or words[0] in NOT_NAMES):
             words = words[1:]
@@ -98,9 +83,9 @@ class Names:
             return entity.name
         if text in self.new_people:
             return self.new_people[text]
-        if not new or any(w in ORGANISATION_WORDS for w in words) or text in NATIONALITIES:
+        if not new or any(w in ORGANISATION_WORDS for w in words) or all(is_nationality(w) for w in words):
             return None
-        if len(words) == 1 and not role:
+        if len(words) == 1 and not role and not (alone and _surname_like(words[0])):
             return None  # a surname alone, never named in full: too little to be sure of
         self.new_people[text] = text
         if len(words) > 1:
@@ -117,7 +102,7 @@ class Names:
             name_words = name_words[1:]
         if not name_words:
             return None
-        role = " ".join(office) if office else None
+        role = office_role(office)
         name = self.person(" ".join(name_words), role, new=new or bool(office))
         if name is None:
             return None
@@ -131,11 +116,26 @@ class Names:
         return (entity is not None and entity.type == "person") or name in self.new_people.values()
 
     def by_office(self, phrase: str, before: Sequence[Mention]) -> str | None:
-        """The person last named whose office holds the words of `phrase` ("the president")."""
-        wanted = {w for w in re.findall(r"[a-z-]+", phrase.lower()) if w in OFFICE_WORDS}
+        """The person last named whose office holds the title words of `phrase` ("the
+        president"), and its nationality when both give one ("the Russian president")."""
+        words = re.findall(r"[A-Za-z-]+", phrase)
+        wanted = {lexicon.lemma(w.lower()) for w in words if is_title(w) and not is_nationality(w)}
+        nations = {w.lower() for w in words if is_nationality(w)}
         for mention in reversed(before):
-            role = f"{mention.role or ''} {self.roles.get(mention.name) or ''}".lower()
-            if wanted and wanted <= set(re.findall(r"[a-z-]+", role)):
+            role = re.findall(r"[A-Za-z-]+", f"{mention.role or ''} {self.roles.get(mention.name) or ''}")
+            theirs = {w.lower() for w in role if is_nationality(w)}
+            if nations and theirs and not nations & theirs:
+                continue
+            if wanted and all(_holds(title, role) for title in wanted):
+                return mention.name
+        return None
+
+    def by_nationality(self, phrase: str, before: Sequence[Mention]) -> str | None:
+        """The person last named whose office has the nationality of `phrase` ("the Russian leader")."""
+        nations = {w.lower() for w in re.findall(r"[A-Za-z-]+", phrase) if is_nationality(w)}
+        for mention in reversed(before):
+            role = f"{mention.role or ''} {self.roles.get(mention.name) or ''}"
+            if nations & {w.lower() for w in re.findall(r"[A-Za-z-]+", role)} and self.is_person(mention.name):
                 return mention.name
         return None
 
@@ -180,7 +180,7 @@ class Names:
                 name_words = name_words[1:]
             while name_words and (name_words[-1] in NOT_NAMES or not name_words[-1]):
                 name_words = name_words[:-1]
-            if not name_words or all(w in NATIONALITIES or w.lower() in OFFICE_WORDS for w in name_words):
+            if not name_words or all(is_nationality(w) or is_office(w) for w in name_words):
                 continue
             opens = match.start() in starts or (match.start() > 0 and words[match.start() - 1] in '\u201c"\u00ab(')
             if len(name_words) == 1 and (opens or len(name_words[0]) < 3 or name_words[0][0].isdigit()):

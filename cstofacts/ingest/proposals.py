@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from cstofacts.ingest.direct import direct_quotes, interview_quotes, quoted
-from cstofacts.ingest.document import Candidate, Document
+from cstofacts.ingest.document import Candidate, Document, Sentence
 from cstofacts.ingest.interview import find_interview
 from cstofacts.ingest.names import Names
 from cstofacts.ingest.numbers import counts
-from cstofacts.ingest.reported import reported
-from cstofacts.ingest.speakers import Speakers
+from cstofacts.ingest.people import People
+from cstofacts.ingest.reported import reported_in
 from cstofacts.ingest.when import dated_events
 from cstofacts.locate import paragraph_at
 from cstofacts.models import Entity, Source
@@ -26,15 +26,21 @@ def propose(text: str, source: Source, entities: Iterable[Entity]) -> list[Candi
     doc = Document(text)
     names = Names(entities)
     hidden = _quotations(doc)
-    speakers = Speakers(doc, names, hidden)
-    interview = find_interview(doc, names, speakers, source)
+    people = People(doc, names, hidden)
+    interview = find_interview(doc, names, people, source)
     asked = {t.paragraph for t in interview.turns if t.question} if interview else set()
     answered = {t.paragraph for t in interview.turns} if interview else set()
-    found = quoted(doc, speakers, answered)
+    facts: list[Candidate] = []
+
+    def reported(sentence: Sentence) -> None:
+        fact = reported_in(doc, people, sentence)
+        if fact is not None:
+            facts.append(fact)
+
+    found = quoted(doc, people, answered, reported)
     candidates = interview_quotes(doc, interview) if interview else []
-    candidates += direct_quotes(doc, found)
-    quoting = {doc.sentence_at(f.span.open).start for f in found if f.judgement.is_quote}
-    candidates += reported(doc, speakers, answered, quoting)
+    candidates += direct_quotes(doc, found) + facts
+    _name_the_unnamed(candidates, people)
     candidates += dated_events(doc, asked, source.date[:4] if source.date else None, hidden)
     candidates += counts(doc, answered, {c.start for c in candidates})
     kept = _unique(c for c in candidates if len(c.text) <= MAX_WORDS and c.end - c.start <= MAX_WORDS)
@@ -43,10 +49,20 @@ def propose(text: str, source: Source, entities: Iterable[Entity]) -> list[Candi
         candidate.entities = names.known_in(evidence)
         starts = [s.start - candidate.start for s in doc.paragraph_at(candidate.start).sentences]
         proposed = names.new_in(evidence, starts)
-        if candidate.speaker and names.known(candidate.speaker) is None:
+        if candidate.speaker and names.known(candidate.speaker) is None and candidate.speaker not in people.unnamed:
             proposed.insert(0, candidate.speaker)
         candidate.proposed = _whole_names(proposed, names)
     return sorted(kept, key=lambda c: (c.start, c.highlight or (c.start, c.end)))
+
+
+def _name_the_unnamed(candidates: list[Candidate], people: People) -> None:
+    """A speaker named by role alone ("a spokeswoman for the ministry") becomes the person
+    the article names later with that title; one it never names stays that role."""
+    for candidate in candidates:
+        if candidate.speaker in people.unnamed:
+            named = people.named_later(candidate.speaker)
+            if named is not None:
+                candidate.speaker, candidate.role = named
 
 
 def _whole_names(proposed: list[str], names: Names) -> list[str]:

@@ -104,9 +104,10 @@ class Judgement(NamedTuple):
     reason: str  # "quote", or what the words are instead: "title", "name", "scare quote"
 
 
-def judge(text: str, span: Span, sentence_start: int, attributed: bool) -> Judgement:
+def judge(text: str, span: Span, sentence_start: int, attributed: bool, by_someone: bool = False) -> Judgement:
     """Whether the quoted words of `span` are someone's words (`attributed`: a verb of
-    saying stands right beside them) or a title, a name or a scare quote."""
+    saying stands right beside them; `by_someone`: and names who says them) or a title,
+    a name or a scare quote."""
     inner = text[span.inner[0] : span.inner[1]].strip()
     words = words_of(inner)
     before = text[sentence_start : span.open]
@@ -120,14 +121,18 @@ def judge(text: str, span: Span, sentence_start: int, attributed: bool) -> Judge
     named = (before_words and before_words[-1] in TITLE_BEFORE) or (
         len(before_words) >= 2 and before_words[-2] in TITLE_BEFORE and before_words[-1] in ("the", "a", "its")
     )
-    if (named or (after_words and after_words[0] in TITLE_AFTER)) and not (attributed and len(words) >= 5):
+    if (named or (after_words and after_words[0] in TITLE_AFTER)) and not (by_someone and len(words) >= 5):
         return Judgement(False, "name")
     if re.search(r"[\u2013\u2014-]\s?(?:19|20)\d\d\b", inner) and len(words) <= 6:
         return Judgement(False, "name")  # an exercise's edition: "Rock-2023", "Combat Brotherhood – 2023"
-    # Short words are a quote only when said: ended as speech ("No," / "Never.") beside a verb of saying.
-    if len(words) <= 3 and not (attributed and (ends_sentence or inner.endswith(","))):
+    # Short words are a quote only when said: ended as speech ("No," / "Never.") beside a verb
+    # of saying, or a phrase of someone's named (she called it "purely technical"); a single
+    # word in a sentence is kept at a distance ("the alliance's "funeral"").
+    said = attributed and (ends_sentence or inner.endswith(","))
+    phrase = by_someone and len(words) >= 2 and not is_title_case(words)
+    if len(words) <= 3 and not (said or phrase):
         return Judgement(False, "scare quote")
-    if len(words) <= 10 and is_title_case(words) and not ends_sentence and not attributed:
+    if len(words) <= 10 and is_title_case(words) and not ends_sentence and not by_someone:
         return Judgement(False, "title")
     if attributed or len(words) >= 4:
         return Judgement(True, "quote")

@@ -1,29 +1,38 @@
-"""Who says quoted or reported words: the subject of a verb of saying beside them ("he
-said", "said Tokayev", "According to Babaev,"), a pronoun or an office ("the minister")
-traced back to the person last named, or the speaker of the quotation before."""
+"""Who the words beside quoted or reported words name as their speaker: the subject of a
+verb of saying before them ("he said", "Tokayev told reporters", "X, a spokesman for the
+ministry, said") or after it ("said Kazakh Deputy Defence Minister X"), "according to X",
+"in his words", a headline's "X:". The names are resolved to people in people.py."""
 
 from __future__ import annotations
 
 import re
-from bisect import insort
 from typing import NamedTuple
 
-from cstofacts.ingest.cues import ADVERBS, NOT_NAMES, OFFICE_WORDS, ORGANISATION_WORDS, SPEECH_VERBS
-from cstofacts.ingest.document import Document, Sentence
-from cstofacts.ingest.names import RUN, Mention, Names, split_office
+from cstofacts import lexicon
+from cstofacts.ingest.cues import ADVERBS, AUXILIARIES, ORGANISATION_WORDS, SPEECH_VERBS
+from cstofacts.ingest.names import RUN
+from cstofacts.ingest.titles import appositive_after, is_modifier, is_title, role_phrase, split_office, title_before
 
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_LISTED = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_PAST = re.compile(r"\b[a-z]+ed\b")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PRONOUN = re.compile(r"(?:^|\W)(he|she)$", re.I)
 _OFFICE_PHRASE = re.compile(r"(?:^|\W)((?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,4}[\w-]+)$", re.I)
+# "a spokeswoman for the Armenian Foreign Ministry", "the head of the Belarusian Ministry of Foreign Affairs"
+_ROLE_NP = re.compile(
+    r"(?:^|\W)((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*)?)$"
+)
 _ACCORDING = re.compile(r"(?:^|\W)(?:[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote)\s+(.+?),?\s*$")
 _IN_WORDS = re.compile(r"(?:^|\W)(?:[Ii]n|[Aa]s)\s+(.+?)['\u2019]s?\s+(?:words|view|opinion|assessment)\s*,?\s*$")
-_LABEL = re.compile(r"^\W*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*$")
-_LEAD = re.compile(r"^[\s,;:\u2014\u2013-]*")
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(ADVERBS)) + r"))+\s*$", re.I)
-_WRITTEN_BY = re.compile(
-    r"\b(?:article|op-ed|column|piece|essay|book|analysis|commentary)\s+(?:written\s+)?by\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+# The same, opening the sentence and speaking for all of it ("In his words, the states face a “war ...”").
+_OPENING = re.compile(
+    r"^\W*(?:(?:[Aa]ccording to|[Ii]n the (?:words|view|opinion) of)\s+([^,]{2,80})"
+    r"|[Ii]n\s+(his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?)['\u2019]?s?\s+(?:view|opinion|words)),\s*"
 )
-MAX_BACK = 6  # sentences a pronoun looks back for the person it stands for
+_LABEL = re.compile(r"^\W*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,9})\s*:\s*$")
+_LEAD = re.compile(r"^[\s,;:\u2014\u2013-]*")
+MAX_ASIDES = 3  # asides in commas between a subject and its verb ("X, a spokesman for Y, quoted by Z, said")
 
 
 class Speaker(NamedTuple):
@@ -32,47 +41,104 @@ class Speaker(NamedTuple):
     how: str  # which rule found it
 
 
-def _subject(segment: str) -> tuple[str, str | None] | None:
-    """The words that name who speaks at the end of `segment` (the text before a verb of
-    saying), and an office given beside them ("Aleynik, head of the ministry,")."""
-    text = _TRAILING_ADVERBS.sub("", segment.rstrip().rstrip('\u201d"\u00bb').rstrip())
+def speech_verbs(text: str) -> list[re.Match[str]]:
+    """The verbs of saying in `text`, in order: the cue list's, and any other past form the
+    lexicon gives as a verb of communication taking a that-clause ("quipped", "retorted")."""
+    found = list(_LISTED.finditer(text))
+    taken = {m.start() for m in found}
+    for match in _PAST.finditer(text):
+        if match.start() not in taken:
+            classes = lexicon.classes(lexicon.lemma(match.group(0)))
+            if "verb.communication" in classes and "frame.that" in classes:
+                found.append(match)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _between(text: str) -> str:
+    """`text` without the adverbs and auxiliaries at its end ("Tokayev has also")."""
+    words = text.rstrip().split(" ")
+    while words and (
+        words[-1].lower() in ADVERBS
+        or words[-1].lower() in AUXILIARIES
+        or (words[-1] and lexicon.classes(words[-1].lower()) == {"adv.all"})
+    ):
+        words.pop()
+    return " ".join(words).rstrip()
+
+
+def _is_name(words: str) -> bool:
+    """True when `words` are a person's name, an office perhaps before it ("Colonel General X")."""
+    run = RUN.fullmatch(words)
+    return run is not None and bool(split_office(words.split())[1])
+
+
+def _peel_asides(text: str) -> tuple[str, str | None]:
+    """`text` without the asides in commas at its end, and the role one of them gives."""
     role = None
-    if text.endswith(","):
-        inner = text[:-1]
+    for _ in range(MAX_ASIDES):
+        if not text.endswith(","):
+            break
+        inner = text[:-1].rstrip()
         comma = inner.rfind(",")
         aside = inner[comma + 1 :].strip()
-        first = aside.split()[0].lower() if aside.split() else ""
-        if comma >= 0 and aside and (aside[0].islower() or first in OFFICE_WORDS) and len(aside) < 150:
-            role, text = aside, inner[:comma].rstrip()
-        else:
-            text = inner.rstrip()
+        first = aside.split()[0] if aside.split() else ""
+        if comma < 0 or not aside or len(aside) > 150 or not (aside[0].islower() or is_title(first)):
+            return inner, role
+        if _is_name(aside):  # "The head of the Staff, Colonel General X, said": X speaks
+            return inner, role_phrase(inner[:comma]) or role
+        role = role_phrase(aside) or role
+        text = inner[: comma + 1]
+    return text.rstrip(", "), role
+
+
+def subject(segment: str) -> tuple[str, str | None] | None:
+    """The words that name who speaks at the end of `segment` (the text before a verb of
+    saying), and the office given beside them ("Aleynik, head of the ministry,")."""
+    text, role = _peel_asides(_between(segment.rstrip().rstrip('\u201d"\u00bb').rstrip()))
+    text = _between(text)
     if _PRONOUN.search(text):
         return _PRONOUN.search(text).group(1).lower(), role  # type: ignore[union-attr]
+    phrase = _ROLE_NP.search(text)
+    if phrase and role_phrase(phrase.group(1)):
+        return phrase.group(1), role
     office = _OFFICE_PHRASE.search(text)
-    if office and (
-        office.group(1).split()[-1].lower() in OFFICE_WORDS
-        or office.group(1).split()[-1].capitalize() in ORGANISATION_WORDS
-    ):
+    if office and office.group(1).split()[-1].capitalize() in ORGANISATION_WORDS:
         return office.group(1), role
     last = None
     for match in RUN.finditer(text):
         last = match
-    if last is not None and last.end() == len(text) and not last.group(0).endswith(("'s", "\u2019s")):
-        return last.group(0), role  # (a possessive names whose words, not who speaks: "Tokayev's comments")
+    # (not a place the words are about: "officials in Yerevan said")
+    after_preposition = last is not None and re.search(r"\b(?:in|from|at|of|for|to|with|on)\s+$", text[: last.start()])
+    if (
+        last is not None
+        and last.end() == len(text)
+        and not after_preposition
+        and not last.group(0).endswith(("'s", "\u2019s"))
+    ):
+        # (a possessive names whose words, not who speaks: "Tokayev's comments"); the title
+        # written before the name goes with it ("Chief of the" + "CSTO Joint Staff ... Lagutin")
+        title = title_before(text, last.start(), joined=bool(split_office(last.group(0).split())[0]))
+        return f"{title} {last.group(0)}" if title else last.group(0), role
+    # "officials", "Western diplomats", "officials in Yerevan"
+    bare = re.search(
+        r"(?:^|[^\w'\u2019-])((?:[\w-]+\s+){0,2}[a-z][\w-]*)(\s+(?:in|from|at|of|for)\s+[A-Z][^,;]*)?$", text
+    )
+    if bare:
+        *modifiers, head = bare.group(1).split()
+        if is_title(head) and all(w[:1].isupper() or is_modifier(w) for w in modifiers):
+            return bare.group(0).lstrip(" ,;:\u2014\u2013-"), role
     return None
 
 
 def _object(text: str) -> tuple[str, str | None] | None:
     """Who speaks in the words right after an inverted verb ("said Tokayev, the president")."""
-    match = RUN.match(text) or re.match(r"(?:the|a)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=[,.;]|$)", text)
+    match = RUN.match(text) or re.match(r"(?:the|a|an|one)\s+(?:[\w-]+\s+){0,7}?[\w-]+(?=[,.;]|$)", text)
     if not match:
         return None
-    rest = text[match.end() :]
-    role = None
-    aside = re.match(r",\s*([a-z][^,.;]{2,120})[,.]", rest)
-    if aside:
-        role = aside.group(1)
-    return match.group(0), role
+    named = RUN.match(text, match.end() + 2) if text[match.end() : match.end() + 2] == ", " else None
+    if not match.group(0)[0].isupper() and named is not None and _is_name(named.group(0)):
+        return named.group(0), role_phrase(match.group(0))  # "said the head of the Staff, General X"
+    return match.group(0), appositive_after(text, match.end())
 
 
 def after_quote(after: str) -> tuple[str, str | None] | None:
@@ -82,22 +148,36 @@ def after_quote(after: str) -> tuple[str, str | None] | None:
     according = re.match(r"(?:according to|in the words of)\s+(.+?)\s*(?:[,.;]|$)", text, re.I)
     if according:
         return according.group(1), None
-    verb = _VERB.search(text)
-    if verb is None or len(text[: verb.start()].split()) > 12:
+    verbs = speech_verbs(text)
+    if not verbs or len(text[: verbs[0].start()].split()) > 16:
         return None
+    verb = verbs[0]
     head = text[: verb.start()]
     if not head.strip():
         return _object(text[verb.end() :].lstrip())
-    subject = _subject(head)
-    if subject is None:
+    found = subject(head)
+    if found is None:
         return None
-    # the subject must be all of the words before the verb (an aside aside)
-    return subject if len(head.split()) <= len(subject[0].split()) + len((subject[1] or "").split()) + 3 else None
+    # the subject must be all of the words before the verb, asides aside ("in which the
+    # Organization is declared" names no one who says the quoted words)
+    bare = _peel_asides(_between(head.rstrip().rstrip('\u201d"\u00bb').rstrip()))[0].split()
+    extra = len(bare) - len(found[0].split())
+    return found if extra <= 0 or (extra == 1 and bare[0].lower() in ("and", "but", "as", "while")) else None
 
 
-def before_quote(before: str) -> tuple[str, str | None] | None:
+def opening(sentence: str) -> tuple[str, int] | None:
+    """Who an opening "According to X," or "In X's words," gives the sentence to, and
+    where the words given begin."""
+    match = _OPENING.match(sentence)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip(), match.end()
+
+
+def before_quote(before: str, sentence_start: bool = False) -> tuple[str, str | None] | None:
     """The speaker named before quoted words: "Tokayev said:", "According to Babaev,",
-    "He stressed that", "Tokayev called the talks", "Lavrov:" (a headline)."""
+    "He stressed that", "Tokayev called the talks", "Lavrov:" (a headline), and (when
+    `before` opens the sentence) "In his words, the states face a"."""
     for pattern in (_ACCORDING, _IN_WORDS):
         match = pattern.search(before)
         if match:
@@ -105,104 +185,14 @@ def before_quote(before: str) -> tuple[str, str | None] | None:
     label = _LABEL.match(before)
     if label:
         return label.group(1), None
-    verbs = list(_VERB.finditer(before))
-    for verb in reversed(verbs):
-        subject = _subject(before[: verb.start()])
-        if subject is not None:
-            return subject
+    for verb in reversed(speech_verbs(before)):
+        if verb.group(0).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+            continue  # "X told reporters, adding that": the subject is the main verb's
+        found = subject(before[: verb.start()])
+        if found is not None:
+            return found
         inverted = _object(before[verb.end() :].lstrip())
         if inverted is not None and before[: verb.start()].rstrip().endswith((",", "\u201d", '"', "\u00bb")):
             return inverted
-    return None
-
-
-class Speakers:
-    """People an article names, in order, and the speakers found so far, for tracing a
-    pronoun or an office back to a name."""
-
-    def __init__(self, doc: Document, names: Names, hidden: list[tuple[int, int]]) -> None:
-        self.doc = doc
-        self.names = names
-        self.mentions: list[Mention] = []
-        self.said: dict[int, str] = {}  # a sentence's start -> who speaks in it
-        for paragraph in doc.paragraphs:
-            for match in RUN.finditer(doc.text, paragraph.start, paragraph.end):
-                if any(s <= match.start() < e for s, e in hidden):
-                    continue  # names inside quotations are not who is speaking
-                mention = names.mention(doc.text, match.start(), match.end(), new=False)
-                if mention is not None:
-                    self.mentions.append(mention)
-        for match in _WRITTEN_BY.finditer(doc.text):  # "an article by Kirill Babaev": "the author" later
-            name = names.person(match.group(1), "author", new=True)
-            if name is not None:
-                insort(self.mentions, Mention(match.start(1), match.end(1), name, "author"))
-
-    def resolve(self, surface: str, role: str | None, at: int, how: str) -> Speaker | None:
-        """The canonical name `surface` stands for at offset `at`."""
-        lowered = surface.lower()
-        if lowered in ("he", "she"):
-            name = self.recent(at)
-            return Speaker(name, self.names.roles.get(name), f"{how}, pronoun") if name else None
-        words = surface.split()
-        if words[0].lower() in ("the", "a", "an") and len(words) > 1 and words[1][:1].isupper():
-            surface, lowered = " ".join(words[1:]), " ".join(words[1:]).lower()  # "The CSTO Secretary General X"
-        elif lowered.split()[0] in ("the", "a", "an", "its", "his", "her"):
-            if len(lowered.split()) < 2:
-                return None
-            entity = self.names.known(surface.split(maxsplit=1)[1]) or self.names.known(surface)
-            if entity is not None:
-                return Speaker(entity.name, None, how)
-            head = lowered.split()[-1]
-            if head.capitalize() in ORGANISATION_WORDS:  # "the ministry": the one last named
-                body = self._last_named(head.capitalize(), at)
-                return Speaker(body, None, f"{how}, organisation") if body else None
-            # "the minister": the person last named with that office, else the person last named
-            name = self.names.by_office(surface, [m for m in self.mentions if m.start < at]) or self.recent(at)
-            return Speaker(name, self.names.roles.get(name), f"{how}, office") if name else None
-        office, words = split_office(surface.split())
-        role = role or (" ".join(office) if office else None)
-        name = self.names.person(" ".join(words), role, new=True)
-        if name is None and any(w in ORGANISATION_WORDS for w in surface.split()):
-            entity = self.names.known(surface)
-            return Speaker(
-                entity.name if entity else surface, None, f"{how}, organisation"
-            )  # "the Foreign Ministry said"
-        if name is None:
-            return None
-        insort(self.mentions, Mention(at, at, name, role))
-        return Speaker(name, role or self.names.roles.get(name), how)
-
-    def _last_named(self, word: str, at: int) -> str | None:
-        """The last run of capitalised words before `at` holding `word` ("Foreign Ministry")."""
-        found = None
-        for match in RUN.finditer(self.doc.text, 0, at):
-            if word in match.group(0).split():
-                found = match.group(0)
-        if found is None:
-            return None
-        words = found.split()
-        while words and words[0] in NOT_NAMES:
-            words = words[1:]
-        entity = self.names.known(" ".join(words))
-        return entity.name if entity else " ".join(words)
-
-    def recent(self, at: int) -> str | None:
-        """The person a "he" or "she" at `at` stands for: the speaker of the nearest sentence
-        before that has one, or the first person named in it."""
-        sentences = [s for p in self.doc.paragraphs for s in p.sentences if s.start <= at]
-        for back, sentence in enumerate(reversed(sentences)):
-            if back >= MAX_BACK:
-                break
-            if sentence.start in self.said and back:
-                return self.said[sentence.start]
-            here = [
-                m
-                for m in self.mentions
-                if sentence.start <= m.start < min(sentence.end, at) and self.names.is_person(m.name)
-            ]
-            if here:
-                return here[0].name
-        return None
-
-    def remember(self, sentence: Sentence, name: str) -> None:
-        self.said[sentence.start] = name
+    opened = opening(before) if sentence_start else None
+    return (opened[0], None) if opened else None

@@ -25,6 +25,8 @@ _BOUND = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|covering|over|in the period|for the period|for the years|period of)\s+(?:the\s+)?$", re.I
 )
+# ... but not when something is scheduled for a date: "is planned for 2027" is when it will be.
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected|timed)\s+for\s+(?:the\s+)?$", re.I)
 _FOLLOW_ON = re.compile(
     r"^\W*(?:During|At|After|Following|On the sidelines of|In the course of|Within)\s+(?:the|that|this)\s+"
     r"(?:meeting|summit|talks|visit|session|exercises?|event|conference|ceremony|forum|negotiations|consultations)\b"
@@ -130,7 +132,8 @@ def _iso(value: DateValue) -> str:
 
 
 def _when(words: str, base: int, start: int, end: int, date: str, date_end: str | None = None) -> When:
-    return When(base + start, base + end, date, date_end, False, bool(_PERIOD.search(words[:start])))
+    period = bool(_PERIOD.search(words[:start])) and not _SCHEDULED.search(words[:start])
+    return When(base + start, base + end, date, date_end, False, period)
 
 
 def _editions_dropped(text: str, mentions: list[When]) -> list[When]:
