@@ -49,6 +49,7 @@ class Entry(NamedTuple):
     narrower: frozenset[str]
     classes: frozenset[str]  # WordNet's lexicographer classes: "verb.communication", "noun.time"
     country: str  # the country a place lies in or a nationality names; "" when none
+    capital: str = ""  # a country's capital ("belarus" -> "minsk"); "" when none
 
 
 class _Table:
@@ -113,10 +114,12 @@ def entry(word: str) -> Entry | None:
     if line is None:
         return None
     cells = line.decode("utf-8").split("\t")
-    cells += [""] * (9 - len(cells))
+    cells += [""] * (10 - len(cells))
     sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:8]]
     synonyms, derived, antonyms, broader, narrower, classes = sets
-    return Entry(cells[0], cells[1] or cells[0], synonyms, derived, antonyms, broader, narrower, classes, cells[8])
+    return Entry(
+        cells[0], cells[1] or cells[0], synonyms, derived, antonyms, broader, narrower, classes, cells[8], cells[9]
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -182,3 +185,9 @@ def country(word: str) -> str | None:
     """The country a place lies in or a nationality word names, lower case; None."""
     found = entry(word)
     return found.country or None if found is not None else None
+
+
+def capital(country_name: str) -> str | None:
+    """A country's capital, lower case ("belarus" -> "minsk"); None."""
+    found = entry(country_name)
+    return found.capital or None if found is not None else None

@@ -23,7 +23,7 @@ package looks a word up by bisection over a memory map without loading the
 file (cstofacts/lexicon.py):
 
     word <TAB> lemma <TAB> synonyms <TAB> derived <TAB> antonyms <TAB> broader <TAB> narrower
-         <TAB> classes <TAB> country
+         <TAB> classes <TAB> country <TAB> capital
 
 `lemma` is the word's base form in American spelling ("prioritises" ->
 "prioritize"), empty when the word is its own lemma; the relations are
@@ -31,7 +31,9 @@ comma-separated lemmas. `classes` are WordNet's lexicographer classes of the
 word's most frequent senses ("verb.communication" for "say", "noun.person" for
 "president", "noun.time" for "summer"). `country` is the country a place lies
 in, or a nationality word names ("almaty" and "kazakh" -> "kazakhstan"), from
-WordNet's part holonyms and pertainyms. Licences: data/lexicon/NOTICE.
+WordNet's part holonyms and pertainyms. `capital` is a country's capital, from
+the gloss of the city's synset ("the capital of Belarus ..." -> "minsk" on
+"belarus"). Licences: data/lexicon/NOTICE.
 """
 
 from __future__ import annotations
@@ -168,6 +170,37 @@ def wordnet_places(synsets: dict, senses: dict[str, list[str]]) -> dict[str, str
     return places
 
 
+# A city's gloss that opens by naming it a capital: "the capital of Belarus and of the
+# Commonwealth of Independent States", "capital of Armenia". A former capital ("the
+# capital until 1998") is left out.
+_CAPITAL_GLOSS = re.compile(
+    r"^(?:the )?capital(?: and largest city| city)? of (?:the )?([A-Z][A-Za-z' -]+?)(?:[;,(]| and | in |$)"
+)
+
+
+def wordnet_capitals(synsets: dict) -> dict[str, str]:
+    """Country -> its capital, lower case, from the glosses of WordNet's nouns ("belarus" -> "minsk");
+    every name of the country's synset gets it ("people's republic of china", "prc")."""
+    names_of: dict[str, list[str]] = {}
+    for key, (lemmas, _) in synsets.items():
+        if key[0] == "n":
+            for lemma in lemmas:
+                names_of.setdefault(lemma, lemmas)
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for line in (WORDNET / "data.noun").read_text("latin-1").splitlines():
+        if line.startswith("  ") or " | " not in line:
+            continue
+        fields, gloss = line.split(" | ", 1)
+        match = _CAPITAL_GLOSS.match(gloss.strip())
+        if match:
+            city = fields.split()[4].lower().replace("_", " ")
+            country = match.group(1).strip().lower()
+            for name in names_of.get(country, [country]):
+                capitals[name].add(city)
+    # "China" names both the People's Republic and Taiwan: a name with two capitals has none.
+    return {name: cities.pop() for name, cities in capitals.items() if len(cities) == 1}
+
+
 def word_classes(synsets: dict, senses: dict[str, list[str]]) -> dict[str, set[str]]:
     classes: dict[str, set[str]] = defaultdict(set)
     for word, keys in senses.items():
@@ -258,7 +291,7 @@ def csto_terms() -> list[tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         word, relation, other = line.split("\t")[:3]
-        if relation not in (*FIELDS, "in"):
+        if relation not in (*FIELDS, "in", "capital"):
             raise SystemExit(f"{TERMS.name}: unknown relation {relation!r} in {line!r}")
         rows.append((word, relation, other))
     return rows
@@ -268,6 +301,7 @@ def build() -> str:
     american = breame_spellings()
     lemmas = simplemma_lemmas()
     relations, places, classes = wordnet_relations()
+    capitals = wordnet_capitals(read_synsets())
     known = vocabulary()
 
     def common(word: str) -> bool:
@@ -277,6 +311,9 @@ def build() -> str:
         for field in FIELDS:
             found[field] = {w for w in found[field] if common(w)}
     for word, relation, other in csto_terms():
+        if relation == "capital":  # a capital WordNet's glosses do not give plainly
+            capitals[word] = other
+            continue
         if relation == "in":  # a place or a nationality WordNet does not have
             places[word] = other
             known.update(word.split())
@@ -307,6 +344,7 @@ def build() -> str:
         ]
         cells.append(",".join(sorted(classes.get(word, ()))))
         cells.append(places.get(word, places.get(lemma, "")))
+        cells.append(capitals.get(word, ""))
         if lemma == word and not any(cells):
             continue
         lines.append("\t".join([word, "" if lemma == word else lemma, *cells]).rstrip("\t"))

@@ -67,3 +67,11 @@ def test_every_word_of_the_table_is_found():
     for line in lines[:: len(lines) // 500]:  # a spread of 500, first and last included
         assert lexicon.entry(line.split("\t", 1)[0]) is not None
     assert lexicon.entry(lines[-1].split("\t", 1)[0]) is not None
+
+
+@pytest.mark.parametrize(("country", "capital"), [("belarus", "minsk"), ("armenia", "yerevan"), ("china", "beijing")])
+def test_a_country_names_its_capital(country, capital):
+    # From WordNet's glosses ("the capital of Belarus ..."); China from csto_terms.tsv,
+    # as WordNet's "China" also names Taiwan.
+    assert lexicon.capital(country) == capital
+    assert lexicon.capital("minsk") is None

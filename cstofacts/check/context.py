@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import same_stem
 from cstofacts.check.polarity import Stance, judge
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import Comparison
@@ -70,8 +71,11 @@ class Context:
                 continue  # a word of the language opening the sentence, not a name
             if any(lexicon.country(part) for part in token.word.split("-")):
                 continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's
-            if any(token.lemma in c.view.lemmas or token.word in c.view.lemmas for c in self.comparisons[:10]):
-                continue
+            if any(
+                token.lemma in c.view.lemmas or token.word in c.view.lemmas or same_stem(token.word, c.view.lemmas)[1]
+                for c in self.comparisons[:10]
+            ):
+                continue  # ("Transcaucasian" where a record says "Transcaucasus")
             if i == previous + 1 and runs:
                 runs[-1].append(i)
             else:

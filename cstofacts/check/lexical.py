@@ -19,7 +19,7 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
             return "same", head
     entry = lexicon.entry(lemma)
     if entry is None:
-        return "none", ""
+        return same_stem(word, record_words)
     for how, related in (
         ("synonym", entry.synonyms),
         ("derived", entry.derived),
@@ -35,7 +35,20 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     further = _two_steps(entry) & record_words or _sisters(entry, record_words)
     if further:
         return "related", min(further)
-    return "none", ""
+    return same_stem(word, record_words)
+
+
+SAME_STEM = 7  # letters two words share from the start, at least, to be taken as one word's forms
+
+
+def same_stem(word: str, record_words: set[str]) -> tuple[str, str]:
+    """A word the lexicon does not relate, taken as derived from a record word whose
+    long beginning it shares, ending within three letters of it: a name's adjective
+    ("Transcaucasian", "Transcaucasus"), a form no table lists."""
+    found = sorted(
+        other for other in record_words if _shared_start(word, other) >= max(SAME_STEM, len(word) - 3, len(other) - 3)
+    )
+    return ("derived", found[0]) if found else ("none", "")
 
 
 def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
@@ -93,3 +106,13 @@ def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
         if other is not None:
             found |= other.synonyms
     return frozenset(found)
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    n = 0
+    for a, b in zip(one, other):
+        if a != b:
+            break
+        n += 1
+    return n

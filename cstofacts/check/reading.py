@@ -91,6 +91,28 @@ class Reading:
                 continue
             if lexicon.country(token.word) and "noun.location" in lexicon.classes(token.word):
                 found.append(Entity(token.raw, "place"))
+        found += [Entity(city, "place") for city, _ in self.capitals]
+        return found
+
+    @cached_property
+    def capitals(self) -> list[tuple[str, set[int]]]:
+        """A capital named by its country, with the words that name it: "the Belarusian
+        capital" and "the capital of Belarus" are Minsk (from WordNet's glosses)."""
+        found = []
+        words = [t.word for t in self.tokens]
+        for i, word in enumerate(words):
+            if word != "capital":
+                continue
+            before = i - 1 if i > 0 else None
+            after = i + 2 if i + 2 < len(words) and words[i + 1] == "of" else None
+            for at in (before, after):
+                if at is None:
+                    continue
+                country = lexicon.country(words[at])
+                city = lexicon.capital(country) if country else None
+                if city:
+                    found.append((city.title(), {i, at} | ({i + 1} if at == after else set())))
+                    break
         return found
 
     @property
@@ -126,6 +148,7 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.chair, reading.hosted = _chair(reading)
     cues = set(reading.negations) | reading.reporting
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
+    places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
     content = [
         i

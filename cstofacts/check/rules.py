@@ -66,7 +66,11 @@ def unknown_edition(ctx: Context) -> Outcome | None:
 
 def relative_time(ctx: Context) -> Outcome | None:
     relative = ctx.claim.relative
-    if not relative or (relative in ("today", "recently") and ctx.best and relative in ctx.best.record.text.lower()):
+    # A source that says "today" itself ("the primary objective today") is what the claim repeats.
+    said_too = relative in ("today", "recently") and any(
+        relative in c.record.text.lower() for c in ctx.comparisons if c is ctx.best or c.coverage >= 0.5
+    )
+    if not relative or said_too:
         return None
     closest = f"; the closest record says: {ctx.best.record.text}" if ctx.best else ""
     return Outcome(

@@ -142,3 +142,26 @@ def test_an_outlet_described_is_checked_against_the_sources_outlet(checker, clai
     assert result.verdict == verdict, result.reason
     if verdict == "refuted":
         assert result.reason == "outlet: the source says BelTA, not a Kazakh news agency"
+
+
+def test_a_capital_named_by_its_country_is_that_city(checker):
+    result = checker.check(
+        "A roadmap for cooperation among the CSTO, the CIS and the SCO was signed in the Chinese capital in September 2025."
+    )
+    assert result.verdict == "supported"
+    assert "place matches Beijing" in result.reason
+
+
+def test_a_names_adjective_is_no_unknown_name(checker):
+    result = checker.check(
+        "NATO is stepping up contacts with all three Transcaucasian countries: Armenia, Georgia and Azerbaijan."
+    )
+    assert not result.reason.startswith("the sources do not mention")
+
+
+def test_today_said_by_the_source_too_is_no_relative_date(checker):
+    result = checker.check(
+        "Tokayev said that maintaining solidarity and unity among members is the CSTO's primary objective today."
+    )
+    assert result.verdict == "refuted"
+    assert result.reason.startswith("speaker:")
