@@ -18,6 +18,7 @@ from cstofacts.check.context import (
 )
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.swaps import aligned_entity
 from cstofacts.check.words import tokenize
 
 
@@ -42,10 +43,13 @@ def unknown_name(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
             continue
         acts = sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside)
-        other = _swapped(claim, comparison, names)
+        view = comparison.view
+        other = _swapped(claim, comparison, names) or aligned_entity(
+            claim, ctx.unknown_runs, (view.reading, view.focus)
+        )
         if other and acts >= 2:
-            return Outcome(REFUTED, f"the source names {other}, not {names[0]}", (comparison.record,))
-    return Outcome(NEI, f"the sources do not mention {listing(names)}", evidence(ctx.best))
+            return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
+    return Outcome(NEI, f"the sources do not mention {listing(ctx.shown_unknown_names)}", evidence(ctx.best))
 
 
 def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:

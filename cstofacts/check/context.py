@@ -57,6 +57,27 @@ class Context:
         return [" ".join(self.claim.tokens[i].raw for i in run) for run in self.unknown_runs]
 
     @cached_property
+    def shown_unknown_names(self) -> list[str]:
+        """The unknown names as a reason shows them, with a capitalised word beside
+        each that records hold elsewhere ("Central Asia", though "Asia" names an
+        institute); never a title or a nationality ("Secretary General", "Armenian")."""
+        tokens = self.claim.tokens
+        named = {i for m in self.claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+
+        def joins(i: int) -> bool:
+            token = tokens[i]
+            if not token.capitalised or i in named or lexicon.country(token.word):
+                return False
+            return not lexicon.classes(token.lemma) & {"noun.person", "noun.time"}
+
+        shown = []
+        for run in self.unknown_runs:
+            start = run[0] - 1 if run[0] > 1 and joins(run[0] - 1) else run[0]
+            end = run[-1] + 2 if run[-1] + 1 < len(tokens) and joins(run[-1] + 1) else run[-1] + 1
+            shown.append(" ".join(t.raw for t in tokens[start:end]))
+        return shown
+
+    @cached_property
     def unknown_runs(self) -> list[list[int]]:
         """Runs of capitalised words, not at the sentence's start, that name nothing
         the store knows and no record near the claim has."""

@@ -1,0 +1,48 @@
+"""A name the sources never give, standing where a record names another."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts.check.reading import read
+from cstofacts.check.swaps import aligned_entity, beside
+
+
+def test_the_word_beside_a_name_passes_over_function_words(names):
+    reading = read("Tokayev's remarks were reported by TASS.", names)
+    at = next(i for i, t in enumerate(reading.tokens) if t.raw == "TASS")
+    assert beside(reading, at, -1) == "report"
+    assert beside(reading, at, 1) is None
+
+
+def test_the_entity_beside_the_same_word_is_the_one_swapped(names):
+    claim = read("The OSCE plays the key role in the CSTO's peacekeeping cooperation.", names)
+    record = read("The UN plays the key role in the CSTO's peacekeeping cooperation.", names)
+    run = [next(i for i, t in enumerate(claim.tokens) if t.raw == "OSCE")]
+    assert aligned_entity(claim, [run], [record]) == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "reason"),
+    [
+        (
+            "The article says the OSCE plays the key role in the CSTO's cooperation on peacekeeping.",
+            "refuted",
+            "the source names United Nations, not OSCE",
+        ),
+        # A lone surname the sources never give is someone they never heard of, not a swap.
+        (
+            "Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.",
+            "not-enough-info",
+            "the sources do not mention Lukashenko",
+        ),
+    ],
+)
+def test_a_name_swapped_in_place_is_refuted(checker, claim, verdict, reason):
+    result = checker.check(claim)
+    assert (result.verdict, result.reason) == (verdict, reason)
+
+
+def test_a_country_by_its_formal_name_is_no_swap(checker):
+    result = checker.check("The Kyrgyz Republic and the Republic of Tajikistan agreed to the CSTO's mediating role.")
+    assert result.verdict != "refuted", result.reason
