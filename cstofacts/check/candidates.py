@@ -11,6 +11,7 @@ from functools import cached_property
 from cstofacts.check.names import NameIndex
 from cstofacts.check.reading import Reading, read
 from cstofacts.check.when import When, find_when, record_when
+from cstofacts.check.words import tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
@@ -73,6 +74,20 @@ class RecordView:
                 words |= {t.lemma for t in reading.tokens if not t.function}
                 words |= set(reading.phrases.values())
         return words
+
+    @cached_property
+    def role_words(self) -> set[str]:
+        """The words of the offices the sources give the people the record names, and
+        their phrases ("kazakh", "president"; "secretary", "general", "secretary
+        general"): a claim that names a speaker by office says them."""
+        found: set[str] = set()
+        for entity in self.entities:
+            if entity.type != "person" or not entity.role:
+                continue
+            lemmas = [t.lemma for t in tokenize(entity.role) if not t.function]
+            found.update(lemmas)
+            found.update(" ".join(lemmas[i : i + 2]) for i in range(len(lemmas) - 1))
+        return found
 
     @cached_property
     def denied_heads(self) -> set[str]:

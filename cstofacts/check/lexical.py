@@ -35,7 +35,35 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     further = _two_steps(entry) & record_words or _sisters(entry, record_words)
     if further:
         return "related", min(further)
+    if _plain_report(entry):
+        reports = sorted(w for w in record_words if _plain_report(lexicon.entry(w)))
+        if reports:
+            return "synonym", reports[0]
     return same_stem(word, record_words)
+
+
+# WordNet's verbs of telling, at the top of the tree that "note", "stress",
+# "warn" and "declare" sit in (each a kind of one of these, a few steps up).
+TELLING = frozenset({"express", "inform", "say", "state"})
+
+
+def _plain_report(entry: lexicon.Entry | None, depth: int = 3) -> bool:
+    """A verb that reports speech (a kind of saying, stating, expressing or
+    informing) and opposes none ("deny" opposes "admit"): one says what another
+    reports ("has said" for "noted", "warned" for "stressed")."""
+    if entry is None or entry.antonyms or "verb.communication" not in entry.classes:
+        return False
+    level = {entry.word}
+    for _ in range(depth):
+        if level & TELLING:
+            return True
+        following: set[str] = set()
+        for word in level:
+            found = lexicon.entry(word)
+            if found is not None:
+                following |= found.broader
+        level = following
+    return bool(level & TELLING)
 
 
 SAME_STEM = 7  # letters two words share from the start, at least, to be taken as one word's forms

@@ -117,6 +117,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         weight = _weight(lemma, index, predicate)
         total += weight
         how, word = match_word(lemma, token.word, record_words)
+        if how == "none":
+            how, word = _as_office(lemma, token.word, view)
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
@@ -131,6 +133,19 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
+    """A claim's word that names someone the record names by the office the sources
+    give them ("the Kazakh leader" for Tokayev, "the secretary general's view")."""
+    offices = view.role_words
+    if not offices:
+        return "none", ""
+    country = lexicon.country(word)
+    if country and country in offices:
+        return "same", country
+    how, found = match_word(lemma, word, offices)
+    return (how, found) if how in ("same", "synonym", "derived", "broader", "narrower") else ("none", "")
 
 
 def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:

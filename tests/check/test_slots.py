@@ -128,3 +128,22 @@ def test_words_in_other_forms_count(checker):
     found = compare(reading, view, checker.index)
     assert ("prioritize", "same", "prioritize") in found.words  # British spelling and an inflection
     assert found.coverage == 1.0
+
+
+def test_a_speaker_named_by_office_says_the_office_words(checker):
+    result = checker.check(
+        "In the secretary general's view, contradictions in bilateral relations between member states are normal."
+    )
+    words = {w["claim"]: w["how"] for w in result.explain["records"][0]["words"]}
+    assert words["secretary general"] != "none"
+
+
+def test_a_verb_of_telling_stands_for_another(checker):
+    from cstofacts import lexicon
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("say", "said", {"note", "capability"}) == ("synonym", "note")
+    # "deny" opposes "admit": no report of it stands for saying; "ensure" tells nothing
+    assert match_word("deny", "denied", {"say"})[0] != "synonym"
+    assert match_word("ensure", "ensure", {"say"})[0] == "none"
+    assert lexicon.entry("note") is not None
