@@ -11,7 +11,7 @@ from functools import cached_property
 from cstofacts.check.names import NameIndex
 from cstofacts.check.reading import Reading, read
 from cstofacts.check.when import When, find_when, record_when
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import lemma_of, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
@@ -73,6 +73,8 @@ class RecordView:
             if reading is not None:
                 words |= {t.lemma for t in reading.tokens if not t.function}
                 words |= set(reading.phrases.values())
+                # a compound's head, as the claim may write it apart: "in-depth" says "depth"
+                words |= {lemma_of(t.word.rsplit("-", 1)[1]) for t in reading.tokens if "-" in t.word[1:-1]}
         return words
 
     @cached_property

@@ -42,6 +42,7 @@ def read_stance(reading: Reading) -> None:
         elif token.word in CERTAINTY:
             reading.certain.append(token.word)
     reading.denied, reading.denied_heads = _scopes(reading)
+    reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
         any(w in CONDITIONS for w in words) or any(positions(words, p) for p in CONDITION_PHRASES) or "would" in words
     )
@@ -87,6 +88,33 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
         if head is not None or first is not None:
             heads.add(head if head is not None else first)  # type: ignore[arg-type]
     return denied, heads
+
+
+# Where a hedge's clause starts: a relative or subordinate clause's first word
+# ("developments that might affect ..." hedges only what the developments do).
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "because", "as"})
+
+
+def _hedge_scopes(reading: Reading) -> set[int]:
+    """The tokens a hedge qualifies: its clause, back to its start and on to its
+    end ("it seems that ..." on past the "that" to what seems)."""
+    tokens, text = reading.tokens, reading.text
+    scope: set[int] = set()
+
+    def stop(a: int, b: int) -> bool:
+        return any(mark in text[tokens[a].end : tokens[b].start] for mark in ",;:.()\u2014\u2013")
+
+    for cue, token in enumerate(tokens):
+        if token.word not in HEDGES:
+            continue
+        first = cue
+        while first > 0 and not stop(first - 1, first) and tokens[first].word not in _CLAUSE_OPENERS:
+            first -= 1
+        last = cue
+        while last + 1 < len(tokens) and not stop(last, last + 1) and tokens[last + 1].word not in _CLAUSE_ENDS:
+            last += 1
+        scope.update(range(first, last + 1))
+    return scope
 
 
 def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:

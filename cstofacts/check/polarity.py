@@ -34,7 +34,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         opposite[0] in denied_words or view.denied.get(opposite[1], False) or _also_said(comparison, opposite)
     ):
         opposite = None  # "did not reject" where the record says "adopted": no contradiction
-    hedged = bool(record.hedges) and not claim.hedges
+    hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
     certain = claim.certain[0] if hedged and claim.certain else None
     conditional_only = record.conditional and not claim.conditional
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
@@ -49,6 +49,23 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         asked_only=asked,
         preference_reversed=_reversed(claim, view.reading, view.context),
     )
+
+
+def _within_hedge(comparison: Comparison) -> bool:
+    """True when what the claim and the record share stands, half of it at least,
+    in the record's hedged clause: "NATO's actions are subject to monitoring ...,
+    with the CSTO watching developments that might affect stability" hedges only
+    what might affect stability, not the monitoring."""
+    record = comparison.view.reading
+    where: dict[str, list[int]] = {}
+    for i, token in enumerate(record.tokens):
+        where.setdefault(record.lemma_at(i), []).append(i)
+        where.setdefault(token.lemma, []).append(i)
+    shared = [where[word] for _, how, word in comparison.words if how != "none" and word in where]
+    if not shared:
+        return True
+    inside = sum(1 for places in shared if all(i in record.hedged for i in places))
+    return inside * 2 >= len(shared)
 
 
 def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:

@@ -58,6 +58,7 @@ class Reading:
         self.denied: set[int] = set()  # token indexes within the scope of a negation
         self.denied_heads: set[int] = set()  # the first word each negation denies
         self.hedges: list[str] = []
+        self.hedged: set[int] = set()  # token indexes within a hedge's clause
         self.certain: list[str] = []
         self.conditional = False
         self.question = False

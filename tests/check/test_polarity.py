@@ -79,3 +79,26 @@ def test_a_certain_claim_of_what_may_be(checker):
 )
 def test_preference_the_wrong_way_round(checker, claim, record_id, reversed_):
     assert bool(stance(checker, claim, record_id).preference_reversed) is reversed_
+
+
+def test_a_hedge_qualifies_its_own_clause_only(checker):
+    # "... developments that might affect regional stability": the monitoring is certain
+    assert not stance(
+        checker, "NATO's actions are nonetheless monitored and analysed by the CSTO.", "nato-actions-monitored-by-csto"
+    ).possible_only
+    assert stance(
+        checker,
+        "The Secretariat's analysts say the balance of power in the South Caucasus changes with Armenia's withdrawal.",
+        "south-caucasus-balance-of-power-quote",
+    ).possible_only
+
+
+def test_a_hedge_reaches_past_that_to_what_seems(checker):
+    reading = checker.read("It seems that additional efforts are needed against hybrid threats.")
+    hedged = {reading.tokens[i].word for i in reading.hedged}
+    assert {"additional", "efforts", "hybrid", "threats"} <= hedged
+
+
+def test_a_compound_written_apart_is_the_records_word(checker):
+    result = checker.check("NATO's actions are nonetheless monitored and analysed in depth by the CSTO.")
+    assert result.verdict == "supported", result.reason
