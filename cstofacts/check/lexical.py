@@ -5,6 +5,7 @@ away, or not at all."""
 from __future__ import annotations
 
 from cstofacts import lexicon
+from cstofacts.check.termsets import LIGHT_VERBS
 
 
 def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
@@ -117,6 +118,13 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         if other is not None:
             opposed |= other.antonyms
     found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
+    if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
+        kin = entry.synonyms | {entry.word}
+        found = {
+            w
+            for w in record_words - LIGHT_VERBS  # "give" opposes "take", a synonym of everything
+            if (other := lexicon.entry(w)) is not None and other.antonyms & kin
+        }
     if entry.antonyms and not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
         found = {w for w in record_words if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms}

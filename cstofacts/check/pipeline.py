@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from cstofacts.check import clauses
 from cstofacts.check.candidates import Candidates
 from cstofacts.check.context import NEI, REFUTED, SUPPORTED, Context
 from cstofacts.check.names import GENERIC_ENTITIES, NameIndex
 from cstofacts.check.reading import Reading, read
 from cstofacts.check.rules import decide
 from cstofacts.check.slots import Comparison, compare
-from cstofacts.check.words import QUOTED
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record, Source
 
@@ -96,15 +95,30 @@ class Checker:
                 verdict = quoted_verdict(self, text, quote)
                 if verdict is not None:
                     return verdict
-        each = _coordinated(claim)
+        each = clauses.coordinated(claim)
         if each:
-            return self._each(text, each)
-        parts = _clauses(text)
-        if len(parts) > 1:
-            read_parts = [self.read(p) for p in parts]
-            if all(p.subjects and (p.content or p.dates or p.counts) for p in read_parts):
-                return self._each(text, parts)
-        return self._one(text, claim)
+            return self._each(text, [self.read(p) for p in each])
+        parts = self._parts(clauses.joined(text))
+        if parts:
+            return self._each(text, parts)
+        whole = self._one(text, claim)
+        if whole.verdict != NEI:
+            return whole
+        # no record states it whole: a contrast or a relative clause may be two claims that two records state
+        parts = self._parts(clauses.contrasted(text), any_name=True) or self._parts(clauses.relative(claim))
+        return self._each(text, parts) if parts else whole
+
+    def _parts(self, texts: list[str], any_name: bool = False) -> list[Reading]:
+        """The clauses read, each about a name (the CSTO too, with `any_name`); []
+        unless two or more, each saying something."""
+        if len(texts) < 2:
+            return []
+        parts = clauses.about_the_names_before([self.read(t) for t in texts])
+        return (
+            parts
+            if all((p.entities if any_name else p.subjects) and (p.content or p.dates or p.counts) for p in parts)
+            else []
+        )
 
     def _one(self, text: str, claim: Reading) -> Verdict:
         views = self.candidates.find(claim)
@@ -120,9 +134,9 @@ class Checker:
             explain=_explanation(claim, rule.name, rule.description, comparisons[:3], ctx),
         )
 
-    def _each(self, text: str, parts: list[str]) -> Verdict:
+    def _each(self, text: str, parts: list[Reading]) -> Verdict:
         """A claim of several clauses: supported when each holds, refuted when any does not."""
-        verdicts = [(part, self._one(part, self.read(part))) for part in parts]
+        verdicts = [(part.text, self._one(part.text, part)) for part in parts]
         for wanted in (REFUTED, NEI):
             for part, verdict in verdicts:
                 if verdict.verdict == wanted:
@@ -188,39 +202,6 @@ def _names(index: SearchIndex, entities: Sequence[Entity]) -> NameIndex:
 def _ranking(comparison: Comparison) -> tuple[float, int, int]:
     record = comparison.record
     return (comparison.relevance, record.origin == "bundled", -len(record.text))
-
-
-_CLAUSE = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
-
-
-def _clauses(text: str) -> list[str]:
-    pieces = [p.strip(" ,;") for p in _CLAUSE.split(QUOTED.sub(lambda m: m.group().replace(";", "\u037e"), text))]
-    return [p.replace("\u037e", ";") for p in pieces if p]
-
-
-_DISTRIBUTIVE = frozenset({"exercise", "document", "meeting", "award"})
-
-
-def _coordinated(claim: Reading) -> list[str]:
-    """ "Rock-2023, Search-2023 and Barrier-2023 were held in Belarus": one claim
-    about each thing of a run joined by commas and "and"; none unless two or more."""
-    spans = sorted({(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.type in _DISTRIBUTIVE})
-    runs: list[list[tuple[int, int]]] = []
-    for span in spans:
-        if runs:
-            last = runs[-1][-1]
-            between = claim.text[claim.tokens[last[1] - 1].end : claim.tokens[span[0]].start].strip(" ,")
-            if last[1] <= span[0] and between in ("", "and", ", and"):
-                runs[-1].append(span)
-                continue
-        runs.append([span])
-    run = next((r for r in runs if len(r) >= 2), None)
-    if run is None:
-        return []
-    text = claim.text
-    head = text[: claim.tokens[run[0][0]].start]
-    tail = text[claim.tokens[run[-1][1] - 1].end :]
-    return [head + text[claim.tokens[a].start : claim.tokens[b - 1].end] + tail for a, b in run]
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -1,0 +1,90 @@
+"""A claim of several clauses, cut into claims of one each (part of stage 1):
+clauses joined by ", and" or ";", a run of things said of at once ("Rock-2023
+and Barrier-2023 were held ..."), a contrast (", but", ", though"), and a
+relative clause set off by commas ("Babaev, who heads the Institute, ...").
+A clause with no name of its own ("though new tasks await it") is about the
+names of the clause before it."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from cstofacts.check.names import Mention
+from cstofacts.check.reading import Reading
+from cstofacts.check.words import QUOTED
+
+_JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
+_CONTRASTED = re.compile(r",\s+(?:but|though|although|while|whereas|yet)\s+")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+([^,]+?)(?:,\s+|(?=[.!?]?$))")
+_DISTRIBUTIVE = frozenset({"exercise", "document", "meeting", "award"})
+
+
+def joined(text: str) -> list[str]:
+    """The clauses of a claim joined by ", and", ";" or a full stop."""
+    return _split(_JOINED, text)
+
+
+def contrasted(text: str) -> list[str]:
+    """The clauses of a claim set against each other: "X, but Y", "X, though Y"."""
+    return _split(_CONTRASTED, text)
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    guarded = QUOTED.sub(lambda m: m.group().replace(";", "\u037e").replace(",", "\u201a"), text)
+    pieces = [p.strip(" ,;") for p in pattern.split(guarded)]
+    return [p.replace("\u037e", ";").replace("\u201a", ",") for p in pieces if p]
+
+
+def relative(claim: Reading) -> list[str]:
+    """ "Kirill Babaev, who heads the Institute, reviewed ..." -> the claim without
+    the clause, and the clause said of the name it follows; [] when there is none."""
+    text = claim.text
+    match = _RELATIVE.search(QUOTED.sub(lambda m: "_" * len(m.group()), text))
+    if match is None:
+        return []
+    named = next((m for m in claim.mentions if m.start >= 0 and claim.tokens[m.end - 1].end == match.start()), None)
+    if named is None:
+        return []
+    antecedent = text[claim.tokens[named.start].start : claim.tokens[named.end - 1].end]
+    main = (text[: match.start()] + " " + text[match.end() :]).strip()
+    if not main.endswith((".", "!", "?")):
+        main = main.rstrip(" ,") + "."
+    return [main, f"{antecedent} {match.group(1).strip()}."]
+
+
+def coordinated(claim: Reading) -> list[str]:
+    """ "Rock-2023, Search-2023 and Barrier-2023 were held in Belarus": one claim
+    about each thing of a run joined by commas and "and"; none unless two or more."""
+    spans = sorted({(m.start, m.end) for m in claim.mentions if m.start >= 0 and m.entity.type in _DISTRIBUTIVE})
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs:
+            last = runs[-1][-1]
+            between = claim.text[claim.tokens[last[1] - 1].end : claim.tokens[span[0]].start].strip(" ,")
+            if last[1] <= span[0] and between in ("", "and", ", and"):
+                runs[-1].append(span)
+                continue
+        runs.append([span])
+    run = next((r for r in runs if len(r) >= 2), None)
+    if run is None:
+        return []
+    text = claim.text
+    head = text[: claim.tokens[run[0][0]].start]
+    tail = text[claim.tokens[run[-1][1] - 1].end :]
+    return [head + text[claim.tokens[a].start : claim.tokens[b - 1].end] + tail for a, b in run]
+
+
+def about_the_names_before(parts: list[Reading]) -> list[Reading]:
+    """Each clause with no name of its own takes the names of the one before it
+    ("the CSTO has proved effective, though new tasks await it")."""
+    found: list[Reading] = []
+    for part in parts:
+        before = found[-1].entities if found else []
+        if not part.entities and before:
+            part = copy.copy(part)  # the cached reading of the clause stays as read
+            part.__dict__.pop("entities", None)
+            part.__dict__.pop("subjects", None)
+            part.mentions = [*part.mentions, *(Mention(e, -1, -1, "partial") for e in before)]
+        found.append(part)
+    return found
