@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check import conflicts
+from cstofacts.check import conflicts, swaps
 from cstofacts.check.context import (
     NEI,
     REFUTED,
@@ -174,6 +174,11 @@ RULES: tuple[Rule, ...] = (
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",
         conflicts.unknown_name,
+    ),
+    Rule(
+        "name-swapped",
+        "a name the record does not give, where it names another among the same words",
+        swaps.name_swapped,
     ),
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),

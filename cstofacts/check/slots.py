@@ -46,6 +46,7 @@ class Comparison:
         self.flipped: list[str] = []  # words one side denies and the other affirms
         self.rare = 0  # words matched as they are that few records hold ("professor", "Dostuk")
         self.unsaid_names: list[str] = []  # names and countries the claim gives that the record does not
+        self.unsaid_at: list[int] = []  # where they stand in the claim (a title's names aside)
         self.slots: list[Slot] = []
 
     @property
@@ -123,6 +124,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
             result.unsaid_names.append(token.raw)
+            result.unsaid_at.append(i)
         if how == "antonym":
             result.antonyms.append((lemma, word))
         elif how != "none" and _flips(i, word, how, claim, view):

@@ -1,53 +1,100 @@
-"""What a record names in the very place where a claim names something else:
-the entity beside the same word ("reported by TASS" where the claim says
-"reported by RIA Novosti"; "the UN plays the key role" where it says "the
-OSCE plays"). Stage 3's help to the rule that finds names swapped."""
+"""Names swapped: what a record names in the very place where a claim names
+something else, the entity among the same words ("reported by TASS" where
+the claim says "reported by RIA Novosti"; "the UN plays the key role" where
+it says "the OSCE plays"; "Afghanistan remains the main source of
+instability" where it says "Pakistan as the main source"). Used by the rule
+for unknown names and by its own rule for names the record does not give."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from cstofacts import lexicon
+from cstofacts.check.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.names import GENERIC_ENTITIES
-from cstofacts.check.reading import Reading
+from cstofacts.check.reading import PLACE_TYPES, Reading
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
+WINDOW = 3  # words on each side of a name compared, its surroundings
 
 
-def beside(reading: Reading, at: int, step: int) -> str | None:
-    """The lemma of the first word that is no function word from `at` in the
-    direction `step` (-1 before, +1 after), within REACH tokens; None if none."""
-    i = at + step
-    for _ in range(REACH + 1):
-        if not 0 <= i < len(reading.tokens):
-            return None
+def beside(reading: Reading, at: int, step: int, count: int = 1) -> list[str]:
+    """The lemmas of the first `count` words that are no function words from `at`
+    in the direction `step` (-1 before, +1 after), none further than REACH
+    function words from the one before."""
+    found: list[str] = []
+    i, passed = at + step, 0
+    while 0 <= i < len(reading.tokens) and len(found) < count and passed <= REACH:
         token = reading.tokens[i]
-        if not token.function:
-            return token.lemma
+        if token.function:
+            passed += 1
+        else:
+            found.append(token.lemma)
+            passed = 0
         i += step
-    return None
+    return found
+
+
+def _aligned(mine: list[str], theirs: list[str]) -> bool:
+    """The same word right beside both names, or two of the few words around them."""
+    return bool(mine and theirs and (mine[0] == theirs[0] or len(set(mine) & set(theirs)) >= 2))
 
 
 def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Sequence[Reading | None]) -> str | None:
-    """An entity the records name, and the claim does not, with the same word
-    beside it, on the same side, as one of the claim's unknown names has."""
+    """An entity the records name, and the claim does not, among the same words,
+    on the same side, as one of the claim's names the records do not give."""
     named = {e.name for e in claim.entities} | GENERIC_ENTITIES
     # A lone unknown word is no person's full name: "Lukashenko urged ..." is
     # not Tokayev's words given to another, but someone the sources never heard.
     people = any(len(run) > 1 for run in runs)
     # "the Kyrgyz Republic" names Kyrgyzstan by its nationality word
     named |= {country.title() for t in claim.tokens if (country := lexicon.country(t.word))}
-    anchors = set()
-    for run in runs:
-        anchors |= {(-1, beside(claim, run[0], -1)), (1, beside(claim, run[-1], 1))}
-    anchors = {(side, lemma) for side, lemma in anchors if lemma}
+    places = any(lexicon.country(claim.tokens[i].word) for run in runs for i in run)
+    sides = [(beside(claim, run[0], -1, WINDOW), beside(claim, run[-1], 1, WINDOW)) for run in runs]
+    parts = {part for run in runs for i in run for part in claim.tokens[i].word.split("-")}
     for reading in records:
         if reading is None:
             continue
         for mention in reading.mentions:
-            if mention.start < 0 or mention.entity.name in named or (mention.entity.type == "person" and not people):
+            entity = mention.entity
+            if mention.start < 0 or entity.name in named or (entity.type == "person" and not people):
                 continue
-            around = {(-1, beside(reading, mention.start, -1)), (1, beside(reading, mention.end - 1, 1))}
-            if around & anchors:
-                return mention.entity.name
+            if places and entity.type not in PLACE_TYPES:
+                continue  # a country stands for a country, not for an organisation beside it
+            if {t.word for t in reading.tokens[mention.start : mention.end]} & parts:
+                continue  # the same name inside the claim's compound: "CSTO-UN cooperation"
+            before = beside(reading, mention.start, -1, WINDOW)
+            after = beside(reading, mention.end - 1, 1, WINDOW)
+            if any(_aligned(mine_before, before) or _aligned(mine_after, after) for mine_before, mine_after in sides):
+                return entity.name
+    return None
+
+
+def name_swapped(ctx: Context) -> Outcome | None:
+    """A name or country the claim gives and the record about the rest does not,
+    where the record names another among the same words ("Pakistan as the main
+    source of instability"; the source: Afghanistan): swapped, refuted."""
+    claim = ctx.claim
+    if claim.negated:
+        return None  # "not Pakistan but Afghanistan" names both
+    for comparison in ctx.comparisons[:5]:
+        unsaid = comparison.unsaid_at
+        if not unsaid or comparison.subject_share < 1.0:
+            continue
+        aside = {claim.lemma_at(i) for i in unsaid}
+        if coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
+            continue
+        if sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside) < 2:
+            continue
+        runs: list[list[int]] = []
+        for i in unsaid:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        view = comparison.view
+        other = aligned_entity(claim, runs, (view.reading, view.focus))
+        if other:
+            shown = " ".join(claim.tokens[i].raw for i in runs[0])
+            return Outcome(REFUTED, f"the source names {other}, not {shown}", (comparison.record,))
     return None

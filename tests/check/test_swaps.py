@@ -11,8 +11,9 @@ from cstofacts.check.swaps import aligned_entity, beside
 def test_the_word_beside_a_name_passes_over_function_words(names):
     reading = read("Tokayev's remarks were reported by TASS.", names)
     at = next(i for i, t in enumerate(reading.tokens) if t.raw == "TASS")
-    assert beside(reading, at, -1) == "report"
-    assert beside(reading, at, 1) is None
+    assert beside(reading, at, -1) == ["report"]
+    assert beside(reading, at, -1, 3) == ["report", "remark", "tokayev"]
+    assert beside(reading, at, 1) == []
 
 
 def test_the_entity_beside_the_same_word_is_the_one_swapped(names):
@@ -45,4 +46,17 @@ def test_a_name_swapped_in_place_is_refuted(checker, claim, verdict, reason):
 
 def test_a_country_by_its_formal_name_is_no_swap(checker):
     result = checker.check("The Kyrgyz Republic and the Republic of Tajikistan agreed to the CSTO's mediating role.")
+    assert result.verdict != "refuted", result.reason
+
+
+def test_a_country_the_record_does_not_give_in_anothers_place_is_refuted(checker):
+    result = checker.check("The article names Pakistan as the main source of regional instability.")
+    assert (result.verdict, result.reason) == ("refuted", "the source names Afghanistan, not Pakistan")
+    assert result.explain["rule"] == "name-swapped"
+
+
+def test_a_name_inside_a_compound_is_no_swap(checker):
+    result = checker.check(
+        "CSTO-UN cooperation on peacekeeping and counter-terrorism was discussed at a Security Council meeting in July 2024."
+    )
     assert result.verdict != "refuted", result.reason
