@@ -48,13 +48,16 @@ def lemma_of(word: str) -> str:
     return lexicon.lemma(word)
 
 
+_fold = lru_cache(maxsize=65536)(fold)  # a sentence's words recur in every record read
+
+
 def tokenize(text: str) -> list[Token]:
     found = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
         if raw.lower() in ("s", "t") and match.start() and text[match.start() - 1] in "'\u2019":
             continue  # the "s" of a possessive, the "t" of "don't" (read as a negation below)
-        word = fold(raw)
+        word = _fold(raw)
         if word[:1].isalpha() and "." in word:  # "U.N." -> "un"
             word = word.replace(".", "")
         found.append(Token(raw, word, lemma_of(word), match.start(), match.end()))
@@ -86,4 +89,9 @@ def positions(words: list[str], phrase: tuple[str, ...]) -> list[int]:
     size = len(phrase)
     if not size:
         return []
-    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
+    first = phrase[0]  # compared alone first: most words start no phrase, and no slice is made for them
+    return [
+        i
+        for i in range(len(words) - size + 1)
+        if words[i] == first and (size == 1 or tuple(words[i : i + size]) == phrase)
+    ]
