@@ -52,10 +52,27 @@ def test_stop_words_alone_match_nothing(index, query):
         rank(query, index)
 
 
-@pytest.mark.parametrize("query", ["qwxzv", "banana smoothie recipe", "Lionel Messi transfer"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "qwxzv",
+        "banana smoothie recipe",
+        "Lionel Messi transfer",
+        "banana smoothie recipe for a summer party",
+        "Lionel Messi transfer to a new football club",
+    ],
+)
 def test_a_query_with_no_good_match_finds_nothing(index, query):
     _, matches = rank(query, index)
     assert matches == []
+
+
+def test_a_long_query_finds_the_record_holding_its_weightiest_words(index):
+    # Seven words, more than any record says: the default cut-off falls with the length.
+    _, matches = rank("CSTO not planning a military build-up in response to NATO", index)
+    assert "csto-members-not-signaling-intent-to-fortify" in [m.record.id for m in matches[:3]]
+    _, strict = rank("CSTO not planning a military build-up in response to NATO", index, min_score=50)
+    assert "csto-members-not-signaling-intent-to-fortify" not in [m.record.id for m in strict]
 
 
 def test_a_name_in_another_script_finds_both_spellings(invoke, user_home):

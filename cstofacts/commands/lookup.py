@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     "--min-score",
     type=click.IntRange(0, 100),
     default=None,
-    help="Drop results scoring below this (0-100, default 50).",
+    help="Drop results scoring below this (0-100; default 50, lower for a query of more than three words).",
 )
 @click.option("--explain", is_flag=True, help="Show how each result was scored.")
 @output_options(LIST_FORMATS)
@@ -71,7 +71,7 @@ def search(
     """
     from cstofacts.errors import NotFound
     from cstofacts.output import render
-    from cstofacts.search import DEFAULT_MIN_SCORE, explain_match, rank
+    from cstofacts.search import explain_match, rank
 
     text = check_query(query)
     filters = make_filters(app, kind, speaker, source_id, date_from, date_to, indexed=True)
@@ -79,10 +79,12 @@ def search(
     allowed = filters.positions(index) if filters.active else None
     if allowed is not None and not allowed:
         raise NotFound(f"no records pass the filters ({filters.describe()})")
-    cutoff = DEFAULT_MIN_SCORE if min_score is None else min_score
-    parsed, matches = rank(text, index, limit=limit or 10, min_score=cutoff, candidates=allowed)
+    parsed, matches = rank(text, index, limit=limit or 10, min_score=min_score, candidates=allowed)
     if not matches:
-        scored = f" with a score of {cutoff} or more" if cutoff else ""
+        if min_score is None:
+            scored = " well enough (--min-score 0 shows the best, however weak)"
+        else:
+            scored = f" with a score of {min_score} or more" if min_score else ""
         kept = f" among the records the filters keep ({filters.describe()})" if filters.active else ""
         raise NotFound(f"no records match {text[:60]!r}{scored}{kept}")
     if explain and fmt in ("csv", "tsv", "markdown"):

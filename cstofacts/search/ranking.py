@@ -26,6 +26,19 @@ ANSWER_SHARE = 0.35
 WEAK_MATCH = 0.7
 HELD_WORD_RELATED = 0.8
 DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_search_quality.py)
+# A query of more words than this names more than any one record says ("CSTO
+# still honours its pledges to Yerevan"): the default cut-off falls with each
+# further word, to a floor, so a record holding its weightiest words is found.
+SHORT_QUERY = 3
+LONG_QUERY_MIN_SCORE = 30
+
+
+def default_min_score(words: int) -> int:
+    """The default cut-off for a query of this many words."""
+    if words <= SHORT_QUERY:
+        return DEFAULT_MIN_SCORE
+    return max(LONG_QUERY_MIN_SCORE, DEFAULT_MIN_SCORE * SHORT_QUERY // words)
+
 
 # How much a word counts by the field it is found in: the record's own words
 # first, then the names of its speaker, entities (with aliases) and place.
@@ -64,11 +77,12 @@ def rank(
     index: SearchIndex,
     *,
     limit: int | None = 10,
-    min_score: int = DEFAULT_MIN_SCORE,
+    min_score: int | None = None,
     candidates: set[int] | None = None,
 ) -> tuple[Query, list[Match]]:
     """Records scoring at least `min_score` (0-100) for the query, best first;
-    only those at `candidates` positions when given.
+    only those at `candidates` positions when given. `min_score` None: the
+    default for the query's length (default_min_score).
 
     Raises NotFound when the query has nothing to search for.
     """
@@ -97,11 +111,19 @@ def rank(
         },
         lookups=tuple(looked_up),
     )
+    lowered = min_score is None and default_min_score(len(query.terms) + len(query.dates)) < DEFAULT_MIN_SCORE
+    if min_score is None:
+        min_score = default_min_score(len(query.terms) + len(query.dates))
     threshold = min_score * total / 100 - 1e-9
+    usual = DEFAULT_MIN_SCORE * total / 100 - 1e-9
+    held = _words_held(index, per_term) if lowered else {}
     kept = [
         (-raw, index.is_part[position], index.text_length[position], position)
         for position, raw in scores.items()
-        if raw >= threshold and (candidates is None or position in candidates)
+        if raw >= threshold
+        and (candidates is None or position in candidates)
+        # below the usual cut-off, a record must hold half of a long query's words at least
+        and (raw >= usual or held.get(position, 0) * 2 >= len(query.terms))
     ]
     # Only the best `limit` are turned into records: a loaded index parses
     # just those. Among equal scores a list comes before its items, then the
@@ -145,6 +167,19 @@ def _scores(
             if holders(position):
                 scores[position] += answer_weight
     return scores
+
+
+def _words_held(index: SearchIndex, per_term: list[dict[str, float]]) -> dict[int, int]:
+    """How many of the query's words (or their stand-ins) each record holds."""
+    held: dict[int, int] = defaultdict(int)
+    for words in per_term:
+        positions: set[int] = set()
+        for word in words:
+            for field_name in FIELD_WEIGHTS:
+                positions.update(index.postings(field_name, word))
+        for position in positions:
+            held[position] += 1
+    return held
 
 
 def _widen(index: SearchIndex, query: Query, term: str, lookup: Lookup) -> Lookup:
