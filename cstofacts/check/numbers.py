@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from cstofacts import lexicon
 from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, lemma_of
 
 # Words between a number and what it counts that do not change what is counted.
 _BETWEEN = frozenset(
@@ -66,6 +67,14 @@ def _value(token: Token) -> tuple[int, bool] | None:
     return None
 
 
+def _qualifier(token: Token) -> bool:
+    """A compound that only qualifies ("military-political"): its last word is an adjective."""
+    if "-" not in token.word[1:-1]:
+        return False
+    classes = lexicon.classes(lemma_of(token.word.rsplit("-", 1)[1]))
+    return bool(classes) and all(c.startswith(("adj.", "adv.")) for c in classes)
+
+
 def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> list[Count]:
     """The counts among `tokens`; tokens at `skip` (those of dates and names) are not read."""
     found = []
@@ -83,10 +92,11 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         noun = None
         for j in range(i + 1, min(len(tokens), i + 4)):
             nxt = tokens[j]
-            if nxt.word in _BETWEEN or nxt.word == "-":
-                continue
+            if nxt.word in _BETWEEN or nxt.word == "-" or (j in skip and nxt.capitalised) or _qualifier(nxt):
+                continue  # "six CSTO member states", "two military-political blocs": they qualify what is counted
             if not nxt.function and j not in skip and _value(nxt) is None:
-                noun = nxt.lemma
+                # a compound counts its head: "six member-state leaders" are of six states
+                noun = lemma_of(nxt.word.rsplit("-", 1)[1]) if "-" in nxt.word[1:-1] else nxt.lemma
             break
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE
         found.append(Count(number, noun, ordinal, approximate, i))

@@ -24,7 +24,7 @@ from cstofacts.check.context import (
     evidence,
     listing,
 )
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, one_off
+from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
 
@@ -108,14 +108,14 @@ def supported(ctx: Context) -> Outcome | None:
         )
         if said < ENOUGH_SAID:
             continue
-        if comparison.slot(CONFLICT) or comparison.slot(ABSENT) or comparison.unsaid_names:
+        if comparison.slot(CONFLICT) or comparison.unsaid_names or not _stands(ctx, comparison):
             continue
-        stance = ctx.stance(comparison)
-        if stance.denial or stance.opposite or stance.possible_only or stance.conditional_only or stance.asked_only:
+        partners = _giving(ctx, comparison, comparison.slot(ABSENT))
+        if partners is None:
             continue
-        matched = [s.describe() for s in comparison.slot(MATCH)]
-        reason = "; ".join(matched) if matched else "the record states it"
-        evidence = [comparison.record]
+        matched = [s.describe() for c in (comparison, *partners) for s in c.slot(MATCH)]
+        reason = "; ".join(dict.fromkeys(matched)) if matched else "the record states it"
+        evidence = [comparison.record, *(c.record for c in partners)]
         if comparison.record.origin == "user":
             reason += f" (only your own record {comparison.record.id} says it, no source does)"
         else:
@@ -131,6 +131,44 @@ def supported(ctx: Context) -> Outcome | None:
                     break
         return Outcome(SUPPORTED, reason, tuple(evidence))
     return None
+
+
+# A record that gives a slot the claim's best record leaves out must be about the
+# same thing: this much of the claim's words in it ("15 documents were signed at
+# the summit" beside "a provision on the press center was signed at the summit").
+PARTNER_COVERAGE = 0.5
+
+
+def _stands(ctx: Context, comparison: Comparison) -> bool:
+    stance = ctx.stance(comparison)
+    return not (
+        stance.denial or stance.opposite or stance.possible_only or stance.conditional_only or stance.asked_only
+    )
+
+
+def _giving(ctx: Context, comparison: Comparison, absent: list[Slot]) -> list[Comparison] | None:
+    """The other records about the same thing that give each slot the record leaves
+    out, as the claim gives it; [] when none is left out, None when one is not given."""
+    partners: list[Comparison] = []
+    for slot in absent:
+        partner = next(
+            (
+                other
+                for other in ctx.comparisons[:8]
+                if other is not comparison
+                and other.subject_share == 1.0
+                and other.coverage >= PARTNER_COVERAGE
+                and not other.slot(CONFLICT)
+                and any(s.name == slot.name and s.claimed == slot.claimed for s in other.slot(MATCH))
+                and _stands(ctx, other)
+            ),
+            None,
+        )
+        if partner is None:
+            return None
+        if partner not in partners:
+            partners.append(partner)
+    return partners
 
 
 def not_enough(ctx: Context) -> Outcome:
@@ -199,7 +237,11 @@ RULES: tuple[Rule, ...] = (
         "the source says it only as a possibility, on a condition or as a question",
         conflicts.possible_only,
     ),
-    Rule("supported", "a record about the same thing states it, every slot agreeing", supported),
+    Rule(
+        "supported",
+        "a record about the same thing states it, every slot agreeing (one it leaves out given by another)",
+        supported,
+    ),
 )
 DEFAULT = Rule("not-enough-info", "no record states it, and none contradicts it", not_enough)
 

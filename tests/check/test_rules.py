@@ -165,3 +165,21 @@ def test_today_said_by_the_source_too_is_no_relative_date(checker):
     )
     assert result.verdict == "refuted"
     assert result.reason.startswith("speaker:")
+
+
+def test_a_slot_one_record_leaves_out_is_given_by_another_about_the_same_thing(checker):
+    result = checker.check(
+        "Fifteen documents were signed as a result of the CSTO summit, including a provision on the "
+        "organisation's joint press centre."
+    )
+    assert result.verdict == "supported", result.reason
+    assert "number matches 15 document" in result.reason
+    assert len(result.evidence) == 2  # the provision's record and the fifteen documents'
+
+
+def test_a_count_reads_past_names_and_compounds_to_what_it_counts(checker):
+    assert [(c.value, c.noun) for c in checker.read("The leaders of the six CSTO member states met.").counts] == [
+        (6, "state")
+    ]
+    assert [(c.value, c.noun) for c in checker.read("Six member-state leaders met.").counts] == [(6, "state")]
+    assert [(c.value, c.noun) for c in checker.read("Two military-political blocs exist.").counts] == [(2, "bloc")]
