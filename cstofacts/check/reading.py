@@ -146,8 +146,8 @@ def read(text: str, names: NameIndex) -> Reading:
     ]
     attribution(reading)
     read_stance(reading)
-    reading.chair, reading.hosted = _chair(reading)
-    cues = set(reading.negations) | reading.reporting
+    reading.chair, reading.hosted, chairing = _chair(reading)
+    cues = set(reading.negations) | reading.reporting | chairing
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -258,17 +258,22 @@ def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
 _CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host"})
 
 
-def _chair(reading: Reading) -> tuple[str | None, bool]:
+def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
     """The state a sentence says chaired or hosted a meeting: "under the chairmanship
     of the Republic of Kazakhstan", "under Belarus's chairmanship", "chaired by Armenia";
-    and whether it hosted it ("hosted by Tajikistan", "Belarus played host")."""
+    whether it hosted it ("hosted by Tajikistan", "Belarus played host"); and the
+    words that say so, from the chair word to the state's name (the slot's, not content)."""
     for i, token in enumerate(reading.tokens):
         if token.lemma not in _CHAIR_WORDS:
             continue
         near = [m for m in reading.mentions if m.entity.type == "state" and m.start >= 0 and abs(m.start - i) <= 5]
         if near:
-            return min(near, key=lambda m: abs(m.start - i)).entity.name, token.lemma == "host"
-    return None, False
+            state = min(near, key=lambda m: abs(m.start - i))
+            hosted = token.lemma == "host"
+            # a host is a place, which records say otherwise ("held in Belarus"); a chairmanship they name
+            link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
+            return state.entity.name, hosted, link
+    return None, False, set()
 
 
 def _name_tokens(reading: Reading) -> set[int]:

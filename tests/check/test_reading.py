@@ -164,3 +164,12 @@ def test_words_of_one_meaning_are_one_unit(names):
     reading = read("The exercise took place in Belarus.", names)
     assert "take place" in reading.content_lemmas
     assert "sign in" not in read("It was signed in Khujand.", names).content_lemmas
+
+
+def test_the_words_that_make_a_state_host_are_the_place_slots(checker):
+    reading = checker.read("Belarus played host to Brothers-in-Arms – 2023 in September 2023.")
+    assert (reading.chair, reading.hosted) == ("Belarus", True)
+    assert {reading.tokens[i].word for i in reading.content}.isdisjoint({"played", "host"})
+    chaired = checker.read("The June 2024 meeting in Almaty was held under Belarus's chairmanship.")
+    assert "chairmanship" in {chaired.tokens[i].word for i in chaired.content}  # records name it too
+    assert checker.check("Belarus played host to Brothers-in-Arms – 2023 in September 2023.").verdict == "supported"
