@@ -107,12 +107,32 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 for m in claim.mentions
                 if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)
             }
-            fits = any(title_fits(t, role_titles) or t in role_titles for t in claimed) and (
-                not claimed_whose or bool(claimed_whose & whose)
+            fits = (
+                any(title_fits(t, role_titles) or t in role_titles for t in claimed)
+                and (not claimed_whose or bool(claimed_whose & whose))
+                and not _names_beyond(claim, words, entity.role, known_titles)
             )
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
+
+
+def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: AbstractSet[str]) -> set[str]:
+    """Capitalised words of the claim's title that the sources' role does not hold,
+    no office word explains and no name the store knows takes: "director of the
+    Institute of Oriental Studies" of the director of the Institute of China and Modern Asia."""
+    held = {t.lemma for t in tokens_of(role)}
+    named = {claim.tokens[i].start for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    return {
+        t.lemma
+        for t in words
+        if t.capitalised
+        and t.start not in named
+        and not t.function
+        and t.lemma not in held
+        and not lexicon.country(t.word)
+        and not any(t.lemma == k or t.lemma in k.split() for k in known_titles)
+    }
 
 
 def _before(claim: Reading, mention: Mention) -> list[Token]:

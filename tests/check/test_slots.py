@@ -147,3 +147,29 @@ def test_a_verb_of_telling_stands_for_another(checker):
     assert match_word("deny", "denied", {"say"})[0] != "synonym"
     assert match_word("ensure", "ensure", {"say"})[0] == "none"
     assert lexicon.entry("note") is not None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The review was written by Kirill Babaev, director of the RAS Institute of Oriental Studies.", "refuted"),
+        (
+            "Armenian Defence Minister Ararat Mirzoyan said he had excellent relations with the CSTO Secretary General.",
+            "refuted",
+        ),
+        # the organisation named in full is a name the store knows, not a word beyond the role
+        (
+            "Imangaly Tasmagambetov was appointed Secretary General of the Collective Security Treaty Organization.",
+            "supported",
+        ),
+    ],
+)
+def test_a_title_naming_what_the_role_does_not_is_another_office(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict == verdict, result.reason
+
+
+def test_a_title_said_of_a_person_is_a_claim(checker):
+    result = checker.check("Jens Stoltenberg is the CSTO Secretary General.")
+    assert result.verdict == "refuted"
+    assert result.reason.startswith("role:")
