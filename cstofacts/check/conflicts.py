@@ -19,6 +19,7 @@ from cstofacts.check.context import (
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
 from cstofacts.check.swaps import aligned_entity
+from cstofacts.check.termsets import ADDITIVE
 from cstofacts.check.words import tokenize
 
 
@@ -350,6 +351,8 @@ def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str 
     """An entity the record names, and the claim does not, that stands where the
     claim's unknown name stands: it shares the words around it ("order", "NATO
     Secretary General", "Institute")."""
+    if any(t.word in ADDITIVE for t in claim.tokens):
+        return None  # "also carried by Kazinform": beside the source's outlet, not in its place
     named = {e.name for e in claim.entities}
     around: set[str] = set()
     for name in unknown:

@@ -13,6 +13,7 @@ from cstofacts import lexicon
 from cstofacts.check.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.names import GENERIC_ENTITIES
 from cstofacts.check.reading import PLACE_TYPES, Reading
+from cstofacts.check.termsets import ADDITIVE
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -43,6 +44,8 @@ def _aligned(mine: list[str], theirs: list[str]) -> bool:
 def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Sequence[Reading | None]) -> str | None:
     """An entity the records name, and the claim does not, among the same words,
     on the same side, as one of the claim's names the records do not give."""
+    if any(t.word in ADDITIVE for t in claim.tokens):
+        return None  # "also carried by Kazinform": beside the source's outlet, not in its place
     named = {e.name for e in claim.entities} | GENERIC_ENTITIES
     # A lone unknown word is no person's full name: "Lukashenko urged ..." is
     # not Tokayev's words given to another, but someone the sources never heard.

@@ -86,6 +86,10 @@ HEDGES = frozenset(
         "impression",
     }
 )
+# A claim that adds to what the sources name ("were also carried by Kazinform"):
+# another name beside theirs, not in their place.
+ADDITIVE = frozenset({"also", "too", "additionally", "likewise", "besides"})
+
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})
 # A condition: "if Armenia withdraws", "in the event of", "unless".

@@ -60,3 +60,8 @@ def test_a_name_inside_a_compound_is_no_swap(checker):
         "CSTO-UN cooperation on peacekeeping and counter-terrorism was discussed at a Security Council meeting in July 2024."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_name_added_beside_the_sources_is_no_swap(checker):
+    result = checker.check("Tokayev's remarks were also carried by the Kazakh state agency Kazinform.")
+    assert result.verdict == "not-enough-info", result.reason
