@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check import conflicts, swaps
+from cstofacts.check import conflicts, lists, swaps
 from cstofacts.check.context import (
     NEI,
     REFUTED,
@@ -210,6 +210,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict
     ),
+    Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
     Rule(
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",

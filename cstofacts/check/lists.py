@@ -1,0 +1,71 @@
+"""A closed list given with a wrong item: "the three spheres are foreign policy
+coordination, military cooperation and economic integration", where the
+source's three are foreign policy coordination, military cooperation and joint
+counteraction to transnational threats. A rule of stage 5."""
+
+from __future__ import annotations
+
+import re
+
+from cstofacts.check.context import REFUTED, Context, Outcome
+from cstofacts.check.lexical import match_word
+from cstofacts.check.slot import MATCH
+from cstofacts.check.words import tokenize
+
+# Where a list's items start: after a colon, or (in a claim) after "are" or "include".
+_ITEMS = re.compile(r"(?::|\b(?:are|include|includes)\b)\s+(?P<items>[^:]+?)\s*[.!]?$")
+_RECORD_ITEMS = re.compile(r":\s+(?P<items>[^:]+?)\s*[.!]?$")
+_COMMA = re.compile(r"\s*[,;]\s*")
+_AND = re.compile(r"\s+and\s+")
+# A list the source leaves open: its items are examples, not all there are.
+_OPEN = re.compile(r"\b(?:others|etc|so on|such as|for example|examples?|among them|including)\b", re.I)
+
+
+def items(text: str, pattern: re.Pattern[str] = _ITEMS) -> list[str]:
+    """The items a sentence lists after a colon or a copula; [] unless two or more.
+    Commas part them, and an "and" before the last ("A, B and C"); an "and" inside
+    an item stays ("A, B, and joint counteraction to challenges and threats")."""
+    match = pattern.search(text)
+    if match is None:
+        return []
+    parts = [p.strip() for p in _COMMA.split(match.group("items")) if p.strip()]
+    if len(parts) >= 2 and parts[-1].startswith("and "):
+        parts[-1] = parts[-1][4:].strip()
+    elif parts:
+        last = _AND.split(parts[-1], maxsplit=1)  # "B and C": the last two
+        parts[-1:] = [p.strip() for p in last if p.strip()]
+    return parts if len(parts) >= 2 else []
+
+
+def _content(item: str) -> list[tuple[str, str]]:
+    return [(t.lemma, t.word) for t in tokenize(item) if not t.function]
+
+
+def _holds(item: list[tuple[str, str]], theirs: list[set[str]]) -> bool:
+    """True when some item of the source's has a word of this one, the same or nearly."""
+    for words in theirs:
+        if any(match_word(lemma, word, words)[0] in ("same", "synonym", "derived") for lemma, word in item):
+            return True
+    return False
+
+
+def wrong_item(ctx: Context) -> Outcome | None:
+    """The claim lists as many things as a record's closed list has, and one of them
+    shares no word with any of the record's: refuted, with the source's list."""
+    claimed = items(ctx.claim.text)
+    if not claimed or ctx.claim.negated:
+        return None
+    for comparison in ctx.comparisons[:5]:
+        record = comparison.record.text
+        if comparison.subject_share < 1.0 or _OPEN.search(record):
+            continue
+        counted = [s for s in comparison.slot(MATCH) if s.name == "number"]
+        theirs = items(record, _RECORD_ITEMS)  # a source's list follows a colon
+        if not counted or len(theirs) != len(claimed):
+            continue  # the claim counts its items as the record counts its own
+        their_words = [{lemma for lemma, _ in _content(item)} for item in theirs]
+        for item in claimed:
+            if not _holds(_content(item), their_words):
+                listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
+                return Outcome(REFUTED, f"the source's list is {listed}, not {item}", (comparison.record,))
+    return None

@@ -1,0 +1,38 @@
+"""A closed list given with a wrong item."""
+
+from __future__ import annotations
+
+from cstofacts.check.lists import items
+
+
+def test_a_lists_items_are_parted_by_commas_and_a_last_and():
+    assert items(
+        "The three spheres are foreign policy coordination, military cooperation and economic integration."
+    ) == [
+        "foreign policy coordination",
+        "military cooperation",
+        "economic integration",
+    ]
+    # an "and" inside the last item, after a serial comma, stays in it
+    assert items("three spheres: coordination, cooperation, and counteraction to challenges and threats.") == [
+        "coordination",
+        "cooperation",
+        "counteraction to challenges and threats",
+    ]
+    assert items("Fifteen documents were signed at the summit.") == []
+
+
+def test_a_closed_list_with_an_item_the_source_lacks_is_refuted(checker):
+    result = checker.check(
+        "The CSTO's three spheres of activity are foreign-policy coordination, military cooperation and economic integration."
+    )
+    assert result.verdict == "refuted"
+    assert result.reason.endswith("not economic integration")
+
+
+def test_the_sources_own_list_in_other_words_is_not_refuted(checker):
+    result = checker.check(
+        "The CSTO's work rests on three complementary areas: foreign policy coordination, military cooperation "
+        "and joint counteraction to transnational threats."
+    )
+    assert result.verdict != "refuted", result.reason
