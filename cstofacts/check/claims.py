@@ -47,6 +47,7 @@ class Sentence:
     # The line of the block quote this sentence is part of: checked as a claim
     # only when no source has the block's words (a claim set off as a quote).
     part_of: int | None = None
+    checked: str = ""  # what is checked, when not the text: "he" read as the person named before
 
 
 def _clean(line: str) -> str:
@@ -173,14 +174,23 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
     return parts
 
 
-def read_document(text: str, checkable: Callable[[str], bool]) -> Document:
-    """The checkable sentences of a document (or the claims of JSONL), and the lines skipped."""
+def read_document(
+    text: str, checkable: Callable[[str], bool], people: Callable[[str], list[str]] | None = None
+) -> Document:
+    """The checkable sentences of a document (or the claims of JSONL), and the lines
+    skipped; with `people` (who a sentence names), a pronoun is read as the person
+    named just before it."""
     _guard(text)
     stripped = text.lstrip()
     if stripped.startswith("{"):
         return Document(claims_from_jsonl(text))
     skipped = [0]
-    found = [s for s in sentences(text, skipped) if s.quote or checkable(s.text)]
+    every = sentences(text, skipped)
+    if people is not None:
+        from cstofacts.check.coreference import resolve
+
+        every = resolve(every, people)
+    found = [s for s in every if s.quote or checkable(s.checked or s.text)]
     return Document(found, skipped[0])
 
 

@@ -72,6 +72,12 @@ class Checker:
             found = self._read[text] = read(text, self.names)
         return found
 
+    def people(self, sentence: str) -> list[str]:
+        """The people a sentence names, by name first, then by office, each in the order named."""
+        claim = self.read(sentence)
+        mentions = sorted((m for m in claim.mentions if m.start >= 0), key=lambda m: (m.how != "name", m.start))
+        return list(dict.fromkeys(m.entity.name for m in mentions if m.entity.type == "person"))
+
     def checkable(self, sentence: str) -> bool:
         """True when a sentence names an entity (not the CSTO itself), a date or a
         number, and states something of it (a bare name or title is no claim)."""

@@ -135,7 +135,7 @@ def check(
     assert path is not None
     text = _read(path)
     try:
-        document = read_document(text, checker.checkable)
+        document = read_document(text, checker.checkable, checker.people)
     except InvalidInput as error:
         raise InvalidInput(f"{path}: {error}") from None
     results: list[Verdict] = []
@@ -147,7 +147,8 @@ def check(
                 quoted.add(sentence.line)
                 results.append(verdict.with_line(sentence.line))
         elif sentence.part_of not in quoted:
-            results.append(checker.check(sentence.text).with_line(sentence.line))
+            verdict = checker.check(sentence.checked or sentence.text)
+            results.append(verdict._replace(claim=sentence.text).with_line(sentence.line))
     if results or fmt_out != "table":
         emit(
             verdicts.many(

@@ -1,0 +1,41 @@
+"""A draft's "he" is the person named just before."""
+
+from __future__ import annotations
+
+import json
+
+from cstofacts.check.claims import read_document, sentences
+from cstofacts.check.coreference import resolve
+
+DRAFT = (
+    "Imangali Tasmagambetov took office in 2023. He rates the level of preparedness to respond to threats "
+    "as high.\n\nIn his view, the CSTO is a soft alliance.\n"
+)
+
+
+def test_a_pronoun_is_the_person_named_before(checker):
+    found = resolve(sentences(DRAFT), checker.people)
+    assert found[1].checked.startswith("Imangali Tasmagambetov rates the level")
+    assert found[1].text.startswith("He rates")  # what the draft says is what is shown
+    assert found[2].checked == "In Imangali Tasmagambetov's view, the CSTO is a soft alliance."
+
+
+def test_a_pronoun_too_far_from_any_name_stays(checker):
+    text = "Tokayev spoke in 2025. The sky was blue. The sea was calm. The wind was low. He was calm."
+    found = resolve(sentences(text), checker.people)
+    assert found[-1].checked == ""
+
+
+def test_a_sentence_that_is_checkable_only_through_its_pronoun_is_checked(checker):
+    document = read_document(DRAFT, checker.checkable, checker.people)
+    assert any(s.text.startswith("He rates") for s in document.claims)
+    assert not any(s.text.startswith("He rates") for s in read_document(DRAFT, checker.checkable).claims)
+
+
+def test_check_file_shows_the_drafts_words_and_checks_the_persons(invoke, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    out = invoke("check", "--file", str(draft), "-f", "json").stdout
+    results = {r["claim"]: r for r in json.loads(out)}
+    rated = results["He rates the level of preparedness to respond to threats as high."]
+    assert rated["verdict"] == "supported", rated["reason"]
