@@ -77,11 +77,7 @@ def attribution(reading: Reading) -> None:
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
             continue
-        if (
-            token.word in _MODALS
-            or i in reading.reporting
-            or not _reporting_verb(token, words[i + 1] if i + 1 < len(words) else "")
-        ):
+        if token.word in _MODALS or i in reading.reporting or not _reporting_verb(token, words[i + 1 : i + 3]):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
@@ -126,16 +122,22 @@ def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
     return None
 
 
-def _reporting_verb(token: Token, following: str) -> bool:
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+
+
+def _reporting_verb(token: Token, following: list[str]) -> bool:
     """A verb of reported speech: one WordNet gives the frame "Somebody ----s that
     CLAUSE" or "Somebody ----s somebody to INFINITIVE" (say, note, urge), or any
-    verb of saying or thinking when "that" follows ("cautioned that")."""
+    verb of saying or thinking when "that" follows ("cautioned that"); never one
+    whose "to" leads to a thing ("agreed to the CSTO's mediating role")."""
     if token.function:
+        return False
+    if following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS:
         return False
     classes = lexicon.classes(token.lemma)
     if "frame.that" in classes or "frame.to" in classes:
         return True
-    return following == "that" and bool(classes & _REPORTING_CLASSES)
+    return following[:1] == ["that"] and bool(classes & _REPORTING_CLASSES)
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:

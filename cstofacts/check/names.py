@@ -221,6 +221,8 @@ class NameIndex:
                 continue
             if any(start > i and all(t.capitalised for t in tokens[i + 1 : start]) for start in people):
                 continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
+            if i and tokens[i - 1].word in ("who", "which") and token.word != token.lemma:
+                continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             found = titles([tokens[j] for j in window])
             if not found:

@@ -108,13 +108,20 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 if m.entity.type == "state" and any(m.start == claim.tokens.index(t) for t in words)
             }
             fits = (
-                any(title_fits(t, role_titles) or t in role_titles for t in claimed)
+                any(title_fits(t, role_titles) or t in role_titles or _heads(t) for t in claimed)
                 and (not claimed_whose or bool(claimed_whose & whose))
                 and not _names_beyond(claim, words, entity.role, known_titles)
             )
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
+
+
+def _heads(title: str) -> bool:
+    """The word for whoever is at the head of something ("heads", "chief"): any office
+    that leads what the sources name fits it, whatever it is called there."""
+    found = lexicon.entry(title)
+    return title == "head" or (found is not None and "head" in found.synonyms)
 
 
 def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: AbstractSet[str]) -> set[str]:
@@ -151,6 +158,8 @@ def _before(claim: Reading, mention: Mention) -> list[Token]:
 def _after(claim: Reading, mention: Mention) -> list[Token]:
     """ "X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
     rest = claim.tokens[mention.end : mention.end + 9]
+    if rest and rest[0].word == "who":  # "Babaev, who heads the Institute ..."
+        rest = claim.tokens[mention.end + 1 : mention.end + 10]
     if not rest or (
         rest[0].word not in ("is", "was", "heads", "headed", "head", "as")
         and claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ","

@@ -173,3 +173,18 @@ def test_the_words_that_make_a_state_host_are_the_place_slots(checker):
     chaired = checker.read("The June 2024 meeting in Almaty was held under Belarus's chairmanship.")
     assert "chairmanship" in {chaired.tokens[i].word for i in chaired.content}  # records name it too
     assert checker.check("Belarus played host to Brothers-in-Arms – 2023 in September 2023.").verdict == "supported"
+
+
+def test_agreeing_to_a_thing_is_no_reported_speech(checker):
+    reading = checker.read("The leaders of Kyrgyzstan and Tajikistan agreed to the CSTO's mediating role.")
+    assert reading.speakers == []
+    assert checker.check(reading.text).verdict != "refuted"
+
+
+def test_a_relative_clauses_verb_is_no_title(checker):
+    claim = (
+        'In an article for the portal "Allies. CSTO", Kirill Babaev, who heads the Institute of China and Modern '
+        "Asia of the Russian Academy of Sciences, reviewed the bloc's work for 2023-2025."
+    )
+    assert "Imangali Tasmagambetov" not in {e.name for e in checker.read(claim).entities}
+    assert checker.check(claim).verdict != "refuted"
