@@ -52,7 +52,7 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
     people = any(len(run) > 1 for run in runs)
     # "the Kyrgyz Republic" names Kyrgyzstan by its nationality word
     named |= {country.title() for t in claim.tokens if (country := lexicon.country(t.word))}
-    places = any(lexicon.country(claim.tokens[i].word) for run in runs for i in run)
+    places = any(_a_place(claim, i) for run in runs for i in (*run, run[-1] + 1) if i < len(claim.tokens))
     sides = [(beside(claim, run[0], -1, WINDOW), beside(claim, run[-1], 1, WINDOW)) for run in runs]
     parts = {part for run in runs for i in run for part in claim.tokens[i].word.split("-")}
     for reading in records:
@@ -62,8 +62,8 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
             entity = mention.entity
             if mention.start < 0 or entity.name in named or (entity.type == "person" and not people):
                 continue
-            if places and entity.type not in PLACE_TYPES:
-                continue  # a country stands for a country, not for an organisation beside it
+            if places != (entity.type in PLACE_TYPES):
+                continue  # a place stands for a place; a name that is none (a venue?) may lie inside one
             if {t.word for t in reading.tokens[mention.start : mention.end]} & parts:
                 continue  # the same name inside the claim's compound: "CSTO-UN cooperation"
             before = beside(reading, mention.start, -1, WINDOW)
@@ -71,6 +71,14 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
             if any(_aligned(mine_before, before) or _aligned(mine_after, after) for mine_before, mine_after in sides):
                 return entity.name
     return None
+
+
+def _a_place(reading: Reading, i: int) -> bool:
+    """A word that names a country, region or city ("Pakistan", "Central Asia"), not
+    a building in one ("the Kremlin")."""
+    token = reading.tokens[i]
+    classes = lexicon.classes(token.lemma)
+    return bool(lexicon.country(token.word) or "noun.location" in classes) and "noun.artifact" not in classes
 
 
 def name_swapped(ctx: Context) -> Outcome | None:

@@ -65,3 +65,9 @@ def test_a_name_inside_a_compound_is_no_swap(checker):
 def test_a_name_added_beside_the_sources_is_no_swap(checker):
     result = checker.check("Tokayev's remarks were also carried by the Kazakh state agency Kazinform.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_a_name_that_is_no_place_is_not_swapped_for_one(checker):
+    # a venue may lie inside the city the source names: the source does not say
+    result = checker.check("The Committee of Secretaries of Security Councils met at the Rixos hotel in June 2024.")
+    assert result.verdict == "not-enough-info", result.reason
