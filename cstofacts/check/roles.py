@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import FUNCTION_WORDS
+from cstofacts.check.termsets import FUNCTION_WORDS, PAST_OFFICE
 from cstofacts.check.words import Token, tokenize
 from cstofacts.models import Entity
 
@@ -91,6 +91,8 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             continue
         role_titles, whose = role_reading(entity.role)
         for words in (_before(claim, mention), _after(claim, mention)):
+            if any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
+                continue  # "a former Kazakh defence minister": an office held once beside the one held now
             claimed = {
                 t
                 for t in titles(words) | {w.lemma for w in words}

@@ -86,6 +86,9 @@ HEDGES = frozenset(
         "impression",
     }
 )
+# An office held once, not now ("a former Kazakh defence minister"): no other office than the sources'.
+PAST_OFFICE = frozenset({"former", "ex", "onetime", "previously", "once", "earlier", "then"})
+
 # A claim that adds to what the sources name ("were also carried by Kazinform"):
 # another name beside theirs, not in their place.
 ADDITIVE = frozenset({"also", "too", "additionally", "likewise", "besides"})

@@ -173,3 +173,10 @@ def test_a_title_said_of_a_person_is_a_claim(checker):
     result = checker.check("Jens Stoltenberg is the CSTO Secretary General.")
     assert result.verdict == "refuted"
     assert result.reason.startswith("role:")
+
+
+def test_an_office_held_once_is_no_other_office(checker):
+    result = checker.check(
+        "Imangali Tasmagambetov, a former Kazakh defence minister, became CSTO Secretary General in January 2023."
+    )
+    assert result.verdict != "refuted", result.reason
