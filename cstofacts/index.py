@@ -26,7 +26,7 @@ from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import MAX_STORE, Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 6  # bump when the saved layout or the tokenising changes
+FORMAT = 7  # bump when the saved layout or the tokenising changes
 FIELDS = ("text", "names", "topics", "counted")  # counted: the words after a number ("six member states")
 NO_DATE = 0
 # A saved index starts with this and the CRC-32 of the rest: a file that is
@@ -95,6 +95,7 @@ class SearchIndex:
         self.size = 0
         self.entities: list[Entity] = []
         self.entity_terms: list[tuple[frozenset[str], ...]] = []  # the terms of each name of each entity
+        self.offices: dict[str, frozenset[str]] = {}  # a person's name -> the terms of their office (facets)
         self.sources: dict[str, Source] = {}
         self.document_frequency: dict[str, int] = {}
         self.vocabulary: list[str] = []
@@ -130,7 +131,7 @@ class SearchIndex:
         index.sources = dict(sources or {r.source.id: r.source for r in records})
         index._records = list(records)
         aliases = {e.name: e.names for e in entities}
-        offices = offices_of(entities)
+        offices = index.offices = offices_of(entities)
         types = {e.name: e.type for e in entities}
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: dict[str, int] = defaultdict(int)
@@ -279,6 +280,7 @@ class SearchIndex:
             "size": self.size,
             "entities": [{**e.to_dict(), "_origin": e.origin} for e in self.entities],
             "entity_terms": self.entity_terms,
+            "offices": self.offices,
             "sources": [{**s.to_doc(), "_origin": s.origin} for s in self.sources.values()],
             "document_frequency": self.document_frequency,
             "postings": {
@@ -334,6 +336,7 @@ class SearchIndex:
         index.size = payload["size"]
         index.entities = [Entity.from_doc(e, e.get("_origin", "bundled")) for e in payload["entities"]]
         index.entity_terms = payload["entity_terms"]
+        index.offices = payload["offices"]
         index.sources = {s["id"]: Source.from_doc(s, s.get("_origin", "bundled")) for s in payload["sources"]}
         index.document_frequency = payload["document_frequency"]
         index.vocabulary = sorted(index.document_frequency)

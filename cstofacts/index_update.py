@@ -22,6 +22,7 @@ from itertools import compress
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from cstofacts.facets import offices_of
 from cstofacts.index import ARRAYS, BYTE_ARRAYS, FIELDS, SearchIndex
 from cstofacts.index_cache import KEEP_CACHED, cache_key, index_path, prune, save
 from cstofacts.models import Entity, Record, Source
@@ -73,6 +74,7 @@ def after_write(
         index.sources[doc["id"]] = Source.from_doc(doc, origin)
     index.entities += new_entities
     index.entity_terms += [tuple(name_terms(name) for name in entity.names) for entity in new_entities]
+    index.offices.update(offices_of(new_entities))
     gone = (
         [
             (position, doc)

@@ -12,6 +12,7 @@ from cstofacts.errors import NotFound
 from cstofacts.facets import ANSWER_NAMES, COUNT
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Record
+from cstofacts.search.offices import office_holders
 from cstofacts.search.query import Query, parse_query
 from cstofacts.search.words import RELATED_SIMILARITY, Lookup, expand, similar_words
 from cstofacts.text import terms
@@ -166,6 +167,9 @@ def _scores(
         for position in scores:
             if holders(position):
                 scores[position] += answer_weight
+    for position, added in office_holders(index, per_term, weights).items():
+        if position in scores:
+            scores[position] += added
     return scores
 
 
