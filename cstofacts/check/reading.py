@@ -21,6 +21,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     NEGATIONS,
     SENTENCE_CONTRASTS,
+    VERBS_OF_BEING,
 )
 from cstofacts.check.when import When, find_when, relative_time
 from cstofacts.check.words import QUOTED, Token, tokenize
@@ -147,7 +148,7 @@ def read(text: str, names: NameIndex) -> Reading:
     attribution(reading)
     read_stance(reading)
     reading.chair, reading.hosted, chairing = _chair(reading)
-    cues = set(reading.negations) | reading.reporting | chairing
+    cues = set(reading.negations) | reading.reporting | chairing | _framing(tokens)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -289,6 +290,21 @@ def _date_tokens(reading: Reading) -> set[int]:
         end = at + len(value.text)
         taken |= {i for i, t in enumerate(reading.tokens) if at <= t.start < end}
     return taken
+
+
+_FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
+
+
+def _framing(tokens: list[Token]) -> set[int]:
+    """ "is described as", "was seen as", "are regarded as": a passive verb of saying
+    or thinking before "as" frames what follows; the frame is no content."""
+    return {
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i - 1].word in VERBS_OF_BEING
+        and tokens[i + 1].word == "as"
+        and lexicon.classes(tokens[i].lemma) & _FRAMING_CLASSES
+    }
 
 
 def _cue(token: Token) -> bool:

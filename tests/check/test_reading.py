@@ -188,3 +188,9 @@ def test_a_relative_clauses_verb_is_no_title(checker):
     )
     assert "Imangali Tasmagambetov" not in {e.name for e in checker.read(claim).entities}
     assert checker.check(claim).verdict != "refuted"
+
+
+def test_a_passive_verb_of_saying_before_as_is_a_frame_not_content(checker):
+    reading = checker.read("Afghanistan is described as the main source of instability.")
+    assert "described" not in {reading.tokens[i].word for i in reading.content}
+    assert checker.check(reading.text).verdict == "supported"
