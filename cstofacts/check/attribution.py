@@ -15,6 +15,7 @@ from cstofacts.check.termsets import (
     OUTLET_NOUNS,
     TEXT_NOUNS,
     VERBS_OF_BEING,
+    VIEWPOINT_NOUNS,
 )
 from cstofacts.check.words import QUOTED, Token, positions
 from cstofacts.models import Entity
@@ -94,10 +95,28 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
+    _in_whose_view(reading, speakers)
     reading.speakers = list(speakers.values())
     reading.outlets = list(outlets.values())
     if "interview" in words and outlets:
         reading.interview = True
+
+
+def _in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """ "In Babaev's view, ...", "in the secretary general's opinion": the frame is
+    attribution, no content; its owner, when named, holds the words."""
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token.word != "in":
+            continue
+        for j in range(i + 2, min(len(tokens), i + 7)):
+            if tokens[j].word not in VIEWPOINT_NOUNS or not _possessive(reading.text, tokens[j - 1]):
+                continue
+            reading.reporting |= {i, j}
+            owner = next((m for m in reading.mentions if m.start > i and m.end == j), None)
+            if owner is not None and owner.entity.type in ("person", "organisation", "outlet"):
+                speakers[owner.entity.name] = owner.entity
+            break
 
 
 _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"})

@@ -89,6 +89,9 @@ HEDGES = frozenset(
 # An office held once, not now ("a former Kazakh defence minister"): no other office than the sources'.
 PAST_OFFICE = frozenset({"former", "ex", "onetime", "previously", "once", "earlier", "then"})
 
+# Whose view a sentence gives: "in Babaev's view", "in the secretary general's opinion".
+VIEWPOINT_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words", "eyes"})
+
 # A claim that adds to what the sources name ("were also carried by Kazinform"):
 # another name beside theirs, not in their place.
 ADDITIVE = frozenset({"also", "too", "additionally", "likewise", "besides"})

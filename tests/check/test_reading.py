@@ -194,3 +194,11 @@ def test_a_passive_verb_of_saying_before_as_is_a_frame_not_content(checker):
     reading = checker.read("Afghanistan is described as the main source of instability.")
     assert "described" not in {reading.tokens[i].word for i in reading.content}
     assert checker.check(reading.text).verdict == "supported"
+
+
+def test_in_whose_view_is_attribution(checker):
+    reading = checker.read(
+        "In Babaev's view, 2022 marked a turning point for a number of international political processes."
+    )
+    assert [e.name for e in reading.speakers] == ["Kirill Babaev"]
+    assert "view" not in {reading.tokens[i].word for i in reading.content}
