@@ -78,6 +78,27 @@ class RecordView:
         return words
 
     @cached_property
+    def kind_words(self) -> set[str]:
+        """What the record's entities are, by the head of their name and of their
+        description ("organization" for the CSTO, "agency" for BelTA, "newspaper" for
+        Izvestia): a claim's "the bloc", "the agency" speaks of them."""
+        found: set[str] = set()
+        for entity in self.entities:
+            if entity.type == "person":
+                continue
+            words = [t for t in tokenize(entity.name) if not t.function]
+            if words:
+                found.add(words[-1].lemma)
+            description = tokenize(entity.description or "")
+            while description and description[0].function:
+                description = description[1:]
+            for token in description:
+                if token.function:
+                    break
+                found.add(token.lemma)
+        return found
+
+    @cached_property
     def role_words(self) -> set[str]:
         """The words of the offices the sources give the people the record names, and
         their phrases ("kazakh", "president"; "secretary", "general", "secretary

@@ -120,6 +120,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         how, word = match_word(lemma, token.word, record_words)
         if how == "none":
             how, word = _as_office(lemma, token.word, view)
+        if how == "none" and i and claim.tokens[i - 1].word in ("the", "this", "that"):
+            how, word = _as_kind(lemma, token.word, view)
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
@@ -135,6 +137,12 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _as_kind(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
+    """ "the bloc", "the agency": a definite description of an entity the record names."""
+    how, found = match_word(lemma, word, view.kind_words)
+    return (how, found) if how in ("same", "synonym", "broader") else ("none", "")
 
 
 def _as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str]:

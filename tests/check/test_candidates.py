@@ -35,3 +35,14 @@ def test_what_a_record_says_of_its_source_is_not_read_as_a_denial():
         about_the_world("The council, which it does not identify, said so; the article does not name it")
         == "The council said so"
     )
+
+
+def test_a_record_knows_what_its_entities_are(checker):
+    reading = checker.read("Tasmagambetov gave an interview to BelTA.")
+    view = next(v for v in checker.candidates.find(reading) if v.record.id == "tasmagambetov-belta-interview")
+    assert {"agency", "organization"} <= view.kind_words  # BelTA a news agency, the CSTO an organization
+    words = {
+        w["claim"]: w["how"]
+        for w in checker.check("The agency interviewed Tasmagambetov.").explain["records"][0]["words"]
+    }
+    assert words.get("agency", "same") != "none"
