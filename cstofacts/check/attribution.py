@@ -59,6 +59,9 @@ def attribution(reading: Reading) -> None:
                     reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[nxt : described[1]])
                     reading.reporting |= set(range(nxt, described[1]))  # the description is no content
                     reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
+                    named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
+                    if after is None and named is not None and named.entity.type == "outlet":
+                        after = named
                 if after is not None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")

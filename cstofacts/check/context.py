@@ -78,6 +78,14 @@ class Context:
         return shown
 
     @cached_property
+    def _titles(self) -> set[str]:
+        """The offices the sources give people ("secretary general", "foreign minister")."""
+        for comparison in self.comparisons[:1]:
+            if comparison.view.names_index is not None:
+                return set(comparison.view.names_index.role_titles)
+        return set()
+
+    @cached_property
     def unknown_runs(self) -> list[list[int]]:
         """Runs of capitalised words, not at the sentence's start, that name nothing
         the store knows and no record near the claim has."""
@@ -92,6 +100,8 @@ class Context:
                 continue  # a word of the language opening the sentence, not a name
             if any(lexicon.country(part) for part in token.word.split("-")):
                 continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's
+            if any(token.lemma in title.split() for title in self._titles):
+                continue  # "its Secretary General": an office the sources give, the role slot's, no name
             if any(
                 token.lemma in c.view.lemmas or token.word in c.view.lemmas or same_stem(token.word, c.view.lemmas)[1]
                 for c in self.comparisons[:10]

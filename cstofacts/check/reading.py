@@ -196,6 +196,10 @@ def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], s
     return found, inside
 
 
+# Words of a clause's verb, which no title has.
+_FINITE = frozenset({"may", "might", "can", "could", "will", "would", "should", "must", *VERBS_OF_BEING})
+
+
 def _titles_of_people(reading: Reading) -> set[int]:
     """Words naming a person's title or honorific just before their name ("Dr.
     Babaev", "Armenian Prime Minister Nikol Pashinyan"): the role slot reads them."""
@@ -216,6 +220,8 @@ def _titles_of_people(reading: Reading) -> set[int]:
         # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
         # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
         for run in (_apposition(reading, m.start, -1), _apposition(reading, m.end - 1, 1)):
+            if any(tokens[i].word in _FINITE for i in run):
+                continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
             if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
                 found.update(run)
     return found
@@ -267,7 +273,8 @@ def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
     for i, token in enumerate(reading.tokens):
         if token.lemma not in _CHAIR_WORDS:
             continue
-        near = [m for m in reading.mentions if m.entity.type == "state" and m.start >= 0 and abs(m.start - i) <= 5]
+        kinds = PLACE_TYPES if token.lemma == "host" else ("state",)  # a city hosts; only a state chairs
+        near = [m for m in reading.mentions if m.entity.type in kinds and m.start >= 0 and abs(m.start - i) <= 5]
         if near:
             state = min(near, key=lambda m: abs(m.start - i))
             hosted = token.lemma == "host"

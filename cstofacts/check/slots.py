@@ -321,13 +321,17 @@ def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
     if claimed is None:
         return []
     recorded = view.reading.chair or (view.focus.chair if view.focus is not None else None)
-    if recorded is None and claim.hosted:
+    if claim.hosted and (recorded is None or recorded.lower() != claimed.lower()):
         # A state that hosted an event is where it took place.
         placed = [e.name for r in (view.reading, view.focus) if r is not None for e in r.places]
         placed += [view.record.place] if view.record.place else []
         if placed:
             fits = any(p == claimed or _country(p) == claimed.lower() for p in placed)
+            if not fits and any(_country(claimed) == p.lower() for p in placed):
+                return [Slot("place", ABSENT, claimed)]  # a city of the country the source names
             return [Slot("place", MATCH if fits else CONFLICT, claimed, placed[0])]
+        if _country(claimed) != claimed.lower():
+            return [Slot("place", ABSENT, claimed)]  # a city hosted: no chair of the source's to compare
     if recorded is None:
         return [Slot("chair", ABSENT, claimed)]
     return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]

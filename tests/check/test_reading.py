@@ -202,3 +202,30 @@ def test_in_whose_view_is_attribution(checker):
     )
     assert [e.name for e in reading.speakers] == ["Kirill Babaev"]
     assert "view" not in {reading.tokens[i].word for i in reading.content}
+
+
+def test_a_clause_after_a_name_is_no_title(checker):
+    reading = checker.read("According to Tasmagambetov, a bloc mentality may limit national sovereignty.")
+    assert {"bloc", "mentality", "limit", "sovereignty"} <= {reading.tokens[i].word for i in reading.content}
+
+
+def test_a_described_outlet_may_name_itself_after(checker):
+    reading = checker.read(
+        "In an interview with the Belarusian news agency BelTA, Tasmagambetov said the CSTO is no counterweight."
+    )
+    assert [e.name for e in reading.outlets] == ["BelTA"]
+    assert "BelTA" not in [e.name for e in reading.subjects]
+
+
+def test_a_city_that_hosted_is_where_it_was_held(checker):
+    result = checker.check(
+        "In early June 2024, Almaty hosted a meeting of the CSTO Committee of Secretaries of Security Councils."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_an_office_the_sources_give_is_no_unknown_name(checker):
+    result = checker.check(
+        "The CSTO works closely with the United Nations, the SCO and the CIS, according to its Secretary General."
+    )
+    assert not result.reason.startswith("the sources do not mention Secretary")
