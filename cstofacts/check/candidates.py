@@ -113,6 +113,11 @@ class RecordView:
         return found
 
     @cached_property
+    def frame_lemmas(self) -> set[str]:
+        """The words of the record's attribution frame ("argued", "according to"): who says, not what."""
+        return {self.reading.tokens[i].lemma for i in self.reading.reporting}
+
+    @cached_property
     def denied_heads(self) -> set[str]:
         """The lemmas the record's own words deny first: "avoid a habit of framing" -> habit."""
         return {self.reading.phrases.get(i, self.reading.tokens[i].lemma) for i in self.reading.denied_heads}

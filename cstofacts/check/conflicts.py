@@ -386,5 +386,5 @@ def _plain_coverage(comparison: Comparison) -> float:
 
 def _says_it(comparison: Comparison, word: str) -> bool:
     return comparison.coverage >= SUPPORT_COVERAGE and any(
-        c == word and how == "same" for c, how, _ in comparison.words
+        c == word and how in ("same", "synonym", "derived") for c, how, _ in comparison.words
     )

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check import conflicts, lists, swaps
+from cstofacts.check import aspect, conflicts, lists, swaps
 from cstofacts.check.context import (
     NEI,
     REFUTED,
@@ -232,6 +232,7 @@ RULES: tuple[Rule, ...] = (
         "opposite-word", "the source says the opposite (adopted, not rejected; high, not low)", conflicts.opposite_word
     ),
     Rule("denial", "one side denies what the other states", conflicts.denial),
+    Rule("done-of-undone", "the claim says done what the source says is still to do", aspect.done_of_undone),
     Rule(
         "certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible
     ),

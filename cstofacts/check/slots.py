@@ -196,6 +196,8 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     """True when one side denies this word and the other affirms it: a word the claim
     denies first that the record says plainly, or one the record denies first that
     the claim says plainly. Scopes may differ in length; their heads decide."""
+    if word in view.frame_lemmas:
+        return False  # "no reason to portray" against "Tokayev argued that ...": the record's frame, not its act
     if i in claim.denied_heads:
         return how in ("same", "synonym", "derived") and not view.denied.get(word, False)
     # A word the record denies, said plainly by the claim: only the very word counts

@@ -96,6 +96,13 @@ VIEWPOINT_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judge
 # another name beside theirs, not in their place.
 ADDITIVE = frozenset({"also", "too", "additionally", "likewise", "besides"})
 
+# A negated doubt is certainty: "without doubt", "no question", "without fail".
+DOUBTS = frozenset({"doubt", "doubts", "question", "fail"})
+
+# A thing said to be done, and a thing said to be still to do (a draft, work under way, an aim).
+COMPLETION = frozenset({"already", "fully", "completely"})
+UNDER_WAY = frozenset({"draft", "underway", "being", "finalize", "finalise", "ongoing", "aim", "goal", "seek", "plan"})
+
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})
 # A condition: "if Armenia withdraws", "in the event of", "unless".

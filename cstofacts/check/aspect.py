@@ -1,0 +1,28 @@
+"""Done against still to do: a claim that says a thing is already done ("has
+already been finalized", "fully integrated") where its source says it is a
+draft, under way or an aim ("a draft programme", "the work to integrate").
+A rule of stage 5."""
+
+from __future__ import annotations
+
+from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.termsets import COMPLETION, UNDER_WAY
+
+
+def done_of_undone(ctx: Context) -> Outcome | None:
+    claim = ctx.claim
+    done = [t.word for t in claim.tokens if t.word in COMPLETION]
+    if not done or claim.negated:
+        return None
+    for comparison in ctx.comparisons[:3]:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *done) < SAME_ACT:
+            continue
+        record = comparison.view.reading
+        pending = [t.word for t in record.tokens if t.word in UNDER_WAY or t.lemma in UNDER_WAY]
+        if pending and not any(t.word in COMPLETION for t in record.tokens):
+            return Outcome(
+                REFUTED,
+                f'the source says it is not done yet ("{pending[0]}"), not that it is "{done[0]}" done',
+                (comparison.record,),
+            )
+    return None
