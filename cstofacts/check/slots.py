@@ -266,6 +266,9 @@ def _places(claim: Reading, view: RecordView) -> list[Slot]:
             slots.append(Slot("place", MATCH, name, recorded))  # "in Kyrgyzstan": a participant's land
         else:
             slots.append(Slot("place", CONFLICT, name, recorded))
+    if any(s.status == MATCH for s in slots) or (recorded and recorded in {e.name for e in claim.entities}):
+        # the event's place agrees; another place is of what it was about ("a statement on Afghanistan")
+        slots = [s if s.status == MATCH else Slot("place", ABSENT, s.claimed) for s in slots]
     return slots
 
 

@@ -180,3 +180,8 @@ def test_an_office_held_once_is_no_other_office(checker):
         "Imangali Tasmagambetov, a former Kazakh defence minister, became CSTO Secretary General in January 2023."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_place_of_what_an_event_was_about_is_no_other_place(checker):
+    result = checker.check("The June 2024 Almaty meeting adopted a joint statement on the situation in Afghanistan.")
+    assert result.verdict != "refuted", result.reason
