@@ -118,9 +118,11 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         weight = _weight(lemma, index, predicate)
         total += weight
         how, word = match_word(lemma, token.word, record_words)
+        if how == "same" and _names_apart(token.word, record_words):
+            how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
         if how == "none":
             how, word = _as_office(lemma, token.word, view)
-        if how == "none" and i and claim.tokens[i - 1].word in ("the", "this", "that"):
+        if how == "none" and i and claim.tokens[i - 1].word in ("the", "this", "that") and not token.capitalised:
             how, word = _as_kind(lemma, token.word, view)
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
@@ -137,6 +139,17 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _names_apart(word: str, record_words: AbstractSet[str]) -> bool:
+    """A compound of countries ("kyrgyzstan-afghanistan") one of which the record lacks."""
+    if "-" not in word[1:-1] or word in record_words:
+        return False
+    parts = word.split("-")
+    countries = [p for p in parts if lexicon.country(p)]
+    return len(countries) == len(parts) and any(
+        lexicon.lemma(p) not in record_words and p not in record_words for p in parts
+    )
 
 
 def _as_kind(lemma: str, word: str, view: RecordView) -> tuple[str, str]:

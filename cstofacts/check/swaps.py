@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cstofacts import lexicon
+from cstofacts.check.candidates import RecordView
 from cstofacts.check.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.names import GENERIC_ENTITIES
 from cstofacts.check.reading import PLACE_TYPES, Reading
@@ -73,6 +74,25 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
     return None
 
 
+def _compound_swapped(claim: Reading, unsaid: list[int], view: RecordView) -> str | None:
+    """A compound of countries the record gives with one of them another
+    ("Kyrgyzstan-Afghanistan" where the record says "Tajikistan-Afghanistan")."""
+    for i in unsaid:
+        mine = [lexicon.country(p) for p in claim.tokens[i].word.split("-")]
+        if len(mine) < 2 or not all(mine):
+            continue
+        for reading in (view.reading, view.focus):
+            for token in reading.tokens if reading is not None else ():
+                theirs = [lexicon.country(p) for p in token.word.split("-")] if "-" in token.word else []
+                if (
+                    len(theirs) == len(mine)
+                    and all(theirs)
+                    and len(set(mine) - set(theirs)) == 1 == len(set(theirs) - set(mine))
+                ):
+                    return token.raw  # by country: "Turkmen-Afghan" against "Tajikistan-Afghanistan"
+    return None
+
+
 def _a_place(reading: Reading, i: int) -> bool:
     """A word that names a country, region or city ("Pakistan", "Central Asia"), not
     a building in one ("the Kremlin")."""
@@ -104,7 +124,7 @@ def name_swapped(ctx: Context) -> Outcome | None:
             else:
                 runs.append([i])
         view = comparison.view
-        other = aligned_entity(claim, runs, (view.reading, view.focus))
+        other = aligned_entity(claim, runs, (view.reading, view.focus)) or _compound_swapped(claim, unsaid, view)
         if other:
             shown = " ".join(claim.tokens[i].raw for i in runs[0])
             return Outcome(REFUTED, f"the source names {other}, not {shown}", (comparison.record,))

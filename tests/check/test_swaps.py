@@ -71,3 +71,22 @@ def test_a_name_that_is_no_place_is_not_swapped_for_one(checker):
     # a venue may lie inside the city the source names: the source does not say
     result = checker.check("The Committee of Secretaries of Security Councils met at the Rixos hotel in June 2024.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "theirs"),
+    [
+        (
+            "The draft Targeted Inter-Governmental CSTO Program is aimed at strengthening the Kyrgyzstan-Afghanistan frontier.",
+            "Tajikistan-Afghanistan",
+        ),
+        (
+            "The targeted inter-governmental programme is designed to strengthen the Turkmen-Afghan frontier.",
+            "Tajikistan-Afghanistan",
+        ),
+    ],
+)
+def test_a_compound_of_countries_with_one_swapped_is_refuted(checker, claim, theirs):
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert f"the source names {theirs}" in result.reason
