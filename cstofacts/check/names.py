@@ -229,6 +229,14 @@ class NameIndex:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
             whose |= {q for m in mentions if m.start >= 0 and abs(m.start - i) <= 4 if (q := qualifier_of(m.entity))}
+            if i and tokens[i - 1].word == "its":
+                # "its Secretary General": the office of what the sentence is about, its first organisation
+                first = min(
+                    (m for m in mentions if m.start >= 0 and qualifier_of(m.entity)),
+                    default=None,
+                    key=lambda m: m.start,
+                )
+                whose = {q} if first is not None and (q := qualifier_of(first.entity)) else whose
             for entity, (role_titles, role_whose) in self._roles:
                 if entity.name in named or not role_whose or not whose & role_whose:
                     continue

@@ -229,3 +229,10 @@ def test_an_office_the_sources_give_is_no_unknown_name(checker):
         "The CSTO works closely with the United Nations, the SCO and the CIS, according to its Secretary General."
     )
     assert not result.reason.startswith("the sources do not mention Secretary")
+
+
+def test_its_office_is_of_what_the_sentence_is_about(checker):
+    reading = checker.read(
+        "The CSTO respects the foreign policy decisions of member states that cooperate with NATO, its Secretary General said."
+    )
+    assert [e.name for e in reading.speakers] == ["Imangali Tasmagambetov"]  # the CSTO's, not NATO's
