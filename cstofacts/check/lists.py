@@ -1,13 +1,14 @@
 """A closed list given with a wrong item: "the three spheres are foreign policy
 coordination, military cooperation and economic integration", where the
 source's three are foreign policy coordination, military cooperation and joint
-counteraction to transnational threats. A rule of stage 5."""
+counteraction to transnational threats; and one thing said to be the only one
+where the source names others beside it. Rules of stage 5."""
 
 from __future__ import annotations
 
 import re
 
-from cstofacts.check.context import REFUTED, Context, Outcome
+from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.lexical import match_word
 from cstofacts.check.slot import MATCH
 from cstofacts.check.words import tokenize
@@ -68,4 +69,26 @@ def wrong_item(ctx: Context) -> Outcome | None:
             if not _holds(_content(item), their_words):
                 listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
                 return Outcome(REFUTED, f"the source's list is {listed}, not {item}", (comparison.record,))
+    return None
+
+
+_ONLY = frozenset({"only", "sole", "single"})
+
+
+def only_one(ctx: Context) -> Outcome | None:
+    """ "Georgia is the only Transcaucasian country with which NATO is increasing
+    contacts", where the record names Armenia and Azerbaijan beside Georgia: refuted."""
+    claim = ctx.claim
+    if claim.negated or not any(t.word in _ONLY for t in claim.tokens):
+        return None
+    named = {e.name for e in claim.entities}
+    kinds = {e.type for e in claim.entities if e.type in ("state", "place", "organisation", "person")}
+    for comparison in ctx.comparisons[:3]:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *_ONLY) < SAME_ACT:
+            continue
+        others = [e.name for e in comparison.view.entities if e.type in kinds and e.name not in named]
+        if others:
+            return Outcome(
+                REFUTED, f"the source names {', '.join(sorted(others))} beside it, not it alone", (comparison.record,)
+            )
     return None

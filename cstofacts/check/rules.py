@@ -211,6 +211,7 @@ RULES: tuple[Rule, ...] = (
         "slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict
     ),
     Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
+    Rule("only-one", "one thing said to be the only one where the source names others beside it", lists.only_one),
     Rule(
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",

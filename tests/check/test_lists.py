@@ -36,3 +36,12 @@ def test_the_sources_own_list_in_other_words_is_not_refuted(checker):
         "and joint counteraction to transnational threats."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_one_said_to_be_the_only_one_where_the_source_names_others_is_refuted(checker):
+    result = checker.check(
+        "According to the Izvestia interviewer, Georgia is the only Transcaucasian country with which NATO is "
+        "increasing contacts."
+    )
+    assert result.verdict == "refuted"
+    assert "Armenia" in result.reason and "Azerbaijan" in result.reason
