@@ -10,6 +10,7 @@ import re
 
 from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.lexical import match_word
+from cstofacts.check.reading import Reading
 from cstofacts.check.slot import MATCH
 from cstofacts.check.words import tokenize
 
@@ -90,5 +91,67 @@ def only_one(ctx: Context) -> Outcome | None:
         if others:
             return Outcome(
                 REFUTED, f"the source names {', '.join(sorted(others))} beside it, not it alone", (comparison.record,)
+            )
+    return None
+
+
+# What there is one of: "the main", "the primary objective", "the key role".
+_FIRST = frozenset({"main", "primary", "principal", "chief", "foremost", "central", "top"})
+_BEING = frozenset({"is", "are", "was", "were", "remains", "remain", "becomes", "became"})
+_OPENERS = frozenset({"that", "said", "says", "argued", "noted"})
+
+
+def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
+    """The content words on the other side of the copula from "the main X" (what is
+    said to be it), and those words as written."""
+    tokens = reading.tokens
+    being = [i for i, t in enumerate(tokens) if t.word in _BEING]
+    if not being:
+        return set(), ""
+    copula = min(being, key=lambda i: abs(i - frame))
+    if copula < frame:  # "solidarity and unity is the primary objective"
+        start = copula
+        while (
+            start > 0
+            and tokens[start - 1].word not in _OPENERS
+            and "," not in reading.text[tokens[start - 1].end : tokens[start].start]
+        ):
+            start -= 1
+        side = range(start, copula)
+    else:  # "the primary objective is solidarity and unity"
+        side = range(copula + 1, len(tokens))
+    content = set(reading.content)
+    shown = reading.text[tokens[side[0]].start : tokens[side[-1]].end] if side else ""
+    return {tokens[i].lemma for i in side if i in content}, shown
+
+
+def _frame(reading: Reading) -> tuple[int, str] | None:
+    for i, token in enumerate(reading.tokens[:-1]):
+        if token.word in _FIRST and reading.tokens[i + 1].lemma in {reading.tokens[j].lemma for j in reading.content}:
+            return i + 1, reading.tokens[i + 1].lemma
+    return None
+
+
+def another_main(ctx: Context) -> Outcome | None:
+    """ "Expanding its membership is the CSTO's primary objective", where the source
+    says solidarity and unity are: one thing has one main objective; refuted."""
+    claim = ctx.claim
+    found = _frame(claim)
+    if found is None or claim.negated:
+        return None
+    at, noun = found
+    mine, mine_shown = _value_side(claim, at)
+    if not mine:
+        return None
+    for comparison in ctx.comparisons[:3]:
+        record = comparison.view.reading
+        theirs_frame = _frame(record)
+        if comparison.subject_share < 1.0 or theirs_frame is None or theirs_frame[1] != noun:
+            continue
+        theirs, theirs_shown = _value_side(record, theirs_frame[0])
+        if theirs and not any(match_word(w, w, theirs)[0] in ("same", "synonym") for w in mine):
+            first = record.tokens[theirs_frame[0] - 1].word
+            return Outcome(
+                REFUTED, f'the source\'s {first} {noun}: "{theirs_shown}", not "{mine_shown}"', (comparison.record,)
             )
     return None

@@ -212,6 +212,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
     Rule("only-one", "one thing said to be the only one where the source names others beside it", lists.only_one),
+    Rule("another-main", "another thing said to be the main one than the source says is", lists.another_main),
     Rule(
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",

@@ -45,3 +45,16 @@ def test_one_said_to_be_the_only_one_where_the_source_names_others_is_refuted(ch
     )
     assert result.verdict == "refuted"
     assert "Armenia" in result.reason and "Azerbaijan" in result.reason
+
+
+def test_another_main_objective_than_the_sources_is_refuted(checker):
+    result = checker.check(
+        "Belarusian Foreign Minister Sergei Aleynik said that expanding its membership is the CSTO's primary objective today."
+    )
+    assert result.verdict == "refuted"
+    assert result.reason.endswith('not "expanding its membership"')
+    same = checker.check(
+        "Belarusian Foreign Minister Sergei Aleynik said that maintaining solidarity among members is the CSTO's "
+        "primary objective today."
+    )
+    assert same.verdict != "refuted", same.reason
