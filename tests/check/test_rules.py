@@ -183,3 +183,8 @@ def test_a_count_reads_past_names_and_compounds_to_what_it_counts(checker):
     ]
     assert [(c.value, c.noun) for c in checker.read("Six member-state leaders met.").counts] == [(6, "state")]
     assert [(c.value, c.noun) for c in checker.read("Two military-political blocs exist.").counts] == [(2, "bloc")]
+
+
+def test_an_interview_said_of_is_no_words_given(checker):
+    result = checker.check("Tasmagambetov's interview with Izvestia was conducted in Moscow.")
+    assert result.verdict == "not-enough-info", result.reason
