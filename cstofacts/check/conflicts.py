@@ -21,7 +21,7 @@ from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
 from cstofacts.check.swaps import aligned_entity
 from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import Token, tokenize
 
 
 def unknown_name(ctx: Context) -> Outcome | None:
@@ -222,7 +222,7 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     return None
 
 
-def _reports(token) -> bool:
+def _reports(token: Token) -> bool:
     """A word that gives words to someone: a verb of saying, "according", "view"."""
     return token.word in ("according", "view", "opinion") or (
         any(c.startswith("verb.") for c in lexicon.classes(token.lemma)) and token.word not in ("interview", "with")
