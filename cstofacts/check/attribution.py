@@ -34,8 +34,14 @@ _TO_OUTLET = frozenset(
         ("reported", "by"),
         ("as", "reported", "by"),
         ("quoted", "by"),
+        ("published", "in"),
+        ("published", "on"),
+        ("appeared", "in"),
+        ("appeared", "on"),
     }
 )
+# Given to one outlet: an interview, or a text published in one place.
+_ONE_OUTLET = frozenset({"with", "told", "to", "in", "on"})
 
 
 def attribution(reading: Reading) -> None:
@@ -50,7 +56,7 @@ def attribution(reading: Reading) -> None:
         for i in positions(words, phrase):
             reading.reporting |= set(range(i, i + len(phrase)))
             nxt = i + len(phrase)
-            while nxt < len(tokens) and words[nxt] in ("the", "a", "an", "newspaper", "agency", "news"):
+            while nxt < len(tokens) and (words[nxt] in ("the", "a", "an", "news") or words[nxt] in OUTLET_NOUNS):
                 nxt += 1
             after = by_start.get(nxt)
             if phrase in _TO_OUTLET:
@@ -58,13 +64,15 @@ def attribution(reading: Reading) -> None:
                 if described:
                     reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[nxt : described[1]])
                     reading.reporting |= set(range(nxt, described[1]))  # the description is no content
-                    reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
+                    reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
                     named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
                     if after is None and named is not None and named.entity.type == "outlet":
                         after = named
                 if after is not None:
                     outlets[after.entity.name] = after.entity
-                    reading.interview = reading.interview or phrase[-1] in ("with", "told", "to")
+                    reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
+                    if after.end < len(tokens) and words[after.end] in OUTLET_NOUNS:
+                        reading.reporting.add(after.end)  # "the "Allies. CSTO" portal": what it is, no content
                 before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
                 if isinstance(before, Mention) and before.entity.type != "outlet":
                     speakers[before.entity.name] = before.entity

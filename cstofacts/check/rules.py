@@ -136,9 +136,9 @@ def supported(ctx: Context) -> Outcome | None:
 
 
 # A record that gives a slot the claim's best record leaves out must be about the
-# same thing: this much of the claim's words in it ("15 documents were signed at
+# same thing: this much of the claim's words in it, a third ("15 documents were signed at
 # the summit" beside "a provision on the press center was signed at the summit").
-PARTNER_COVERAGE = 0.5
+PARTNER_COVERAGE = 0.3
 
 
 def _stands(ctx: Context, comparison: Comparison) -> bool:

@@ -141,6 +141,10 @@ ATTRIBUTION_PHRASES = (
     ("interview", "with"),
     ("interview", "to"),
     ("told",),
+    ("published", "in"),
+    ("published", "on"),
+    ("appeared", "in"),
+    ("appeared", "on"),
 )
 
 # Question words: a sentence opening with one and ending in "?" asks, it does not state.

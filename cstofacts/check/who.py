@@ -44,6 +44,7 @@ def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     known |= {e.name for e in view.reading.outlets}
     if (
         claim.interview
+        and any(t.lemma in ("interview", "tell", "told") for t in claim.tokens)  # not "published on"
         and "interview" not in view.lemmas
         and "interview" not in f"{source.title} {source.note}".lower()
     ):

@@ -236,3 +236,12 @@ def test_its_office_is_of_what_the_sentence_is_about(checker):
         "The CSTO respects the foreign policy decisions of member states that cooperate with NATO, its Secretary General said."
     )
     assert [e.name for e in reading.speakers] == ["Imangali Tasmagambetov"]  # the CSTO's, not NATO's
+
+
+def test_a_text_published_on_an_outlet_is_given_to_that_outlet(checker):
+    reading = checker.read(
+        "Kirill Babaev's review of the CSTO's work in 2023-2025 appeared on the \"Allies. CSTO\" portal."
+    )
+    assert [e.name for e in reading.outlets] == ["Allies. CSTO"]
+    assert "portal" not in {reading.tokens[i].word for i in reading.content}
+    assert checker.check(reading.text).verdict == "supported"
