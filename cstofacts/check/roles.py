@@ -98,6 +98,8 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 for t in titles(words) | {w.lemma for w in words}
                 if t in known_titles or t in ("head", "ministry") or any(title_fits(t, {k}) for k in known_titles)
             }
+            # the longest: "prime minister", whose "minister" a foreign minister also is
+            claimed = {t for t in claimed if not any(t != longer and t in longer.split() for longer in claimed)}
             if not claimed:
                 continue
             claimed_whose = {c for t in words for c in qualifiers(t)}

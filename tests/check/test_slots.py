@@ -185,3 +185,11 @@ def test_an_office_held_once_is_no_other_office(checker):
 def test_a_place_of_what_an_event_was_about_is_no_other_place(checker):
     result = checker.check("The June 2024 Almaty meeting adopted a joint statement on the situation in Afghanistan.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_the_longest_title_is_the_office_claimed(checker):
+    result = checker.check(
+        "Armenian Prime Minister Ararat Mirzoyan said he had excellent relations with Tasmagambetov."
+    )
+    assert result.verdict == "refuted"
+    assert result.reason == "role: the source says Ararat Mirzoyan is Armenian Foreign Minister"
