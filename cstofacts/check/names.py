@@ -125,7 +125,7 @@ class NameIndex:
         words = [t.lemma for t in tokens]
         used = [False] * len(words)
         mentions: list[Mention] = []
-        missing = self._editions(words, used, mentions, years)
+        missing = self._editions(words, used, mentions, years, tokens)
         found = [
             (name, entity, i)
             for i, word in enumerate(words)
@@ -144,7 +144,12 @@ class NameIndex:
         return sorted(mentions, key=lambda m: m.start), missing
 
     def _editions(
-        self, words: list[str], used: list[bool], mentions: list[Mention], years: Sequence[int]
+        self,
+        words: list[str],
+        used: list[bool],
+        mentions: list[Mention],
+        years: Sequence[int],
+        tokens: Sequence[Token] = (),
     ) -> str | None:
         missing = None
         for i, word in enumerate(words):  # "Barrier-2019": the name and the year written as one word
@@ -174,7 +179,9 @@ class NameIndex:
                     else:
                         mentions.append(Mention(entity, i, end, "edition"))
                     used[i:end] = [True] * (end - i)
-                elif size >= 2 or family[0] not in FUNCTION_WORDS:
+                elif size >= 2 or (
+                    family[0] not in FUNCTION_WORDS and (not tokens or tokens[i].capitalised)
+                ):  # "Interaction", an exercise; "systemic interaction", a word
                     ordered = sorted(editions.items())
                     chosen = [e for y, e in ordered if y in years] or [e for _, e in ordered]
                     mentions.extend(Mention(e, i, i + size, "edition", recurring=True) for e in chosen)

@@ -99,5 +99,7 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 noun = lemma_of(nxt.word.rsplit("-", 1)[1]) if "-" in nxt.word[1:-1] else nxt.lemma
             break
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE
+        if noun == "decade" and not ordinal:  # "three decades" are thirty years
+            number, noun = number * 10, "year"
         found.append(Count(number, noun, ordinal, approximate, i))
     return found

@@ -262,7 +262,8 @@ def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
     return kept
 
 
-_CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host"})
+_CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host", "venue"})
+_HOST_WORDS = frozenset({"host", "venue"})  # where an event took place, not who chaired it
 
 
 def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
@@ -273,11 +274,11 @@ def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
     for i, token in enumerate(reading.tokens):
         if token.lemma not in _CHAIR_WORDS:
             continue
-        kinds = PLACE_TYPES if token.lemma == "host" else ("state",)  # a city hosts; only a state chairs
+        kinds = PLACE_TYPES if token.lemma in _HOST_WORDS else ("state",)  # a city hosts; only a state chairs
         near = [m for m in reading.mentions if m.entity.type in kinds and m.start >= 0 and abs(m.start - i) <= 5]
         if near:
             state = min(near, key=lambda m: abs(m.start - i))
-            hosted = token.lemma == "host"
+            hosted = token.lemma in _HOST_WORDS
             # a host is a place, which records say otherwise ("held in Belarus"); a chairmanship they name
             link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
             return state.entity.name, hosted, link

@@ -245,3 +245,17 @@ def test_a_text_published_on_an_outlet_is_given_to_that_outlet(checker):
     assert [e.name for e in reading.outlets] == ["Allies. CSTO"]
     assert "portal" not in {reading.tokens[i].word for i in reading.content}
     assert checker.check(reading.text).verdict == "supported"
+
+
+def test_decades_are_counted_in_years(checker):
+    assert [(c.value, c.noun) for c in checker.read("Over three decades, the CSTO has grown.").counts] == [(30, "year")]
+
+
+def test_a_lower_case_word_is_no_exercise_of_that_name(checker):
+    reading = checker.read("The CSTO will build up systemic interaction with the SCO.")
+    assert "Interaction-2023" not in {e.name for e in reading.entities}
+
+
+def test_the_venue_of_an_event_is_where_it_was_held(checker):
+    reading = checker.read('Kyrgyzstan was the venue of "Unbreakable Brotherhood – 2023".')
+    assert (reading.chair, reading.hosted) == ("Kyrgyzstan", True)
