@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import telling
 from cstofacts.check.names import Mention
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
@@ -164,6 +165,8 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
         return False
     if following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS:
         return False
+    if following[:1] and following[0] in _DETERMINERS and following[0] != "that" and not telling(token.lemma):
+        return False  # "rejected a plan": a thing done, not words said ("said the CSTO ..." is)
     classes = lexicon.classes(token.lemma)
     if "frame.that" in classes or "frame.to" in classes:
         return True

@@ -48,6 +48,11 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
 TELLING = frozenset({"express", "inform", "say", "state"})
 
 
+def telling(lemma: str) -> bool:
+    """A verb of telling that opposes nothing: "say", "note", "stress", "warn"."""
+    return _plain_report(lexicon.entry(lemma))
+
+
 def _plain_report(entry: lexicon.Entry | None, depth: int = 3) -> bool:
     """A verb that reports speech (a kind of saying, stating, expressing or
     informing) and opposes none ("deny" opposes "admit"): one says what another

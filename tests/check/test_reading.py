@@ -259,3 +259,13 @@ def test_a_lower_case_word_is_no_exercise_of_that_name(checker):
 def test_the_venue_of_an_event_is_where_it_was_held(checker):
     reading = checker.read('Kyrgyzstan was the venue of "Unbreakable Brotherhood – 2023".')
     assert (reading.chair, reading.hosted) == ("Kyrgyzstan", True)
+
+
+def test_a_thing_done_to_a_thing_is_no_words_said(checker):
+    reading = checker.read(
+        "At its May 2025 meeting, the CSTO Council of Defense Ministers rejected a plan for military cooperation."
+    )
+    assert reading.speakers == []
+    assert [e.name for e in checker.read("Tokayev said the CSTO has proven effective.").speakers] == [
+        "Kassym-Jomart Tokayev"
+    ]
