@@ -188,3 +188,9 @@ def test_a_count_reads_past_names_and_compounds_to_what_it_counts(checker):
 def test_an_interview_said_of_is_no_words_given(checker):
     result = checker.check("Tasmagambetov's interview with Izvestia was conducted in Moscow.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_another_count_of_what_three_words_name_alike_is_refuted(checker):
+    result = checker.check("The CSTO's activity rests on four complementary spheres.")
+    assert result.verdict == "refuted"
+    assert "three spheres" in result.reason
