@@ -31,6 +31,7 @@ def resolve(sentences: list[Sentence], people: Callable[[str], list[str]]) -> li
             checked = _named(sentence.text, last)
             if checked != sentence.text:
                 sentence = replace(sentence, checked=checked)
+                since = -1  # the person is still the one spoken of: the reach counts from here
         since += 1
         resolved.append(sentence)
     return resolved

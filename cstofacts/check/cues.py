@@ -72,7 +72,9 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
         head = first = None
         for j in range(cue + 1, min(len(tokens), cue + 26)):
             between = text[tokens[j - 1].end : tokens[j].start]
-            if any(mark in between for mark in ",;:.()\u2014\u2013") or tokens[j].word in _CLAUSE_ENDS:
+            if any(mark in between for mark in ",;:.()\u2014\u2013") or (
+                tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
+            ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
             if tokens[cue].word in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
                 break

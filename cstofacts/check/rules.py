@@ -112,6 +112,8 @@ def supported(ctx: Context) -> Outcome | None:
             continue
         if comparison.slot(CONFLICT) or comparison.unsaid_names or not _stands(ctx, comparison):
             continue
+        if comparison.loose_predicate:
+            continue  # what the claim says a thing is must be said, not merely related
         partners = _giving(ctx, comparison, comparison.slot(ABSENT))
         if partners is None:
             continue

@@ -47,6 +47,7 @@ class Comparison:
         self.rare = 0  # words matched as they are that few records hold ("professor", "Dostuk")
         self.unsaid_names: list[str] = []  # names and countries the claim gives that the record does not
         self.unsaid_at: list[int] = []  # where they stand in the claim (a title's names aside)
+        self.loose_predicate = ""  # what the claim says a thing is, which the record has only loosely or not
         self.slots: list[Slot] = []
 
     @property
@@ -134,6 +135,14 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         elif how != "none" and _flips(i, word, how, claim, view):
             result.flipped.append(lemma)
         result.words.append((lemma, how, word))
+        if (
+            how in ("related", "none")
+            and i
+            and claim.tokens[i - 1].word in ("is", "are", "was", "were", "be", "been")
+            and any(c.startswith("adj.") for c in lexicon.classes(lemma))
+            and not _is_name(claim, i)
+        ):
+            result.loose_predicate = lemma  # "is closed to new members" against "decision": no statement of it
         matched += 0.0 if unsaid else weight * MATCH_WEIGHTS.get(how, 0.0)
         if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
             result.rare += 1

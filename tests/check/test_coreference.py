@@ -39,3 +39,9 @@ def test_check_file_shows_the_drafts_words_and_checks_the_persons(invoke, tmp_pa
     results = {r["claim"]: r for r in json.loads(out)}
     rated = results["He rates the level of preparedness to respond to threats as high."]
     assert rated["verdict"] == "supported", rated["reason"]
+
+
+def test_a_person_spoken_of_by_pronoun_stays_the_one_spoken_of(checker):
+    text = "Tokayev spoke in 2025. He urged calm. He said threats persist. He warned of panic. He said the CSTO is effective."
+    found = resolve(sentences(text), checker.people)
+    assert found[-1].checked.startswith("Kassym-Jomart Tokayev said")

@@ -102,3 +102,15 @@ def test_a_hedge_reaches_past_that_to_what_seems(checker):
 def test_a_compound_written_apart_is_the_records_word(checker):
     result = checker.check("NATO's actions are nonetheless monitored and analysed in depth by the CSTO.")
     assert result.verdict == "supported", result.reason
+
+
+def test_not_yet_denies_what_follows(checker):
+    reading = checker.read("Tokayev insisted that the alliance has not yet demonstrated its effectiveness.")
+    assert "demonstrated" in {reading.tokens[i].word for i in reading.denied}
+
+
+def test_what_a_claim_says_a_thing_is_must_be_said_not_related(checker):
+    result = checker.check(
+        "Imangali Tasmagambetov also said the organization is closed to new members for the time being."
+    )
+    assert result.verdict != "supported", result.reason
