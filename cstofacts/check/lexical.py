@@ -72,6 +72,17 @@ def _plain_report(entry: lexicon.Entry | None, depth: int = 3) -> bool:
     return bool(level & TELLING)
 
 
+def names_apart(word: str, record_words: set[str]) -> bool:
+    """A compound of countries ("kyrgyzstan-afghanistan") one of which the record lacks."""
+    if "-" not in word[1:-1] or word in record_words:
+        return False
+    parts = word.split("-")
+    countries = [p for p in parts if lexicon.country(p)]
+    return len(countries) == len(parts) and any(
+        lexicon.lemma(p) not in record_words and p not in record_words for p in parts
+    )
+
+
 SAME_STEM = 7  # letters two words share from the start, at least, to be taken as one word's forms
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.candidates import RecordView
-from cstofacts.check.lexical import match_word
+from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.names import ONE_OFF_TYPES
 from cstofacts.check.reading import PLACE_TYPES, Reading
 from cstofacts.check.roles import role_slots
@@ -119,7 +119,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         weight = _weight(lemma, index, predicate)
         total += weight
         how, word = match_word(lemma, token.word, record_words)
-        if how == "same" and _names_apart(token.word, record_words):
+        if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
         if how == "none":
             how, word = _as_office(lemma, token.word, view)
@@ -148,17 +148,6 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
-
-
-def _names_apart(word: str, record_words: AbstractSet[str]) -> bool:
-    """A compound of countries ("kyrgyzstan-afghanistan") one of which the record lacks."""
-    if "-" not in word[1:-1] or word in record_words:
-        return False
-    parts = word.split("-")
-    countries = [p for p in parts if lexicon.country(p)]
-    return len(countries) == len(parts) and any(
-        lexicon.lemma(p) not in record_words and p not in record_words for p in parts
-    )
 
 
 def _as_kind(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
