@@ -141,6 +141,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             and claim.tokens[i - 1].word in ("is", "are", "was", "were", "be", "been")
             and any(c.startswith("adj.") for c in lexicon.classes(lemma))
             and not _is_name(claim, i)
+            and not any(c.at == i for c in claim.counts)
+            and (i + 1 >= len(claim.tokens) or claim.tokens[i + 1].word != "of")  # "was one of the exercises"
         ):
             result.loose_predicate = lemma  # "is closed to new members" against "decision": no statement of it
         matched += 0.0 if unsaid else weight * MATCH_WEIGHTS.get(how, 0.0)
