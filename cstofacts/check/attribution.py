@@ -169,7 +169,9 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
         return False  # "rejected a plan": a thing done, not words said ("said the CSTO ..." is)
     classes = lexicon.classes(token.lemma)
     if "frame.that" in classes or "frame.to" in classes:
-        return True
+        # a verb of telling reports without "that" ("said the CSTO ..."); another only with it
+        # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
+        return telling(token.lemma) or following[:1] == ["that"]
     return following[:1] == ["that"] and bool(classes & _REPORTING_CLASSES)
 
 
