@@ -53,6 +53,8 @@ def read_stance(reading: Reading) -> None:
     reading.preferred = _preference(reading)
 
 
+_OF_TIME = frozenset({"longer", "yet", "more"})  # "no longer", "not yet", "no more"
+
 # Where a negation's reach ends: the clause.
 _CLAUSE_ENDS = frozenset({"but", "while", "whereas", "although", "though", "yet", "instead", "rather"})
 
@@ -79,8 +81,8 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             if tokens[cue].word in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
                 break
             denied.add(j)
-            if tokens[j].function or tokens[j].word in NEGATIONS:
-                continue
+            if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in _OF_TIME):
+                continue  # "no longer", "not yet": the negation's own words, not what it denies
             first = j if first is None else first
             if (
                 head is None

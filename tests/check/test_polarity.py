@@ -114,3 +114,12 @@ def test_what_a_claim_says_a_thing_is_must_be_said_not_related(checker):
         "Imangali Tasmagambetov also said the organization is closed to new members for the time being."
     )
     assert result.verdict != "supported", result.reason
+
+
+def test_no_longer_and_lacks_deny(checker):
+    longer = checker.read("According to Tasmagambetov, the CSTO no longer monitors NATO's actions.")
+    assert "monitors" in {longer.tokens[i].word for i in longer.denied_heads}
+    assert (
+        checker.check("The article says the CSTO still lacks an efficient system for responding to crises.").verdict
+        != "supported"
+    )
