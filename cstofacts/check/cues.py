@@ -38,7 +38,7 @@ def read_stance(reading: Reading) -> None:
             continue  # "the absence of so-called "rigid" discipline": the quoted words are not the stance
         if token.word in NEGATIONS and i + 1 < len(tokens) and tokens[i + 1].word in DOUBTS:
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
-        elif token.word in NEGATIONS or token.lemma in NEGATING_VERBS or token.word in ABSENCE_NOUNS:
+        elif token.word in NEGATIONS or token.lemma in NEGATING_VERBS or token.lemma in ABSENCE_NOUNS:
             reading.negations.append(i)
         elif token.word in HEDGES:
             reading.hedges.append(token.word)
@@ -78,7 +78,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
             ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
-            if tokens[cue].word in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
+            if tokens[cue].lemma in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
                 break
             denied.add(j)
             if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in _OF_TIME):

@@ -64,9 +64,7 @@ LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
 # The act is denied.
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
-NEGATING_VERBS = frozenset(
-    {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "lack"}
-)
+NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
 # Nouns of absence: "the absence of rigid discipline" does not say it is rigid.
 ABSENCE_NOUNS = frozenset({"absence", "lack"})
 
