@@ -58,3 +58,10 @@ def test_another_main_objective_than_the_sources_is_refuted(checker):
         "primary objective today."
     )
     assert same.verdict != "refuted", same.reason
+
+
+def test_another_name_said_to_be_the_main_one_is_refuted(checker):
+    result = checker.check(
+        "Iran is described as the main source of regional instability on the CSTO's southern frontiers."
+    )
+    assert result.verdict == "refuted", result.reason
