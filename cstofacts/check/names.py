@@ -18,7 +18,7 @@ from cstofacts.check.roles import (
     titles,
 )
 from cstofacts.check.termsets import FUNCTION_WORDS
-from cstofacts.check.words import Token, lemma_of, positions, words_of
+from cstofacts.check.words import Token, lemma_of, positions, tokenize, words_of
 from cstofacts.models import Entity
 
 # Topic words that fit every record: never a subject.
@@ -232,6 +232,8 @@ class NameIndex:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             found = titles([tokens[j] for j in window])
+            # the longest: "defence minister" is no prime minister, though both are ministers
+            found = {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
             if not found:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
@@ -247,6 +249,8 @@ class NameIndex:
             for entity, (role_titles, role_whose) in self._roles:
                 if entity.name in named or not role_whose or not whose & role_whose:
                     continue
+                if i and tokens[i].start - tokens[i - 1].end == 1 and _qualifies_otherwise(tokens[i - 1], entity):
+                    continue  # "Armenia's defence minister" is no prime minister of Armenia
                 if any(title_fits(t, role_titles) for t in found):
                     end = i + 1  # the title's other capitalised words: "Secretary General"
                     while (
@@ -260,6 +264,14 @@ class NameIndex:
                     named.add(entity.name)
                     used[i:end] = [True] * (end - i)
                     break
+
+
+def _qualifies_otherwise(before: Token, entity: Entity) -> bool:
+    """A word just before a title that the person's role does not have ("defence"
+    before "minister" of a prime minister): the title is another office."""
+    if before.function or before.capitalised or lexicon.country(before.word) or not entity.role:
+        return False
+    return before.lemma not in {t.lemma for t in tokenize(entity.role)}
 
 
 # Entities whose names stand inside other names ("UN" in "UN General Assembly").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
@@ -134,10 +135,20 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
     Institute of Oriental Studies" of the director of the Institute of China and Modern Asia."""
     held = {t.lemma for t in tokens_of(role)}
     named = {claim.tokens[i].start for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    title_words = {w for k in known_titles for w in k.split()}
+    # a word written right before an office word qualifies it: "defence minister"
+    qualifying = {
+        a.start
+        for a, b in pairwise(words)
+        if b.lemma in title_words
+        and b.start - a.end == 1
+        and not a.word.endswith("ed")  # "appointed secretary general": a verb, no qualifier
+        and any(c.startswith(("noun.", "adj.")) for c in lexicon.classes(a.lemma))
+    }
     return {
         t.lemma
         for t in words
-        if t.capitalised
+        if (t.capitalised or t.start in qualifying)
         and t.start not in named
         and not t.function
         and t.lemma not in held

@@ -193,3 +193,9 @@ def test_the_longest_title_is_the_office_claimed(checker):
     )
     assert result.verdict == "refuted"
     assert result.reason == "role: the source says Ararat Mirzoyan is Armenian Foreign Minister"
+
+
+def test_a_word_qualifying_the_office_is_part_of_it(checker):
+    assert checker.check("Ararat Mirzoyan is Armenia's defence minister.").verdict == "refuted"
+    appointed = checker.check("Imangali Tasmagambetov was appointed Secretary General of the CSTO.")
+    assert appointed.verdict == "supported", appointed.reason
