@@ -271,6 +271,8 @@ def _qualifies_otherwise(before: Token, entity: Entity) -> bool:
     before "minister" of a prime minister): the title is another office."""
     if before.function or before.capitalised or lexicon.country(before.word) or not entity.role:
         return False
+    if any(c.startswith("adj.") for c in lexicon.classes(before.lemma)):
+        return False  # "top diplomat", "new secretary general": a degree or a time, not another office
     return before.lemma not in {t.lemma for t in tokenize(entity.role)}
 
 
