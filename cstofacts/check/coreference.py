@@ -19,14 +19,14 @@ def resolve(sentences: list[Sentence], people: Callable[[str], list[str]]) -> li
     """Each sentence with a pronoun and no person of its own, given `checked` text in
     which the pronoun is the name of the last person named up to REACH sentences
     before (its first, the sentence's subject as a rule); `people` gives the people
-    a sentence names, by name before by office."""
+    a sentence names, by name before by office ("" for one named by an office alone)."""
     resolved: list[Sentence] = []
     last: str | None = None
     since = 0
     for sentence in sentences:
         named = people(sentence.text)
         if named:
-            last, since = named[0], 0
+            last, since = named[0] or None, 0  # "": someone no name is known for; "he" is not read
         elif last is not None and since < REACH and not sentence.quote:
             checked = _named(sentence.text, last)
             if checked != sentence.text:

@@ -45,3 +45,16 @@ def test_a_person_spoken_of_by_pronoun_stays_the_one_spoken_of(checker):
     text = "Tokayev spoke in 2025. He urged calm. He said threats persist. He warned of panic. He said the CSTO is effective."
     found = resolve(sentences(text), checker.people)
     assert found[-1].checked.startswith("Kassym-Jomart Tokayev said")
+
+
+def test_a_person_named_by_office_after_by_is_not_he(checker):
+    assert checker.people("It was chaired by the Belarusian foreign minister.") == []
+
+
+def test_an_office_alone_leaves_he_unread(checker):
+    text = (
+        "Kirill Babaev wrote the review. Right after taking office, the new Secretary General turned to the border. "
+        "He was awarded the Dostuk order."
+    )
+    found = resolve(sentences(text), checker.people)
+    assert found[-1].checked == ""  # not Babaev: the Secretary General, whom no name is given for
