@@ -222,6 +222,11 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
 
 
 def _dates(claim: Reading, view: RecordView) -> list[Slot]:
+    recorded = view.when
+    years = {v.first.year for v in claim.dates if v.precision == "year"}
+    if recorded is not None and len(years) > 1 and years == set(range(recorded.first.year, recorded.last.year + 1)):
+        # "in 2024 and 2025" of what the record dates 2024/2025: the same years, one by one
+        return [Slot("date", MATCH, value.label(), recorded.label()) for value in claim.dates]
     slots = [_date(value, view) for value in claim.dates]
     # A claim that dates two events ("signed in 2025, two years after the Minsk
     # meeting of 2023"): when one date is the record's, the others are other events'.

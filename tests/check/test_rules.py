@@ -194,3 +194,8 @@ def test_another_count_of_what_three_words_name_alike_is_refuted(checker):
     result = checker.check("The CSTO's activity rests on four complementary spheres.")
     assert result.verdict == "refuted"
     assert "three spheres" in result.reason
+
+
+def test_years_given_one_by_one_match_the_records_span(checker):
+    result = checker.check("Bilateral consultations held between 2024 and 2025 led to the Khujand border agreement.")
+    assert result.verdict == "supported", result.reason
