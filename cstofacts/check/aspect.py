@@ -18,7 +18,10 @@ def done_of_undone(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *done) < SAME_ACT:
             continue
         record = comparison.view.reading
-        pending = [t.word for t in record.tokens if t.word in UNDER_WAY or t.lemma in UNDER_WAY]
+        own = {t.lemma for t in claim.tokens}
+        pending = [
+            t.word for t in record.tokens if (t.word in UNDER_WAY or t.lemma in UNDER_WAY) and t.lemma not in own
+        ]  # a word of the claim's own ("share its goals") says nothing of the act's being undone
         if pending and not any(t.word in COMPLETION for t in record.tokens):
             return Outcome(
                 REFUTED,

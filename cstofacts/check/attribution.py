@@ -41,6 +41,7 @@ _TO_OUTLET = frozenset(
         ("appeared", "on"),
     }
 )
+_PUBLISHED = frozenset({"published", "appeared"})
 # Given to one outlet: an interview, or a text published in one place.
 _ONE_OUTLET = frozenset({"with", "told", "to", "in", "on"})
 
@@ -60,6 +61,9 @@ def attribution(reading: Reading) -> None:
             while nxt < len(tokens) and (words[nxt] in ("the", "a", "an", "news") or words[nxt] in OUTLET_NOUNS):
                 nxt += 1
             after = by_start.get(nxt)
+            if phrase[0] in _PUBLISHED and (after is None or after.entity.type != "outlet"):
+                reading.reporting -= set(range(i, i + len(phrase)))
+                continue  # "published in Minsk", "appeared in Belarus": a place, not an outlet
             if phrase in _TO_OUTLET:
                 described = _described_outlet(tokens, nxt)
                 if described:

@@ -47,7 +47,8 @@ def relative(claim: Reading) -> list[str]:
     if named is None:
         return []
     antecedent = text[claim.tokens[named.start].start : claim.tokens[named.end - 1].end]
-    main = (text[: match.start()] + " " + text[match.end() :]).strip()
+    rest = text[match.end() :]
+    main = (text[: match.start()] + ("" if rest[:1] in ".!?" else " ") + rest).strip()
     if not main.endswith((".", "!", "?")):
         main = main.rstrip(" ,") + "."
     return [main, f"{antecedent} {match.group(1).strip()}."]

@@ -13,6 +13,7 @@ from cstofacts.check.termsets import (
     CERTAINTY,
     CONDITION_PHRASES,
     CONDITIONS,
+    DOUBT_NEGATIONS,
     DOUBTS,
     HEDGES,
     LIGHT_VERBS,
@@ -36,7 +37,12 @@ def read_stance(reading: Reading) -> None:
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in quoted):
             continue  # "the absence of so-called "rigid" discipline": the quoted words are not the stance
-        if token.word in NEGATIONS and i + 1 < len(tokens) and tokens[i + 1].word in DOUBTS:
+        if (
+            token.word in DOUBT_NEGATIONS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].word in DOUBTS
+            and (token.word == "without" or tokens[i + 1].word.startswith("doubt"))
+        ):
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
         elif token.word in NEGATIONS or token.lemma in NEGATING_VERBS or token.lemma in ABSENCE_NOUNS:
             reading.negations.append(i)

@@ -10,6 +10,7 @@ import re
 
 from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.lexical import match_word
+from cstofacts.check.names import GENERIC_ENTITIES
 from cstofacts.check.reading import Reading
 from cstofacts.check.slot import MATCH
 from cstofacts.check.words import tokenize
@@ -83,7 +84,12 @@ def only_one(ctx: Context) -> Outcome | None:
     if claim.negated or not any(t.word in _ONLY for t in claim.tokens):
         return None
     named = {e.name for e in claim.entities}
-    kinds = {e.type for e in claim.entities if e.type in ("state", "place", "organisation", "person")}
+    only = next(i for i, t in enumerate(claim.tokens) if t.word in _ONLY)
+    near = [m for m in claim.mentions if m.start >= 0 and m.entity.name not in GENERIC_ENTITIES]
+    if not near:
+        return None
+    alone = min(near, key=lambda m: abs(m.start - only)).entity  # what is said to be the only one
+    kinds = {alone.type} & {"state", "place", "organisation", "person"}
     for comparison in ctx.comparisons[:3]:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *_ONLY) < SAME_ACT:
             continue

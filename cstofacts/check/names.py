@@ -149,7 +149,7 @@ class NameIndex:
         used: list[bool],
         mentions: list[Mention],
         years: Sequence[int],
-        tokens: Sequence[Token] = (),
+        tokens: Sequence[Token],
     ) -> str | None:
         missing = None
         for i, word in enumerate(words):  # "Barrier-2019": the name and the year written as one word
@@ -180,8 +180,8 @@ class NameIndex:
                         mentions.append(Mention(entity, i, end, "edition"))
                     used[i:end] = [True] * (end - i)
                 elif size >= 2 or (
-                    family[0] not in FUNCTION_WORDS and (not tokens or tokens[i].capitalised)
-                ):  # "Interaction", an exercise; "systemic interaction", a word
+                    family[0] not in FUNCTION_WORDS and i > 0 and tokens[i].capitalised
+                ):  # "Interaction", an exercise; "systemic interaction" or a sentence's first word, a word
                     ordered = sorted(editions.items())
                     chosen = [e for y, e in ordered if y in years] or [e for _, e in ordered]
                     mentions.extend(Mention(e, i, i + size, "edition", recurring=True) for e in chosen)

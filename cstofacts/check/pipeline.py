@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from cstofacts import lexicon
 from cstofacts.check import clauses
 from cstofacts.check.candidates import Candidates
 from cstofacts.check.context import NEI, REFUTED, SUPPORTED, Context
@@ -16,7 +15,6 @@ from cstofacts.check.slots import Comparison, compare
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record, Source
 
-_OBJECT_MARKERS = frozenset({"by", "of", "with", "to", "from", "for", "at", "about", "on"})
 _READ_CACHE = 10_000  # sentences read and kept (a long document's)
 
 
@@ -75,30 +73,10 @@ class Checker:
         return found
 
     def people(self, sentence: str) -> list[str]:
-        """The people a sentence names, by name first, then by office, each in the order
-        named; a person named by office only as a subject ("It was chaired by the
-        Belarusian foreign minister" makes no one the "he" of what follows)."""
-        claim = self.read(sentence)
+        """The people a sentence names, for the "he" of the sentences after it (coreference)."""
+        from cstofacts.check.coreference import people_in
 
-        def subject(m: Any) -> bool:  # not the object of "by", "of", "with" ...
-            i = m.start - 1
-            while i >= 0 and not claim.tokens[i].function:
-                i -= 1  # the office's own words: "the Belarusian foreign minister"
-            while i >= 0 and claim.tokens[i].word in ("the", "a", "an", "its", "his", "her"):
-                i -= 1
-            return i < 0 or claim.tokens[i].word not in _OBJECT_MARKERS
-
-        mentions = sorted(
-            (m for m in claim.mentions if m.start >= 0 and (m.how == "name" or subject(m))),
-            key=lambda m: (m.how != "name", m.start),
-        )
-        named = list(dict.fromkeys(m.entity.name for m in mentions if m.entity.type == "person"))
-        offices = {w for title in self.names.role_titles for w in title.split()}
-        if not named and any(
-            t.lemma in offices and "noun.person" in lexicon.classes(t.lemma) for t in claim.tokens if t.capitalised
-        ):
-            return [""]  # "the new Secretary General": someone the sentence names by an office alone
-        return named
+        return people_in(self.read(sentence), self.names.role_titles)
 
     def checkable(self, sentence: str) -> bool:
         """True when a sentence names an entity (not the CSTO itself), a date or a

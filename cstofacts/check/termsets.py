@@ -98,10 +98,11 @@ ADDITIVE = frozenset({"also", "too", "additionally", "likewise", "besides"})
 
 # A negated doubt is certainty: "without doubt", "no question", "without fail".
 DOUBTS = frozenset({"doubt", "doubts", "question", "fail"})
+DOUBT_NEGATIONS = frozenset({"without", "no"})  # "not question" is a denial: "did not question the commitments"
 
 # A thing said to be done, and a thing said to be still to do (a draft, work under way, an aim).
 COMPLETION = frozenset({"already", "fully", "completely"})
-UNDER_WAY = frozenset({"draft", "underway", "being", "finalize", "finalise", "ongoing", "aim", "goal", "seek", "plan"})
+UNDER_WAY = frozenset({"draft", "underway", "finalize", "finalise", "ongoing"})
 
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})

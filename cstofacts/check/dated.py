@@ -1,0 +1,55 @@
+"""Stage 3's date and period slots: a claim's dates against a record's date, its
+period, or the dates its words give."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.when import When, relation
+
+if TYPE_CHECKING:
+    from cstofacts.check.candidates import RecordView
+    from cstofacts.check.reading import Reading
+
+
+def slots(claim: Reading, view: RecordView) -> list[Slot]:
+    recorded = view.when
+    years = {v.first.year for v in claim.dates if v.precision == "year"}
+    only_years = all(v.precision == "year" for v in claim.dates)
+    if (
+        recorded is not None
+        and only_years
+        and len(years) > 1
+        and years == set(range(recorded.first.year, recorded.last.year + 1))
+    ):
+        # "in 2024 and 2025" of what the record dates 2024/2025: the same years, one by one
+        return [Slot("date", MATCH, value.label(), recorded.label()) for value in claim.dates]
+    slots = [_date(value, view) for value in claim.dates]
+    # A claim that dates two events ("signed in 2025, two years after the Minsk
+    # meeting of 2023"): when one date is the record's, the others are other events'.
+    if any(s.status == MATCH and s.name == "date" for s in slots):
+        slots = [s for s in slots if not (s.name == "date" and s.status == CONFLICT)]
+    return slots
+
+
+def _date(value: When, view: RecordView) -> Slot:
+    recorded = view.when
+    period = view.record.period
+    if value.precision == "span" and period:
+        start, _, end = period.partition("/")
+        same = (str(value.first.year), str(value.last.year)) == (start[:4], end[:4])
+        return Slot("period", MATCH if same else CONFLICT, value.text, period.replace("/", "-"))
+    if recorded is not None:
+        found = relation(value, recorded)
+        status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT
+        return Slot("date", status, value.label(), recorded.label())
+    in_words = [(relation(value, d), d) for d in view.dates_in_words]
+    if any(found == "match" for found, _ in in_words):
+        return Slot("date", MATCH, value.label(), strong=False)
+    said = [d for found, d in in_words if found == "conflict" and d.precision == value.precision]
+    if said and not any(found == "overlap" for found, _ in in_words):
+        return Slot("date", CONFLICT, value.label(), said[0].label(), strong=False)
+    if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
+        return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
+    return Slot("date", ABSENT, value.label())

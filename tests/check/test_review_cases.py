@@ -1,0 +1,39 @@
+"""Cases a code review found the checker getting wrong, each a behaviour a user would meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts.check.claims import sentences
+from cstofacts.check.coreference import resolve
+
+
+@pytest.mark.parametrize(
+    ("claim", "not_verdict"),
+    [
+        ("The CSTO statement was published in Minsk in 2024.", "refuted"),  # a place, not an outlet
+        ("The CSTO is fully open to cooperation with those countries that share its principles and goals.", "refuted"),
+        ("Bilateral consultations on the border were held on 5 May 2019, in 2024 and 2025.", "supported"),
+        ("The CSTO's only primary objective is maintaining solidarity.", "refuted"),
+    ],
+)
+def test_no_verdict_the_sources_do_not_give(checker, claim, not_verdict):
+    result = checker.check(claim)
+    assert result.verdict != not_verdict, result.reason
+
+
+def test_not_questioning_is_a_denial(checker):
+    assert checker.read("Armenia did not question the CSTO commitments.").negations
+
+
+def test_a_sentence_opening_word_is_no_exercise(checker):
+    assert "Interaction-2023" not in {
+        e.name for e in checker.read("Interaction between the CSTO and NATO remains limited.").entities
+    }
+
+
+def test_he_is_read_outside_quotes_only_and_she_is_no_he(checker):
+    text = 'Tokayev spoke in 2025. He said "he who waits" must act. She agreed.'
+    found = resolve(sentences(text), checker.people)
+    assert found[1].checked == 'Kassym-Jomart Tokayev said "he who waits" must act.'
+    assert found[2].checked == ""
