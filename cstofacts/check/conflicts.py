@@ -19,8 +19,7 @@ from cstofacts.check.context import (
 )
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
-from cstofacts.check.swaps import aligned_entity
-from cstofacts.check.termsets import ADDITIVE
+from cstofacts.check.swaps import adds_to_the_sources, aligned_entity
 from cstofacts.check.words import Token, tokenize
 
 
@@ -360,7 +359,7 @@ def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str 
     """An entity the record names, and the claim does not, that stands where the
     claim's unknown name stands: it shares the words around it ("order", "NATO
     Secretary General", "Institute")."""
-    if any(t.word in ADDITIVE for t in claim.tokens):
+    if adds_to_the_sources(claim):
         return None  # "also carried by Kazinform": beside the source's outlet, not in its place
     named = {e.name for e in claim.entities}
     around: set[str] = set()

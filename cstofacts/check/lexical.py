@@ -10,8 +10,9 @@ from cstofacts.check.termsets import LIGHT_VERBS
 
 def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
     """How a claim's word stands in a record's words: the same, a synonym, a word
-    derived from it, a broader or narrower one, its opposite, or not at all. One
-    lexicon lookup a word, whatever the record's length."""
+    derived from it, a broader or narrower one, its opposite, or not at all. A
+    lookup or two a word as a rule; the record's words are looked up only for the
+    rarer relations (sisters, opposites through synonyms, verbs of telling)."""
     if lemma in record_words or word in record_words:
         return "same", lemma
     if "-" in word:  # "ever-mounting": the word it qualifies

@@ -1,8 +1,9 @@
 """A closed list given with a wrong item: "the three spheres are foreign policy
 coordination, military cooperation and economic integration", where the
 source's three are foreign policy coordination, military cooperation and joint
-counteraction to transnational threats; and one thing said to be the only one
-where the source names others beside it. Rules of stage 5."""
+counteraction to transnational threats; one thing said to be the only one where
+the source names others beside it; and another thing said to be "the main" one.
+Rules of stage 5 about things of which there are a set number."""
 
 from __future__ import annotations
 

@@ -232,8 +232,6 @@ class NameIndex:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             found = titles([tokens[j] for j in window])
-            # the longest: "defence minister" is no prime minister, though both are ministers
-            found = {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
             if not found:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}

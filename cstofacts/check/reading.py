@@ -49,7 +49,7 @@ class Reading:
         self.quotes: list[str] = []
         self.speakers: list[Entity] = []  # who the sentence says holds its words
         self.outlets: list[Entity] = []  # to whom: "in an interview with Izvestia"
-        self.interview = False  # the words were said in an interview (given to one outlet)
+        self.interview = False  # given to one outlet: said in an interview, or a text published there
         self.outlet_countries: dict[str, str] = {}  # outlets described, not named: country -> "Belarusian news agency"
         self.chair: str | None = None  # the state that chaired or hosted: "under Belarus's chairmanship"
         self.hosted = False  # the chair is a host ("hosted by Tajikistan"): where the event took place

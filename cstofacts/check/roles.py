@@ -35,10 +35,14 @@ def phrases(tokens: Sequence[Token]) -> set[str]:
     return found
 
 
+def longest(found: set[str]) -> set[str]:
+    """Each title but those inside a longer one: "prime minister", not also "minister"."""
+    return {t for t in found if not any(t != longer and set(t.split()) < set(longer.split()) for longer in found)}
+
+
 def titles(tokens: Sequence[Token]) -> set[str]:
     """The titles among `tokens`, the longest: "prime minister", not also "minister"."""
-    found = {p for p in phrases(tokens) if "noun.person" in lexicon.classes(p) or p in TITLE_PHRASE_HEADS}
-    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}
+    return longest({p for p in phrases(tokens) if "noun.person" in lexicon.classes(p) or p in TITLE_PHRASE_HEADS})
 
 
 def qualifiers(token: Token) -> set[str]:
@@ -66,7 +70,7 @@ def role_reading(role: str) -> tuple[set[str], set[str]]:
     plain = [t for t in tokens if not qualifiers(t)]
     found = phrases(plain)
     # The longest: "foreign minister", not "minister", which a prime minister is too.
-    return {t for t in found if not any(t != longer and t in longer.split() for longer in found)}, whose
+    return longest(found), whose
 
 
 def tokens_of(text: str) -> list[Token]:
@@ -100,7 +104,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 if t in known_titles or t in ("head", "ministry") or any(title_fits(t, {k}) for k in known_titles)
             }
             # the longest: "prime minister", whose "minister" a foreign minister also is
-            claimed = {t for t in claimed if not any(t != longer and t in longer.split() for longer in claimed)}
+            claimed = longest(claimed)
             if not claimed:
                 continue
             claimed_whose = {c for t in words for c in qualifiers(t)}

@@ -42,10 +42,15 @@ def _aligned(mine: list[str], theirs: list[str]) -> bool:
     return bool(mine and theirs and (mine[0] == theirs[0] or len(set(mine) & set(theirs)) >= 2))
 
 
+def adds_to_the_sources(claim: Reading) -> bool:
+    """ "Also carried by Kazinform": a name beside the source's, not in its place."""
+    return any(t.word in ADDITIVE for t in claim.tokens)
+
+
 def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Sequence[Reading | None]) -> str | None:
     """An entity the records name, and the claim does not, among the same words,
     on the same side, as one of the claim's names the records do not give."""
-    if any(t.word in ADDITIVE for t in claim.tokens):
+    if adds_to_the_sources(claim):
         return None  # "also carried by Kazinform": beside the source's outlet, not in its place
     named = {e.name for e in claim.entities} | GENERIC_ENTITIES
     # A lone unknown word is no person's full name: "Lukashenko urged ..." is
