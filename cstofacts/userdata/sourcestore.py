@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cstofacts.errors import CstofactsError, NotFound, StoreError
+from cstofacts.errors import CstofactsError, StoreError
 from cstofacts.escape import plural
-from cstofacts.store import bundled_store_path, read_tables, store_paths
+from cstofacts.store import store_paths
 from cstofacts.userdata.records_input import SourceInput
 from cstofacts.userdata.storefile import corrupt_hint, editing, shown, write_path
-from cstofacts.userdata.userstore import bundled_tables, id_maker, taken_ids, view
+from cstofacts.userdata.userstore import bundled_tables, id_maker, not_removable, taken_ids, view
 
 
 @dataclass
@@ -94,12 +94,4 @@ def remove_source(db: Path | None, source_id: str, *, with_records: bool) -> lis
 
 
 def _not_removable(source_id: str, own: list[str], own_db: bool) -> CstofactsError:
-    from difflib import get_close_matches
-
-    if not own_db:
-        bundled = read_tables(bundled_store_path()).get("sources", {})
-        if any(isinstance(d, dict) and d.get("id") == source_id for d in bundled.values()):
-            return CstofactsError(f"{source_id!r} is a bundled source; only your own sources can be removed")
-    near = get_close_matches(source_id, own, n=3, cutoff=0.6)
-    hint = f"did you mean {' or '.join(near)}?" if near else "see: cstofacts sources"
-    return NotFound(f"no source of your own with id {shown(source_id)[:80]!r} ({hint})")
+    return not_removable("source", source_id, own, own_db, "see: cstofacts sources", shown(source_id)[:80])

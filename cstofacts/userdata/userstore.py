@@ -237,17 +237,24 @@ def remove(db: Path | None, ids: Iterable[str]) -> Path:
 
 
 def _not_removable(record_id: str, own: list[str], own_db: bool) -> CstofactsError:
+    if own:
+        fallback = f"you have {plural(len(own), 'record')} of your own; find an id with: cstofacts search WORDS"
+    else:
+        fallback = "you have no records of your own"
+    return not_removable("record", record_id, own, own_db, fallback, record_id[:80])
+
+
+def not_removable(
+    kind: str, item_id: str, own: list[str], own_db: bool, fallback: str, shown_id: str
+) -> CstofactsError:
+    """Why the record or source `item_id` cannot be removed: it is bundled, or no own
+    one has that id (the nearest ids named, else `fallback`)."""
     from difflib import get_close_matches
 
     if not own_db:
-        bundled = read_tables(bundled_store_path()).get("records", {})
-        if any(isinstance(d, dict) and d.get("id") == record_id for d in bundled.values()):
-            return CstofactsError(f"{record_id!r} is a bundled record; only your own records can be removed")
-    near = get_close_matches(record_id, own, n=3, cutoff=0.6)
-    if near:
-        hint = f"did you mean {' or '.join(near)}?"
-    elif own:
-        hint = f"you have {plural(len(own), 'record')} of your own; find an id with: cstofacts search WORDS"
-    else:
-        hint = "you have no records of your own"
-    return NotFound(f"no record of your own with id {record_id[:80]!r} ({hint})")
+        bundled = read_tables(bundled_store_path()).get(f"{kind}s", {})
+        if any(isinstance(d, dict) and d.get("id") == item_id for d in bundled.values()):
+            return CstofactsError(f"{item_id!r} is a bundled {kind}; only your own {kind}s can be removed")
+    near = get_close_matches(item_id, own, n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(near)}?" if near else fallback
+    return NotFound(f"no {kind} of your own with id {shown_id!r} ({hint})")
