@@ -9,7 +9,15 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.ingest.cues import HONORIFICS, NOT_NAMES, ORGANISATION_WORDS
-from cstofacts.ingest.titles import is_nationality, is_office, is_title, office_role, split_office, strip_possessive
+from cstofacts.ingest.titles import (
+    is_nationality,
+    is_office,
+    is_title,
+    office_and_name,
+    office_role,
+    split_office,
+    strip_possessive,
+)
 from cstofacts.models import Entity
 
 _CAP = r"(?:[A-Z\u0410-\u042f\u00c0-\u00de][\w'\u2019.\-]*)"
@@ -97,9 +105,7 @@ class Names:
     def mention(self, text: str, start: int, end: int, *, new: bool) -> Mention | None:
         """The person a run of capitalised words at text[start:end] names, with its office."""
         words = text[start:end].split()
-        office, name_words = split_office(words)
-        while name_words and name_words[0] in NOT_NAMES:
-            name_words = name_words[1:]
+        office, name_words = office_and_name(words)
         if not name_words:
             return None
         role = office_role(office)

@@ -20,6 +20,7 @@ from cstofacts.ingest.titles import (
     gender_of_name,
     is_nationality,
     is_title,
+    office_and_name,
     office_role,
     split_office,
     title_before,
@@ -65,9 +66,7 @@ class People:
         words around it say it is a person: an office, a role, an honorific, a verb of saying."""
         text = self.doc.text
         words = text[start:end].split()
-        office, name_words = split_office(words)
-        while name_words and name_words[0] in NOT_NAMES:
-            name_words = name_words[1:]
+        office, name_words = office_and_name(words)
         if not name_words:
             return None
         role = office_role(office)

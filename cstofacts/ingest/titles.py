@@ -90,6 +90,14 @@ def _never_a_name(word: str) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
+def office_and_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """split_office, with the words that begin no name ("Former", "Then") left off the name."""
+    office, name_words = split_office(words)
+    while name_words and name_words[0] in NOT_NAMES:
+        name_words = name_words[1:]
+    return office, name_words
+
+
 def split_office(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """(office, name) of a run of capitalised words, the name read back from its end:
     "Kazakh Deputy Defence Minister Major General Daulet Ospanov" is (["Kazakh", ...,
