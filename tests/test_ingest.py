@@ -364,3 +364,14 @@ def test_every_candidates_evidence_is_whole_sentences_holding_its_highlight():
 )
 def test_text_and_markdown_become_a_paragraph_a_line(raw, name, expected):
     assert article_text(raw, name) == expected
+
+
+def test_a_markdown_line_of_brackets_is_read_in_linear_time():
+    import time
+
+    from cstofacts.ingest.markdown import plain
+
+    start = time.perf_counter()
+    plain("[" * 70_000)  # took about 20 s when link text could hold "["
+    assert time.perf_counter() - start < 1.0
+    assert plain("See [the article](http://x.org) and [ref][1].") == "See the article and ref."
