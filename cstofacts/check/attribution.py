@@ -79,8 +79,9 @@ def attribution(reading: Reading) -> None:
                     if after.end < len(tokens) and words[after.end] in OUTLET_NOUNS:
                         reading.reporting.add(after.end)  # "the "Allies. CSTO" portal": what it is, no content
                 before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
-                if isinstance(before, Mention) and before.entity.type != "outlet":
-                    speakers[before.entity.name] = before.entity
+                owner = isinstance(before, Mention) and _possessive(reading.text, tokens[before.end - 1])
+                if isinstance(before, Mention) and before.entity.type != "outlet" and not owner:
+                    speakers[before.entity.name] = before.entity  # not "Tasmagambetov's interview with Izvestia"
             elif after is not None:
                 speakers[after.entity.name] = after.entity
             elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
