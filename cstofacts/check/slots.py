@@ -19,6 +19,7 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
+from cstofacts.check.termsets import COPULAS
 from cstofacts.check.who import outlet_slots, participant_slots, speaker_slots
 from cstofacts.check.words import tokenize
 from cstofacts.index import SearchIndex
@@ -138,7 +139,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if (
             how in ("related", "none")
             and i
-            and claim.tokens[i - 1].word in ("is", "are", "was", "were", "be", "been")
+            and claim.tokens[i - 1].word in COPULAS
             and any(c.startswith("adj.") for c in lexicon.classes(lemma))
             and not _is_name(claim, i)
             and not any(c.at == i for c in claim.counts)

@@ -57,6 +57,7 @@ OUTLET_NOUNS = frozenset(
 TEXT_NOUNS = frozenset({"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview"})
 # Forms of "be" and "have": a passive ("is described as") or a copula follows.
 VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+COPULAS = VERBS_OF_BEING - {"has", "have", "had"}  # what a thing is said to be follows
 
 # Verbs that lend their noun the act: "gave an interview", "made a report", "took part".
 LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})

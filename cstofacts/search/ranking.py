@@ -112,9 +112,9 @@ def rank(
         },
         lookups=tuple(looked_up),
     )
-    lowered = min_score is None and default_min_score(len(query.terms) + len(query.dates)) < DEFAULT_MIN_SCORE
     if min_score is None:
         min_score = default_min_score(len(query.terms) + len(query.dates))
+    lowered = min_score < DEFAULT_MIN_SCORE  # a long query's default: a record under 50 must hold half its words
     threshold = min_score * total / 100 - 1e-9
     usual = DEFAULT_MIN_SCORE * total / 100 - 1e-9
     held = _words_held(index, per_term) if lowered else {}
