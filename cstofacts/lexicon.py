@@ -47,6 +47,7 @@ class Entry(NamedTuple):
     antonyms: frozenset[str]
     broader: frozenset[str]
     narrower: frozenset[str]
+    wide: frozenset[str]  # search only: synonyms of every sense, narrower words of the first
     classes: frozenset[str]  # WordNet's lexicographer classes: "verb.communication", "noun.time"
     country: str  # the country a place lies in or a nationality names; "" when none
     capital: str = ""  # a country's capital ("belarus" -> "minsk"); "" when none
@@ -114,11 +115,22 @@ def entry(word: str) -> Entry | None:
     if line is None:
         return None
     cells = line.decode("utf-8").split("\t")
-    cells += [""] * (10 - len(cells))
-    sets = [frozenset(c.split(",")) if c else frozenset() for c in cells[2:8]]
-    synonyms, derived, antonyms, broader, narrower, classes = sets
+    cells += [""] * (11 - len(cells))
+    synonyms, derived, antonyms, broader, narrower, wide, classes = (
+        frozenset(c.split(",")) if c else frozenset() for c in cells[2:9]
+    )
     return Entry(
-        cells[0], cells[1] or cells[0], synonyms, derived, antonyms, broader, narrower, classes, cells[8], cells[9]
+        cells[0],
+        cells[1] or cells[0],
+        synonyms,
+        derived,
+        antonyms,
+        broader,
+        narrower,
+        wide,
+        classes,
+        cells[9],
+        cells[10],
     )
 
 
@@ -163,12 +175,13 @@ def relation(word: str, other: str) -> str | None:
 
 
 def related_words(word: str, relations: tuple[str, ...] = ("synonym", "derived", "broader")) -> dict[str, str]:
-    """The lemmas that lemma `word` relates to, each with its relation."""
+    """The lemmas that lemma `word` relates to, each with its relation (one of
+    RELATIONS, or "wide": a rarer sense's synonym or a narrower word, for search)."""
     found = entry(word)
     if found is None:
         return {}
     related: dict[str, str] = {}
-    for name, words in zip(RELATIONS, found[2:7]):
+    for name, words in zip((*RELATIONS, "wide"), found[2:8]):
         if name in relations:
             for other in sorted(words):
                 related.setdefault(other, name)

@@ -23,11 +23,13 @@ package looks a word up by bisection over a memory map without loading the
 file (cstofacts/lexicon.py):
 
     word <TAB> lemma <TAB> synonyms <TAB> derived <TAB> antonyms <TAB> broader <TAB> narrower
-         <TAB> classes <TAB> country <TAB> capital
+         <TAB> wide <TAB> classes <TAB> country <TAB> capital
 
 `lemma` is the word's base form in American spelling ("prioritises" ->
 "prioritize"), empty when the word is its own lemma; the relations are
-comma-separated lemmas. `classes` are WordNet's lexicographer classes of the
+comma-separated lemmas. `wide` (for search only) holds the synonyms of
+every sense of the word and the narrower words of its most frequent senses,
+less the words of the other relations. `classes` are WordNet's lexicographer classes of the
 word's most frequent senses ("verb.communication" for "say", "noun.person" for
 "president", "noun.time" for "summer"). `country` is the country a place lies
 in, or a nationality word names ("almaty" and "kazakh" -> "kazakhstan"), from
@@ -58,8 +60,13 @@ POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SYNONYM_SENSES = 2
 RELATION_SENSES = 3
 BROADER_SENSES = 1
+# Search alone reads a looser relation: the synonyms of every sense and the
+# narrower words of the most frequent ones ("freeze" -> "suspend",
+# "legislature" -> "parliament"). A query word no record holds may mean any
+# of them; a wrong one only ranks a record lower than a right one would.
+WIDE_NARROWER_SENSES = 2
 PLAIN_WORD = re.compile(r"[a-z][a-z' -]*[a-z]|[a-z]")
-FIELDS = ("syn", "der", "ant", "broad", "narrow")
+FIELDS = ("syn", "der", "ant", "broad", "narrow", "wide")
 # WordNet's lexicographer files, by number (its documented lexnames table).
 LEXNAMES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
@@ -114,8 +121,12 @@ def _key(pos: str, offset: str) -> str:
     return ("a" if pos == "s" else pos) + offset
 
 
+ALL_SENSES: dict[str, list[str]] = defaultdict(list)  # lemma -> every synset key, most frequent first
+
+
 def read_senses() -> dict[str, list[str]]:
-    """Lemma -> its synset keys, most frequent first, per part of speech in turn."""
+    """Lemma -> its synset keys, most frequent first, per part of speech in turn
+    (the tagged ones, up to RELATION_SENSES); every sense goes to ALL_SENSES."""
     senses: dict[str, list[str]] = defaultdict(list)
     for pos, name in POS_FILES.items():
         for line in (WORDNET / f"index.{name}").read_text("latin-1").splitlines():
@@ -127,6 +138,7 @@ def read_senses() -> dict[str, list[str]]:
             tagged = int(fields[5 + pointer_count])
             offsets = fields[6 + pointer_count : 6 + pointer_count + synset_count]
             senses[lemma].extend(_key(pos, o) for o in offsets[: max(1, min(tagged, RELATION_SENSES))])
+            ALL_SENSES[lemma].extend(_key(pos, o) for o in offsets)
     return senses
 
 
@@ -242,9 +254,19 @@ def wordnet_relations() -> tuple[dict[str, dict[str, set[str]]], dict[str, str],
                     found["broad"].update(synsets[target][0])
                 elif symbol == "&" and by_pos[key[0]] <= SYNONYM_SENSES:  # an adjective's near synonyms
                     found["syn"].update(synsets[target][0])
+    for lemma, keys in ALL_SENSES.items():
+        wide = relations[lemma]["wide"]
+        by_pos = defaultdict(int)
+        for key in keys:
+            by_pos[key[0]] += 1
+            lemmas, pointers = synsets[key]
+            wide.update(lemmas)
+            if by_pos[key[0]] <= WIDE_NARROWER_SENSES:
+                wide.update(w for symbol, target, _ in pointers if symbol in ("~", "~i") for w in synsets[target][0])
     for lemma, found in relations.items():
         for field in FIELDS:
             found[field].discard(lemma)
+        found["wide"] -= found["syn"] | found["der"] | found["ant"] | found["broad"] | found["narrow"]
     return relations, wordnet_places(synsets, senses), word_classes(synsets, senses)
 
 
@@ -305,7 +327,7 @@ def build() -> str:
     known = vocabulary()
 
     def common(word: str) -> bool:
-        return all(part in known for part in word.split())
+        return all(part in known for part in re.split(r"[ -]", word))
 
     for found in relations.values():
         for field in FIELDS:
@@ -319,7 +341,9 @@ def build() -> str:
             known.update(word.split())
             continue
         relations[word][relation].add(other)
-        back = {"syn": "syn", "der": "der", "ant": "ant", "broad": "narrow", "narrow": "broad"}[relation]
+        back = {"syn": "syn", "der": "der", "ant": "ant", "broad": "narrow", "narrow": "broad", "wide": "wide"}[
+            relation
+        ]
         relations[other][back].add(word)
         known.update(word.split() + other.split())
 

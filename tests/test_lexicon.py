@@ -46,6 +46,19 @@ def test_relations(word, other, relation):
     assert lexicon.relation(word, other) == relation
 
 
+def test_rarer_senses_and_narrower_words_are_kept_apart_for_search_alone():
+    freeze, legislature = lexicon.entry("freeze"), lexicon.entry("legislature")
+    assert freeze is not None and legislature is not None
+    assert "suspend" in freeze.wide and "parliament" in legislature.wide
+    # check compares words by the close relations only: a rarer sense is no synonym
+    assert lexicon.relation("freeze", "suspend") is None
+    assert lexicon.related_words("freeze", ("wide",))["suspend"] == "wide"
+
+
+def test_a_hyphenated_word_whose_parts_are_english_is_kept():
+    assert "mediator" in lexicon.related_words("go-between", ("synonym",))
+
+
 def test_unrelated_words_have_no_relation():
     assert lexicon.relation("treaty", "banana") is None
     assert lexicon.relation("notaword", "exercise") is None

@@ -64,6 +64,14 @@ def test_a_word_no_record_holds_is_expanded_through_the_lexicon_and_weighs_less(
     assert exact[0].score == 100
 
 
+def test_a_rarer_sense_expands_a_word_only_when_no_close_relation_is_held(index):
+    from cstofacts.search.words import RELATED_SIMILARITY, expand
+
+    assert ("constantly", "wide") in [e[1:] for e in expand(index, "always")]
+    assert all(e.relation != "wide" for e in expand(index, "drill"))  # "exercise" is a synonym
+    assert RELATED_SIMILARITY["wide"] < min(v for k, v in RELATED_SIMILARITY.items() if k != "wide")
+
+
 def test_a_word_held_by_records_is_not_expanded(index):
     query, _ = rank("Khujand border agreement", index, limit=3)
     assert query.expansions == {}

@@ -60,7 +60,14 @@ UNMATCHED_WORD_WEIGHT = 1.5
 EXPANDED_TERM_WEIGHT = 1.5
 # A related word counts for less than the word itself: "drill" finds the
 # records of an "exercise", below any record that says "drill".
-RELATED_SIMILARITY = {"synonym": 0.7, "derived": 0.65, "narrower": 0.6, "broader": 0.5, "two steps": 0.5}
+RELATED_SIMILARITY = {
+    "synonym": 0.7,
+    "derived": 0.65,
+    "narrower": 0.6,
+    "broader": 0.5,
+    "two steps": 0.5,
+    "wide": 0.45,  # a rarer sense's synonym, or a narrower word ("legislature" -> "parliament")
+}
 
 
 class Expansion(NamedTuple):
@@ -140,7 +147,8 @@ def _is_english(word: str) -> bool:
 def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]:
     """The index's words that the lexicon relates a word to, closest relation first;
     when it relates none directly, those two steps away by synonymy or derivation
-    ("lawmaker" -> "legislator" -> "legislative"). `held`: the word itself is a
+    ("lawmaker" -> "legislator" -> "legislative"), and those of its rarer senses
+    and narrower words ("freeze" -> "suspend"). `held`: the word itself is a
     word of the index, to leave out."""
     from cstofacts import lexicon
 
@@ -150,7 +158,7 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
         return []
     own = stem(word) if held else ""
     found: dict[str, Expansion] = {}
-    related = lexicon.related_words(lemma, tuple(r for r in RELATED_SIMILARITY if r != "two steps"))
+    related = lexicon.related_words(lemma, tuple(r for r in RELATED_SIMILARITY if r not in ("two steps", "wide")))
     for other, relation in sorted(related.items(), key=lambda item: -RELATED_SIMILARITY[item[1]]):
         _add_expansion(index, found, other, relation, own)
     if not found:
@@ -159,6 +167,8 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
             for other in sorted(further.synonyms | further.derived if further else ()):
                 if other != lemma:
                     _add_expansion(index, found, other, "two steps", own)
+        for other in sorted(entry.wide):
+            _add_expansion(index, found, other, "wide", own)
     return list(found.values())
 
 
