@@ -171,12 +171,14 @@ def terms(text: str) -> list[str]:
     return list(seen)
 
 
-def compounds(folded: str) -> dict[str, tuple[str, ...]]:
-    """Each hyphenated compound of folded text, as one stem, with the stems of its parts."""
+def compounds(folded: str, whole: bool = False) -> dict[str, tuple[str, ...]]:
+    """Each hyphenated compound of folded text, as one stem (`whole`: as the word
+    its parts make, unstemmed), with the stems of its parts."""
     found: dict[str, tuple[str, ...]] = {}
     if "-" not in folded:
         return found
     for match in re.finditer(COMPOUND, folded):
         parts = match.group().split("-")
-        found[stem("".join(parts))] = tuple(stem(p) for p in parts if p not in STOP_WORDS)
+        written = "".join(parts)
+        found[written if whole else stem(written)] = tuple(stem(p) for p in parts if p not in STOP_WORDS)
     return found

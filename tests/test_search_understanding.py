@@ -72,6 +72,21 @@ def test_a_rarer_sense_expands_a_word_only_when_no_close_relation_is_held(index)
     assert RELATED_SIMILARITY["wide"] < min(v for k, v in RELATED_SIMILARITY.items() if k != "wide")
 
 
+def test_a_hyphenated_pair_of_names_finds_records_that_write_them_apart(index):
+    query, _ = rank("mediation Kyrgyz-Tajik", index, limit=3)
+    assert query.terms == ("medi", "kyrgyz", "tajik")
+    assert top(index, "mediation Kyrgyz-Tajik")[0] == "csto-mediation-peaceful-resolution-kyrgyz-tajik"
+    # an English word written with a hyphen is still the one word records write whole
+    assert rank("peace-keeping", index, limit=1)[0].terms == ("peacekeep",)
+
+
+def test_an_explicit_min_score_is_the_cut_off_even_for_a_long_query(invoke, user_home):
+    long_query = "CSTO mediation helped settle Kyrgyz-Tajik conflict peacefully"
+    weak = invoke("search", long_query, "--min-score", "0", "--limit", "1", "-f", "json")
+    assert weak.exit_code == 0, weak.stderr
+    assert json.loads(weak.stdout)[0]["id"] == "csto-mediation-peaceful-resolution-kyrgyz-tajik"
+
+
 def test_a_word_held_by_records_is_not_expanded(index):
     query, _ = rank("Khujand border agreement", index, limit=3)
     assert query.expansions == {}

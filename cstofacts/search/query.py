@@ -56,9 +56,10 @@ class Query(NamedTuple):
 
 def parse_query(text: str, index: SearchIndex) -> Query:
     """The query's terms, dates, frame and the entities of `index` it names. A
-    hyphenated compound counts as one word when the index holds it, else as its
-    parts."""
-    known = index.document_frequency
+    hyphenated compound counts as its parts, which the index holds for a record
+    that writes it whole too: "Kyrgyz-Tajik" finds "the Kyrgyz and Tajik
+    peoples". An English word written with a hyphen ("peace-keeping") that the
+    index holds whole counts as that one word."""
     dates = find_dates(text)
     rest = text
     for value in dates:
@@ -71,9 +72,10 @@ def parse_query(text: str, index: SearchIndex) -> Query:
         rest = f"{english} {' '.join(left)}"
     answer, rest = read_question(rest)
     query_terms = terms(rest)
-    for joined, parts in compounds(fold(rest)).items():
-        drop = set(parts) if joined in known else {joined}
-        query_terms = [t for t in query_terms if t not in drop or (t == joined and joined in known)]
+    for written, parts in compounds(fold(rest), whole=True).items():
+        joined = stem(written)
+        drop = set(parts) - {joined} if joined in index.document_frequency and _is_english_word(written) else {joined}
+        query_terms = [t for t in query_terms if t not in drop]
     typed: dict[str, str] = {}
     for word in WORD.findall(fold(rest)):
         if word not in STOP_WORDS:
@@ -86,3 +88,10 @@ def parse_query(text: str, index: SearchIndex) -> Query:
     return Query(
         text, fold(text), tuple(query_terms), tuple(dates), expanded, answer=answer, typed=typed, english=english
     )
+
+
+def _is_english_word(written: str) -> bool:
+    """True when a compound's parts written together make a word the lexicon knows."""
+    from cstofacts import lexicon
+
+    return lexicon.entry(lexicon.lemma(written)) is not None

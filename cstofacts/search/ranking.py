@@ -114,7 +114,10 @@ def rank(
     )
     if min_score is None:
         min_score = default_min_score(len(query.terms) + len(query.dates))
-    lowered = min_score < DEFAULT_MIN_SCORE  # a long query's default: a record under 50 must hold half its words
+        # a long query's default: a record under 50 must hold half its words
+        lowered = min_score < DEFAULT_MIN_SCORE
+    else:
+        lowered = False  # --min-score N is the cut-off, exactly
     threshold = min_score * total / 100 - 1e-9
     usual = DEFAULT_MIN_SCORE * total / 100 - 1e-9
     held = _words_held(index, per_term) if lowered else {}
