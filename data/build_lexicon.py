@@ -65,6 +65,8 @@ BROADER_SENSES = 1
 # "legislature" -> "parliament"). A query word no record holds may mean any
 # of them; a wrong one only ranks a record lower than a right one would.
 WIDE_NARROWER_SENSES = 2
+# WordNet's detachment rules (morphy, "Morphy(7WN)"): an inflectional ending and what replaces it.
+MORPHY = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
 PLAIN_WORD = re.compile(r"[a-z][a-z' -]*[a-z]|[a-z]")
 FIELDS = ("syn", "der", "ant", "broad", "narrow", "wide")
 # WordNet's lexicographer files, by number (its documented lexnames table).
@@ -352,7 +354,14 @@ def build() -> str:
         spelled = american.get(word, word)
         lemma = lemmas.get(spelled) or lemmas.get(word) or spelled
         lemma = american.get(lemma, lemma)
-        return lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
+        lemma = lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
+        if lemma not in known and lemma not in relations:
+            # simplemma errs on some forms ("playing" -> "playe"): WordNet's own
+            # detachment rules (morphy) give a word that exists, when one does
+            found = [cut + added for ending, added in MORPHY if spelled.endswith(ending) for cut in [spelled[: -len(ending)]]]
+            found = [f for f in found if len(f) > 2 and f in relations and f in known]
+            lemma = found[0] if found else spelled if spelled in relations else lemma
+        return lemma
 
     words = set(lemmas) | set(american) | set(relations) | set(places)
     lines = []

@@ -20,7 +20,10 @@ from cstofacts.store import data_dir
         ("analysed", "analyze"),
         ("defence", "defense"),
         ("exercises", "exercise"),
-        ("peacekeepers", "peacekeeper"),  # no table lists it: WordNet's own detachment rules find it
+        ("peacekeepers", "peacekeeper"),
+        ("playing", "play"),  # simplemma says "playe", no word: WordNet's detachment rules mend it
+        ("thinking", "think"),
+        ("growing", "grow"),  # no table lists it: WordNet's own detachment rules find it
         ("khujand", "khujand"),  # a word no lexicon knows stays as it is
     ],
 )
