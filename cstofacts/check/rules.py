@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check import aspect, conflicts, lists, swaps
+from cstofacts.check import aspect, conflicts, lists, partners, swaps
 from cstofacts.check.context import (
     NEI,
     REFUTED,
@@ -24,7 +24,8 @@ from cstofacts.check.context import (
     evidence,
     listing,
 )
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.partners import partners_giving, stands
+from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, one_off
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
 
@@ -110,11 +111,11 @@ def supported(ctx: Context) -> Outcome | None:
         )
         if said < ENOUGH_SAID:
             continue
-        if comparison.slot(CONFLICT) or comparison.unsaid_names or not _stands(ctx, comparison):
+        if comparison.slot(CONFLICT) or comparison.unsaid_names or not stands(ctx, comparison):
             continue
         if comparison.loose_predicate:
             continue  # what the claim says a thing is must be said, not merely related
-        partners = _giving(ctx, comparison, comparison.slot(ABSENT))
+        partners = partners_giving(ctx, comparison, comparison.slot(ABSENT))
         if partners is None:
             continue
         matched = [s.describe() for c in (comparison, *partners) for s in c.slot(MATCH)]
@@ -135,44 +136,6 @@ def supported(ctx: Context) -> Outcome | None:
                     break
         return Outcome(SUPPORTED, reason, tuple(evidence))
     return None
-
-
-# A record that gives a slot the claim's best record leaves out must be about the
-# same thing: this much of the claim's words in it, a third ("15 documents were signed at
-# the summit" beside "a provision on the press center was signed at the summit").
-PARTNER_COVERAGE = 0.3
-
-
-def _stands(ctx: Context, comparison: Comparison) -> bool:
-    stance = ctx.stance(comparison)
-    return not (
-        stance.denial or stance.opposite or stance.possible_only or stance.conditional_only or stance.asked_only
-    )
-
-
-def _giving(ctx: Context, comparison: Comparison, absent: list[Slot]) -> list[Comparison] | None:
-    """The other records about the same thing that give each slot the record leaves
-    out, as the claim gives it; [] when none is left out, None when one is not given."""
-    partners: list[Comparison] = []
-    for slot in absent:
-        partner = next(
-            (
-                other
-                for other in ctx.comparisons[:8]
-                if other is not comparison
-                and other.subject_share == 1.0
-                and other.coverage >= PARTNER_COVERAGE
-                and not other.slot(CONFLICT)
-                and any(s.name == slot.name and s.claimed == slot.claimed for s in other.slot(MATCH))
-                and _stands(ctx, other)
-            ),
-            None,
-        )
-        if partner is None:
-            return None
-        if partner not in partners:
-            partners.append(partner)
-    return partners
 
 
 def not_enough(ctx: Context) -> Outcome:
@@ -211,6 +174,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict
+    ),
+    Rule(
+        "partner-conflict",
+        "a count the closest record leaves out, given otherwise by a record of the same act",
+        partners.partner_conflict,
     ),
     Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
     Rule("only-one", "one thing said to be the only one where the source names others beside it", lists.only_one),
