@@ -13,85 +13,9 @@ from cstofacts.check.context import (
     Context,
     Outcome,
     coverage_but,
-    evidence,
-    listing,
 )
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
-from cstofacts.check.swaps import adds_to_the_sources, aligned_entity
-from cstofacts.check.words import tokenize
-
-
-def unknown_name(ctx: Context) -> Outcome | None:
-    """A name no source gives ("Anders Rasmussen", "the Danaker order", "the
-    Council of Foreign Ministers"). Where the record about the rest of the claim
-    names another in that place (another NATO Secretary General, another order,
-    another council), the claim swapped them: refuted. Else the sources are silent on it."""
-    claim = ctx.claim
-    for (
-        run
-    ) in ctx.name_shapes:  # "the Council of Foreign Ministers" where the record has the Council of Defense Ministers
-        swapped = _near_name(ctx, run)
-        if swapped is not None:
-            name = " ".join(claim.tokens[i].raw for i in run)
-            return Outcome(REFUTED, f"the source names {swapped[0]}, not the {name}", (swapped[1].record,))
-    if not ctx.unknown_runs:
-        return None
-    names = ctx.claim_unknown_names
-    aside = {claim.lemma_at(i) for run in ctx.unknown_runs for i in run if i in claim.content}
-    for comparison in ctx.comparisons[:5]:
-        if comparison.subject_share < 1.0 or coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
-            continue
-        acts = sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside)
-        view = comparison.view
-        other = _swapped(claim, comparison, names) or aligned_entity(
-            claim, ctx.unknown_runs, (view.reading, view.focus)
-        )
-        if other and acts >= 2:
-            return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
-    return Outcome(NEI, f"the sources do not mention {listing(ctx.shown_unknown_names)}", evidence(ctx.best))
-
-
-def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:
-    """A name of a record about the rest of the claim that shares much with the
-    claim's unknown name but is not it: the claim names another of its kind."""
-    claim = ctx.claim
-    words = {claim.tokens[i].lemma for i in run if not claim.tokens[i].function}
-    for comparison in ctx.comparisons[:5]:
-        if comparison.subject_share < 1.0 or coverage_but(comparison, *words) < SAME_ACT:
-            continue
-        if not any(how != "none" and c not in words for c, how, _ in comparison.words):
-            continue
-        if words <= comparison.view.lemmas:
-            continue  # the record says these very words ("a Security Council meeting")
-        names = [e.name for e in comparison.view.entities] + _capitalised_runs(comparison)
-        for name in names:
-            theirs = {t.lemma for t in tokenize(name) if not t.function} - {"csto"}
-            shared = theirs & words
-            if shared and len(shared) / len(theirs | words) >= 0.4 and theirs != words:
-                return name, comparison
-    return None
-
-
-def _capitalised_runs(comparison: Comparison) -> list[str]:
-    """Names a record's words give that are no entity: "Doctor of Philological Sciences"."""
-    runs: list[str] = []
-    for reading in (comparison.view.reading, comparison.view.focus):
-        if reading is None:
-            continue
-        current: list[str] = []
-        for i, token in enumerate(reading.tokens):
-            if i and (token.capitalised or (current and token.word in ("of", "the", "and"))):
-                current.append(token.raw)
-                continue
-            while current and current[-1].lower() in ("of", "the", "and"):
-                current.pop()
-            if len(current) >= 2:
-                runs.append(" ".join(current))
-            current = []
-        if len(current) >= 2:
-            runs.append(" ".join(current))
-    return runs
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -344,31 +268,6 @@ def _role_phrase(claim: Reading, at: int) -> str:
     ):
         end += 1
     return " ".join(t.raw for t in claim.tokens[start:end] if t.word != "the")
-
-
-def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str | None:
-    """An entity the record names, and the claim does not, that stands where the
-    claim's unknown name stands: it shares the words around it ("order", "NATO
-    Secretary General", "Institute")."""
-    if adds_to_the_sources(claim):
-        return None  # "also carried by Kazinform": beside the source's outlet, not in its place
-    named = {e.name for e in claim.entities}
-    around: set[str] = set()
-    for name in unknown:
-        at = claim.text.find(name)
-        window = claim.text[max(0, at - 40) : at + len(name) + 40]
-        around |= {t.lemma for t in claim.tokens if t.raw in window and not t.function} - set(name.lower().split())
-    around -= {"csto", "organization", "organisation"}  # every record is about the CSTO
-    one_word = all(" " not in name for name in unknown)
-    for entity in comparison.view.entities:
-        if entity.name in named or entity.type in ("state", "place") or (entity.type == "person" and one_word):
-            continue
-        words = {
-            t.lemma for t in tokenize(f"{entity.name} {entity.role or ''} {entity.description or ''}") if not t.function
-        }
-        if words & around:
-            return entity.name
-    return None
 
 
 # A claim that gives words to someone must match nearly all that a record says,

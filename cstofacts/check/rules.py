@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",
-        conflicts.unknown_name,
+        swaps.unknown_name,
     ),
     Rule(
         "name-swapped",

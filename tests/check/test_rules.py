@@ -25,7 +25,7 @@ def test_every_rule_has_a_unique_name_and_says_what_it_decides():
         ("Armenian President Nikol Pashinyan met NATO Secretary General Jens Stoltenberg.", "role-conflict", "refuted"),
         ("The Khujand border agreement was signed on 31 March 2024.", "slot-conflict", "refuted"),
         ("The Roadmap was signed in Moscow.", "slot-conflict", "refuted"),
-        ("Lukashenko urged calm about the threats facing CSTO members.", "unknown-name", "not-enough-info"),
+        ("Lukashenko attended the CSTO summit.", "unknown-name", "not-enough-info"),
         ("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "speaker-conflict", "refuted"),
         (
             "Tasmagambetov gave an interview to TASS about Armenia's participation in the CSTO.",

@@ -31,11 +31,12 @@ def test_the_entity_beside_the_same_word_is_the_one_swapped(names):
             "refuted",
             "the source names United Nations, not OSCE",
         ),
-        # A lone surname the sources never give is someone they never heard of, not a swap.
+        # A lone surname the sources never give is someone they never heard of, not a swap,
+        # unless the claim gives that person the source's words.
         (
             "Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.",
-            "not-enough-info",
-            "the sources do not mention Lukashenko",
+            "refuted",
+            "speaker: the source gives these words to Kassym-Jomart Tokayev, not Lukashenko",
         ),
     ],
 )
@@ -90,3 +91,12 @@ def test_a_compound_of_countries_with_one_swapped_is_refuted(checker, claim, the
     result = checker.check(claim)
     assert result.verdict == "refuted", result.reason
     assert f"the source names {theirs}" in result.reason
+
+
+def test_the_sources_words_given_to_a_speaker_no_source_names_are_refuted(checker):
+    claim = "Belarusian President Alexander Lukashenko told BelTA that the CSTO does not seek to be a counterweight to NATO."
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert "to Imangali Tasmagambetov, not Alexander Lukashenko" in result.reason
+    # a name no source gives, doing what no record tells of, is still unknown
+    assert checker.check("Alexander Lukashenko attended the CSTO summit.").verdict == "not-enough-info"

@@ -117,8 +117,10 @@ CLAIMS: list[tuple[str, str, str]] = [
     ("Countries can cope with the new challenges and threats to regional security by themselves.", R, "negation"),
     ("Tokayev urged CSTO members to stop framing their safety in terms of mounting threats.", S, "avoid"),
     ("Tokayev urged members of the CSTO to frame their safety in terms of mounting threats.", R, "avoid"),
-    # a word no record gives at all is something no source says; kinds of council differ
-    ("Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.", N, "unheard"),
+    # the source's words given to a speaker no source names: refuted, as to a known other
+    # speaker (the blind writers of sets A and F judge so; this row said not-enough-info)
+    ("Lukashenko urged CSTO members to avoid framing their safety in terms of mounting threats.", R, "speaker"),
+    # kinds of council differ
     (
         "Speaking to BelTA, Tasmagambetov said the CSTO does not seek to serve as a counterweight to NATO.",
         S,
