@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.attribution import quoted_spans
 from cstofacts.check.termsets import (
+    ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
     CERTAINTY,
     CONDITION_PHRASES,
@@ -44,7 +45,12 @@ def read_stance(reading: Reading) -> None:
             and (token.word == "without" or tokens[i + 1].word.startswith("doubt"))
         ):
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
-        elif token.word in NEGATIONS or token.lemma in NEGATING_VERBS or token.lemma in ABSENCE_NOUNS:
+        elif (
+            token.word in NEGATIONS
+            or token.lemma in NEGATING_VERBS
+            or token.lemma in ABSENCE_NOUNS
+            or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
+        ):
             reading.negations.append(i)
         elif token.word in HEDGES:
             reading.hedges.append(token.word)
@@ -84,7 +90,9 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
             ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
-            if tokens[cue].lemma in ABSENCE_NOUNS and tokens[j].word in VERBS_OF_BEING:
+            if (tokens[cue].lemma in ABSENCE_NOUNS or tokens[cue].word in ABSENCE_ADJECTIVES) and tokens[
+                j
+            ].word in VERBS_OF_BEING:
                 break
             denied.add(j)
             if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in _OF_TIME):

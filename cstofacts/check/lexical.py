@@ -31,6 +31,9 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
         found = related & record_words
         if found:
             return how, min(found)  # min: the same answer whatever the hash seed
+    back = _synonym_of(lemma, record_words)
+    if back:  # the record's word names this one among its own synonyms: "turning point" -> "watershed"
+        return "synonym", back
     opposite = _opposites(entry, record_words)
     if opposite:
         return "antonym", min(opposite)
@@ -106,6 +109,17 @@ def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
         if other is not None:
             found |= other.synonyms | other.derived
     return frozenset(found - {entry.word})
+
+
+def _synonym_of(lemma: str, record_words: set[str]) -> str:
+    """A record word whose synonyms hold this one: synonymy is read from each word's
+    own most frequent senses, so "watershed" (first a divide between rivers) lists
+    no "turning point", while "turning point" lists "watershed"."""
+    for word in sorted(record_words):
+        other = lexicon.entry(word)
+        if other is not None and lemma in other.synonyms:
+            return word
+    return ""
 
 
 def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

@@ -68,6 +68,8 @@ NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none",
 NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
 # Nouns of absence: "the absence of rigid discipline" does not say it is rigid.
 ABSENCE_NOUNS = frozenset({"absence", "lack"})
+# Adjectives of absence, before "of" or "from": "free of rigid bloc discipline" denies it.
+ABSENCE_ADJECTIVES = frozenset({"free", "devoid", "void"})
 
 # The act is only possible, or only seems so: a hedged sentence states nothing for certain.
 HEDGES = frozenset(

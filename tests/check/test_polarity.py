@@ -123,3 +123,10 @@ def test_no_longer_and_lacks_deny(checker):
         checker.check("The article says the CSTO still lacks an efficient system for responding to crises.").verdict
         != "supported"
     )
+
+
+def test_free_of_denies_what_follows(checker):
+    reading = checker.read("The CSTO is a soft alliance free of rigid bloc discipline.")
+    assert reading.negations
+    claim = 'Tasmagambetov described the CSTO as a "soft alliance" free of rigid bloc discipline and called this a strength.'
+    assert checker.check(claim).verdict != "refuted"

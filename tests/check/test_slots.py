@@ -199,3 +199,10 @@ def test_a_word_qualifying_the_office_is_part_of_it(checker):
     assert checker.check("Ararat Mirzoyan is Armenia's defence minister.").verdict == "refuted"
     appointed = checker.check("Imangali Tasmagambetov was appointed Secretary General of the CSTO.")
     assert appointed.verdict == "supported", appointed.reason
+
+
+def test_a_record_word_that_names_the_claims_word_among_its_synonyms_matches_it():
+    from cstofacts.check.lexical import match_word
+
+    # "watershed" lists only its river sense's synonyms; "turning point" lists "watershed"
+    assert match_word("watershed", "watershed", {"turning point", "number"}) == ("synonym", "turning point")
