@@ -95,13 +95,18 @@ def attribution(reading: Reading) -> None:
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
             continue
-        if token.word in _MODALS or i in reading.reporting or not _reporting_verb(token, words[i + 1 : i + 3]):
+        if token.word in _MODALS or i in reading.reporting:
+            continue
+        framing = not _reporting_verb(token, words[i + 1 : i + 3])
+        if framing and not _framing_as(reading, i):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
         if i and words[i - 1] in VERBS_OF_BEING and not token.word.endswith("ing"):
             continue  # "is described as": a passive, no one's words
         subject = _subject_before(reading, i)
+        if framing and not (isinstance(subject, Mention) and subject.entity.type == "person"):
+            continue  # "the leaders accepted the CSTO as a mediator": an act, no one's view
         if subject is None:
             after = by_start.get(i + 1)  # "..., said Tokayev"
             subject = after if after is not None and after.entity.type == "person" else None
@@ -159,6 +164,24 @@ def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+
+
+_AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
+
+
+def _framing_as(reading: Reading, verb: int) -> bool:
+    """ "Babaev describes 2022 as a watershed", "Tasmagambetov sees the bloc as ...": a
+    verb of saying or thinking whose object is framed by "as" gives the view of the
+    person who is its subject."""
+    tokens = reading.tokens
+    if tokens[verb].function or not lexicon.classes(tokens[verb].lemma) & _REPORTING_CLASSES:
+        return False
+    for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
+        if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
+            return False
+        if tokens[j].word == "as":
+            return True
+    return False
 
 
 def _reporting_verb(token: Token, following: list[str]) -> bool:

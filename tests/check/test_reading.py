@@ -269,3 +269,12 @@ def test_a_thing_done_to_a_thing_is_no_words_said(checker):
     assert [e.name for e in checker.read("Tokayev said the CSTO has proven effective.").speakers] == [
         "Kassym-Jomart Tokayev"
     ]
+
+
+def test_a_person_describing_something_as_gives_their_view(checker):
+    reading = checker.read("Babaev describes 2022 as a watershed year for a number of international political processes.")
+    assert [s.name for s in reading.speakers] == ["Kirill Babaev"]
+    assert "describe" not in reading.content_lemmas
+    # an act with "as" is no one's words
+    acted = checker.read("The leaders of Kyrgyzstan and Tajikistan accepted the CSTO as a mediator.")
+    assert acted.speakers == []
