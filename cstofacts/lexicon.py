@@ -51,6 +51,7 @@ class Entry(NamedTuple):
     classes: frozenset[str]  # WordNet's lexicographer classes: "verb.communication", "noun.time"
     country: str  # the country a place lies in or a nationality names; "" when none
     capital: str = ""  # a country's capital ("belarus" -> "minsk"); "" when none
+    opposed_as: str = ""  # the parts of speech its antonyms are of: "a", "n", "v" ("present": "a")
 
 
 class _Table:
@@ -115,7 +116,7 @@ def entry(word: str) -> Entry | None:
     if line is None:
         return None
     cells = line.decode("utf-8").split("\t")
-    cells += [""] * (11 - len(cells))
+    cells += [""] * (12 - len(cells))
     synonyms, derived, antonyms, broader, narrower, wide, classes = (
         frozenset(c.split(",")) if c else frozenset() for c in cells[2:9]
     )
@@ -131,6 +132,7 @@ def entry(word: str) -> Entry | None:
         classes,
         cells[9],
         cells[10],
+        cells[11],
     )
 
 

@@ -23,7 +23,7 @@ package looks a word up by bisection over a memory map without loading the
 file (cstofacts/lexicon.py):
 
     word <TAB> lemma <TAB> synonyms <TAB> derived <TAB> antonyms <TAB> broader <TAB> narrower
-         <TAB> wide <TAB> classes <TAB> country <TAB> capital
+         <TAB> wide <TAB> classes <TAB> country <TAB> capital <TAB> opposed_as
 
 `lemma` is the word's base form in American spelling ("prioritises" ->
 "prioritize"), empty when the word is its own lemma; the relations are
@@ -35,7 +35,9 @@ word's most frequent senses ("verb.communication" for "say", "noun.person" for
 in, or a nationality word names ("almaty" and "kazakh" -> "kazakhstan"), from
 WordNet's part holonyms and pertainyms. `capital` is a country's capital, from
 the gloss of the city's synset ("the capital of Belarus ..." -> "minsk" on
-"belarus"). Licences: data/lexicon/NOTICE.
+"belarus"). `opposed_as` holds the parts of speech (a, n, v) of the senses the
+word has its antonyms in: "present" has them only as an adjective ("absent"),
+so the verb "presents" opposes nothing. Licences: data/lexicon/NOTICE.
 """
 
 from __future__ import annotations
@@ -123,7 +125,8 @@ def _key(pos: str, offset: str) -> str:
     return ("a" if pos == "s" else pos) + offset
 
 
-ALL_SENSES: dict[str, list[str]] = defaultdict(list)  # lemma -> every synset key, most frequent first
+ALL_SENSES: dict[str, list[str]] = defaultdict(list)
+OPPOSED_AS: dict[str, set[str]] = defaultdict(set)  # lemma -> the parts of speech ("a", "n", "v") it has opposites as  # lemma -> every synset key, most frequent first
 
 
 def read_senses() -> dict[str, list[str]]:
@@ -252,6 +255,7 @@ def wordnet_relations() -> tuple[dict[str, dict[str, set[str]]], dict[str, str],
                     # The opposite word and its synonyms: "approve" is opposed to
                     # "disapprove", and so to "reject", a synonym of that sense.
                     found["ant"].update(synsets[target][0])
+                    OPPOSED_AS[lemma].add(key[0])
                 elif symbol in ("@", "@i") and by_pos[key[0]] <= BROADER_SENSES:
                     found["broad"].update(synsets[target][0])
                 elif symbol == "&" and by_pos[key[0]] <= SYNONYM_SENSES:  # an adjective's near synonyms
@@ -378,6 +382,7 @@ def build() -> str:
         cells.append(",".join(sorted(classes.get(word, ()))))
         cells.append(places.get(word, places.get(lemma, "")))
         cells.append(capitals.get(word, ""))
+        cells.append("".join(sorted(OPPOSED_AS.get(word, ()))))
         if lemma == word and not any(cells):
             continue
         lines.append("\t".join([word, "" if lemma == word else lemma, *cells]).rstrip("\t"))

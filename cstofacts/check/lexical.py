@@ -34,7 +34,7 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     back = _synonym_of(lemma, record_words)
     if back:  # the record's word names this one among its own synonyms: "turning point" -> "watershed"
         return "synonym", back
-    opposite = _opposites(entry, record_words)
+    opposite = _opposites(entry, record_words) if _may_oppose(word, entry) else set()
     if opposite:
         return "antonym", min(opposite)
     further = _two_steps(entry) & record_words or _sisters(entry, record_words)
@@ -133,6 +133,16 @@ def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         if other is not None and other.broader & entry.broader:
             found.add(word)
     return found
+
+
+_INFLECTIONS = ("s", "ed", "ing")  # a verb's or a noun's endings, which no adjective takes
+
+
+def _may_oppose(word: str, entry: lexicon.Entry) -> bool:
+    """False for a verb's or a noun's form of a word that has opposites only as an
+    adjective: "presents itself as" is no "present" against "absent"."""
+    inflected = word != entry.word and word.endswith(_INFLECTIONS)
+    return not (inflected and entry.opposed_as == "a")
 
 
 def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

@@ -45,6 +45,10 @@ class Verdict(NamedTuple):
         return doc
 
 
+# Content words a sentence naming nothing needs to be checked as a claim.
+CHECKABLE_WORDS = 4
+
+
 class Checker:
     """Checks claims against one store; build once, check many."""
 
@@ -79,13 +83,17 @@ class Checker:
         return people_in(self.read(sentence), self.names.role_titles)
 
     def checkable(self, sentence: str) -> bool:
-        """True when a sentence names an entity (not the CSTO itself), a date or a
-        number, and states something of it (a bare name or title is no claim)."""
+        """True when a sentence states something: of an entity (not the CSTO itself), a
+        date or a number it names, or in words enough (CHECKABLE_WORDS) to say
+        something of its own ("The danger of terrorism spreading still persists").
+        A bare name or title, or a short aside, is no claim; nor is a question."""
         claim = self.read(sentence)
+        if claim.question:
+            return False
         named = [e for e in claim.entities if e.name not in GENERIC_ENTITIES]
-        return bool(named or claim.dates or claim.counts or claim.missing_edition) and bool(
-            claim.content or claim.dates or claim.counts
-        )
+        if named or claim.dates or claim.counts or claim.missing_edition:
+            return bool(claim.content or claim.dates or claim.counts)
+        return len(claim.content) >= CHECKABLE_WORDS
 
     # -- the whole -----------------------------------------------------------
 

@@ -89,8 +89,8 @@ def check(
     """A verdict on a claim (supported, refuted, not-enough-info), with the evidence.
 
     Exit 0 supported, 1 refuted, 3 not enough information. With --file each
-    checkable sentence (one naming an entity, a date or a number, and saying
-    something of it) gets a verdict and its line number, footnotes included;
+    checkable sentence (a statement of an entity, a date or a number it names,
+    or of four words or more; no question) gets a verdict and its line number, footnotes included;
     tables and code are skipped. Exit 1 when any is refuted, and with --strict
     3 when none is refuted but some cannot be verified.
 

@@ -26,10 +26,16 @@ def test_a_pronoun_too_far_from_any_name_stays(checker):
     assert found[-1].checked == ""
 
 
-def test_a_sentence_that_is_checkable_only_through_its_pronoun_is_checked(checker):
+def test_a_sentence_that_names_no_one_but_through_its_pronoun_is_checked_as_of_that_person(checker):
     document = read_document(DRAFT, checker.checkable, checker.people)
-    assert any(s.text.startswith("He rates") for s in document.claims)
-    assert not any(s.text.startswith("He rates") for s in read_document(DRAFT, checker.checkable).claims)
+    rated = next(s for s in document.claims if s.text.startswith("He rates"))
+    assert rated.checked.startswith("Imangali Tasmagambetov rates")
+
+
+def test_a_sentence_naming_nothing_is_checked_when_it_says_enough(checker):
+    assert checker.checkable("The danger of terrorism spreading into member states still persists.")
+    assert not checker.checkable("It still persists.")  # too little said of nothing named
+    assert not checker.checkable("Does the danger of terrorism still persist in the region?")
 
 
 def test_check_file_shows_the_drafts_words_and_checks_the_persons(invoke, tmp_path):
