@@ -206,3 +206,11 @@ def test_a_record_word_that_names_the_claims_word_among_its_synonyms_matches_it(
 
     # "watershed" lists only its river sense's synonyms; "turning point" lists "watershed"
     assert match_word("watershed", "watershed", {"turning point", "number"}) == ("synonym", "turning point")
+
+
+def test_a_verbs_form_of_a_word_opposed_only_as_an_adjective_opposes_nothing():
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("present", "presents", {"absence"})[0] != "antonym"  # "presents itself as"
+    assert match_word("present", "present", {"absent"})[0] == "antonym"  # "was present" against "absent"
+    assert match_word("reject", "rejected", {"adopt"})[0] == "antonym"  # a verb opposed as a verb
