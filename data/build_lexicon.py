@@ -125,8 +125,8 @@ def _key(pos: str, offset: str) -> str:
     return ("a" if pos == "s" else pos) + offset
 
 
-ALL_SENSES: dict[str, list[str]] = defaultdict(list)
-OPPOSED_AS: dict[str, set[str]] = defaultdict(set)  # lemma -> the parts of speech ("a", "n", "v") it has opposites as  # lemma -> every synset key, most frequent first
+ALL_SENSES: dict[str, list[str]] = defaultdict(list)  # lemma -> every synset key, most frequent first
+OPPOSED_AS: dict[str, set[str]] = defaultdict(set)  # lemma -> the parts of speech ("a", "n", "v") of its opposites
 
 
 def read_senses() -> dict[str, list[str]]:
@@ -362,7 +362,9 @@ def build() -> str:
         if lemma not in known and lemma not in relations:
             # simplemma errs on some forms ("playing" -> "playe"): WordNet's own
             # detachment rules (morphy) give a word that exists, when one does
-            found = [cut + added for ending, added in MORPHY if spelled.endswith(ending) for cut in [spelled[: -len(ending)]]]
+            found = [
+                cut + added for ending, added in MORPHY if spelled.endswith(ending) for cut in [spelled[: -len(ending)]]
+            ]
             found = [f for f in found if len(f) > 2 and f in relations and f in known]
             lemma = found[0] if found else spelled if spelled in relations else lemma
         return lemma

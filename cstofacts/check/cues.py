@@ -25,7 +25,7 @@ from cstofacts.check.termsets import (
     QUESTION_WORDS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import positions
+from cstofacts.check.words import Token, positions
 
 if TYPE_CHECKING:
     from cstofacts.check.reading import Reading
@@ -50,6 +50,7 @@ def read_stance(reading: Reading) -> None:
             or token.lemma in NEGATING_VERBS
             or token.lemma in ABSENCE_NOUNS
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
+            or _yet_to(tokens, i)
         ):
             reading.negations.append(i)
         elif token.word in HEDGES:
@@ -66,6 +67,17 @@ def read_stance(reading: Reading) -> None:
 
 
 _OF_TIME = frozenset({"longer", "yet", "more"})  # "no longer", "not yet", "no more"
+
+
+def _yet_to(tokens: list[Token], i: int) -> bool:
+    """ "has yet to prove itself", "is yet to be signed": not done so far, a denial."""
+    return (
+        tokens[i].word == "yet"
+        and 0 < i < len(tokens) - 1
+        and tokens[i + 1].word == "to"
+        and tokens[i - 1].word in VERBS_OF_BEING
+    )
+
 
 # Where a negation's reach ends: the clause.
 _CLAUSE_ENDS = frozenset({"but", "while", "whereas", "although", "though", "yet", "instead", "rather"})

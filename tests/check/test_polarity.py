@@ -130,3 +130,20 @@ def test_free_of_denies_what_follows(checker):
     assert reading.negations
     claim = 'Tasmagambetov described the CSTO as a "soft alliance" free of rigid bloc discipline and called this a strength.'
     assert checker.check(claim).verdict != "refuted"
+
+
+def test_has_yet_to_denies(checker):
+    assert checker.read("The CSTO has yet to prove itself.").negations
+    result = checker.check("Tokayev said the CSTO has yet to prove itself as a capable military-political alliance.")
+    assert result.verdict == "refuted", result.reason
+
+
+def test_a_claim_denying_what_the_record_does_not_speak_of_is_not_supported(checker):
+    # the resolution was adopted; the sources say nothing of a vote
+    result = checker.check(
+        "The UN General Assembly resolution on cooperation with the CSTO was adopted without a vote."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    # a record that denies too says it its own way
+    said = checker.check("Tasmagambetov said the CSTO does not aim to be a counterweight to NATO or any other power.")
+    assert said.verdict == "supported", said.reason

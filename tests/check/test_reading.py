@@ -272,7 +272,9 @@ def test_a_thing_done_to_a_thing_is_no_words_said(checker):
 
 
 def test_a_person_describing_something_as_gives_their_view(checker):
-    reading = checker.read("Babaev describes 2022 as a watershed year for a number of international political processes.")
+    reading = checker.read(
+        "Babaev describes 2022 as a watershed year for a number of international political processes."
+    )
     assert [s.name for s in reading.speakers] == ["Kirill Babaev"]
     assert "describe" not in reading.content_lemmas
     # an act with "as" is no one's words
