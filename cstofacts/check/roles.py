@@ -95,7 +95,8 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
         if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
             continue
         role_titles, whose = role_reading(entity.role)
-        for words in (_before(claim, mention), _after(claim, mention)):
+        set_off = _set_off_before(claim, mention) if not _before(claim, mention) else []
+        for words in (_before(claim, mention), _after(claim, mention), set_off):
             if any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
                 continue  # "a former Kazakh defence minister": an office held once beside the one held now
             claimed = {
@@ -121,6 +122,12 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 and (not claimed_whose or bool(claimed_whose & whose))
                 and not _names_beyond(claim, words, entity.role, known_titles)
             )
+            if (
+                words is set_off
+                and not fits
+                and not {t.split()[-1] for t in claimed} & {r.split()[-1] for r in role_titles}
+            ):
+                continue  # "the author of the review, Kirill Babaev,": another kind of title, not another office
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
@@ -172,6 +179,19 @@ def _before(claim: Reading, mention: Mention) -> list[Token]:
     ):
         j -= 1
     return claim.tokens[j : mention.start]
+
+
+def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:
+    """A title set off by commas before the name: "Armenia's defence minister, Ararat Mirzoyan,"."""
+    start = mention.start
+    if not start or not claim.text[: claim.tokens[start].start].rstrip().endswith(","):
+        return []
+    before = sorted(i for i in claim.titles if start - 8 <= i < start)
+    if not before or any(
+        m is not mention and m.entity.type == "person" and before[0] <= m.start < start for m in claim.mentions
+    ):
+        return []
+    return [claim.tokens[i] for i in before]
 
 
 def _after(claim: Reading, mention: Mention) -> list[Token]:

@@ -37,3 +37,22 @@ def test_he_is_read_outside_quotes_only_and_she_is_no_he(checker):
     found = resolve(sentences(text), checker.people)
     assert found[1].checked == 'Kassym-Jomart Tokayev said "he who waits" must act.'
     assert found[2].checked == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Armenia's defence minister, Ararat Mirzoyan, said he had excellent relations with Tasmagambetov.", "refuted"),
+        (
+            "Armenia's foreign minister, Ararat Mirzoyan, said he had excellent relations with Tasmagambetov.",
+            "supported",
+        ),
+    ],
+)
+def test_a_title_set_off_by_commas_before_a_name_is_the_persons_office(checker, claim, verdict):
+    assert checker.check(claim).verdict == verdict
+
+
+def test_another_kind_of_title_set_off_before_a_name_is_no_other_office(checker):
+    claim = "The author of the review, Kirill Babaev, runs the Russian Academy of Sciences' Institute of China and Modern Asia."
+    assert checker.check(claim).verdict != "refuted"
