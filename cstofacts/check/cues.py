@@ -18,6 +18,7 @@ from cstofacts.check.termsets import (
     DOUBTS,
     HEDGES,
     LIGHT_VERBS,
+    NEGATING_ADJECTIVES,
     NEGATING_VERBS,
     NEGATIONS,
     PREFERENCE_PHRASES,
@@ -51,6 +52,7 @@ def read_stance(reading: Reading) -> None:
             or token.lemma in ABSENCE_NOUNS
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
+            or (token.word in NEGATING_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("to", "of"))
         ):
             reading.negations.append(i)
         elif token.word in HEDGES:

@@ -147,3 +147,10 @@ def test_a_claim_denying_what_the_record_does_not_speak_of_is_not_supported(chec
     # a record that denies too says it its own way
     said = checker.check("Tasmagambetov said the CSTO does not aim to be a counterweight to NATO or any other power.")
     assert said.verdict == "supported", said.reason
+
+
+def test_unable_to_denies_as_cannot_does(checker):
+    reading = checker.read("Countries are unable to cope with the new threats.")
+    assert reading.negations
+    claim = "According to the CSTO article, countries are unable to cope with the new challenges to regional security."
+    assert checker.check(claim).verdict != "refuted"
