@@ -172,7 +172,11 @@ def reversed_preference(ctx: Context) -> Outcome | None:
 def opposite_word(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:5]:
         stance = ctx.stance(comparison)
-        if stance.opposite and any(_says_it(other, stance.opposite[0]) for other in ctx.comparisons[:8]):
+        if (
+            stance.opposite
+            and not stance.attached
+            and any(_says_it(other, stance.opposite[0]) for other in ctx.comparisons[:8])
+        ):
             continue  # another record says the very word, of the same act: the opposite is of something else
         if (
             stance.opposite

@@ -14,6 +14,7 @@ from cstofacts.check.slots import Comparison
 class Stance(NamedTuple):
     denial: str | None = None  # one side denies what the other states: which
     opposite: tuple[str, str] | None = None  # (claim word, the record's opposite word)
+    attached: bool = False  # the opposite is said of the claim's very object, the word itself of another
     possible_only: bool = False  # the record says it may be so; the claim says it is
     certain_of_possible: str | None = None  # the claim says "will" where the record says "may"
     conditional_only: bool = False  # the record says it only on a condition
@@ -34,6 +35,10 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         opposite[0] in denied_words or view.denied.get(opposite[1], False) or _also_said(comparison, opposite)
     ):
         opposite = None  # "did not reject" where the record says "adopted": no contradiction
+    attached = False
+    if opposite is None and not denial and not claim.negated:
+        opposite = _opposite_attached(claim, comparison)
+        attached = opposite is not None
     hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
     certain = claim.certain[0] if hedged and claim.certain else None
     conditional_only = record.conditional and not claim.conditional
@@ -43,6 +48,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     return Stance(
         denial=denial,
         opposite=opposite,
+        attached=attached,
         possible_only=hedged,
         certain_of_possible=certain,
         conditional_only=conditional_only,
@@ -66,6 +72,37 @@ def _within_hedge(comparison: Comparison) -> bool:
         return True
     inside = sum(1 for places in shared if all(i in record.hedged for i in places))
     return inside * 2 >= len(shared)
+
+
+# How far on a verb's object may stand: "suspended its obligations".
+_OBJECT_WITHIN = 3
+
+
+def _opposite_attached(claim: Reading, comparison: Comparison) -> tuple[str, str] | None:
+    """The claim's verb and its object, where the record has the verb too but of
+    something else, and its opposite of the object: "the CSTO suspended its
+    obligations" against "despite Armenia's suspended participation, the CSTO
+    maintains its obligations"."""
+    record = comparison.view.focus or comparison.view.reading
+    where: dict[str, list[int]] = {}
+    for i in range(len(record.tokens)):
+        where.setdefault(record.lemma_at(i), []).append(i)
+    content = claim.content
+    for k, i in enumerate(content):
+        verb = claim.lemma_at(i)
+        entry = lexicon.entry(verb)
+        if entry is None or not entry.antonyms or verb not in where:
+            continue
+        objects = [claim.lemma_at(j) for j in content[k + 1 : k + 2] if j - i <= _OBJECT_WITHIN]
+        for thing in objects:
+            for opposite in sorted(entry.antonyms & where.keys()):
+                if thing not in where:
+                    continue
+                near_verb = min(abs(a - b) for a in where[verb] for b in where[thing])
+                near_opposite = min(abs(a - b) for a in where[opposite] for b in where[thing])
+                if near_opposite < near_verb:
+                    return verb, opposite
+    return None
 
 
 def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:

@@ -154,3 +154,13 @@ def test_unable_to_denies_as_cannot_does(checker):
     assert reading.negations
     claim = "According to the CSTO article, countries are unable to cope with the new challenges to regional security."
     assert checker.check(claim).verdict != "refuted"
+
+
+def test_an_opposite_said_of_the_claims_very_object_refutes(checker):
+    # the record: despite Armenia's decision to suspend its participation, the CSTO maintained its obligations
+    claim = "Tasmagambetov told Izvestia that the CSTO had suspended its obligations to Armenia."
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert '"maintain"' in result.reason
+    kept = "Tasmagambetov told Izvestia that the CSTO fully maintains its obligations to Armenia."
+    assert checker.check(kept).verdict == "supported"
