@@ -266,7 +266,10 @@ def _counts(claim: Reading, view: RecordView) -> list[Slot]:
         ]
         shown = f"{count.value} {count.noun}"
         if any(c.value == count.value for c in same):
-            slots.append(Slot("number", MATCH, shown))
+            # a count of the very thing the claim counts is strong; of a kin thing ("three
+            # exercises" for "three manoeuvres"), weak: it may count another set
+            exact = any(c.value == count.value and c.noun == count.noun for c in same)
+            slots.append(Slot("number", MATCH, shown, strong=exact))
         elif same and not count.approximate and not any(c.approximate for c in same) and not _open_list(view):
             other = same[0]
             slots.append(Slot("number", CONFLICT, shown, f"{_number_words(other.value)} {_plural(other.noun, view)}"))

@@ -214,3 +214,10 @@ def test_a_verbs_form_of_a_word_opposed_only_as_an_adjective_opposes_nothing():
     assert match_word("present", "presents", {"absence"})[0] != "antonym"  # "presents itself as"
     assert match_word("present", "present", {"absent"})[0] == "antonym"  # "was present" against "absent"
     assert match_word("reject", "rejected", {"adopt"})[0] == "antonym"  # a verb opposed as a verb
+
+
+def test_a_count_of_kin_things_does_not_outweigh_a_count_of_the_very_thing(checker):
+    # "three exercises" are the article's examples; Combat Brotherhood - 2023 had five manoeuvres
+    claim = "Three manoeuvres were conducted in Belarus in 2023 under the Combat Brotherhood – 2023 exercise."
+    result = checker.check(claim)
+    assert (result.verdict, result.reason) == ("refuted", "number: the source says five maneuvers")
