@@ -33,6 +33,17 @@ _BETWEEN = frozenset(
     }
 )
 _APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
+_PREPOSITIONS = frozenset({"about", "around", "over"})  # approximate, or a verb's preposition
+_INFLECTED = ("ed", "ing", "s")
+
+
+def _governed(tokens: list[Token], at: int) -> bool:
+    """True when "about", "around" or "over" is the preposition of the verb before it,
+    not an approximation: "organised around four spheres", "talked about two issues"."""
+    if tokens[at].word not in _PREPOSITIONS or at == 0:
+        return False
+    verb = tokens[at - 1]
+    return verb.word.endswith(_INFLECTED) and any(c.startswith("verb.") for c in lexicon.classes(verb.lemma))
 
 
 class Count(NamedTuple):
@@ -98,7 +109,7 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 # a compound counts its head: "six member-state leaders" are of six states
                 noun = lemma_of(nxt.word.rsplit("-", 1)[1]) if "-" in nxt.word[1:-1] else nxt.lemma
             break
-        approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE
+        approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun = number * 10, "year"
         found.append(Count(number, noun, ordinal, approximate, i))

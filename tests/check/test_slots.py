@@ -221,3 +221,10 @@ def test_a_count_of_kin_things_does_not_outweigh_a_count_of_the_very_thing(check
     claim = "Three manoeuvres were conducted in Belarus in 2023 under the Combat Brotherhood – 2023 exercise."
     result = checker.check(claim)
     assert (result.verdict, result.reason) == ("refuted", "number: the source says five maneuvers")
+
+
+def test_around_after_a_verb_is_its_preposition_not_an_approximation(checker):
+    assert not checker.read("The CSTO's work is organised around four complementary spheres.").counts[0].approximate
+    assert checker.read("Around four thousand troops took part.").counts[0].approximate
+    result = checker.check("The CSTO's work is organised around four complementary spheres of collective effort.")
+    assert (result.verdict, result.reason) == ("refuted", "number: the source says three spheres")
