@@ -66,8 +66,9 @@ LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
-# Adjectives that deny the act after them, as "cannot" does: "unable to cope".
-NEGATING_ADJECTIVES = frozenset({"unable", "incapable"})
+# Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the
+# effect is difficult to calculate" (against "can be precisely calculated").
+NEGATING_ADJECTIVES = frozenset({"unable", "incapable", "impossible", "difficult", "hard"})
 # Nouns of absence: "the absence of rigid discipline" does not say it is rigid.
 ABSENCE_NOUNS = frozenset({"absence", "lack"})
 # Adjectives of absence, before "of" or "from": "free of rigid bloc discipline" denies it.

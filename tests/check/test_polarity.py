@@ -164,3 +164,15 @@ def test_an_opposite_said_of_the_claims_very_object_refutes(checker):
     assert '"maintain"' in result.reason
     kept = "Tasmagambetov told Izvestia that the CSTO fully maintains its obligations to Armenia."
     assert checker.check(kept).verdict == "supported"
+
+
+def test_difficult_to_denies_the_act_after_it(checker):
+    assert checker.read("The effect is difficult to calculate.").negations
+    precise = (
+        "The Secretariat's analysts said the effect of the regional security factors could be precisely calculated."
+    )
+    assert checker.check(precise).verdict == "refuted"
+    hard = (
+        "The Secretariat's analysts said the effect of the regional security factors would be difficult to calculate."
+    )
+    assert checker.check(hard).verdict == "supported"
