@@ -209,7 +209,9 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
         if word:
             hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
             return Outcome(
-                REFUTED, f'the source says only that it {hedges}, not that it "{word}"', (comparison.record,)
+                REFUTED,
+                f'the source says it only as a possibility ({hedges}), not that it "{word}"',
+                (comparison.record,),
             )
     return None
 

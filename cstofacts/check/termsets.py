@@ -111,7 +111,7 @@ COMPLETION = frozenset({"already", "fully", "completely"})
 UNDER_WAY = frozenset({"draft", "underway", "finalize", "finalise", "ongoing"})
 
 # The act is stated as certain or as to come for sure.
-CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "must"})
+CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must"})
 # A condition: "if Armenia withdraws", "in the event of", "unless".
 CONDITIONS = frozenset({"if", "unless", "whether"})
 CONDITION_PHRASES = (("in", "the", "event", "of"), ("in", "case", "of"), ("provided", "that"))

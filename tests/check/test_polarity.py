@@ -176,3 +176,12 @@ def test_difficult_to_denies_the_act_after_it(checker):
         "The Secretariat's analysts said the effect of the regional security factors would be difficult to calculate."
     )
     assert checker.check(hard).verdict == "supported"
+
+
+def test_inevitably_is_certainty_where_the_source_speaks_of_an_impression(checker):
+    claim = (
+        "Tokayev said such rhetoric will inevitably make the CSTO look as though it trembles before its adversaries."
+    )
+    result = checker.check(claim)
+    assert result.verdict == "refuted"
+    assert result.reason.startswith("the source says it only as a possibility")
