@@ -19,6 +19,7 @@ from cstofacts.check.termsets import (
     CONDITIONS,
     HEDGES,
     LIGHT_VERBS,
+    NAMING_VERBS,
     NEGATIONS,
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
@@ -305,14 +306,22 @@ _FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
 
 def _framing(tokens: list[Token]) -> set[int]:
     """ "is described as", "was seen as", "are regarded as": a passive verb of saying
-    or thinking before "as" frames what follows; the frame is no content."""
-    return {
+    or thinking before "as" frames what follows; and "known as", "called", "named"
+    before a name name it. The frame is no content."""
+    found = {
         i
         for i in range(1, len(tokens) - 1)
         if tokens[i - 1].word in VERBS_OF_BEING
         and tokens[i + 1].word == "as"
         and lexicon.classes(tokens[i].lemma) & _FRAMING_CLASSES
     }
+    for i in range(len(tokens) - 1):
+        after = tokens[i + 2] if tokens[i + 1].word == "as" and i + 2 < len(tokens) else tokens[i + 1]
+        if tokens[i].word.endswith("ed") or tokens[i].word == "known":
+            naming = (tokens[i].word == "known" and tokens[i + 1].word == "as") or tokens[i].lemma in NAMING_VERBS
+            if naming and after.capitalised:
+                found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
+    return found
 
 
 def _cue(token: Token) -> bool:

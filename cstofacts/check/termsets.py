@@ -210,3 +210,7 @@ QUARTERS = {
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tomorrow", "recently", "lately"})
 RELATIVE_TIME_HEADS = frozenset({"last", "this", "next", "past"})
 TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
+
+# Verbs that give a name ("the exercise named Unbreakable Brotherhood", "a portal called
+# Allies"), like "known as": the frame of a name, no content.
+NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle"})

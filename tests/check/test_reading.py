@@ -280,3 +280,10 @@ def test_a_person_describing_something_as_gives_their_view(checker):
     # an act with "as" is no one's words
     acted = checker.read("The leaders of Kyrgyzstan and Tajikistan accepted the CSTO as a mediator.")
     assert acted.speakers == []
+
+
+def test_known_as_and_called_before_a_name_are_no_content(checker):
+    reading = checker.read("Kyrgyzstan hosted the joint exercise known as Unbreakable Brotherhood – 2023.")
+    assert "know" not in reading.content_lemmas
+    assert "call" not in checker.read("The article appeared on a portal called Allies.").content_lemmas
+    assert "call" in checker.read("Tokayev called for calm.").content_lemmas  # a call, no name
