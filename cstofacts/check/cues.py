@@ -62,7 +62,9 @@ def read_stance(reading: Reading) -> None:
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
-        any(w in CONDITIONS for w in words) or any(positions(words, p) for p in CONDITION_PHRASES) or "would" in words
+        any(w in CONDITIONS and not (i and words[i - 1] == "even") for i, w in enumerate(words))  # "even if": granted
+        or any(positions(words, p) for p in CONDITION_PHRASES)
+        or "would" in words
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)

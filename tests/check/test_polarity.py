@@ -185,3 +185,10 @@ def test_inevitably_is_certainty_where_the_source_speaks_of_an_impression(checke
     result = checker.check(claim)
     assert result.verdict == "refuted"
     assert result.reason.startswith("the source says it only as a possibility")
+
+
+def test_even_if_grants_and_sets_no_condition(checker):
+    assert not checker.read("Even if the danger persists, there is no justification for alarm.").conditional
+    assert checker.read("If Armenia withdraws, the balance may change.").conditional
+    claim = "In Tokayev's view, there is no justification for depicting the threat to CSTO member states as continually escalating."
+    assert checker.check(claim).verdict == "supported"
