@@ -124,7 +124,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
         if how == "none":
             how, word = _as_office(lemma, token.word, view)
-        if how == "none" and i and claim.tokens[i - 1].word in ("the", "this", "that") and not token.capitalised:
+        if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
@@ -151,6 +151,12 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _kind_place(claim: Reading, i: int) -> bool:
+    """Where a word may say what an entity is: after "the" ("the bloc", "the agency"),
+    or right after its name ("the Brothers-in-Arms - 2023 exercise")."""
+    return claim.tokens[i - 1].word in ("the", "this", "that") or any(m.end == i for m in claim.mentions)
 
 
 def _as_kind(lemma: str, word: str, view: RecordView) -> tuple[str, str]:

@@ -228,3 +228,11 @@ def test_around_after_a_verb_is_its_preposition_not_an_approximation(checker):
     assert checker.read("Around four thousand troops took part.").counts[0].approximate
     result = checker.check("The CSTO's work is organised around four complementary spheres of collective effort.")
     assert (result.verdict, result.reason) == ("refuted", "number: the source says three spheres")
+
+
+def test_a_word_right_after_a_name_that_says_what_it_is_counts_as_the_records(checker):
+    # the record: "Brothers-in-Arms - 2023 was held in Belarus in September 2023" (no "exercise")
+    assert (
+        checker.check("Belarus hosted the Brothers-in-Arms – 2023 exercise in September 2023.").verdict == "supported"
+    )
+    assert checker.check("Tokayev's remarks were reported by the TASS news agency.").verdict == "supported"
