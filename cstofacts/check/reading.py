@@ -223,9 +223,19 @@ def _titles_of_people(reading: Reading) -> set[int]:
         for run in (_apposition(reading, m.start, -1), _apposition(reading, m.end - 1, 1)):
             if any(tokens[i].word in _FINITE for i in run):
                 continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
+            if run and run[-1] < m.start and not _opens_a_phrase(reading, run[-1]):
+                continue  # "At a meeting with NATO's Secretary General, Pashinyan ...": a phrase, no title
             if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
                 found.update(run)
     return found
+
+
+def _opens_a_phrase(reading: Reading, first: int) -> bool:
+    """True when a title set off before a name starts the sentence or follows a comma,
+    and with a word that can open a title, not a preposition ("at a meeting with ...")."""
+    token = reading.tokens[first]
+    after_comma = reading.text[: token.start].rstrip().endswith(",")
+    return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an"))
 
 
 def _apposition(reading: Reading, at: int, step: int) -> list[int]:

@@ -169,12 +169,14 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
 
 
 def _before(claim: Reading, mention: Mention) -> list[Token]:
-    """The capitalised words just before a name: its title."""
+    """The capitalised words just before a name, with nothing but spaces between: its
+    title ("Earlier, Belarusian Defence Minister Sergei Aleynik": not "Earlier")."""
     j = mention.start
     while (
         j > 0
         and claim.tokens[j - 1].capitalised
         and not claim.tokens[j - 1].function
+        and not claim.text[claim.tokens[j - 1].end : claim.tokens[j].start].strip()
         and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0)
     ):
         j -= 1

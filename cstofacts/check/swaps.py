@@ -263,12 +263,13 @@ def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str 
         around |= {t.lemma for t in claim.tokens if t.raw in window and not t.function} - set(name.lower().split())
     around -= {"csto", "organization", "organisation"}  # every record is about the CSTO
     one_word = all(" " not in name for name in unknown)
+    best, shared_most = None, 0
     for entity in comparison.view.entities:
         if entity.name in named or entity.type in ("state", "place") or (entity.type == "person" and one_word):
             continue
         words = {
             t.lemma for t in tokenize(f"{entity.name} {entity.role or ''} {entity.description or ''}") if not t.function
         }
-        if words & around:
-            return entity.name
-    return None
+        if len(words & around) > shared_most:  # the entity that shares most ("NATO Secretary General": Stoltenberg)
+            best, shared_most = entity.name, len(words & around)
+    return best

@@ -56,3 +56,22 @@ def test_a_title_set_off_by_commas_before_a_name_is_the_persons_office(checker, 
 def test_another_kind_of_title_set_off_before_a_name_is_no_other_office(checker):
     claim = "The author of the review, Kirill Babaev, runs the Russian Academy of Sciences' Institute of China and Modern Asia."
     assert checker.check(claim).verdict != "refuted"
+
+
+def test_a_word_before_a_comma_is_no_part_of_the_title_after_it(checker):
+    claim = (
+        "Earlier, Belarusian Defence Minister Sergei Aleynik said that maintaining solidarity and unity "
+        "among members is the organisation's main objective today."
+    )
+    result = checker.check(claim)
+    assert result.verdict == "refuted" and result.reason.startswith("role:"), result.reason
+
+
+def test_a_phrase_set_off_before_a_name_is_no_title_and_the_swapped_holder_is_named(checker):
+    claim = (
+        "At a recent meeting with NATO Secretary General Mark Rutte, Pashinyan openly declared "
+        "Yerevan's desire for close cooperation with NATO."
+    )
+    assert checker.read(claim).titles == set()
+    result = checker.check(claim)
+    assert (result.verdict, result.reason) == ("refuted", "the source names Jens Stoltenberg, not Mark Rutte")
