@@ -73,6 +73,8 @@ def attribution(reading: Reading) -> None:
                     named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
                     if after is None and named is not None and named.entity.type == "outlet":
                         after = named
+                if after is None and nxt < len(tokens) and tokens[nxt].capitalised and not tokens[nxt].function:
+                    reading.unknown_outlets.add(nxt)  # "reported by RIA Novosti": an outlet no source names
                 if after is not None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET

@@ -144,10 +144,10 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
 
 
 def outlet_conflict(ctx: Context) -> Outcome | None:
-    """An interview placed with another outlet: an interview is given to one. (A
-    report may also have run elsewhere: "reported by BelTA" refutes nothing.)"""
-    if not ctx.claim.interview:
-        return None
+    """An interview placed with another outlet: an interview is given to one. A
+    report placed with another outlet than the one a record says reported those
+    very words ("reported by BelTA" where TASS reported them): the sources name
+    one, and readers take another for an error (every blind set's writer did)."""
     for comparison in ctx.about_it[:3]:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
         if conflict and not any(s.name == "outlet" and s.status == MATCH for c in ctx.about_it for s in c.slots):

@@ -56,6 +56,7 @@ class Reading:
         self.hosted = False  # the chair is a host ("hosted by Tajikistan"): where the event took place
         self.by_text = False  # "the article says ...": the words are a text's, not a person's
         self.reporting: set[int] = set()  # token indexes of the attribution frame
+        self.unknown_outlets: set[int] = set()  # where a name the store lacks stands as an outlet ("told Kommersant")
         self.negations: list[int] = []
         self.denied: set[int] = set()  # token indexes within the scope of a negation
         self.denied_heads: set[int] = set()  # the first word each negation denies

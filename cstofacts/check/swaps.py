@@ -179,6 +179,13 @@ def unknown_name(ctx: Context) -> Outcome | None:
         )
         if other and acts >= 2:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
+        outlets = sorted(e.name for e in view.entities if e.type == "outlet")
+        if outlets and acts and any(run[0] in claim.unknown_outlets for run in ctx.unknown_runs):
+            return Outcome(
+                REFUTED,
+                f"outlet: the source says {listing(outlets)}, not {ctx.shown_unknown_names[0]}",
+                (comparison.record,),
+            )
         speaker = comparison.record.speaker
         if speaker and acts >= 2 and any(_speaks(claim, run) for run in ctx.unknown_runs):
             return Outcome(

@@ -100,3 +100,15 @@ def test_the_sources_words_given_to_a_speaker_no_source_names_are_refuted(checke
     assert "to Imangali Tasmagambetov, not Alexander Lukashenko" in result.reason
     # a name no source gives, doing what no record tells of, is still unknown
     assert checker.check("Alexander Lukashenko attended the CSTO summit.").verdict == "not-enough-info"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("Tokayev's remarks were reported by BelTA.", "outlet: the source says TASS, not BelTA"),
+        ("Tokayev's remarks were reported by RIA Novosti.", "outlet: the source says TASS, not RIA Novosti"),
+    ],
+)
+def test_a_report_placed_with_another_outlet_is_refuted(checker, claim, reason):
+    result = checker.check(claim)
+    assert (result.verdict, result.reason) == ("refuted", reason)
