@@ -8,6 +8,7 @@ up beside it:
     <stem>.index          the index, and the state (`cache_key`) it is for
     <stem>.<tag>.docs     the records' documents, appended to by writes
     <stem>.<tag>.names    the checker's names of those records (check.pipeline)
+    <stem>.<tag>.readings the checker's readings of those records (check.reading_cache)
 
 A new tag is taken when the documents are written anew (or the entities
 change, which the names depend on); the files of other tags are pruned with
@@ -145,11 +146,23 @@ def prune(directory: Path, keep: int, current: Path | None = None) -> None:
     for number, (stem, files) in enumerate(ranked):
         for entry in files:
             other_generation = (
-                stem == own_stem and entry.name.endswith((".docs", ".names")) and (entry.name.split(".")[1] != own_tag)
+                stem == own_stem
+                and entry.name.endswith((".docs", ".names", ".readings"))
+                and (entry.name.split(".")[1] != own_tag)
             )
             if number >= keep or other_generation:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+                _remove(entry)
+
+
+def _remove(entry: os.DirEntry[str]) -> None:
+    """Delete a cache file, or a directory of the records' readings (check/reading_cache.py)."""
+    with contextlib.suppress(OSError):
+        if entry.is_dir(follow_symlinks=False):
+            import shutil
+
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            os.unlink(entry.path)
 
 
 def _newest(files: list[os.DirEntry[str]]) -> float:

@@ -56,10 +56,10 @@ class Entry(NamedTuple):
 
 class _Table:
     """A sorted tab-separated file, looked up by its first column: bisection over
-    the first keys of its 4 KiB blocks (found once, in a millisecond), then one
+    the first keys of its 16 KiB blocks (found once, in a millisecond), then one
     search inside a block. A lookup costs microseconds; the file is never loaded."""
 
-    BLOCK = 4096
+    BLOCK = 16384  # 16 KiB: 540 keys to find at start (1 ms), a lookup still ~10 us
 
     def __init__(self, path: Path) -> None:
         import mmap

@@ -141,3 +141,30 @@ def test_a_reader_keeps_its_documents_while_the_cache_is_replaced(user_home):
         path.unlink()
     time.sleep(0.01)
     assert reopened.record(0) == index.record(0)  # its documents file is open still
+
+
+CLAIM = "The Khujand border agreement was signed on 31 March 2025."
+
+
+def test_a_checks_readings_of_records_are_kept_and_a_broken_one_is_read_again(user_home, invoke):
+    first = invoke("check", CLAIM, "-f", "json").stdout
+    kept = list((user_home / "cache").glob("*.readings/*/*.pickle"))
+    assert kept  # the candidates' readings, for the next check
+    for path in kept:  # a cache file cut short, or garbage: read again, same verdict
+        path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    assert invoke("check", CLAIM, "-f", "json").stdout == first
+    for path in kept:
+        path.write_bytes(b"\x80\x05garbage")
+    assert invoke("check", CLAIM, "-f", "json").stdout == first
+    assert invoke("check", CLAIM, "-f", "json").stdout == first
+
+
+def test_readings_of_an_old_generation_are_pruned_with_it(tmp_path):
+    (tmp_path / "s1.index").write_bytes(b"x")
+    (tmp_path / "s1.aaaa.docs").write_bytes(b"x")
+    (tmp_path / "s1.bbbb.docs").write_bytes(b"x")
+    (tmp_path / "s1.aaaa.readings" / "code").mkdir(parents=True)
+    (tmp_path / "s1.aaaa.readings" / "code" / "1-00.pickle").write_bytes(b"x")
+    (tmp_path / "s1.bbbb.readings").mkdir()
+    prune(tmp_path, keep=KEEP_CACHED, current=tmp_path / "s1.bbbb.docs")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s1.bbbb.docs", "s1.bbbb.readings", "s1.index"]

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from cstofacts.check.names import NameIndex
 from cstofacts.check.reading import Reading, read
+from cstofacts.check.reading_cache import cached, readings_dir
 from cstofacts.check.when import When, find_when, record_when
 from cstofacts.check.words import lemma_of, tokenize
 from cstofacts.index import SearchIndex
@@ -179,6 +180,8 @@ class Candidates:
         self.index = index
         self.names = names
         self._views: dict[int, RecordView] = {}
+        # the readings of an index cached on disk are kept beside it (reading_cache)
+        self._readings = readings_dir(getattr(index, "_docs_path", None))
 
     def find(self, reading: Reading, limit: int = CANDIDATES) -> list[RecordView]:
         index = self.index
@@ -212,12 +215,20 @@ class Candidates:
             focus_text = record.highlight or record.evidence
             if not record.highlight and record.evidence and len(record.evidence) > LONG_EVIDENCE:
                 focus_text = None  # a list's many sentences: its words would match anything
-            focus = read(focus_text, self.names) if focus_text and focus_text != record.text else None
+            focus_text = focus_text if focus_text and focus_text != record.text else None
+            own, focus = cached(
+                self._readings,
+                position,
+                f"{record.text}\n{focus_text}",
+                lambda: (
+                    read(about_the_world(record.text), self.names),
+                    read(focus_text, self.names) if focus_text else None,
+                ),
+            )
             entities = [
                 self.names.by_name[n]
                 for n in (*record.entities, record.speaker, record.place)
                 if n and n in self.names.by_name
             ]
-            own = read(about_the_world(record.text), self.names)
             found = self._views[position] = RecordView(record, own, focus, entities, self.names)
         return found
