@@ -21,6 +21,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     NAMING_VERBS,
     NEGATIONS,
+    ROLE_VERBS,
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
 )
@@ -327,6 +328,9 @@ def _framing(tokens: list[Token]) -> set[int]:
         and lexicon.classes(tokens[i].lemma) & _FRAMING_CLASSES
     }
     for i in range(len(tokens) - 1):
+        if tokens[i].lemma in ROLE_VERBS and tokens[i + 1].word == "as":
+            found.add(i)  # "to act as a mediator", "serves as a counterweight": what it is, as "is" says
+            continue
         after = tokens[i + 2] if tokens[i + 1].word == "as" and i + 2 < len(tokens) else tokens[i + 1]
         if tokens[i].word.endswith("ed") or tokens[i].word == "known":
             naming = (tokens[i].word == "known" and tokens[i + 1].word == "as") or tokens[i].lemma in NAMING_VERBS

@@ -214,3 +214,6 @@ TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 # Verbs that give a name ("the exercise named Unbreakable Brotherhood", "a portal called
 # Allies"), like "known as": the frame of a name, no content.
 NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle"})
+# Verbs that, before "as", say what a thing is, as a copula does: "act as a mediator",
+# "serve as a counterweight".
+ROLE_VERBS = frozenset({"act", "serve", "function"})

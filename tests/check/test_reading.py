@@ -287,3 +287,10 @@ def test_known_as_and_called_before_a_name_are_no_content(checker):
     assert "know" not in reading.content_lemmas
     assert "call" not in checker.read("The article appeared on a portal called Allies.").content_lemmas
     assert "call" in checker.read("Tokayev called for calm.").content_lemmas  # a call, no name
+
+
+def test_act_as_and_serve_as_say_what_a_thing_is(checker):
+    assert "act" not in checker.read("The CSTO offered to act as a mediator.").content_lemmas
+    assert "serve" not in checker.read("The CSTO does not seek to serve as a counterweight.").content_lemmas
+    claim = "The leaders of Kyrgyzstan and Tajikistan turned down the CSTO's offer to act as a mediator."
+    assert checker.check(claim).verdict == "refuted"
