@@ -20,6 +20,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     NEGATING_ADJECTIVES,
     NEGATING_VERBS,
+    NEGATION_TIMES,
     NEGATIONS,
     PREFERENCE_PHRASES,
     PREFERRING_VERBS,
@@ -70,9 +71,6 @@ def read_stance(reading: Reading) -> None:
     reading.preferred = _preference(reading)
 
 
-_OF_TIME = frozenset({"longer", "yet", "more"})  # "no longer", "not yet", "no more"
-
-
 def _yet_to(tokens: list[Token], i: int) -> bool:
     """ "has yet to prove itself", "is yet to be signed": not done so far, a denial."""
     return (
@@ -111,7 +109,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             ].word in VERBS_OF_BEING:
                 break
             denied.add(j)
-            if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in _OF_TIME):
+            if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in NEGATION_TIMES):
                 continue  # "no longer", "not yet": the negation's own words, not what it denies
             first = j if first is None else first
             if (

@@ -20,6 +20,7 @@ from cstofacts.check.termsets import (
     HEDGES,
     LIGHT_VERBS,
     NAMING_VERBS,
+    NEGATION_TIMES,
     NEGATIONS,
     ROLE_VERBS,
     SENTENCE_CONTRASTS,
@@ -151,7 +152,11 @@ def read(text: str, names: NameIndex) -> Reading:
     attribution(reading)
     read_stance(reading)
     reading.chair, reading.hosted, chairing = _chair(reading)
-    cues = set(reading.negations) | reading.reporting | chairing | _framing(tokens)
+    # "no longer", "not yet": the negation's own words, no content ("no more than" says "only")
+    of_time = {
+        n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
+    }
+    cues = set(reading.negations) | of_time | reading.reporting | chairing | _framing(tokens)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -222,7 +227,10 @@ def _titles_of_people(reading: Reading) -> set[int]:
             j -= 1
         # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
         # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
-        for run in (_apposition(reading, m.start, -1), _apposition(reading, m.end - 1, 1)):
+        # "According to X, the CSTO ...": what follows the attributed name is what X says
+        attributed = m.start > 0 and m.start - 1 in reading.reporting
+        after = [] if attributed else _apposition(reading, m.end - 1, 1)
+        for run in (_apposition(reading, m.start, -1), after):
             if any(tokens[i].word in _FINITE for i in run):
                 continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
             if run and run[-1] < m.start and not _opens_a_phrase(reading, run[-1]):
@@ -240,9 +248,13 @@ def _opens_a_phrase(reading: Reading, first: int) -> bool:
     return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an"))
 
 
+APPOSITION_WORDS = 12  # "the director of the Institute of China and Modern Asia,"
+
+
 def _apposition(reading: Reading, at: int, step: int) -> list[int]:
     """The tokens between a name and the comma that sets off a phrase beside it
-    (before it when `step` is -1), up to seven; none when no comma is there."""
+    (before it when `step` is -1), up to APPOSITION_WORDS; none when no comma is
+    there, or, after the name, when none closes it (a clause follows instead)."""
     tokens, text = reading.tokens, reading.text
     edge = tokens[at].start if step < 0 else tokens[at].end
     gap = text[:edge].rstrip()[-1:] if step < 0 else text[edge:].lstrip()[:1]
@@ -250,14 +262,18 @@ def _apposition(reading: Reading, at: int, step: int) -> list[int]:
         return []
     run: list[int] = []
     i = at + step
-    while 0 <= i < len(tokens) and len(run) < 8:
+    closed = False
+    while 0 <= i < len(tokens) and len(run) < APPOSITION_WORDS:
         between = (
             text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
         )
         if run and "," in between:
+            closed = True
             break
         run.append(i)
         i += step
+    if step > 0 and not closed and i < len(tokens) and "," not in text[tokens[i - 1].end : tokens[i].start]:
+        return []  # no comma closes it: a clause ("According to X, the CSTO no longer ...")
     edge_text = text[: tokens[run[-1]].start] if step < 0 and run else ""
     if step < 0 and run and not (edge_text.rstrip().endswith(",") or tokens[run[-1]].start == 0 or run[-1] == 0):
         return run  # "Belarus's top diplomat, Sergei Aleynik" opens the sentence

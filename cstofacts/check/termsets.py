@@ -64,6 +64,8 @@ LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
 
 # The act is denied.
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})
+# What follows a negation to say when it holds: "no longer", "not yet", "no more".
+NEGATION_TIMES = frozenset({"longer", "yet", "more"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
 # Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the

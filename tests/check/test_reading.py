@@ -294,3 +294,12 @@ def test_act_as_and_serve_as_say_what_a_thing_is(checker):
     assert "serve" not in checker.read("The CSTO does not seek to serve as a counterweight.").content_lemmas
     claim = "The leaders of Kyrgyzstan and Tajikistan turned down the CSTO's offer to act as a mediator."
     assert checker.check(claim).verdict == "refuted"
+
+
+def test_a_clause_after_a_name_is_no_title_and_no_longer_is_the_negations_own(checker):
+    reading = checker.read("According to Tasmagambetov, the CSTO no longer monitors or analyses NATO's actions.")
+    assert reading.titles == set()
+    assert {"monitor", "analyze"} <= set(reading.content_lemmas)
+    assert "long" not in reading.content_lemmas
+    titled = checker.read("Kirill Babaev, the director of the Institute of China and Modern Asia, wrote it.")
+    assert titled.titles  # an apposition a comma closes
