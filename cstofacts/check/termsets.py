@@ -98,7 +98,9 @@ HEDGES = frozenset(
 PAST_OFFICE = frozenset({"former", "ex", "onetime", "previously", "once", "earlier", "then"})
 
 # Whose view a sentence gives: "in Babaev's view", "in the secretary general's opinion".
-VIEWPOINT_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words", "eyes"})
+VIEWPOINT_NOUNS = frozenset(
+    {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words", "eyes", "telling", "account"}
+)
 
 # A claim that adds to what the sources name ("were also carried by Kazinform"):
 # another name beside theirs, not in their place.
