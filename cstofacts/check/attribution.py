@@ -104,6 +104,12 @@ def attribution(reading: Reading) -> None:
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
+        if (
+            i + 1 < len(words)
+            and (words[i + 1] in VERBS_OF_BEING or words[i + 1] in _MODALS)
+            and not reading.text[token.end : tokens[i + 1].start].strip()
+        ):
+            continue  # "the CSTO's member states are ...": a noun, which a verb follows
         if i and words[i - 1] in VERBS_OF_BEING and not token.word.endswith("ing"):
             continue  # "is described as": a passive, no one's words
         subject = _subject_before(reading, i)

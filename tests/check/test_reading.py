@@ -303,3 +303,11 @@ def test_a_clause_after_a_name_is_no_title_and_no_longer_is_the_negations_own(ch
     assert "long" not in reading.content_lemmas
     titled = checker.read("Kirill Babaev, the director of the Institute of China and Modern Asia, wrote it.")
     assert titled.titles  # an apposition a comma closes
+
+
+def test_member_states_followed_by_a_verb_is_a_noun_not_a_verb_of_saying(checker):
+    reading = checker.read("The CSTO's member states are not signaling any intention to fortify their posture.")
+    assert reading.speakers == []
+    assert [s.name for s in checker.read("Such rhetoric, Tokayev warned, could mislead.").speakers] == [
+        "Kassym-Jomart Tokayev"
+    ]
