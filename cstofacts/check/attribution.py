@@ -118,7 +118,13 @@ def attribution(reading: Reading) -> None:
         if subject is None:
             after = by_start.get(i + 1)  # "..., said Tokayev"
             subject = after if after is not None and after.entity.type == "person" else None
-        if isinstance(subject, Mention):
+        if (
+            isinstance(subject, Mention)
+            and subject.entity.type == "state"
+            and _possessive(reading.text, tokens[subject.end - 1])
+        ):
+            reading.reporting.add(i)  # "Kazakhstan's president urged": his words, not the country's
+        elif isinstance(subject, Mention):
             target = outlets if subject.entity.type == "outlet" else speakers
             target.setdefault(subject.entity.name, subject.entity)
             reading.reporting.add(i)

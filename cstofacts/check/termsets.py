@@ -67,7 +67,9 @@ NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none",
 # What follows a negation to say when it holds: "no longer", "not yet", "no more".
 NEGATION_TIMES = frozenset({"longer", "yet", "more"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
-NEGATING_VERBS = frozenset({"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt"})
+NEGATING_VERBS = frozenset(
+    {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit"}
+)
 # Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the
 # effect is difficult to calculate" (against "can be precisely calculated").
 NEGATING_ADJECTIVES = frozenset({"unable", "incapable", "impossible", "difficult", "hard"})

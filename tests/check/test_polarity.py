@@ -192,3 +192,10 @@ def test_even_if_grants_and_sets_no_condition(checker):
     assert checker.read("If Armenia withdraws, the balance may change.").conditional
     claim = "In Tokayev's view, there is no justification for depicting the threat to CSTO member states as continually escalating."
     assert checker.check(claim).verdict == "supported"
+
+
+def test_drop_the_habit_of_denies_what_follows(checker):
+    assert checker.read("Members should drop the habit of framing security as threats.").negations
+    claim = "Kazakhstan's president urged CSTO members to drop the habit of framing their security in terms of ever-growing threats."
+    result = checker.check(claim)
+    assert result.verdict == "supported", result.reason  # a country's president speaks, not the country
