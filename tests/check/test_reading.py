@@ -311,3 +311,7 @@ def test_member_states_followed_by_a_verb_is_a_noun_not_a_verb_of_saying(checker
     assert [s.name for s in checker.read("Such rhetoric, Tokayev warned, could mislead.").speakers] == [
         "Kassym-Jomart Tokayev"
     ]
+
+
+def test_like_before_a_noun_is_a_preposition_no_content(checker):
+    assert "like" not in checker.read("Crises in member states like Kazakhstan were prevented.").content_lemmas
