@@ -214,6 +214,11 @@ def run() -> int:
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("Aborted.", err=True)
         return 130
+    except click.UsageError as error:
+        # one line, as every other error: the message, then where help is
+        where = f"{error.ctx.command_path} --help" if error.ctx is not None else "cstofacts --help"
+        click.echo(f"Error: {error.format_message()} (see '{where}')", err=True)
+        return error.exit_code
     except click.ClickException as error:
         error.show()
         return error.exit_code

@@ -365,3 +365,24 @@ def test_a_mistyped_command_gets_one_error_line_with_the_nearest_name(invoke, ty
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: No such command '{typed}'.{hint}"]
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["serch", "x"], "Error: No such command 'serch'. (Did you mean 'search'?) (see 'cstofacts --help')"),
+        (["search"], "Error: Missing argument 'QUERY'. (see 'cstofacts search --help')"),
+        (
+            ["check"],
+            "Error: give either CLAIM or --file PATH, not both and not neither (see 'cstofacts check --help')",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_on_stderr_with_where_help_is(user_home, args, line):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "cstofacts", *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [line]
+    assert done.stdout == ""
