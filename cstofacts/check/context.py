@@ -12,6 +12,7 @@ from cstofacts.check.lexical import same_stem
 from cstofacts.check.polarity import Stance, judge
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import Comparison
+from cstofacts.check.termsets import SENTENCE_OPENERS
 from cstofacts.models import Record
 from cstofacts.schema import NEI as NEI
 from cstofacts.schema import REFUTED as REFUTED
@@ -96,8 +97,8 @@ class Context:
         for i, token in enumerate(claim.tokens):
             if i in named or not token.capitalised or token.function or i not in claim.content:
                 continue
-            if i == 0 and lexicon.entry(token.word) is not None:
-                continue  # a word of the language opening the sentence, not a name
+            if i == 0 and (lexicon.entry(token.word) is not None or token.word in SENTENCE_OPENERS):
+                continue  # a word of the language opening the sentence ("Should Armenia leave, ..."), not a name
             if any(lexicon.country(part) for part in token.word.split("-")):
                 continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's
             if any(token.lemma in title.split() for title in self._titles):

@@ -165,7 +165,17 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
         and t.lemma not in held
         and not lexicon.country(t.word)
         and not any(t.lemma == k or t.lemma in k.split() for k in known_titles)
+        and not _dated(claim, t)  # "appointed Secretary General in January 2023": a date, no title
     }
+
+
+def _dated(claim: Reading, token: Token) -> bool:
+    """True when a word stands inside one of the dates the claim names."""
+    for when in claim.dates:
+        at = claim.text.find(when.text)
+        if at >= 0 and at <= token.start < at + len(when.text):
+            return True
+    return False
 
 
 def _before(claim: Reading, mention: Mention) -> list[Token]:

@@ -223,3 +223,6 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle"})
 # Verbs that, before "as", say what a thing is, as a copula does: "act as a mediator",
 # "serve as a counterweight".
 ROLE_VERBS = frozenset({"act", "serve", "function"})
+# Words of the language the lexicon does not list (modals), which may open a sentence
+# capitalised: "Should the Armenian leadership choose to leave, ..." names no one "Should".
+SENTENCE_OPENERS = frozenset({"should", "would", "could", "can", "will", "shall", "may", "might", "must"})

@@ -75,3 +75,13 @@ def test_a_phrase_set_off_before_a_name_is_no_title_and_the_swapped_holder_is_na
     assert checker.read(claim).titles == set()
     result = checker.check(claim)
     assert (result.verdict, result.reason) == ("refuted", "the source names Jens Stoltenberg, not Mark Rutte")
+
+
+def test_a_date_after_a_title_is_no_other_office(checker):
+    result = checker.check("Tasmagambetov was appointed CSTO Secretary General in January 2023.")
+    assert result.verdict == "not-enough-info", result.reason  # the sources give no month
+
+
+def test_a_modal_opening_a_sentence_is_no_name(checker):
+    claim = "Should the Armenian leadership choose to walk away, Tasmagambetov said, that would be the country's sovereign right."
+    assert "Should" not in checker.check(claim).reason
