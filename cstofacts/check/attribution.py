@@ -75,6 +75,11 @@ def attribution(reading: Reading) -> None:
                         after = named
                 if after is None and nxt < len(tokens) and tokens[nxt].capitalised and not tokens[nxt].function:
                     reading.unknown_outlets.add(nxt)  # "reported by RIA Novosti": an outlet no source names
+                    end = nxt
+                    while end < len(tokens) and tokens[end].capitalised:
+                        end += 1
+                    if end < len(tokens) and words[end] in OUTLET_NOUNS:
+                        reading.reporting.add(end)  # "the RIA Novosti agency": what it is, no content
                 if after is not None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
