@@ -107,7 +107,10 @@ def test_the_sources_words_given_to_a_speaker_no_source_names_are_refuted(checke
     [
         ("Tokayev's remarks were reported by BelTA.", "outlet: the source says TASS, not BelTA"),
         ("Tokayev's remarks were reported by RIA Novosti.", "outlet: the source says TASS, not RIA Novosti"),
-        ("Tokayev's comments were reported by the RIA Novosti agency.", "outlet: the source says TASS, not RIA Novosti"),
+        (
+            "Tokayev's comments were reported by the RIA Novosti agency.",
+            "outlet: the source says TASS, not RIA Novosti",
+        ),
     ],
 )
 def test_a_report_placed_with_another_outlet_is_refuted(checker, claim, reason):
