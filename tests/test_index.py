@@ -168,3 +168,47 @@ def test_readings_of_an_old_generation_are_pruned_with_it(tmp_path):
     (tmp_path / "s1.bbbb.readings").mkdir()
     prune(tmp_path, keep=KEEP_CACHED, current=tmp_path / "s1.bbbb.docs")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s1.bbbb.docs", "s1.bbbb.readings", "s1.index"]
+
+
+class _Runs:
+    def __init__(self, command: str) -> None:
+        self.command = command
+
+    def __reduce__(self):
+        return (os.system, (self.command,))
+
+
+def test_hostile_reading_cache_files_neither_hang_nor_run_code_nor_change_the_verdict(user_home, invoke, tmp_path):
+    import pickle
+    import struct
+
+    first = invoke("check", CLAIM, "-f", "json").stdout
+    kept = sorted((user_home / "cache").glob("*.readings/*/*.pickle"))
+    assert len(kept) >= 4
+    marker = tmp_path / "ran"
+    kept[0].unlink()
+    os.mkfifo(kept[0])  # no writer: a blocking read would hang for ever
+    kept[1].unlink()
+    kept[1].symlink_to("/dev/zero")
+    kept[2].write_bytes(b"\x80\x05\x8e" + struct.pack("<Q", 1 << 40))  # claims a terabyte
+    kept[3].write_bytes(pickle.dumps(_Runs(f"touch {marker}")))  # would run a command when loaded
+    done: list[str] = []
+    worker = threading.Thread(target=lambda: done.append(invoke("check", CLAIM, "-f", "json").stdout), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [first]
+    assert not marker.exists()
+
+
+def test_a_link_where_the_readings_go_is_neither_followed_nor_emptied(user_home, invoke, tmp_path):
+    invoke("check", CLAIM)
+    (readings,) = (user_home / "cache").glob("*.readings")
+    import shutil
+
+    shutil.rmtree(readings)
+    victim = tmp_path / "victim"
+    (victim / "a").mkdir(parents=True)
+    (victim / "12345678").mkdir()
+    readings.symlink_to(victim)
+    assert invoke("check", CLAIM).exit_code == 0
+    assert sorted(p.name for p in victim.iterdir()) == ["12345678", "a"]

@@ -181,7 +181,7 @@ class Candidates:
         self.names = names
         self._views: dict[int, RecordView] = {}
         # the readings of an index cached on disk are kept beside it (reading_cache)
-        self._readings = readings_dir(getattr(index, "_docs_path", None))
+        self._readings = readings_dir(index.docs_path)
 
     def find(self, reading: Reading, limit: int = CANDIDATES) -> list[RecordView]:
         index = self.index
@@ -224,6 +224,7 @@ class Candidates:
                     read(about_the_world(record.text), self.names),
                     read(focus_text, self.names) if focus_text else None,
                 ),
+                Reading,
             )
             entities = [
                 self.names.by_name[n]
