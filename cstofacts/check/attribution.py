@@ -16,6 +16,7 @@ from cstofacts.check.termsets import (
     OUTLET_NOUNS,
     TEXT_NOUNS,
     VERBS_OF_BEING,
+    VIEW_VERBS,
     VIEWPOINT_NOUNS,
 )
 from cstofacts.check.words import QUOTED, Token, positions
@@ -73,7 +74,17 @@ def attribution(reading: Reading) -> None:
                     named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
                     if after is None and named is not None and named.entity.type == "outlet":
                         after = named
-                if after is None and nxt < len(tokens) and tokens[nxt].capitalised and not tokens[nxt].function:
+                # one told or spoken to is an outlet only when the claim says so ("told the newspaper X")
+                said_to = phrase in (("told",), ("speaking", "to")) and not any(
+                    words[j] in OUTLET_NOUNS for j in range(i + len(phrase), nxt)
+                )
+                if (
+                    after is None
+                    and not said_to
+                    and nxt < len(tokens)
+                    and tokens[nxt].capitalised
+                    and not tokens[nxt].function
+                ):
                     reading.unknown_outlets.add(nxt)  # "reported by RIA Novosti": an outlet no source names
                     end = nxt
                     while end < len(tokens) and tokens[end].capitalised:
@@ -111,6 +122,7 @@ def attribution(reading: Reading) -> None:
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
         if (
             i + 1 < len(words)
+            and not token.word.endswith("ed")  # "What Tasmagambetov emphasized was that ...": a verb
             and (words[i + 1] in VERBS_OF_BEING or words[i + 1] in _MODALS)
             and not reading.text[token.end : tokens[i + 1].start].strip()
         ):
@@ -193,8 +205,8 @@ def _framing_as(reading: Reading, verb: int) -> bool:
     verb of saying or thinking whose object is framed by "as" gives the view of the
     person who is its subject."""
     tokens = reading.tokens
-    if tokens[verb].function or not lexicon.classes(tokens[verb].lemma) & _REPORTING_CLASSES:
-        return False
+    if tokens[verb].lemma not in VIEW_VERBS:
+        return False  # "rejected pooling resources as the first means": an act, no view
     for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
         if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
             return False

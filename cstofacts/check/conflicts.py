@@ -16,6 +16,7 @@ from cstofacts.check.context import (
 )
 from cstofacts.check.reading import Reading
 from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.swaps import adds_to_the_sources
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -148,6 +149,8 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     report placed with another outlet than the one a record says reported those
     very words ("reported by BelTA" where TASS reported them): the sources name
     one, and readers take another for an error (every blind set's writer did)."""
+    if adds_to_the_sources(ctx.claim):
+        return None  # "also reported by BelTA": beside the source's outlet, not in its place
     for comparison in ctx.about_it[:3]:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
         if conflict and not any(s.name == "outlet" and s.status == MATCH for c in ctx.about_it for s in c.slots):

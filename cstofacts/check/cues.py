@@ -14,6 +14,7 @@ from cstofacts.check.termsets import (
     CERTAINTY,
     CONDITION_PHRASES,
     CONDITIONS,
+    COPULAS,
     DOUBT_NEGATIONS,
     DOUBTS,
     HEDGES,
@@ -53,7 +54,7 @@ def read_stance(reading: Reading) -> None:
             or token.lemma in ABSENCE_NOUNS
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
-            or (token.word in NEGATING_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("to", "of"))
+            or _negating_adjective(tokens, i)
         ):
             reading.negations.append(i)
         elif token.word in HEDGES:
@@ -69,6 +70,15 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)
+
+
+def _negating_adjective(tokens: list[Token], i: int) -> bool:
+    """ "is unable to cope", "remains quite difficult to calculate": an adjective that
+    denies the act after it, said of the subject ("worked hard to urge" is no denial)."""
+    if tokens[i].word not in NEGATING_ADJECTIVES or i + 1 >= len(tokens) or tokens[i + 1].word not in ("to", "of"):
+        return False
+    before = [t.word for t in tokens[max(0, i - 3) : i]]
+    return any(w in COPULAS or w in ("remain", "remains", "seem", "seems", "become", "becomes") for w in before)
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:

@@ -79,11 +79,15 @@ def partner_conflict(ctx: Context) -> Outcome | None:
     )
     if best is None or not stands(ctx, best) or not any(s.name == "number" for s in best.slot(ABSENT)):
         return None
+    if any(s.name == "number" and s.status == MATCH for c in ctx.comparisons for s in c.slots):
+        return None  # a record gives the claim's very count: one of another act's counts refutes nothing
     for other in ctx.comparisons[:8]:
         if other is best or other.coverage < PARTNER_COVERAGE or not stands(ctx, other):
             continue
         if not counts_same_act(ctx, best, other):
             continue
+        if any(s.name in ("date", "place") and s.status == CONFLICT for s in other.slots):
+            continue  # the summit in another year or city: another act
         for slot in other.slot(CONFLICT):
             if slot.name == "number":
                 return Outcome(

@@ -99,7 +99,10 @@ def _opposite_attached(claim: Reading, comparison: Comparison) -> tuple[str, str
                 if thing not in where:
                     continue
                 near_verb = min(abs(a - b) for a in where[verb] for b in where[thing])
-                near_opposite = min(abs(a - b) for a in where[opposite] for b in where[thing])
+                said = [a for a in where[opposite] if a not in record.denied and a not in record.hedged]
+                if not said or record.conditional:
+                    continue  # "the CSTO may decrease", "did not weaken": not said for certain
+                near_opposite = min(abs(a - b) for a in said for b in where[thing])
                 if near_opposite < near_verb:
                     return verb, opposite
     return None

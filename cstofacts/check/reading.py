@@ -15,6 +15,7 @@ from cstofacts.check.cues import read_stance
 from cstofacts.check.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.numbers import Count, find_counts
 from cstofacts.check.termsets import (
+    APPOSITION_WORDS,
     CERTAINTY,
     CONDITIONS,
     HEDGES,
@@ -242,13 +243,11 @@ def _titles_of_people(reading: Reading) -> set[int]:
 
 def _opens_a_phrase(reading: Reading, first: int) -> bool:
     """True when a title set off before a name starts the sentence or follows a comma,
-    and with a word that can open a title, not a preposition ("at a meeting with ...")."""
+    and with a word that can open a title ("As NATO Secretary General, X"), not
+    another preposition ("at a meeting with ...")."""
     token = reading.tokens[first]
     after_comma = reading.text[: token.start].rstrip().endswith(",")
-    return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an"))
-
-
-APPOSITION_WORDS = 12  # "the director of the Institute of China and Modern Asia,"
+    return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an", "as"))
 
 
 def _apposition(reading: Reading, at: int, step: int) -> list[int]:

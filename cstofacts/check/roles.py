@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import FUNCTION_WORDS, PAST_OFFICE
+from cstofacts.check.termsets import APPOSITION_WORDS, FUNCTION_WORDS, PAST_OFFICE
 from cstofacts.check.words import Token, tokenize
 from cstofacts.models import Entity
 
@@ -198,11 +198,15 @@ def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:
     start = mention.start
     if not start or not claim.text[: claim.tokens[start].start].rstrip().endswith(","):
         return []
-    before = sorted(i for i in claim.titles if start - 8 <= i < start)
+    before = sorted(i for i in claim.titles if start - APPOSITION_WORDS <= i < start)
     if not before or any(
-        m is not mention and m.entity.type == "person" and before[0] <= m.start < start for m in claim.mentions
+        m is not mention and m.entity.type == "person" and before[0] - 1 <= m.end - 1 < start
+        for m in claim.mentions
+        if m.start >= 0
     ):
-        return []
+        return []  # "Nikol Pashinyan, Armenia's prime minister, Ararat Mirzoyan": the title is Pashinyan's
+    if before[0] and claim.tokens[before[0] - 1].capitalised and not claim.tokens[before[0] - 1].function:
+        return []  # a name no source gives right before it ("Lavrov, Russia's foreign minister, X")
     return [claim.tokens[i] for i in before]
 
 

@@ -180,14 +180,17 @@ def unknown_name(ctx: Context) -> Outcome | None:
         if other and acts >= 2:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
         outlets = sorted(e.name for e in view.entities if e.type == "outlet")
-        if outlets and acts and any(run[0] in claim.unknown_outlets for run in ctx.unknown_runs):
+        named = {e.name for e in claim.entities}
+        beside = adds_to_the_sources(claim) or bool(named & set(outlets))  # "by RIA Novosti and TASS"
+        if outlets and acts and not beside and any(run[0] in claim.unknown_outlets for run in ctx.unknown_runs):
             return Outcome(
                 REFUTED,
                 f"outlet: the source says {listing(outlets)}, not {ctx.shown_unknown_names[0]}",
                 (comparison.record,),
             )
         speaker = comparison.record.speaker
-        if speaker and acts >= 2 and any(_speaks(claim, run) for run in ctx.unknown_runs):
+        given = speaker in named  # "Tokayev and Lukashenko noted": the source's speaker is given the words too
+        if speaker and acts >= 2 and not given and any(_speaks(claim, run) for run in ctx.unknown_runs):
             return Outcome(
                 REFUTED,
                 f"speaker: the source gives these words to {speaker}, not {ctx.shown_unknown_names[0]}",
@@ -200,7 +203,11 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
     """True when an unknown name is who says the claim's words: the subject of a
     verb of telling ("Alexander Lukashenko told BelTA that", "..., Lukashenko said")."""
     after = run[-1] + 1
-    return after < len(claim.tokens) and telling(claim.tokens[after].lemma)
+    return (
+        after < len(claim.tokens)
+        and telling(claim.tokens[after].lemma)
+        and not claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].strip()  # ", as X said,"
+    )
 
 
 def _title_before(claim: Reading, run: list[int]) -> list[int]:
@@ -208,7 +215,13 @@ def _title_before(claim: Reading, run: list[int]) -> list[int]:
     President Alexander Lukashenko"): the name's, not what the claim states."""
     found: list[int] = []
     at = run[0] - 1
-    while at >= 0 and claim.tokens[at].capitalised and not claim.tokens[at].function and len(found) < 3:
+    while (
+        at >= 0
+        and claim.tokens[at].capitalised
+        and not claim.tokens[at].function
+        and not claim.text[claim.tokens[at].end : claim.tokens[at + 1].start].strip()  # "In Minsk, X": no title
+        and len(found) < 3
+    ):
         found.insert(0, at)
         at -= 1
     return found

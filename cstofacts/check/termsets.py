@@ -226,3 +226,11 @@ ROLE_VERBS = frozenset({"act", "serve", "function"})
 # Words of the language the lexicon does not list (modals), which may open a sentence
 # capitalised: "Should the Armenian leadership choose to leave, ..." names no one "Should".
 SENTENCE_OPENERS = frozenset({"should", "would", "could", "can", "will", "shall", "may", "might", "must"})
+# Verbs that, with "as", give someone's view of a thing: "Babaev describes 2022 as a
+# watershed", "sees the bloc as".
+VIEW_VERBS = frozenset(
+    {"describe", "see", "regard", "view", "consider", "portray", "characterize", "call", "label", "depict", "perceive"}
+)
+# The longest title set off by commas beside a name: "the director of the Institute of
+# China and Modern Asia,".
+APPOSITION_WORDS = 12

@@ -85,3 +85,39 @@ def test_a_date_after_a_title_is_no_other_office(checker):
 def test_a_modal_opening_a_sentence_is_no_name(checker):
     claim = "Should the Armenian leadership choose to walk away, Tasmagambetov said, that would be the country's sovereign right."
     assert "Should" not in checker.check(claim).reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # an act with "as" is no one's view: "reject" still opposes "accept"
+        (
+            "Tasmagambetov rejected pooling resources as the first of three means by which the CSTO is to ensure collective security.",
+            "refuted",
+        ),
+        ("As NATO Secretary General, Imangali Tasmagambetov gave an interview to the newspaper Izvestia.", "refuted"),
+        ("What Tasmagambetov emphasized was that new tasks await the CSTO.", "refuted"),  # Tokayev's words
+        ("Tokayev's remarks were reported by RIA Novosti.", "refuted"),
+    ],
+)
+def test_review_two_cases_that_refute(checker, claim, verdict):
+    assert checker.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "At the CSTO summit the leaders signed over 12 documents.",  # over twelve: 15 were
+        "Tokayev worked hard to urge CSTO members to avoid framing their safety in terms of mounting threats.",
+        "Tokayev's remarks were also reported by RIA Novosti.",
+        "Tokayev's remarks were reported by RIA Novosti and TASS.",
+        "Tokayev's remarks were also reported by BelTA.",
+        "Tokayev told Putin that CSTO members should avoid framing their safety in terms of mounting threats.",
+        "Tokayev and Lukashenko noted that conversations about danger have always existed in international life.",
+        "Tokayev noted, as Lukashenko said earlier, that conversations about danger have always existed in international life.",
+        "According to Sputnik Armenia, Nikol Pashinyan, Armenia's prime minister, Ararat Mirzoyan and Imangali Tasmagambetov have excellent relations.",
+    ],
+)
+def test_review_two_cases_that_refute_nothing(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict != "refuted", result.reason
