@@ -214,6 +214,10 @@ def run() -> int:
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("Aborted.", err=True)
         return 130
+    except click.exceptions.NoArgsIsHelpError as error:
+        # a group run with nothing to do ("cstofacts", "cstofacts source"): its help, as --help shows it
+        click.echo(error.ctx.get_help())
+        return error.exit_code
     except click.UsageError as error:
         # one line, as every other error: the message, then where help is
         where = f"{error.ctx.command_path} --help" if error.ctx is not None else "cstofacts --help"

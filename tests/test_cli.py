@@ -386,3 +386,14 @@ def test_a_usage_error_is_one_line_on_stderr_with_where_help_is(user_home, args,
     assert done.returncode == 2
     assert done.stderr.splitlines() == [line]
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize("args", [[], ["source"]])
+def test_a_group_run_with_nothing_to_do_prints_its_help(user_home, args):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "cstofacts", *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stdout.startswith(f"Usage: cstofacts {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND")
+    assert "\\u000a" not in done.stdout and done.stderr == ""
