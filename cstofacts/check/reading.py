@@ -28,7 +28,7 @@ from cstofacts.check.termsets import (
     VERBS_OF_BEING,
 )
 from cstofacts.check.when import When, find_when, relative_time
-from cstofacts.check.words import QUOTED, Token, tokenize
+from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
 from cstofacts.models import Entity
 
 # Quoted words: straight or typographic double quotes, or guillemets.
@@ -70,6 +70,7 @@ class Reading:
         self.question = False
         self.preferred: tuple[set[str], set[str]] | None = None  # (preferred lemmas, set aside)
         self.content: list[int] = []  # token indexes of the words of what is said
+        self.dated: set[int] = set()  # token indexes inside the dates it names
         self.titles: set[int] = set()  # token indexes of people's titles ("Dr.", "a Doctor of Historical Sciences")
         self.phrases: dict[int, str] = {}  # content index -> the lemma of the phrase it opens
 
@@ -142,7 +143,8 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.mentions, reading.missing_edition = names.find(tokens, years)
     reading.dates = _outside_names(reading, dates)  # "Interaction-2023" is a name, not a date
     reading.relative = relative_time(text)
-    taken = _name_tokens(reading) | _date_tokens(reading)
+    reading.dated = _date_tokens(reading)
+    taken = _name_tokens(reading) | reading.dated
     reading.counts = find_counts(tokens, taken)
     taken |= {c.at for c in reading.counts}
     reading.quotes = [
@@ -217,15 +219,8 @@ def _titles_of_people(reading: Reading) -> set[int]:
     for m in reading.mentions:
         if m.entity.type != "person" or m.start < 0:
             continue
-        j = m.start - 1
-        while (
-            j >= 0
-            and tokens[j].capitalised
-            and not tokens[j].function
-            and not reading.text[tokens[j].end : tokens[j + 1].start].strip()
-        ):
-            found.add(j)  # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
-            j -= 1
+        # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
+        found.update(capitalised_before(tokens, reading.text, m.start))
         # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
         # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
         # "According to X, the CSTO ...": what follows the attributed name is what X says

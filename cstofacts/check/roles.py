@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import APPOSITION_WORDS, FUNCTION_WORDS, PAST_OFFICE
-from cstofacts.check.words import Token, tokenize
+from cstofacts.check.words import Token, capitalised_before, tokenize
 from cstofacts.models import Entity
 
 if TYPE_CHECKING:
@@ -147,6 +147,7 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
     held = {t.lemma for t in tokens_of(role)}
     named = {claim.tokens[i].start for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
     title_words = {w for k in known_titles for w in k.split()}
+    dated = {claim.tokens[i].start for i in claim.dated}
     # a word written right before an office word qualifies it: "defence minister"
     qualifying = {
         a.start
@@ -165,32 +166,19 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
         and t.lemma not in held
         and not lexicon.country(t.word)
         and not any(t.lemma == k or t.lemma in k.split() for k in known_titles)
-        and not _dated(claim, t)  # "appointed Secretary General in January 2023": a date, no title
+        and t.start not in dated  # "appointed Secretary General in January 2023": a date, no title
     }
-
-
-def _dated(claim: Reading, token: Token) -> bool:
-    """True when a word stands inside one of the dates the claim names."""
-    for when in claim.dates:
-        at = claim.text.find(when.text)
-        if at >= 0 and at <= token.start < at + len(when.text):
-            return True
-    return False
 
 
 def _before(claim: Reading, mention: Mention) -> list[Token]:
     """The capitalised words just before a name, with nothing but spaces between: its
     title ("Earlier, Belarusian Defence Minister Sergei Aleynik": not "Earlier")."""
-    j = mention.start
-    while (
-        j > 0
-        and claim.tokens[j - 1].capitalised
-        and not claim.tokens[j - 1].function
-        and not claim.text[claim.tokens[j - 1].end : claim.tokens[j].start].strip()
-        and not any(m.start <= j - 1 < m.end for m in claim.mentions if m is not mention and m.start >= 0)
-    ):
-        j -= 1
-    return claim.tokens[j : mention.start]
+    others = {i for m in claim.mentions if m is not mention and m.start >= 0 for i in range(m.start, m.end)}
+    run = capitalised_before(claim.tokens, claim.text, mention.start)
+    inside = [k for k, i in enumerate(run) if i in others]
+    if inside:
+        run = run[inside[-1] + 1 :]  # only the words after another name
+    return [claim.tokens[i] for i in run]
 
 
 def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:

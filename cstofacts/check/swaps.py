@@ -28,7 +28,7 @@ from cstofacts.check.names import GENERIC_ENTITIES
 from cstofacts.check.reading import PLACE_TYPES, Reading
 from cstofacts.check.slots import Comparison
 from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import capitalised_before, tokenize
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -213,18 +213,7 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
 def _title_before(claim: Reading, run: list[int]) -> list[int]:
     """The capitalised words right before an unknown name, its title ("Belarusian
     President Alexander Lukashenko"): the name's, not what the claim states."""
-    found: list[int] = []
-    at = run[0] - 1
-    while (
-        at >= 0
-        and claim.tokens[at].capitalised
-        and not claim.tokens[at].function
-        and not claim.text[claim.tokens[at].end : claim.tokens[at + 1].start].strip()  # "In Minsk, X": no title
-        and len(found) < 3
-    ):
-        found.insert(0, at)
-        at -= 1
-    return found
+    return capitalised_before(claim.tokens, claim.text, run[0], limit=3)  # "In Minsk, X": no title
 
 
 def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:

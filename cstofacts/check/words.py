@@ -95,3 +95,19 @@ def positions(words: list[str], phrase: tuple[str, ...]) -> list[int]:
         for i in range(len(words) - size + 1)
         if words[i] == first and (size == 1 or tuple(words[i : i + size]) == phrase)
     ]
+
+
+def capitalised_before(tokens: list[Token], text: str, at: int, limit: int = 0) -> list[int]:
+    """The indexes of the capitalised words right before token `at`, nearest last,
+    with nothing but spaces between ("Armenian Prime Minister Nikol Pashinyan"; in
+    "Earlier, Belarusian Minister X" not "Earlier"); at most `limit` when given."""
+    j = at
+    while (
+        j > 0
+        and (not limit or at - j < limit)
+        and tokens[j - 1].capitalised
+        and not tokens[j - 1].function
+        and not text[tokens[j - 1].end : tokens[j].start].strip()
+    ):
+        j -= 1
+    return list(range(j, at))
