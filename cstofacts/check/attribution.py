@@ -74,6 +74,7 @@ def attribution(reading: Reading) -> None:
                     named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
                     if after is None and named is not None and named.entity.type == "outlet":
                         after = named
+                name_end = len(tokens)  # where the outlet's name ends, when one follows
                 # one told or spoken to is an outlet only when the claim says so ("told the newspaper X")
                 said_to = phrase in (("told",), ("speaking", "to")) and not any(
                     words[j] in OUTLET_NOUNS for j in range(i + len(phrase), nxt)
@@ -86,16 +87,15 @@ def attribution(reading: Reading) -> None:
                     and not tokens[nxt].function
                 ):
                     reading.unknown_outlets.add(nxt)  # "reported by RIA Novosti": an outlet no source names
-                    end = nxt
-                    while end < len(tokens) and tokens[end].capitalised:
-                        end += 1
-                    if end < len(tokens) and words[end] in OUTLET_NOUNS:
-                        reading.reporting.add(end)  # "the RIA Novosti agency": what it is, no content
+                    name_end = nxt
+                    while name_end < len(tokens) and tokens[name_end].capitalised:
+                        name_end += 1
                 if after is not None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
-                    if after.end < len(tokens) and words[after.end] in OUTLET_NOUNS:
-                        reading.reporting.add(after.end)  # "the "Allies. CSTO" portal": what it is, no content
+                    name_end = after.end
+                if name_end < len(tokens) and words[name_end] in OUTLET_NOUNS:
+                    reading.reporting.add(name_end)  # "the "Allies. CSTO" portal", "the RIA Novosti agency": no content
                 before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
                 owner = isinstance(before, Mention) and _possessive(reading.text, tokens[before.end - 1])
                 if isinstance(before, Mention) and before.entity.type != "outlet" and not owner:
