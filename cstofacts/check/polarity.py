@@ -4,6 +4,7 @@ of two things is preferred."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from cstofacts import lexicon
@@ -63,10 +64,7 @@ def _within_hedge(comparison: Comparison) -> bool:
     with the CSTO watching developments that might affect stability" hedges only
     what might affect stability, not the monitoring."""
     record = comparison.view.reading
-    where: dict[str, list[int]] = {}
-    for i, token in enumerate(record.tokens):
-        where.setdefault(record.lemma_at(i), []).append(i)
-        where.setdefault(token.lemma, []).append(i)
+    where = _where(record)
     shared = [where[word] for _, how, word in comparison.words if how != "none" and word in where]
     if not shared:
         return True
@@ -84,28 +82,32 @@ def _opposite_attached(claim: Reading, comparison: Comparison) -> tuple[str, str
     obligations" against "despite Armenia's suspended participation, the CSTO
     maintains its obligations"."""
     record = comparison.view.focus or comparison.view.reading
-    where: dict[str, list[int]] = {}
-    for i in range(len(record.tokens)):
-        where.setdefault(record.lemma_at(i), []).append(i)
+    if record.conditional:
+        return None  # "if funds run short, the CSTO will decrease ...": not said for certain
+    where = _where(record)
     content = claim.content
-    for k, i in enumerate(content):
-        verb = claim.lemma_at(i)
+    for i, following in pairwise(content):
+        verb, thing = claim.lemma_at(i), claim.lemma_at(following)
         entry = lexicon.entry(verb)
-        if entry is None or not entry.antonyms or verb not in where:
+        if entry is None or following - i > _OBJECT_WITHIN or verb not in where or thing not in where:
             continue
-        objects = [claim.lemma_at(j) for j in content[k + 1 : k + 2] if j - i <= _OBJECT_WITHIN]
-        for thing in objects:
-            for opposite in sorted(entry.antonyms & where.keys()):
-                if thing not in where:
-                    continue
-                near_verb = min(abs(a - b) for a in where[verb] for b in where[thing])
-                said = [a for a in where[opposite] if a not in record.denied and a not in record.hedged]
-                if not said or record.conditional:
-                    continue  # "the CSTO may decrease", "did not weaken": not said for certain
-                near_opposite = min(abs(a - b) for a in said for b in where[thing])
-                if near_opposite < near_verb:
-                    return verb, opposite
+        near_verb = min(abs(a - b) for a in where[verb] for b in where[thing])
+        for opposite in sorted(entry.antonyms & where.keys()):
+            # "the CSTO may decrease", "did not weaken": not said for certain
+            said = [a for a in where[opposite] if a not in record.denied and a not in record.hedged]
+            if said and min(abs(a - b) for a in said for b in where[thing]) < near_verb:
+                return verb, opposite
     return None
+
+
+def _where(reading: Reading) -> dict[str, list[int]]:
+    """Each lemma of a reading (a phrase's, and each word's own) -> the token indexes it stands at."""
+    where: dict[str, list[int]] = {}
+    for i, token in enumerate(reading.tokens):
+        where.setdefault(reading.lemma_at(i), []).append(i)
+        if token.lemma != reading.lemma_at(i):
+            where.setdefault(token.lemma, []).append(i)
+    return where
 
 
 def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:
