@@ -77,8 +77,12 @@ def _negating_adjective(tokens: list[Token], i: int) -> bool:
     denies the act after it, said of the subject ("worked hard to urge" is no denial)."""
     if tokens[i].word not in NEGATING_ADJECTIVES or i + 1 >= len(tokens) or tokens[i + 1].word not in ("to", "of"):
         return False
-    before = [t.word for t in tokens[max(0, i - 3) : i]]
-    return any(w in COPULAS or w in ("remain", "remains", "seem", "seems", "become", "becomes") for w in before)
+    return any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in tokens[max(0, i - 3) : i])
+
+
+def _of_absence(token: Token) -> bool:
+    """ "the absence of X", "free of X": X is not there (what is said of the absence is)."""
+    return token.lemma in ABSENCE_NOUNS or token.word in ABSENCE_ADJECTIVES
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:
@@ -114,9 +118,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
             ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
-            if (tokens[cue].lemma in ABSENCE_NOUNS or tokens[cue].word in ABSENCE_ADJECTIVES) and tokens[
-                j
-            ].word in VERBS_OF_BEING:
+            if _of_absence(tokens[cue]) and tokens[j].word in VERBS_OF_BEING:
                 break
             denied.add(j)
             if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in NEGATION_TIMES):
