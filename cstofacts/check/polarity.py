@@ -21,6 +21,7 @@ class Stance(NamedTuple):
     conditional_only: bool = False  # the record says it only on a condition
     asked_only: bool = False  # the record asks it (an interviewer's question)
     preference_reversed: tuple[str, str] | None = None  # the claim's (preferred, set aside), reversed
+    denies_unsaid: bool = False  # the claim denies what the record, which denies nothing, does not speak of
 
 
 def judge(claim: Reading, comparison: Comparison) -> Stance:
@@ -55,7 +56,21 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         conditional_only=conditional_only,
         asked_only=asked,
         preference_reversed=_reversed(claim, view.reading, view.context),
+        denies_unsaid=_denies_unsaid(claim, comparison),
     )
+
+
+def _denies_unsaid(claim: Reading, comparison: Comparison) -> bool:
+    """True when the claim denies something the record, which denies nothing, does
+    not speak of: the first word a negation denies is not the record's, nor a close
+    relative of one. (A record that denies too says it its own way: "does not aim"
+    for "doesn't seek".)"""
+    if any(r is not None and r.negations for r in (comparison.view.reading, comparison.view.focus)):
+        return False
+    for i, (_, how, _) in zip(claim.content, comparison.words):
+        if i in claim.denied_heads and how in ("related", "none"):
+            return True
+    return False
 
 
 def _within_hedge(comparison: Comparison) -> bool:

@@ -25,7 +25,7 @@ from cstofacts.check.context import (
     listing,
 )
 from cstofacts.check.partners import partners_giving, stands
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
+from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, one_off
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
 
@@ -115,7 +115,7 @@ def supported(ctx: Context) -> Outcome | None:
             continue
         if comparison.loose_predicate:
             continue  # what the claim says a thing is must be said, not merely related
-        if _denies_unsaid(ctx, comparison):
+        if ctx.stance(comparison).denies_unsaid:
             continue  # "adopted without a vote": the record says nothing of a vote
         partners = partners_giving(ctx, comparison, comparison.slot(ABSENT))
         if partners is None:
@@ -138,20 +138,6 @@ def supported(ctx: Context) -> Outcome | None:
                     break
         return Outcome(SUPPORTED, reason, tuple(evidence))
     return None
-
-
-def _denies_unsaid(ctx: Context, comparison: Comparison) -> bool:
-    """True when the claim denies something the record, which denies nothing, does
-    not speak of: the first word a negation denies is not the record's, nor a close
-    relative of one. (A record that denies too says it its own way: "does not aim"
-    for "doesn't seek".)"""
-    claim = ctx.claim
-    if any(r is not None and r.negations for r in (comparison.view.reading, comparison.view.focus)):
-        return False
-    for i, (_, how, _) in zip(claim.content, comparison.words):
-        if i in claim.denied_heads and how in ("related", "none"):
-            return True
-    return False
 
 
 def not_enough(ctx: Context) -> Outcome:
