@@ -85,6 +85,9 @@ def test_an_explicit_min_score_is_the_cut_off_even_for_a_long_query(invoke, user
     weak = invoke("search", long_query, "--min-score", "0", "--limit", "1", "-f", "json")
     assert weak.exit_code == 0, weak.stderr
     assert json.loads(weak.stdout)[0]["id"] == "csto-mediation-peaceful-resolution-kyrgyz-tajik"
+    # however weak: a long unrelated query shows its best records too, under 50
+    unrelated = invoke("search", "banana smoothie recipe for a summer party", "--min-score", "0", "-f", "json")
+    assert unrelated.exit_code == 0 and all(d["score"] < 50 for d in json.loads(unrelated.stdout))
 
 
 def test_a_word_held_by_records_is_not_expanded(index):

@@ -98,12 +98,12 @@ def rank(
     date_weight = _date_weight(weights)
     answer_weight = ANSWER_SHARE * max(weights, default=DATE_WEIGHT) if query.answer else 0.0
     total = sum(weights) + date_weight * len(query.dates) + answer_weight
-    scores = _scores(index, query, per_term, weights, date_weight, answer_weight)
+    scores, held = _scores(index, query, per_term, weights, date_weight, answer_weight)
     if max(scores.values(), default=0.0) < WEAK_MATCH * total and query.terms:
         # No record holds the query's words: its held words' related words may.
         looked_up = [_widen(index, query, term, lookup) for term, lookup in zip(query.terms, looked_up)]
         per_term = [lookup.words for lookup in looked_up]
-        scores = _scores(index, query, per_term, weights, date_weight, answer_weight)
+        scores, held = _scores(index, query, per_term, weights, date_weight, answer_weight)
     query = query._replace(
         expansions={
             t: [(e.word, e.related, e.relation) for e in lookup.expansions]
@@ -120,14 +120,13 @@ def rank(
         lowered = False  # --min-score N is the cut-off, exactly
     threshold = min_score * total / 100 - 1e-9
     usual = DEFAULT_MIN_SCORE * total / 100 - 1e-9
-    held = _words_held(index, per_term) if lowered else {}
     kept = [
         (-raw, index.is_part[position], index.text_length[position], position)
         for position, raw in scores.items()
         if raw >= threshold
         and (candidates is None or position in candidates)
         # below the usual cut-off, a record must hold half of a long query's words at least
-        and (raw >= usual or held.get(position, 0) * 2 >= len(query.terms))
+        and (not lowered or raw >= usual or held.get(position, 0) * 2 >= len(query.terms))
     ]
     # Only the best `limit` are turned into records: a loaded index parses
     # just those. Among equal scores a list comes before its items, then the
@@ -149,10 +148,12 @@ def _scores(
     weights: list[float],
     date_weight: float,
     answer_weight: float,
-) -> dict[int, float]:
+) -> tuple[dict[int, float], dict[int, int]]:
     """Each record's raw score: its best match for each query word, by weight and field;
-    the query's dates; and the kind of answer a question asks for."""
+    the query's dates; and the kind of answer a question asks for. And how many of the
+    query's words (or their stand-ins) each record holds."""
     scores: dict[int, float] = defaultdict(float)
+    held: dict[int, int] = defaultdict(int)
     for words, weight in zip(per_term, weights):
         best: dict[int, float] = {}
         for word, similarity in words.items():
@@ -163,6 +164,7 @@ def _scores(
                         best[position] = value
         for position, value in best.items():
             scores[position] += weight * value
+            held[position] += 1
     for date in query.dates:
         _score_date(index, date, scores, date_weight)
     if query.answer:
@@ -173,20 +175,7 @@ def _scores(
     for position, added in office_holders(index, per_term, weights).items():
         if position in scores:
             scores[position] += added
-    return scores
-
-
-def _words_held(index: SearchIndex, per_term: list[dict[str, float]]) -> dict[int, int]:
-    """How many of the query's words (or their stand-ins) each record holds."""
-    held: dict[int, int] = defaultdict(int)
-    for words in per_term:
-        positions: set[int] = set()
-        for word in words:
-            for field_name in FIELD_WEIGHTS:
-                positions.update(index.postings(field_name, word))
-        for position in positions:
-            held[position] += 1
-    return held
+    return scores, held
 
 
 def _widen(index: SearchIndex, query: Query, term: str, lookup: Lookup) -> Lookup:
