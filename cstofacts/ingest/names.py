@@ -14,8 +14,6 @@ from cstofacts.ingest.titles import (
     is_office,
     is_title,
     office_and_name,
-    office_role,
-    split_office,
     strip_possessive,
 )
 from cstofacts.models import Entity
@@ -102,21 +100,6 @@ class Names:
             self.roles.setdefault(text, role)
         return text
 
-    def mention(self, text: str, start: int, end: int, *, new: bool) -> Mention | None:
-        """The person a run of capitalised words at text[start:end] names, with its office."""
-        words = text[start:end].split()
-        office, name_words = office_and_name(words)
-        if not name_words:
-            return None
-        role = office_role(office)
-        name = self.person(" ".join(name_words), role, new=new or bool(office))
-        if name is None:
-            return None
-        entity = self.known(name)
-        if entity is not None and entity.type not in ("person", "organisation", "outlet"):
-            return None
-        return Mention(start, end, name, role or self.roles.get(name))
-
     def is_person(self, name: str) -> bool:
         entity = self.known(name)
         return (entity is not None and entity.type == "person") or name in self.new_people.values()
@@ -181,9 +164,7 @@ class Names:
             if any(s < match.end() and match.start() < e for s, e in known_spans):
                 continue
             raw = [strip_possessive(w).rstrip(".,;:") for w in match.group(0).split()]
-            _, name_words = split_office(raw)
-            while name_words and name_words[0] in NOT_NAMES:
-                name_words = name_words[1:]
+            _, name_words = office_and_name(raw)
             while name_words and (name_words[-1] in NOT_NAMES or not name_words[-1]):
                 name_words = name_words[:-1]
             if not name_words or all(is_nationality(w) or is_office(w) for w in name_words):
