@@ -14,6 +14,7 @@ from cstofacts.check.termsets import (
     CERTAINTY,
     HEDGES,
     OUTLET_NOUNS,
+    REPORTING_CLASSES,
     TEXT_NOUNS,
     VERBS_OF_BEING,
     VIEW_VERBS,
@@ -25,7 +26,6 @@ from cstofacts.models import Entity
 if TYPE_CHECKING:
     from cstofacts.check.reading import Reading
 
-_REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
 _MODALS = HEDGES | CERTAINTY  # "will", "may": WordNet's "will" (bequeath) is no verb of saying here
 _TO_OUTLET = frozenset(
     {
@@ -231,7 +231,7 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
         # a verb of telling reports without "that" ("said the CSTO ..."); another only with it
         # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
         return telling(token.lemma) or following[:1] == ["that"]
-    return following[:1] == ["that"] and bool(classes & _REPORTING_CLASSES)
+    return following[:1] == ["that"] and bool(classes & REPORTING_CLASSES)
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:

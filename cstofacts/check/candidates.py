@@ -12,7 +12,7 @@ from cstofacts.check.names import NameIndex
 from cstofacts.check.reading import Reading, read
 from cstofacts.check.reading_cache import cached, readings_dir
 from cstofacts.check.when import When, find_when, record_when
-from cstofacts.check.words import lemma_of, tokenize
+from cstofacts.check.words import compound_head, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
@@ -75,7 +75,7 @@ class RecordView:
                 words |= {t.lemma for t in reading.tokens if not t.function}
                 words |= set(reading.phrases.values())
                 # a compound's head, as the claim may write it apart: "in-depth" says "depth"
-                words |= {lemma_of(t.word.rsplit("-", 1)[1]) for t in reading.tokens if "-" in t.word[1:-1]}
+                words |= {compound_head(t.word) for t in reading.tokens if "-" in t.word[1:-1]}
         return words
 
     @cached_property

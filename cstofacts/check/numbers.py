@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
-from cstofacts.check.words import Token, lemma_of
+from cstofacts.check.words import Token, compound_head
 
 # Words between a number and what it counts that do not change what is counted.
 _BETWEEN = frozenset(
@@ -84,7 +84,7 @@ def _qualifier(token: Token) -> bool:
     """A compound that only qualifies ("military-political"): its last word is an adjective."""
     if "-" not in token.word[1:-1]:
         return False
-    classes = lexicon.classes(lemma_of(token.word.rsplit("-", 1)[1]))
+    classes = lexicon.classes(compound_head(token.word))
     return bool(classes) and all(c.startswith(("adj.", "adv.")) for c in classes)
 
 
@@ -109,7 +109,7 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 continue  # "six CSTO member states", "two military-political blocs": they qualify what is counted
             if not nxt.function and j not in skip and _value(nxt) is None:
                 # a compound counts its head: "six member-state leaders" are of six states
-                noun = lemma_of(nxt.word.rsplit("-", 1)[1]) if "-" in nxt.word[1:-1] else nxt.lemma
+                noun = compound_head(nxt.word) if "-" in nxt.word[1:-1] else nxt.lemma
             break
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years

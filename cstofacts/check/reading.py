@@ -23,6 +23,7 @@ from cstofacts.check.termsets import (
     NAMING_VERBS,
     NEGATION_TIMES,
     NEGATIONS,
+    REPORTING_CLASSES,
     ROLE_VERBS,
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
@@ -323,9 +324,6 @@ def _date_tokens(reading: Reading) -> set[int]:
     return taken
 
 
-_FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
-
-
 def _framing(tokens: list[Token]) -> set[int]:
     """ "is described as", "was seen as", "are regarded as": a passive verb of saying
     or thinking before "as" frames what follows; and "known as", "called", "named"
@@ -335,7 +333,7 @@ def _framing(tokens: list[Token]) -> set[int]:
         for i in range(1, len(tokens) - 1)
         if tokens[i - 1].word in VERBS_OF_BEING
         and tokens[i + 1].word == "as"
-        and lexicon.classes(tokens[i].lemma) & _FRAMING_CLASSES
+        and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
     }
     for i in range(len(tokens) - 1):
         if tokens[i].lemma in ROLE_VERBS and tokens[i + 1].word == "as":

@@ -234,3 +234,5 @@ VIEW_VERBS = frozenset(
 # The longest title set off by commas beside a name: "the director of the Institute of
 # China and Modern Asia,".
 APPOSITION_WORDS = 12
+# WordNet's classes of the verbs that report words or thoughts ("said", "believes").
+REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})

@@ -111,3 +111,9 @@ def capitalised_before(tokens: list[Token], text: str, at: int, limit: int = 0) 
     ):
         j -= 1
     return list(range(j, at))
+
+
+def compound_head(word: str) -> str:
+    """The lemma of a hyphenated compound's last part, what it names: "ever-mounting" ->
+    "mount", "member-state" -> "state"; the word's own lemma when it has no hyphen inside."""
+    return lemma_of(word.rsplit("-", 1)[1]) if "-" in word[1:-1] else lemma_of(word)
