@@ -63,7 +63,7 @@ class Context:
         each that records hold elsewhere ("Central Asia", though "Asia" names an
         institute); never a title or a nationality ("Secretary General", "Armenian")."""
         tokens = self.claim.tokens
-        named = {i for m in self.claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+        named = self.claim.named
 
         def joins(i: int) -> bool:
             token = tokens[i]
@@ -91,7 +91,7 @@ class Context:
         """Runs of capitalised words, not at the sentence's start, that name nothing
         the store knows and no record near the claim has."""
         claim = self.claim
-        named = {i for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+        named = claim.named
         runs: list[list[int]] = []
         previous = -2
         for i, token in enumerate(claim.tokens):
@@ -120,7 +120,7 @@ class Context:
         """Runs of capitalised words (with "of", "the", "and" inside) that look like a
         name but are no name of the store: "the Council of Foreign Ministers"."""
         claim = self.claim
-        named = {i for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+        named = claim.named
         runs: list[list[int]] = []
         current: list[int] = []
         for i, token in enumerate(claim.tokens):

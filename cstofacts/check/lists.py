@@ -127,8 +127,7 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
         side = range(start, copula)
     else:  # "the primary objective is solidarity and unity"
         side = range(copula + 1, len(tokens))
-    named = {i for m in reading.mentions if m.start >= 0 for i in range(m.start, m.end)}
-    said = set(reading.content) | named  # a name too: "Iran is the main source", the source's Afghanistan
+    said = set(reading.content) | reading.named  # a name too: "Iran is the main source", the source's Afghanistan
     shown = reading.text[tokens[side[0]].start : tokens[side[-1]].end] if side else ""
     return {tokens[i].lemma for i in side if i in said}, shown
 

@@ -94,9 +94,8 @@ class Reading:
         for m in self.mentions:
             if m.entity.type in PLACE_TYPES and m.start > 0 and self.tokens[m.start - 1].word in _LOCATIVE:
                 found.append(m.entity)
-        named = {i for m in self.mentions if m.start >= 0 for i in range(m.start, m.end)}
         for i, token in enumerate(self.tokens[1:], 1):
-            if i in named or not token.capitalised or self.tokens[i - 1].word not in _LOCATIVE:
+            if i in self.named or not token.capitalised or self.tokens[i - 1].word not in _LOCATIVE:
                 continue
             if lexicon.country(token.word) and "noun.location" in lexicon.classes(token.word):
                 found.append(Entity(token.raw, "place"))
@@ -128,6 +127,11 @@ class Reading:
     def content_lemmas(self) -> list[str]:
         return [self.phrases.get(i, self.tokens[i].lemma) for i in self.content]
 
+    @cached_property
+    def named(self) -> frozenset[int]:
+        """The indexes of the tokens inside the names the sentence gives."""
+        return frozenset(i for m in self.mentions if m.start >= 0 for i in range(m.start, m.end))
+
     def lemma_at(self, i: int) -> str:
         return self.phrases.get(i, self.tokens[i].lemma)
 
@@ -145,7 +149,7 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.dates = _outside_names(reading, dates)  # "Interaction-2023" is a name, not a date
     reading.relative = relative_time(text)
     reading.dated = _date_tokens(reading)
-    taken = _name_tokens(reading) | reading.dated
+    taken = set(reading.named) | reading.dated
     reading.counts = find_counts(tokens, taken)
     taken |= {c.at for c in reading.counts}
     reading.quotes = [
@@ -307,10 +311,6 @@ def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
             link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
             return state.entity.name, hosted, link
     return None, False, set()
-
-
-def _name_tokens(reading: Reading) -> set[int]:
-    return {i for m in reading.mentions if m.start >= 0 for i in range(m.start, m.end)}
 
 
 def _date_tokens(reading: Reading) -> set[int]:

@@ -145,7 +145,7 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
     no office word explains and no name the store knows takes: "director of the
     Institute of Oriental Studies" of the director of the Institute of China and Modern Asia."""
     held = {t.lemma for t in tokens_of(role)}
-    named = {claim.tokens[i].start for m in claim.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    named = {claim.tokens[i].start for i in claim.named}
     title_words = {w for k in known_titles for w in k.split()}
     dated = {claim.tokens[i].start for i in claim.dated}
     # a word written right before an office word qualifies it: "defence minister"
