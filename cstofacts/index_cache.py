@@ -155,7 +155,7 @@ def prune(directory: Path, keep: int, current: Path | None = None) -> None:
 
 
 def _remove(entry: os.DirEntry[str]) -> None:
-    """Delete a cache file, or a directory of the records' readings (check/reading_cache.py)."""
+    """Delete a cache file, or a directory of the records' readings (check/find/reading_cache.py)."""
     with contextlib.suppress(OSError):
         if entry.is_dir(follow_symlinks=False):
             import shutil

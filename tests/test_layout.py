@@ -84,3 +84,33 @@ def test_no_module_is_over_400_lines():
 
 def test_the_layout_is_what_the_readme_says():
     assert {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()} == {*FEATURES, "commands"}
+
+
+CHECK_STAGES = ("read", "find", "compare", "judge", "decide")
+
+
+def check_stage(module: str) -> int | None:
+    """The stage (0-4) of a module of check/, or None for what every stage shares."""
+    parts = module.split(".")
+    if len(parts) > 3 and parts[1] == "check" and parts[2] in CHECK_STAGES:
+        return CHECK_STAGES.index(parts[2])
+    return None
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [(n, p) for n, p in modules() if check_stage(n) is not None],
+    ids=[n for n, _ in modules() if check_stage(n) is not None],
+)
+def test_a_check_stage_imports_no_later_stage(name, path):
+    # The pipeline runs read, find, compare, judge, decide in that order: a stage may use
+    # what an earlier one made, never what a later one decides.
+    stage = check_stage(name)
+    later = [m for m in sorted(imports_of(path, name)) if (check_stage(m) or 0) > stage]
+    assert later == [], f"{name} ({CHECK_STAGES[stage]}) imports {later}"
+
+
+def test_check_is_laid_out_by_stage():
+    check = PACKAGE / "check"
+    assert sorted(p.name for p in check.iterdir() if (p / "__init__.py").exists()) == sorted(CHECK_STAGES)
+    assert len(list(check.glob("*.py"))) <= 6, "a module at check/'s top belongs to a stage"

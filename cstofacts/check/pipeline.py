@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from cstofacts.check import clauses
-from cstofacts.check.candidates import Candidates
-from cstofacts.check.context import NEI, REFUTED, SUPPORTED, Context
-from cstofacts.check.names import GENERIC_ENTITIES, NameIndex
-from cstofacts.check.reading import Reading, read
-from cstofacts.check.rules import decide
-from cstofacts.check.slots import Comparison, compare
+from cstofacts.check.compare.slots import Comparison, compare
+from cstofacts.check.decide.context import NEI, REFUTED, SUPPORTED, Context
+from cstofacts.check.decide.rules import decide
+from cstofacts.check.find.candidates import Candidates
+from cstofacts.check.read import clauses
+from cstofacts.check.read.names import GENERIC_ENTITIES, NameIndex
+from cstofacts.check.read.reading import Reading, read
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record, Source
 
@@ -78,7 +78,7 @@ class Checker:
 
     def people(self, sentence: str) -> list[str]:
         """The people a sentence names, for the "he" of the sentences after it (coreference)."""
-        from cstofacts.check.coreference import people_in
+        from cstofacts.check.read.coreference import people_in
 
         return people_in(self.read(sentence), self.names.role_titles)
 
@@ -99,7 +99,7 @@ class Checker:
 
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
-        from cstofacts.check.quoting import only_quoted, quotation_only_verdict, quoted_verdict
+        from cstofacts.check.decide.quoting import only_quoted, quotation_only_verdict, quoted_verdict
 
         claim = self.read(text)
         if claim.quotes:
@@ -168,7 +168,7 @@ class Checker:
     def check_quotation(self, text: str) -> Verdict | None:
         """A document's block quote: whose words they are, or how a source words them;
         None when no source has them, not even nearly (a claim set off as a quote)."""
-        from cstofacts.check.quoting import quotation_verdict
+        from cstofacts.check.decide.quoting import quotation_verdict
 
         return quotation_verdict(self, text)
 

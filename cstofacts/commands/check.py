@@ -130,7 +130,7 @@ def check(
             styled=styled(fmt is not None),
         )
         raise click.exceptions.Exit(EXIT_CODES[result.verdict])
-    from cstofacts.check.claims import read_document
+    from cstofacts.check.read.claims import read_document
 
     assert path is not None
     text = _read(path)

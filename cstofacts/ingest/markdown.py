@@ -15,7 +15,7 @@ _RULE = re.compile(r"^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$", re.M)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.M)
 _REFERENCE = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
 # Link text holds no "[" and a target is bounded, as check's document reader has
-# it (cstofacts.check.claims): a line of 20,000 "[" took 1.6 s, growing as its square.
+# it (cstofacts.check.read.claims): a line of 20,000 "[" took 1.6 s, growing as its square.
 _IMAGE = re.compile(r"!\[[^\]\[]*\]\([^)]{0,2000}\)")
 _LINK = re.compile(r"\[([^\]\[]+)\](?:\([^)]{0,2000}\)|\[[^\]\[]{0,200}\])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cstofacts.check import Checker
-from cstofacts.check.names import NameIndex
+from cstofacts.check.read.names import NameIndex
 from cstofacts.store import load_store
 
 

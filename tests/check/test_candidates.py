@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cstofacts.check import Checker
-from cstofacts.check.candidates import about_the_world
+from cstofacts.check.find.candidates import about_the_world
 from cstofacts.index import SearchIndex
 
 

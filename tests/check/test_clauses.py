@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cstofacts.check import clauses
+from cstofacts.check.read import clauses
 
 
 def test_a_contrast_is_two_claims():

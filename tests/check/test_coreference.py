@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from cstofacts.check.claims import read_document, sentences
-from cstofacts.check.coreference import resolve
+from cstofacts.check.read.claims import read_document, sentences
+from cstofacts.check.read.coreference import resolve
 
 DRAFT = (
     "Imangali Tasmagambetov took office in 2023. He rates the level of preparedness to respond to threats "

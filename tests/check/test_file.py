@@ -195,7 +195,7 @@ def test_front_matter_link_definitions_and_comments_are_not_claims_but_footnotes
 
 
 def test_only_a_leading_rule_opens_front_matter():
-    from cstofacts.check.claims import sentences
+    from cstofacts.check.read.claims import sentences
 
     text = "Intro line.\n\n---\n\nKhujand was mentioned.\n\n---\n"
     assert [s.text for s in sentences(text)] == ["Intro line.", "Khujand was mentioned."]
@@ -215,7 +215,7 @@ def test_a_doctored_quote_in_a_draft_is_not_supported(invoke):
 
 
 def test_a_footnote_keeps_its_line_and_ends_the_paragraph_before_it():
-    from cstofacts.check.claims import sentences
+    from cstofacts.check.read.claims import sentences
 
     text = "Body text here.\n[^a]: Rock-2023 was held in Armenia. It was big.\n\nAfter.\n"
     assert [(s.text, s.line) for s in sentences(text)] == [
@@ -227,7 +227,7 @@ def test_a_footnote_keeps_its_line_and_ends_the_paragraph_before_it():
 
 
 def test_a_paragraph_or_page_reference_does_not_end_a_sentence():
-    from cstofacts.check.claims import sentences
+    from cstofacts.check.read.claims import sentences
 
     text = "Tasmagambetov spoke of a soft alliance (Izvestia, para. 13) in June. See pp. 4-5 and p. 7 for more.\n"
     assert [s.text for s in sentences(text)] == [
@@ -362,7 +362,7 @@ def test_a_long_run_without_a_sentence_break_is_checked_in_time(tmp_path):
     import time
 
     from cstofacts.check import Checker
-    from cstofacts.check.claims import MAX_SENTENCE, read_document
+    from cstofacts.check.read.claims import MAX_SENTENCE, read_document
     from cstofacts.store import load_store
 
     store = load_store(Path(__file__).resolve().parents[2] / "data" / "cstofacts.json")
@@ -377,7 +377,7 @@ def test_a_long_run_without_a_sentence_break_is_checked_in_time(tmp_path):
 
 
 def test_long_sentences_are_cut_at_clause_breaks():
-    from cstofacts.check.claims import MAX_SENTENCE, sentences
+    from cstofacts.check.read.claims import MAX_SENTENCE, sentences
 
     text = "Rock-2023 was held in Belarus, " * 100 + "and that is all."
     found = sentences(text)
@@ -428,7 +428,7 @@ QUOTED_DOCUMENT = """Tasmagambetov was plain about it.
 
 
 def test_a_block_quote_is_checked_as_one_quote_and_its_attribution_is_not_a_claim(tmp_path, invoke):
-    from cstofacts.check.claims import sentences
+    from cstofacts.check.read.claims import sentences
 
     found = sentences(QUOTED_DOCUMENT)
     quotes = [s for s in found if s.quote]

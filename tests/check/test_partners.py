@@ -1,4 +1,4 @@
-"""Two records about one act, each giving part of what a claim joins (check/partners.py)."""
+"""Two records about one act, each giving part of what a claim joins (check/decide/partners.py)."""
 
 from __future__ import annotations
 

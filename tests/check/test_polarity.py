@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.check.polarity import judge
-from cstofacts.check.slots import compare
+from cstofacts.check.compare.slots import compare
+from cstofacts.check.judge.polarity import judge
 
 
 def stance(checker, claim: str, record_id: str):

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from cstofacts.check.reading import read
-from cstofacts.check.when import find_when
+from cstofacts.check.read.reading import read
+from cstofacts.check.read.when import find_when
 
 
 @pytest.mark.parametrize(

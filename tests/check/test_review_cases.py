@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.check.claims import sentences
-from cstofacts.check.coreference import resolve
+from cstofacts.check.read.claims import sentences
+from cstofacts.check.read.coreference import resolve
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cstofacts.check import rules
+from cstofacts.check.decide import rules
 
 
 def test_every_rule_has_a_unique_name_and_says_what_it_decides():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.check.slots import compare
+from cstofacts.check.compare.slots import compare
 
 
 def slots_of(checker, claim: str, record_id: str) -> dict[str, tuple[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.check.reading import read
-from cstofacts.check.swaps import aligned_entity, beside
+from cstofacts.check.decide.swaps import aligned_entity, beside
+from cstofacts.check.read.reading import read
 
 
 def test_the_word_beside_a_name_passes_over_function_words(names):

@@ -8,10 +8,10 @@ from functools import cached_property
 from typing import NamedTuple
 
 from cstofacts import lexicon
+from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.judge.polarity import Stance, judge
 from cstofacts.check.lexical import same_stem
-from cstofacts.check.polarity import Stance, judge
-from cstofacts.check.reading import Reading
-from cstofacts.check.slots import Comparison
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import SENTENCE_OPENERS
 from cstofacts.models import Record
 from cstofacts.schema import NEI as NEI

@@ -10,8 +10,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from cstofacts import lexicon
-from cstofacts.check.claims import Sentence
-from cstofacts.check.reading import Reading
+from cstofacts.check.read.claims import Sentence
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.words import QUOTED
 
 # A pronoun of one man, as subject, object or owner ("her" is both owner and object: left alone).

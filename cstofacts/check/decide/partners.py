@@ -6,8 +6,8 @@ A slot the closest record leaves out is taken from such a partner, to support
 
 from __future__ import annotations
 
-from cstofacts.check.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome
 
 # A record that gives a slot the claim's best record leaves out must be about the
 # same thing: this much of the claim's words in it, a third ("15 documents were signed at

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from cstofacts.check.context import NEI, REFUTED, SUPPORTED
+from cstofacts.check.decide.context import NEI, REFUTED, SUPPORTED
 from cstofacts.check.words import QUOTED
 
 if TYPE_CHECKING:

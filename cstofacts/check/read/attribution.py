@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
-from cstofacts.check.names import Mention
+from cstofacts.check.read.names import Mention
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
@@ -24,7 +24,7 @@ from cstofacts.check.words import QUOTED, Token, positions
 from cstofacts.models import Entity
 
 if TYPE_CHECKING:
-    from cstofacts.check.reading import Reading
+    from cstofacts.check.read.reading import Reading
 
 _MODALS = HEDGES | CERTAINTY  # "will", "may": WordNet's "will" (bequeath) is no verb of saying here
 _TO_OUTLET = frozenset(

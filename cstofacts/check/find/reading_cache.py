@@ -52,10 +52,12 @@ def code_state() -> str:
         from cstofacts import __version__
         from cstofacts.store import data_dir
 
-        here = Path(__file__).parent
+        checker = Path(__file__).parent.parent
+        stages = [checker / entry.name for entry in os.scandir(checker) if entry.is_dir() and entry.name.isalpha()]
         parts = [__version__]
         with contextlib.suppress(OSError):
-            for folder in (here, here.parent):  # the checker, and the package's modules it reads with
+            # the checker, its stages, and the package's modules it reads with
+            for folder in (checker, *sorted(stages), checker.parent):
                 for entry in sorted(os.scandir(folder), key=lambda e: e.name):
                     if entry.name.endswith(".py"):
                         found = entry.stat()

@@ -187,7 +187,7 @@ def read_document(
     skipped = [0]
     every = sentences(text, skipped)
     if people is not None:
-        from cstofacts.check.coreference import resolve
+        from cstofacts.check.read.coreference import resolve
 
         every = resolve(every, people)
     found = [s for s in every if s.quote or checkable(s.checked or s.text)]

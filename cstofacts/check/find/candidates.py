@@ -8,10 +8,10 @@ import re
 from collections import defaultdict
 from functools import cached_property
 
-from cstofacts.check.names import NameIndex
-from cstofacts.check.reading import Reading, read
-from cstofacts.check.reading_cache import cached, readings_dir
-from cstofacts.check.when import When, find_when, record_when
+from cstofacts.check.find.reading_cache import cached, readings_dir
+from cstofacts.check.read.names import NameIndex
+from cstofacts.check.read.reading import Reading, read
+from cstofacts.check.read.when import When, find_when, record_when
 from cstofacts.check.words import compound_head, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record

@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 import re
 
-from cstofacts.check.names import Mention
-from cstofacts.check.reading import Reading
+from cstofacts.check.read.names import Mention
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.words import QUOTED
 
 _JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cstofacts import lexicon
-from cstofacts.check.candidates import RecordView
-from cstofacts.check.context import (
+from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
     SAME_ACT,
@@ -23,10 +23,10 @@ from cstofacts.check.context import (
     evidence,
     listing,
 )
+from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
-from cstofacts.check.names import GENERIC_ENTITIES
-from cstofacts.check.reading import PLACE_TYPES, Reading
-from cstofacts.check.slots import Comparison
+from cstofacts.check.read.names import GENERIC_ENTITIES
+from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE
 from cstofacts.check.words import capitalised_before, tokenize
 

@@ -11,8 +11,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check import aspect, conflicts, lists, partners, swaps
-from cstofacts.check.context import (
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, one_off
+from cstofacts.check.decide import aspect, conflicts, lists, partners, swaps
+from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
     SINGLE_VALUED,
@@ -24,8 +25,7 @@ from cstofacts.check.context import (
     evidence,
     listing,
 )
-from cstofacts.check.partners import partners_giving, stands
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, one_off
+from cstofacts.check.decide.partners import partners_giving, stands
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
 

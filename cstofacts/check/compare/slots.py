@@ -9,18 +9,18 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from cstofacts import lexicon
-from cstofacts.check import dated
-from cstofacts.check.candidates import RecordView
+from cstofacts.check.compare import dated
+from cstofacts.check.compare.titles import role_slots
+from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots
+from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
-from cstofacts.check.names import ONE_OFF_TYPES
-from cstofacts.check.reading import PLACE_TYPES, Reading
-from cstofacts.check.roles import role_slots
+from cstofacts.check.read.names import ONE_OFF_TYPES
+from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
 from cstofacts.check.termsets import COPULAS
-from cstofacts.check.who import outlet_slots, participant_slots, speaker_slots
 from cstofacts.check.words import tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record

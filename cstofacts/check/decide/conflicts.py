@@ -4,7 +4,8 @@ the other way round. Each is one row of rules.RULES."""
 
 from __future__ import annotations
 
-from cstofacts.check.context import (
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
     SAME_ACT,
@@ -14,9 +15,8 @@ from cstofacts.check.context import (
     Outcome,
     coverage_but,
 )
-from cstofacts.check.reading import Reading
-from cstofacts.check.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
-from cstofacts.check.swaps import adds_to_the_sources
+from cstofacts.check.decide.swaps import adds_to_the_sources
+from cstofacts.check.read.reading import Reading
 
 
 def records_disagree(ctx: Context) -> Outcome | None:

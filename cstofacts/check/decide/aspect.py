@@ -5,7 +5,7 @@ A rule of stage 5."""
 
 from __future__ import annotations
 
-from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.termsets import COMPLETION, UNDER_WAY
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.attribution import quoted_spans
+from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
@@ -31,7 +31,7 @@ from cstofacts.check.termsets import (
 from cstofacts.check.words import Token, positions
 
 if TYPE_CHECKING:
-    from cstofacts.check.reading import Reading
+    from cstofacts.check.read.reading import Reading
 
 
 def read_stance(reading: Reading) -> None:

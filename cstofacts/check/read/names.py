@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.roles import (
+from cstofacts.check.read.roles import (
     TITLE_PHRASE_HEADS,
     qualifier_of,
     qualifiers,

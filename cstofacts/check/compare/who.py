@@ -4,8 +4,8 @@ and the outlet it names or describes, compared with the record's."""
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.candidates import RecordView
-from cstofacts.check.reading import Reading
+from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import cached_property
 
 from cstofacts import lexicon
-from cstofacts.check.attribution import attribution
-from cstofacts.check.cues import read_stance
-from cstofacts.check.names import GENERIC_ENTITIES, Mention, NameIndex
-from cstofacts.check.numbers import Count, find_counts
+from cstofacts.check.read.attribution import attribution
+from cstofacts.check.read.cues import read_stance
+from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
+from cstofacts.check.read.numbers import Count, find_counts
+from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
     CERTAINTY,
@@ -28,7 +29,6 @@ from cstofacts.check.termsets import (
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.when import When, find_when, relative_time
 from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
 from cstofacts.models import Entity
 

@@ -8,8 +8,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.reading import Reading
-from cstofacts.check.slots import Comparison
+from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.read.reading import Reading
 
 
 class Stance(NamedTuple):

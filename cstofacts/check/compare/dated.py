@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
-from cstofacts.check.when import When, relation
 
 if TYPE_CHECKING:
-    from cstofacts.check.candidates import RecordView
-    from cstofacts.check.reading import Reading
+    from cstofacts.check.find.candidates import RecordView
+    from cstofacts.check.read.reading import Reading
 
 
 def slots(claim: Reading, view: RecordView) -> list[Slot]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from cstofacts.check.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.lexical import match_word
-from cstofacts.check.names import GENERIC_ENTITIES
-from cstofacts.check.reading import Reading
+from cstofacts.check.read.names import GENERIC_ENTITIES
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
 from cstofacts.check.words import tokenize
 
