@@ -128,9 +128,11 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 head is None
                 and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES
                 and tokens[j].lemma not in LIGHT_VERBS
+                and j not in reading.named
             ):
                 # the act or thing denied, not a word that only qualifies it ("habitually"),
-                # nor a light verb, whose act is its noun's ("does not take into account")
+                # nor a light verb, whose act is its noun's ("does not take into account"),
+                # nor a name whose act follows ("does not take NATO's activity into account")
                 head = j
         if head is not None or first is not None:
             heads.add(head if head is not None else first)  # type: ignore[arg-type]

@@ -1,0 +1,19 @@
+"""Mechanisms the blind sets showed missing, each asserted on claims of our own
+written like the one that showed it (the blind sets themselves are never asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a negation's head is the act it denies, not a name on the way to it
+        ("The CSTO does not take into account NATO's increased activity in the Transcaucasus.", "refuted"),
+        ("In its work the CSTO does not take NATO's increased activity into account.", "refuted"),
+    ],
+)
+def test_verdict(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict == verdict, result.reason
