@@ -12,6 +12,9 @@ import pytest
         # a negation's head is the act it denies, not a name on the way to it
         ("The CSTO does not take into account NATO's increased activity in the Transcaucasus.", "refuted"),
         ("In its work the CSTO does not take NATO's increased activity into account.", "refuted"),
+        # organisations joined by dashes are each named, not one unknown name
+        ("The roadmap for CSTO–CIS–SCO cooperation was signed in Beijing on 3 September 2025.", "supported"),
+        ("CSTO-UN cooperation was discussed at a Security Council meeting on 19 July 2024.", "supported"),
     ],
 )
 def test_verdict(checker, claim, verdict):

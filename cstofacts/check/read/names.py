@@ -138,10 +138,24 @@ class NameIndex:
                 recurring = entity.type == "exercise" and not any(_YEAR.search(w) for w in name)
                 mentions.append(Mention(entity, i, i + len(name), "name", recurring))
                 used[i : i + len(name)] = [True] * len(name)
+        self._joined(words, used, mentions)
         self._partials(words, used, mentions)
         self._heads_found(tokens, used, mentions)
         self._roles_found(tokens, used, mentions)
         return sorted(mentions, key=lambda m: m.start), missing
+
+    def _joined(self, words: list[str], used: list[bool], mentions: list[Mention]) -> None:
+        """Organisations joined by dashes into one word ("CSTO–CIS–SCO cooperation"): each is named."""
+        for i, word in enumerate(words):
+            parts = word.split("-")
+            if used[i] or len(parts) < 2:
+                continue
+            named = [next((e for n, e in self._by_first.get(p, ()) if len(n) == 1), None) for p in parts]
+            # organisations only: a compound of countries is read as a word, whose parts
+            # must all be the record's ("the Kyrgyzstan-Afghanistan frontier", lexical.names_apart)
+            if all(e is not None and e.type == "organisation" for e in named):
+                mentions.extend(Mention(entity, i, i + 1, "name") for entity in named if entity)
+                used[i] = True
 
     def _editions(
         self,
