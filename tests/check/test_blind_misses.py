@@ -20,3 +20,15 @@ import pytest
 def test_verdict(checker, claim, verdict):
     result = checker.check(claim)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "outlets"),
+    [
+        ("Pashinyan told NATO's Jens Stoltenberg that Yerevan wants close cooperation.", set()),
+        ("Pashinyan told NATO Secretary General Jens Stoltenberg that Yerevan wants cooperation.", set()),
+        ("Tasmagambetov told Izvestia that the CSTO fully maintained its obligations.", {"Izvestia"}),
+    ],
+)
+def test_one_told_is_an_outlet_only_when_it_is_one(checker, claim, outlets):
+    assert {e.name for e in checker.read(claim).outlets} == outlets

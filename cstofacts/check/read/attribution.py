@@ -79,6 +79,8 @@ def attribution(reading: Reading) -> None:
                 said_to = phrase in (("told",), ("speaking", "to")) and not any(
                     words[j] in OUTLET_NOUNS for j in range(i + len(phrase), nxt)
                 )
+                if said_to and after is not None and after.entity.type != "outlet":
+                    after = None  # "told NATO's Jens Stoltenberg": one told, not an outlet
                 if (
                     after is None
                     and not said_to
