@@ -32,3 +32,16 @@ def test_verdict(checker, claim, verdict):
 )
 def test_one_told_is_an_outlet_only_when_it_is_one(checker, claim, outlets):
     assert {e.name for e in checker.read(claim).outlets} == outlets
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the main X" inside a relative clause: the copula after it is the head noun's
+        ("The minister who called solidarity and unity the CSTO's primary objective was Sergei Aleynik.", "refuted"),
+        ("The CSTO's primary objective today is expanding its membership, Aleynik said.", "refuted"),
+    ],
+)
+def test_the_main_thing_inside_a_relative_clause_is_not_what_follows_it(checker, claim, verdict):
+    result = checker.check(claim)
+    assert (result.verdict == verdict) == claim.startswith("The CSTO"), result.reason

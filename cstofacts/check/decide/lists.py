@@ -106,6 +106,7 @@ def only_one(ctx: Context) -> Outcome | None:
 _FIRST = frozenset({"main", "primary", "principal", "chief", "foremost", "central", "top"})
 _BEING = frozenset({"is", "are", "was", "were", "remains", "remain", "becomes", "became"})
 _OPENERS = frozenset({"that", "said", "says", "argued", "noted"})
+_RELATIVES = frozenset({"who", "which", "whom"})
 
 
 def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
@@ -126,6 +127,9 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
             start -= 1
         side = range(start, copula)
     else:  # "the primary objective is solidarity and unity"
+        relative = [i for i in range(frame) if tokens[i].word in _RELATIVES]
+        if relative and not any(relative[-1] < i < frame for i in being):
+            return set(), ""  # "the official who called unity the primary objective was Aleynik": the official was
         side = range(copula + 1, len(tokens))
     said = set(reading.content) | reading.named  # a name too: "Iran is the main source", the source's Afghanistan
     shown = reading.text[tokens[side[0]].start : tokens[side[-1]].end] if side else ""
