@@ -15,6 +15,12 @@ import pytest
         # organisations joined by dashes are each named, not one unknown name
         ("The roadmap for CSTO–CIS–SCO cooperation was signed in Beijing on 3 September 2025.", "supported"),
         ("CSTO-UN cooperation was discussed at a Security Council meeting on 19 July 2024.", "supported"),
+        # a number of nothing named must be the record's too
+        ("Three of the 15 documents signed at the summit concerned the joint press centre.", "not-enough-info"),
+        (
+            "One priority of the new leadership was preventing crises like the Kazakhstan scenario of January 2022.",
+            "supported",
+        ),
     ],
 )
 def test_verdict(checker, claim, verdict):

@@ -265,6 +265,10 @@ def _counts(claim: Reading, view: RecordView) -> list[Slot]:
     slots = []
     for count in claim.counts:
         if count.noun is None:
+            if count.value > 1 and not count.ordinal and all(c.value != count.value for c in view.counts):
+                # a number of nothing named ("seven of the 15 documents"): the record must give
+                # it ("one priority" is any priority)
+                slots.append(Slot("number", ABSENT, str(count.value)))
             continue
         counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
         same = [c for c in counted if c.noun == count.noun] or [
