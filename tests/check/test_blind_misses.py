@@ -21,6 +21,8 @@ import pytest
             "One priority of the new leadership was preventing crises like the Kazakhstan scenario of January 2022.",
             "supported",
         ),
+        # the state an event was held in is its host, not a list of who took part
+        ("Armenia and Belarus took part in the Brothers-in-Arms – 2022 exercise in Kazakhstan.", "not-enough-info"),
     ],
 )
 def test_verdict(checker, claim, verdict):

@@ -11,7 +11,9 @@ from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 
 def participant_slots(claim: Reading, view: RecordView) -> list[Slot]:
     """A claim that names states taking part in one act the record lists them for."""
-    record_states = [e.name for e in view.entities if e.type == "state"]
+    # the states the record names besides where it happened ("held in Kazakhstan" names a host)
+    hosts = {view.record.place, *(e.name for e in view.reading.places)}
+    record_states = list(dict.fromkeys(e.name for e in view.entities if e.type == "state" and e.name not in hosts))
     claimed = [e.name for e in claim.entities if e.type == "state" and e not in claim.places]
     if len(record_states) < 2 or len(claimed) < 2 or view.record.kind != "event":
         return []
