@@ -1,5 +1,6 @@
 """Mechanisms the blind sets showed missing, each asserted on claims of our own
-written like the one that showed it (the blind sets themselves are never asserted)."""
+written like the one that showed it, or on that claim once its set was measured
+and tuned on (set H; the set itself is reported, never asserted)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ import pytest
         ),
         # the state an event was held in is its host, not a list of who took part
         ("Armenia and Belarus took part in the Brothers-in-Arms – 2022 exercise in Kazakhstan.", "not-enough-info"),
+        # a name no source gives beside one the claim names by title is no swap for it
+        (
+            'The "Dostuk" order was presented to the Secretary General by Kyrgyz President Sadyr Japarov.',
+            "not-enough-info",
+        ),
     ],
 )
 def test_verdict(checker, claim, verdict):

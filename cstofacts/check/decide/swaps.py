@@ -29,6 +29,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE
 from cstofacts.check.words import capitalised_before, tokenize
+from cstofacts.models import Entity
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -177,6 +178,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
         other = _swapped(claim, comparison, names) or aligned_entity(
             claim, ctx.unknown_runs, (view.reading, view.focus)
         )
+        if other in _named_by_title(claim, ctx.unknown_runs, view.entities):
+            other = None  # "presented to the Secretary General by X": X beside him, not in his place
         if other and acts >= 2:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
         outlets = sorted(e.name for e in view.entities if e.type == "outlet")
@@ -214,6 +217,21 @@ def _title_before(claim: Reading, run: list[int]) -> list[int]:
     """The capitalised words right before an unknown name, its title ("Belarusian
     President Alexander Lukashenko"): the name's, not what the claim states."""
     return capitalised_before(claim.tokens, claim.text, run[0], limit=3)  # "In Minsk, X": no title
+
+
+def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Sequence[Entity]) -> set[str]:
+    """The people a claim speaks of by their title, away from its unknown names and
+    their own titles: "the Secretary General" for the CSTO's."""
+    aside = {i for run in runs for i in (*_title_before(claim, list(run)), *run)}
+    held = {t.lemma for i, t in enumerate(claim.tokens) if i not in aside}
+    found = set()
+    for entity in entities:
+        if entity.type != "person" or not entity.role:
+            continue
+        title = {t.lemma for t in tokenize(entity.role) if not t.function and not t.raw.isupper()}  # not "CSTO"
+        if title and title <= held:
+            found.add(entity.name)
+    return found
 
 
 def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:
