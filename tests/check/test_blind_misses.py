@@ -29,6 +29,10 @@ import pytest
             'The "Dostuk" order was presented to the Secretary General by Kyrgyz President Sadyr Japarov.',
             "not-enough-info",
         ),
+        # a known state in the place of the record's: swapped
+        ("Babaev writes that the pressure on Moscow's allies showed in a change of position by Belarus.", "refuted"),
+        ("Engagement between Russia and Kazakhstan aims to synchronise action plans within the alliance.", "refuted"),
+        ("Brothers-in-Arms – 2022 was held in Kazakhstan in September and October 2022.", "supported"),
     ],
 )
 def test_verdict(checker, claim, verdict):

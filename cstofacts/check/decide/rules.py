@@ -195,6 +195,11 @@ RULES: tuple[Rule, ...] = (
         "a name the record does not give, where it names another among the same words",
         swaps.name_swapped,
     ),
+    Rule(
+        "known-name-swapped",
+        "a state, person or body the record about the rest replaces with another of its kind",
+        swaps.known_swapped,
+    ),
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),
     Rule(

@@ -151,6 +151,28 @@ def name_swapped(ctx: Context) -> Outcome | None:
     return None
 
 
+def known_swapped(ctx: Context) -> Outcome | None:
+    """A state, person or body the sources know, where the record about all the rest
+    of the claim names another of its kind among the same words ("a change of
+    position by Kazakhstan"; the source: by Armenia): swapped, refuted."""
+    claim = ctx.claim
+    if any(c.subject_share == 1.0 and c.coverage >= SAME_ACT for c in ctx.comparisons[:5]):
+        return None  # another record tells of it with every name the claim gives
+    for comparison in ctx.comparisons[:3]:
+        if len(comparison.subjects_missing) != 1 or comparison.coverage < SUPPORT_COVERAGE:
+            continue
+        if sum(1 for _, how, _ in comparison.words if how != "none") < 2:
+            continue
+        missing = next(e for e in claim.entities if e.name == comparison.subjects_missing[0])
+        runs = [list(range(m.start, m.end)) for m in claim.mentions if m.entity is missing and m.start >= 0]
+        view = comparison.view
+        other = aligned_entity(claim, runs, (view.reading, view.focus)) if runs else None
+        kinds = {e.name: e.type for e in view.entities}
+        if other and kinds.get(other) == missing.type:
+            return Outcome(REFUTED, f"the source names {other}, not {missing.name}", (comparison.record,))
+    return None
+
+
 def unknown_name(ctx: Context) -> Outcome | None:
     """A name no source gives ("Anders Rasmussen", "the Danaker order", "the
     Council of Foreign Ministers"). Where the record about the rest of the claim
