@@ -223,9 +223,10 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle"})
 # Verbs that, before "as", say what a thing is, as a copula does: "act as a mediator",
 # "serve as a counterweight".
 ROLE_VERBS = frozenset({"act", "serve", "function"})
-# Words of the language the lexicon does not list (modals), which may open a sentence
-# capitalised: "Should the Armenian leadership choose to leave, ..." names no one "Should".
-SENTENCE_OPENERS = frozenset({"should", "would", "could", "can", "will", "shall", "may", "might", "must"})
+# The modal verbs: grammar, which the lexicon does not list. They say how a thing is
+# said (the stance reads "may", "will" and "would"), not what is said; and one may open
+# a sentence capitalised: "Should the Armenian leadership choose to leave, ..." names no one.
+MODALS = frozenset({"should", "would", "could", "can", "will", "shall", "may", "might", "must"})
 # Verbs that, with "as", give someone's view of a thing: "Babaev describes 2022 as a
 # watershed", "sees the bloc as".
 VIEW_VERBS = frozenset(

@@ -33,6 +33,12 @@ import pytest
         ("Babaev writes that the pressure on Moscow's allies showed in a change of position by Belarus.", "refuted"),
         ("Engagement between Russia and Kazakhstan aims to synchronise action plans within the alliance.", "refuted"),
         ("Brothers-in-Arms – 2022 was held in Kazakhstan in September and October 2022.", "supported"),
+        # a modal is how a thing is said, not what: the record's denial of the rest refutes
+        ("Tokayev said the threat to member states should be portrayed as ever-mounting.", "refuted"),
+        # a verb of saying after "he" reports, it is no content
+        ("He argued that talk of danger has always been part of international life.", "supported"),
+        # words given to another speaker must be about the same things
+        ("Tasmagambetov told Izvestia that the CSTO would hold joint exercises with the SCO.", "not-enough-info"),
     ],
 )
 def test_verdict(checker, claim, verdict):

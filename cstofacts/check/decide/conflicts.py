@@ -129,7 +129,11 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     """Words the sources give to someone else."""
     if not ctx.claim.speakers:
         return None
-    said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE]
+    speakers = {e.name for e in ctx.claim.speakers}
+    # the same words, of the same things: the record may lack the speaker, nothing else it names
+    said = [
+        c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= speakers
+    ]
     if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
         return None
     for comparison in said:

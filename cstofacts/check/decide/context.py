@@ -12,7 +12,7 @@ from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.judge.polarity import Stance, judge
 from cstofacts.check.lexical import same_stem
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import SENTENCE_OPENERS
+from cstofacts.check.termsets import MODALS
 from cstofacts.models import Record
 from cstofacts.schema import NEI as NEI
 from cstofacts.schema import REFUTED as REFUTED
@@ -97,7 +97,7 @@ class Context:
         for i, token in enumerate(claim.tokens):
             if i in named or not token.capitalised or token.function or i not in claim.content:
                 continue
-            if i == 0 and (lexicon.entry(token.word) is not None or token.word in SENTENCE_OPENERS):
+            if i == 0 and (lexicon.entry(token.word) is not None or token.word in MODALS):
                 continue  # a word of the language opening the sentence ("Should Armenia leave, ..."), not a name
             if any(lexicon.country(part) for part in token.word.split("-")):
                 continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's

@@ -150,6 +150,8 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
+        elif not framing and words[i + 1 : i + 2] == ["that"] and i and words[i - 1] in _PRONOUNS:
+            reading.reporting.add(i)  # "He added that ...": someone's words, the speaker unnamed
     _in_whose_view(reading, speakers)
     reading.speakers = list(speakers.values())
     reading.outlets = list(outlets.values())
@@ -215,6 +217,9 @@ def _framing_as(reading: Reading, verb: int) -> bool:
         if tokens[j].word == "as":
             return True
     return False
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _reporting_verb(token: Token, following: list[str]) -> bool:

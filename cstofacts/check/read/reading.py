@@ -21,6 +21,7 @@ from cstofacts.check.termsets import (
     CONDITIONS,
     HEDGES,
     LIGHT_VERBS,
+    MODALS,
     NAMING_VERBS,
     NEGATION_TIMES,
     NEGATIONS,
@@ -354,4 +355,5 @@ def _cue(token: Token) -> bool:
         or token.word in CERTAINTY
         or token.word in CONDITIONS
         or token.word in SENTENCE_CONTRASTS
+        or token.word in MODALS
     )
