@@ -69,3 +69,25 @@ def test_one_told_is_an_outlet_only_when_it_is_one(checker, claim, outlets):
 def test_the_main_thing_inside_a_relative_clause_is_not_what_follows_it(checker, claim, verdict):
     result = checker.check(claim)
     assert (result.verdict == verdict) == claim.startswith("The CSTO"), result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "countries", "outlets", "speakers"),
+    [
+        # a country's possessive describes the outlet; it is not the outlet
+        ("Tokayev's remarks were reported by Kazakhstan's state news agency Kazinform.", {"kazakhstan"}, set(), set()),
+        # one named before "in an interview with" speaks only if a person
+        (
+            "Tasmagambetov set out the position on NATO in an interview with a Russian news agency.",
+            {"russia"},
+            set(),
+            set(),
+        ),
+        ("Tasmagambetov gave an interview to the Belarusian news agency BelTA.", {"belarus"}, {"BelTA"}, set()),
+    ],
+)
+def test_an_outlet_described(checker, claim, countries, outlets, speakers):
+    reading = checker.read(claim)
+    assert set(reading.outlet_countries) == countries
+    assert {e.name for e in reading.outlets} == outlets
+    assert {e.name for e in reading.speakers} <= {"Imangali Tasmagambetov"} | speakers

@@ -72,8 +72,12 @@ def attribution(reading: Reading) -> None:
                     reading.reporting |= set(range(nxt, described[1]))  # the description is no content
                     reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
                     named = by_start.get(described[1])  # "the Belarusian news agency BelTA"
-                    if after is None and named is not None and named.entity.type == "outlet":
-                        after = named
+                    if after is not None and after.entity.type != "outlet":
+                        after = None  # "Kazakhstan's state news agency": the description's country
+                    if after is None:
+                        nxt = described[1]  # the outlet's name, if one follows ("..., RIA Novosti")
+                        if named is not None and named.entity.type == "outlet":
+                            after = named
                 name_end = len(tokens)  # where the outlet's name ends, when one follows
                 # one told or spoken to is an outlet only when the claim says so ("told the newspaper X")
                 said_to = phrase in (("told",), ("speaking", "to")) and not any(
@@ -100,7 +104,7 @@ def attribution(reading: Reading) -> None:
                     reading.reporting.add(name_end)  # "the "Allies. CSTO" portal", "the RIA Novosti agency": no content
                 before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
                 owner = isinstance(before, Mention) and _possessive(reading.text, tokens[before.end - 1])
-                if isinstance(before, Mention) and before.entity.type != "outlet" and not owner:
+                if isinstance(before, Mention) and before.entity.type == "person" and not owner:
                     speakers[before.entity.name] = before.entity  # not "Tasmagambetov's interview with Izvestia"
             elif after is not None:
                 speakers[after.entity.name] = after.entity
@@ -185,12 +189,15 @@ def _possessive(text: str, token: Token) -> bool:
     )
 
 
+_DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
+
+
 def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
-    """The country of an outlet a draft describes ("a Kazakh news agency"): a
-    nationality, then a word for an outlet, within four words; and where the
-    description ends."""
+    """The country of an outlet a draft describes ("a Kazakh news agency",
+    "Kazakhstan's state news agency"): a nationality or a country, then a word for
+    an outlet, within five words; and where the description ends."""
     country = None
-    for j in range(at, min(len(tokens), at + 4)):
+    for j in range(at, min(len(tokens), at + _DESCRIPTION_WITHIN)):
         token = tokens[j]
         country = country or lexicon.country(token.word)
         if country and token.lemma in OUTLET_NOUNS:
