@@ -39,6 +39,9 @@ import pytest
         ("He argued that talk of danger has always been part of international life.", "supported"),
         # words given to another speaker must be about the same things
         ("Tasmagambetov told Izvestia that the CSTO would hold joint exercises with the SCO.", "not-enough-info"),
+        # "recently" where the record says "a recent interview": the source's own time
+        ("BelTA recently interviewed Tasmagambetov on the CSTO members' stance toward NATO.", "supported"),
+        ("BelTA interviewed Tasmagambetov on NATO two years ago.", "not-enough-info"),
     ],
 )
 def test_verdict(checker, claim, verdict):

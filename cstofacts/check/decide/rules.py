@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, one_off
+from cstofacts import lexicon
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
 from cstofacts.check.decide import aspect, conflicts, lists, partners, swaps
 from cstofacts.check.decide.context import (
     NEI,
@@ -69,9 +70,10 @@ def unknown_edition(ctx: Context) -> Outcome | None:
 
 def relative_time(ctx: Context) -> Outcome | None:
     relative = ctx.claim.relative
-    # A source that says "today" itself ("the primary objective today") is what the claim repeats.
+    # A source that says "today" itself ("the primary objective today"), or "recent" for
+    # "recently", or "now", is what the claim repeats.
     said_too = relative in ("today", "recently") and any(
-        relative in c.record.text.lower() for c in ctx.comparisons if c is ctx.best or c.coverage >= 0.5
+        _said_in(relative, c) for c in ctx.comparisons if c is ctx.best or c.coverage >= 0.5
     )
     if not relative or said_too:
         return None
@@ -81,6 +83,12 @@ def relative_time(ctx: Context) -> Outcome | None:
         f'relative date: "{relative}" counts from today, and the sources give nothing to count from{closest}',
         evidence(ctx.best),
     )
+
+
+def _said_in(word: str, comparison: Comparison) -> bool:
+    entry = lexicon.entry(word)
+    forms = {word, word.removesuffix("ly"), *(entry.synonyms if entry else ())}
+    return bool(forms & comparison.view.lemmas) or word in comparison.record.text.lower()
 
 
 def nothing_found(ctx: Context) -> Outcome | None:
