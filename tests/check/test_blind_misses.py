@@ -42,6 +42,16 @@ import pytest
         # "recently" where the record says "a recent interview": the source's own time
         ("BelTA recently interviewed Tasmagambetov on the CSTO members' stance toward NATO.", "supported"),
         ("BelTA interviewed Tasmagambetov on NATO two years ago.", "not-enough-info"),
+        # words that tie a sentence to its neighbours or qualify its telling are no content
+        (
+            "Meanwhile, Sputnik Armenia reported that Mirzoyan described his relations with Tasmagambetov as excellent.",
+            "supported",
+        ),
+        (
+            "In an exclusive interview with BelTA, Tasmagambetov said the CSTO does not seek to be a counterweight to NATO.",
+            "supported",
+        ),
+        ("The peacekeepers, however, trained in Kyrgyzstan during Unbreakable Brotherhood – 2023.", "supported"),
     ],
 )
 def test_verdict(checker, claim, verdict):

@@ -165,7 +165,7 @@ def read(text: str, names: NameIndex) -> Reading:
     of_time = {
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
-    cues = set(reading.negations) | of_time | reading.reporting | chairing | _framing(tokens)
+    cues = set(reading.negations) | of_time | reading.reporting | chairing | _framing(tokens) | _asides(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -323,6 +323,30 @@ def _date_tokens(reading: Reading) -> set[int]:
         end = at + len(value.text)
         taken |= {i for i, t in enumerate(reading.tokens) if at <= t.start < end}
     return taken
+
+
+def _asides(reading: Reading) -> set[int]:
+    """Words that tie a sentence to its neighbours or to its telling, not to what it
+    says: an adverb set off by commas ("Meanwhile, ...", "..., however, ..."), and a
+    word that only qualifies the telling ("in a separate interview", "an exclusive comment")."""
+    tokens, text = reading.tokens, reading.text
+    found = set()
+    for i, token in enumerate(tokens):
+        classes = lexicon.classes(token.lemma)
+        if not classes:
+            continue
+        after = text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        before = text[tokens[i - 1].end : token.start] if i else ""
+        set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
+        if classes & _ADVERB and set_off:
+            found.add(i)
+        elif classes & _ADJECTIVE and i + 1 in reading.reporting and i not in reading.reporting:
+            found.add(i)
+    return found
+
+
+_ADVERB = frozenset({"adv.all"})
+_ADJECTIVE = frozenset({"adj.all", "adj.pert", "adj.ppl"})
 
 
 def _framing(tokens: list[Token]) -> set[int]:
