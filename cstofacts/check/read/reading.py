@@ -338,9 +338,9 @@ def _asides(reading: Reading) -> set[int]:
         after = text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
         before = text[tokens[i - 1].end : token.start] if i else ""
         set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
-        if classes & _ADVERB and set_off:
-            found.add(i)
-        elif classes & _ADJECTIVE and i + 1 in reading.reporting and i not in reading.reporting:
+        aside_adverb = bool(classes & _ADVERB) and set_off
+        qualifies_telling = bool(classes & _ADJECTIVE) and i + 1 in reading.reporting and i not in reading.reporting
+        if aside_adverb or qualifies_telling:
             found.add(i)
     return found
 
