@@ -52,6 +52,7 @@ class Entry(NamedTuple):
     country: str  # the country a place lies in or a nationality names; "" when none
     capital: str = ""  # a country's capital ("belarus" -> "minsk"); "" when none
     opposed_as: str = ""  # the parts of speech its antonyms are of: "a", "n", "v" ("present": "a")
+    also: frozenset[str] = frozenset()  # the verb a form may be besides its lemma ("left": "leave")
 
 
 class _Table:
@@ -116,7 +117,7 @@ def entry(word: str) -> Entry | None:
     if line is None:
         return None
     cells = line.decode("utf-8").split("\t")
-    cells += [""] * (12 - len(cells))
+    cells += [""] * (13 - len(cells))
     synonyms, derived, antonyms, broader, narrower, wide, classes = (
         frozenset(c.split(",")) if c else frozenset() for c in cells[2:9]
     )
@@ -133,6 +134,7 @@ def entry(word: str) -> Entry | None:
         cells[9],
         cells[10],
         cells[11],
+        frozenset(cells[12].split(",")) if cells[12] else frozenset(),
     )
 
 

@@ -23,7 +23,7 @@ package looks a word up by bisection over a memory map without loading the
 file (cstofacts/lexicon.py):
 
     word <TAB> lemma <TAB> synonyms <TAB> derived <TAB> antonyms <TAB> broader <TAB> narrower
-         <TAB> wide <TAB> classes <TAB> country <TAB> capital <TAB> opposed_as
+         <TAB> wide <TAB> classes <TAB> country <TAB> capital <TAB> opposed_as <TAB> also
 
 `lemma` is the word's base form in American spelling ("prioritises" ->
 "prioritize"), empty when the word is its own lemma; the relations are
@@ -37,7 +37,9 @@ WordNet's part holonyms and pertainyms. `capital` is a country's capital, from
 the gloss of the city's synset ("the capital of Belarus ..." -> "minsk" on
 "belarus"). `opposed_as` holds the parts of speech (a, n, v) of the senses the
 word has its antonyms in: "present" has them only as an adjective ("absent"),
-so the verb "presents" opposes nothing. Licences: data/lexicon/NOTICE.
+so the verb "presents" opposes nothing. `also` holds the verb a form may be besides
+its lemma: "left" (lemma "left") may be "leave" (WordNet's verb.exc), "serving"
+(a noun's lemma) may be "serve" (morphy). Licences: data/lexicon/NOTICE.
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ import re
 import sys
 from pathlib import Path
 
-from lexicon_wordnet import FIELDS, OPPOSED_AS, read_synsets, wordnet_capitals, wordnet_relations
+from lexicon_wordnet import (
+    FIELDS,
+    OPPOSED_AS,
+    read_synsets,
+    verb_exceptions,
+    wordnet_capitals,
+    wordnet_relations,
+)
 
 DATA = Path(__file__).resolve().parent
 OUT = DATA / "lexicon" / "lexicon.tsv"
@@ -140,6 +149,21 @@ def build() -> str:
             lemma = found[0] if found else spelled if spelled in relations else lemma
         return lemma
 
+    irregular = verb_exceptions()
+
+    def verb_bases(word: str) -> set[str]:
+        # the verb an inflected form may be: WordNet's irregular forms, else its detachment rules
+        found = {b for b in irregular.get(word, ()) if "verb." in " ".join(classes.get(b, ()))}
+        if not found and word.endswith(("ing", "ed")):
+            found = {
+                cut + added
+                for ending, added in MORPHY
+                if word.endswith(ending) and ending in ("ing", "ed")
+                for cut in [word[: -len(ending)]]
+                if any(c.startswith("verb.") for c in classes.get(cut + added, ()))
+            }
+        return found
+
     words = set(lemmas) | set(american) | set(relations) | set(places)
     lines = []
     for word in words:
@@ -156,6 +180,7 @@ def build() -> str:
         cells.append(places.get(word, places.get(lemma, "")))
         cells.append(capitals.get(word, ""))
         cells.append("".join(sorted(OPPOSED_AS.get(word, ()))))
+        cells.append(",".join(sorted(verb_bases(word) - {lemma, word})))
         if lemma == word and not any(cells):
             continue
         lines.append("\t".join([word, "" if lemma == word else lemma, *cells]).rstrip("\t"))

@@ -240,3 +240,12 @@ def _pointer_words(target_lemmas: list[str], source_lemmas: list[str], lemma: st
     if source_lemmas[source - 1] != lemma:
         return []
     return [target_lemmas[target - 1]]
+
+
+def verb_exceptions() -> dict[str, set[str]]:
+    """WordNet's irregular verb forms (verb.exc): "left" -> "leave", "rose" -> "rise"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in (WORDNET / "verb.exc").read_text("latin-1").splitlines():
+        form, *bases = line.split()
+        found[form.replace("_", " ")].update(b.replace("_", " ") for b in bases)
+    return found

@@ -91,3 +91,10 @@ def test_a_country_names_its_capital(country, capital):
     # as WordNet's "China" also names Taiwan.
     assert lexicon.capital(country) == capital
     assert lexicon.capital("minsk") is None
+
+
+def test_a_form_that_may_be_a_verb_besides_its_lemma_says_which():
+    # WordNet's irregular forms and its detachment rules, where the lemma is another word
+    assert "leave" in lexicon.entry("left").also
+    assert "serve" in lexicon.entry("serving").also
+    assert not lexicon.entry("hold").also

@@ -12,7 +12,19 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     """How a claim's word stands in a record's words: the same, a synonym, a word
     derived from it, a broader or narrower one, its opposite, or not at all. A
     lookup or two a word as a rule; the record's words are looked up only for the
-    rarer relations (sisters, opposites through synonyms, verbs of telling)."""
+    rarer relations (sisters, opposites through synonyms, verbs of telling). A form
+    that may be a verb besides its lemma ("left": "leave") is tried as that verb too."""
+    found = _match_lemma(lemma, word, record_words)
+    if found[0] == "none":
+        entry = lexicon.entry(word)
+        for base in sorted(entry.also) if entry is not None else ():
+            as_verb = _match_lemma(base, base, record_words)
+            if as_verb[0] not in ("none", "antonym"):
+                return as_verb  # never an opposite: the form may not be that verb at all
+    return found
+
+
+def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
     if lemma in record_words or word in record_words:
         return "same", lemma
     if "-" in word:  # "ever-mounting": the word it qualifies

@@ -52,6 +52,15 @@ import pytest
             "supported",
         ),
         ("The peacekeepers, however, trained in Kyrgyzstan during Unbreakable Brotherhood – 2023.", "supported"),
+        # a form that may be a verb besides its lemma is matched as that verb too
+        (
+            "Secretariat analysts say the balance of power in the South Caucasus may change if Armenia left the CSTO.",
+            "supported",
+        ),
+        (
+            "Following the CSTO summit, 15 documents were signed, including a provision on a joint press centre.",
+            "supported",
+        ),
     ],
 )
 def test_verdict(checker, claim, verdict):
