@@ -54,7 +54,7 @@ import pytest
         ("The peacekeepers, however, trained in Kyrgyzstan during Unbreakable Brotherhood – 2023.", "supported"),
         # a form that may be a verb besides its lemma is matched as that verb too
         (
-            "Secretariat analysts say the balance of power in the South Caucasus may change if Armenia left the CSTO.",
+            "According to Secretariat analysts, the balance of power in the South Caucasus might shift if Armenia left the CSTO.",
             "supported",
         ),
         (
