@@ -72,6 +72,15 @@ def test_a_rarer_sense_expands_a_word_only_when_no_close_relation_is_held(index)
     assert RELATED_SIMILARITY["wide"] < min(v for k, v in RELATED_SIMILARITY.items() if k != "wide")
 
 
+def test_words_the_lexicon_knows_together_are_one_term(index):
+    # "head of state" no record writes; as one unit the lexicon relates it to "president"
+    query, _ = rank("Kazakhstan's head of state on new tasks", index, limit=3)
+    assert "head of state" in query.terms and "head" not in query.terms
+    assert "tokayev-new-tasks-await-csto" in top(index, "Kazakhstan's head of state on new tasks")
+    # a phrase whose every word records hold stays words ("armed power", "Collective Forces")
+    assert rank("the armed forces plan", index, limit=1)[0].terms == ("armed", "forc", "plan")
+
+
 def test_a_hyphenated_pair_of_names_finds_records_that_write_them_apart(index):
     query, _ = rank("mediation Kyrgyz-Tajik", index, limit=3)
     assert query.terms == ("medi", "kyrgyz", "tajik")
