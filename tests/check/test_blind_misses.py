@@ -61,6 +61,12 @@ import pytest
             "Following the CSTO summit, 15 documents were signed, including a provision on a joint press centre.",
             "supported",
         ),
+        # a passive in progress is under way, not done
+        (
+            "The CSTO's collective peacekeeping potential has already been integrated into UN peace-supporting activities.",
+            "refuted",
+        ),
+        ("The CSTO's basic documents have already been updated in line with the new environment.", "refuted"),
     ],
 )
 def test_verdict(checker, claim, verdict):

@@ -6,6 +6,7 @@ A rule of stage 5."""
 from __future__ import annotations
 
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import COMPLETION, UNDER_WAY
 
 
@@ -22,6 +23,7 @@ def done_of_undone(ctx: Context) -> Outcome | None:
         pending = [
             t.word for t in record.tokens if (t.word in UNDER_WAY or t.lemma in UNDER_WAY) and t.lemma not in own
         ]  # a word of the claim's own ("share its goals") says nothing of the act's being undone
+        pending += _in_progress(record)
         if pending and not any(t.word in COMPLETION for t in record.tokens):
             return Outcome(
                 REFUTED,
@@ -29,3 +31,15 @@ def done_of_undone(ctx: Context) -> Outcome | None:
                 (comparison.record,),
             )
     return None
+
+
+def _in_progress(record: Reading) -> list[str]:
+    """A passive in progress ("conditions are being formed", "is being updated"), or
+    work "under way": not done yet."""
+    tokens = record.tokens
+    return [
+        f"{a.word} {b.word}"
+        for a, b in zip(tokens, tokens[1:])
+        if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word)
+        or (a.word, b.word) == ("under", "way")
+    ]
