@@ -5,6 +5,8 @@ A rule of stage 5."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import COMPLETION, UNDER_WAY
@@ -39,7 +41,7 @@ def _in_progress(record: Reading) -> list[str]:
     tokens = record.tokens
     return [
         f"{a.word} {b.word}"
-        for a, b in zip(tokens, tokens[1:])
+        for a, b in pairwise(tokens)
         if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word)
         or (a.word, b.word) == ("under", "way")
     ]
