@@ -119,3 +119,8 @@ def test_an_outlet_described(checker, claim, countries, outlets, speakers):
     assert set(reading.outlet_countries) == countries
     assert {e.name for e in reading.outlets} == outlets
     assert {e.name for e in reading.speakers} <= {"Imangali Tasmagambetov"} | speakers
+
+
+def test_an_adverb_before_what_is_counted_only_qualifies_it(checker):
+    counts = checker.read("The CSTO's work rests on three mutually complementary spheres.").counts
+    assert [(c.value, c.noun) for c in counts] == [(3, "sphere")]

@@ -81,10 +81,12 @@ def _value(token: Token) -> tuple[int, bool] | None:
 
 
 def _qualifier(token: Token) -> bool:
-    """A compound that only qualifies ("military-political"): its last word is an adjective."""
+    """A word that only qualifies what is counted: a compound whose last word is an
+    adjective ("military-political"), or an adverb ("three mutually complementary spheres")."""
+    word = compound_head(token.word) if "-" in token.word[1:-1] else token.word
+    classes = lexicon.classes(word)
     if "-" not in token.word[1:-1]:
-        return False
-    classes = lexicon.classes(compound_head(token.word))
+        return bool(classes) and all(c.startswith("adv.") for c in classes)
     return bool(classes) and all(c.startswith(("adj.", "adv.")) for c in classes)
 
 
