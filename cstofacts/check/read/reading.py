@@ -12,22 +12,15 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
+from cstofacts.check.read.frames import asides, frames, is_cue
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
-    CERTAINTY,
-    CONDITIONS,
-    HEDGES,
     LIGHT_VERBS,
     MODALS,
-    NAMING_VERBS,
     NEGATION_TIMES,
-    NEGATIONS,
-    REPORTING_CLASSES,
-    ROLE_VERBS,
-    SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
@@ -165,7 +158,7 @@ def read(text: str, names: NameIndex) -> Reading:
     of_time = {
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
-    cues = set(reading.negations) | of_time | reading.reporting | chairing | _framing(tokens) | _asides(reading)
+    cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -175,7 +168,7 @@ def read(text: str, names: NameIndex) -> Reading:
         if i not in taken
         and i not in cues
         and not t.function
-        and not _cue(t)
+        and not is_cue(t)
         and not t.word.isdigit()
         and i not in reading.titles
         and i not in places
@@ -214,7 +207,7 @@ def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], s
 
 
 # Words of a clause's verb, which no title has.
-_FINITE = frozenset({"may", "might", "can", "could", "will", "would", "should", "must", *VERBS_OF_BEING})
+_FINITE = MODALS | VERBS_OF_BEING
 
 
 def _titles_of_people(reading: Reading) -> set[int]:
@@ -323,61 +316,3 @@ def _date_tokens(reading: Reading) -> set[int]:
         end = at + len(value.text)
         taken |= {i for i, t in enumerate(reading.tokens) if at <= t.start < end}
     return taken
-
-
-def _asides(reading: Reading) -> set[int]:
-    """Words that tie a sentence to its neighbours or to its telling, not to what it
-    says: an adverb set off by commas ("Meanwhile, ...", "..., however, ..."), and a
-    word that only qualifies the telling ("in a separate interview", "an exclusive comment")."""
-    tokens, text = reading.tokens, reading.text
-    found = set()
-    for i, token in enumerate(tokens):
-        classes = lexicon.classes(token.lemma)
-        if not classes:
-            continue
-        after = text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
-        before = text[tokens[i - 1].end : token.start] if i else ""
-        set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
-        aside_adverb = bool(classes & _ADVERB) and set_off
-        qualifies_telling = bool(classes & _ADJECTIVE) and i + 1 in reading.reporting and i not in reading.reporting
-        if aside_adverb or qualifies_telling:
-            found.add(i)
-    return found
-
-
-_ADVERB = frozenset({"adv.all"})
-_ADJECTIVE = frozenset({"adj.all", "adj.pert", "adj.ppl"})
-
-
-def _framing(tokens: list[Token]) -> set[int]:
-    """ "is described as", "was seen as", "are regarded as": a passive verb of saying
-    or thinking before "as" frames what follows; and "known as", "called", "named"
-    before a name name it. The frame is no content."""
-    found = {
-        i
-        for i in range(1, len(tokens) - 1)
-        if tokens[i - 1].word in VERBS_OF_BEING
-        and tokens[i + 1].word == "as"
-        and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
-    }
-    for i in range(len(tokens) - 1):
-        if tokens[i].lemma in ROLE_VERBS and tokens[i + 1].word == "as":
-            found.add(i)  # "to act as a mediator", "serves as a counterweight": what it is, as "is" says
-            continue
-        after = tokens[i + 2] if tokens[i + 1].word == "as" and i + 2 < len(tokens) else tokens[i + 1]
-        if tokens[i].word.endswith("ed") or tokens[i].word == "known":
-            naming = (tokens[i].word == "known" and tokens[i + 1].word == "as") or tokens[i].lemma in NAMING_VERBS
-            if naming and after.capitalised:
-                found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
-    return found
-
-
-def _cue(token: Token) -> bool:
-    return (
-        token.word in NEGATIONS
-        or token.word in HEDGES
-        or token.word in CERTAINTY
-        or token.word in CONDITIONS
-        or token.word in SENTENCE_CONTRASTS
-        or token.word in MODALS
-    )

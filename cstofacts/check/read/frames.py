@@ -1,0 +1,84 @@
+"""Words of a sentence that carry none of what it states (part of stage 1): the
+frames of saying, naming and being ("is described as", "known as", "serves as"),
+asides ("Meanwhile, ...", "in a separate interview"), and the cues of its stance
+("not", "may", "if", "would"), which the stance reads instead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import (
+    CERTAINTY,
+    CONDITIONS,
+    HEDGES,
+    MODALS,
+    NAMING_VERBS,
+    NEGATIONS,
+    REPORTING_CLASSES,
+    ROLE_VERBS,
+    SENTENCE_CONTRASTS,
+    VERBS_OF_BEING,
+)
+from cstofacts.check.words import Token
+
+if TYPE_CHECKING:
+    from cstofacts.check.read.reading import Reading
+
+
+def asides(reading: Reading) -> set[int]:
+    """Words that tie a sentence to its neighbours or to its telling, not to what it
+    says: an adverb set off by commas ("Meanwhile, ...", "..., however, ..."), and a
+    word that only qualifies the telling ("in a separate interview", "an exclusive comment")."""
+    tokens, text = reading.tokens, reading.text
+    found = set()
+    for i, token in enumerate(tokens):
+        classes = lexicon.classes(token.lemma)
+        if not classes:
+            continue
+        after = text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        before = text[tokens[i - 1].end : token.start] if i else ""
+        set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
+        aside_adverb = bool(classes & _ADVERB) and set_off
+        qualifies_telling = bool(classes & _ADJECTIVE) and i + 1 in reading.reporting and i not in reading.reporting
+        if aside_adverb or qualifies_telling:
+            found.add(i)
+    return found
+
+
+_ADVERB = frozenset({"adv.all"})
+_ADJECTIVE = frozenset({"adj.all", "adj.pert", "adj.ppl"})
+
+
+def frames(tokens: list[Token]) -> set[int]:
+    """ "is described as", "was seen as", "are regarded as": a passive verb of saying
+    or thinking before "as" frames what follows; and "known as", "called", "named"
+    before a name name it. The frame is no content."""
+    found = {
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i - 1].word in VERBS_OF_BEING
+        and tokens[i + 1].word == "as"
+        and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
+    }
+    for i in range(len(tokens) - 1):
+        if tokens[i].lemma in ROLE_VERBS and tokens[i + 1].word == "as":
+            found.add(i)  # "to act as a mediator", "serves as a counterweight": what it is, as "is" says
+            continue
+        after = tokens[i + 2] if tokens[i + 1].word == "as" and i + 2 < len(tokens) else tokens[i + 1]
+        if tokens[i].word.endswith("ed") or tokens[i].word == "known":
+            naming = (tokens[i].word == "known" and tokens[i + 1].word == "as") or tokens[i].lemma in NAMING_VERBS
+            if naming and after.capitalised:
+                found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
+    return found
+
+
+def is_cue(token: Token) -> bool:
+    return (
+        token.word in NEGATIONS
+        or token.word in HEDGES
+        or token.word in CERTAINTY
+        or token.word in CONDITIONS
+        or token.word in SENTENCE_CONTRASTS
+        or token.word in MODALS
+    )
