@@ -81,8 +81,10 @@ def parse_query(text: str, index: SearchIndex) -> Query:
         if word not in STOP_WORDS:
             typed.setdefault(stem(word), word)
     for phrase, words in _phrases(WORD.findall(fold(rest)), index).items():
-        # "armed forces", "head of state": the lexicon's unit of meaning, in place of its words
-        query_terms = [t for t in query_terms if t not in words]
+        # the lexicon's unit of meaning, in place of its words (each once: the span's own)
+        for term in words:
+            if term in query_terms:
+                query_terms.remove(term)
         query_terms.append(phrase)
         typed[phrase] = phrase
     expanded = {}
@@ -102,14 +104,14 @@ def _is_english_word(written: str) -> bool:
     return lexicon.entry(lexicon.lemma(written)) is not None
 
 
-def _phrases(words: list[str], index: SearchIndex) -> dict[str, set[str]]:
-    """Words of the query that the lexicon knows together as one unit of meaning
-    ("armed forces", "head of state") which no record writes, while it relates the
-    unit to words records hold ("military", "president"): phrase -> its words' terms."""
+def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
+    """Words of the query that the lexicon knows together as one unit of meaning, one
+    of which no record holds ("blue helmets"), while it relates the unit to words
+    records hold: phrase -> its words' terms."""
     from cstofacts import lexicon
     from cstofacts.search.words import expand
 
-    found: dict[str, set[str]] = {}
+    found: dict[str, list[str]] = {}
     taken: set[int] = set()
     for size in (3, 2):
         for i in range(len(words) - size + 1):
@@ -117,11 +119,11 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, set[str]]:
             if taken & set(range(i, i + size)) or span[0] in STOP_WORDS or span[-1] in STOP_WORDS:
                 continue
             phrase = " ".join(span)
-            if all(stem(w) in index.document_frequency for w in span):
+            if all(stem(w) in index.document_frequency for w in span if w not in STOP_WORDS):
                 continue  # records hold each word: no lexicon look-up (a search that needs none pays none)
             if lexicon.entry(lexicon.lemma(phrase)) is None:
                 continue
             if expand(index, phrase):
-                found[phrase] = {stem(w) for w in span if w not in STOP_WORDS}
+                found[phrase] = [stem(w) for w in span if w not in STOP_WORDS]
                 taken |= set(range(i, i + size))
     return found
