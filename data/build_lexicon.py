@@ -153,14 +153,19 @@ def build() -> str:
 
     def verb_bases(word: str) -> set[str]:
         # the verb an inflected form may be: WordNet's irregular forms, else its detachment rules
-        found = {b for b in irregular.get(word, ()) if "verb." in " ".join(classes.get(b, ()))}
+        def verb(lemma: str) -> bool:
+            return any(c.startswith("verb.") for c in classes.get(lemma, ()))
+
+        if verb(word):
+            return set()  # "feed" is its own verb, not "fee"'s past
+        found = {b for b in irregular.get(word, ()) if verb(b)}
         if not found and word.endswith(("ing", "ed")):
             found = {
                 cut + added
                 for ending, added in MORPHY
                 if word.endswith(ending) and ending in ("ing", "ed")
                 for cut in [word[: -len(ending)]]
-                if any(c.startswith("verb.") for c in classes.get(cut + added, ()))
+                if len(cut + added) > 2 and cut + added in known and verb(cut + added)
             }
         return found
 
