@@ -92,8 +92,8 @@ CHECK_STAGES = ("read", "find", "compare", "judge", "decide")
 def check_stage(module: str) -> int | None:
     """The stage (0-4) of a module of check/, or None for what every stage shares."""
     parts = module.split(".")
-    if len(parts) > 3 and parts[1] == "check" and parts[2] in CHECK_STAGES:
-        return CHECK_STAGES.index(parts[2])
+    if len(parts) >= 3 and parts[1] == "check" and parts[2] in CHECK_STAGES:
+        return CHECK_STAGES.index(parts[2])  # a stage's package itself too ("from ...decide import rules")
     return None
 
 
@@ -108,6 +108,18 @@ def test_a_check_stage_imports_no_later_stage(name, path):
     stage = check_stage(name)
     later = [m for m in sorted(imports_of(path, name)) if (check_stage(m) or 0) > stage]
     assert later == [], f"{name} ({CHECK_STAGES[stage]}) imports {later}"
+
+
+@pytest.mark.parametrize("name", ["words", "termsets", "lexical", "slot"])
+def test_what_every_stage_reads_with_imports_no_stage(name):
+    path = PACKAGE / "check" / f"{name}.py"
+    stages = [m for m in sorted(imports_of(path, f"cstofacts.check.{name}")) if check_stage(m) is not None]
+    assert stages == [], f"cstofacts.check.{name} imports {stages}"
+
+
+def test_a_stage_import_of_a_later_stage_package_is_seen():
+    assert check_stage("cstofacts.check.decide") == CHECK_STAGES.index("decide")
+    assert check_stage("cstofacts.check.words") is None
 
 
 def test_check_is_laid_out_by_stage():
