@@ -15,7 +15,7 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     rarer relations (sisters, opposites through synonyms, verbs of telling). A form
     that may be a verb besides its lemma ("left": "leave") is tried as that verb too."""
     found = _match_lemma(lemma, word, record_words)
-    if found[0] == "none":
+    if found[0] in ("none", "antonym"):  # "left" is no opposite of "right" when it is "leave"
         entry = lexicon.entry(word)
         for base in sorted(entry.also) if entry is not None else ():
             as_verb = _match_lemma(base, base, record_words)

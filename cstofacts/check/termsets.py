@@ -31,6 +31,9 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# Words that open a noun phrase: "a separate interview", "their approaches".
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+
 # What an outlet is called when a draft describes it rather than names it
 # ("a Belarusian news agency", "a Russian newspaper").
 OUTLET_NOUNS = frozenset(

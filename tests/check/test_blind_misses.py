@@ -67,6 +67,23 @@ import pytest
             "refuted",
         ),
         ("The CSTO's basic documents have already been updated in line with the new environment.", "refuted"),
+        # review of this session's changes: each a wrong verdict the first versions gave
+        ("The CSTO has proven ineffective, said Tokayev.", "refuted"),  # a predicate, not an aside
+        ("Work is already under way to update a number of the CSTO's basic documents.", "supported"),
+        (
+            "Babaev writes that the pressure on Moscow's allies did not manifest in a change of position by Belarus.",
+            "not-enough-info",
+        ),
+        (
+            "Tasmagambetov stressed that if Armenia left the organisation, that would be its sovereign right.",
+            "supported",
+        ),
+        # a source's own sentence, checked whole, is no denial of itself
+        (
+            "The CSTO’s members are not signaling an intent to fortify their military posture in response to NATO "
+            "activities, a position that remains under careful observation by regional and international observers.",
+            "supported",
+        ),
     ],
 )
 def test_verdict(checker, claim, verdict):
@@ -86,39 +103,37 @@ def test_one_told_is_an_outlet_only_when_it_is_one(checker, claim, outlets):
     assert {e.name for e in checker.read(claim).outlets} == outlets
 
 
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "the main X" inside a relative clause: the copula after it is the head noun's
-        ("The minister who called solidarity and unity the CSTO's primary objective was Sergei Aleynik.", "refuted"),
-        ("The CSTO's primary objective today is expanding its membership, Aleynik said.", "refuted"),
-    ],
-)
-def test_the_main_thing_inside_a_relative_clause_is_not_what_follows_it(checker, claim, verdict):
-    result = checker.check(claim)
-    assert (result.verdict == verdict) == claim.startswith("The CSTO"), result.reason
+def test_the_main_thing_inside_a_relative_clause_is_not_what_follows_it(checker):
+    # the copula after a relative clause is the head noun's: no other main objective is given
+    inside = "The minister who called solidarity and unity the CSTO's primary objective was Sergei Aleynik."
+    assert checker.check(inside).verdict != "refuted"
+    # a clause that closed before the frame leaves it the sentence's own
+    closed = "The minister who heads Belarusian diplomacy said the primary objective of the CSTO is expanding its membership."
+    assert checker.check(closed).verdict == "refuted"
+    assert (
+        checker.check("The CSTO's primary objective today is expanding its membership, Aleynik said.").verdict
+        == "refuted"
+    )
 
 
 @pytest.mark.parametrize(
-    ("claim", "countries", "outlets", "speakers"),
+    ("claim", "countries", "outlets"),
     [
         # a country's possessive describes the outlet; it is not the outlet
-        ("Tokayev's remarks were reported by Kazakhstan's state news agency Kazinform.", {"kazakhstan"}, set(), set()),
-        # one named before "in an interview with" speaks only if a person
-        (
-            "Tasmagambetov set out the position on NATO in an interview with a Russian news agency.",
-            {"russia"},
-            set(),
-            set(),
-        ),
-        ("Tasmagambetov gave an interview to the Belarusian news agency BelTA.", {"belarus"}, {"BelTA"}, set()),
+        ("Tokayev's remarks were reported by Kazakhstan's state news agency Kazinform.", {"kazakhstan"}, set()),
+        ("Tasmagambetov set out the position on NATO in an interview with a Russian news agency.", {"russia"}, set()),
+        ("Tasmagambetov gave an interview to the Belarusian news agency BelTA.", {"belarus"}, {"BelTA"}),
     ],
 )
-def test_an_outlet_described(checker, claim, countries, outlets, speakers):
+def test_an_outlet_described(checker, claim, countries, outlets):
     reading = checker.read(claim)
     assert set(reading.outlet_countries) == countries
     assert {e.name for e in reading.outlets} == outlets
-    assert {e.name for e in reading.speakers} <= {"Imangali Tasmagambetov"} | speakers
+
+
+def test_only_a_person_speaks_before_in_an_interview_with(checker):
+    reading = checker.read("Tasmagambetov set out the position on NATO in an interview with a Russian news agency.")
+    assert "NATO" not in {e.name for e in reading.speakers}
 
 
 def test_an_adverb_before_what_is_counted_only_qualifies_it(checker):

@@ -448,3 +448,13 @@ def test_a_block_quote_is_checked_as_one_quote_and_its_attribution_is_not_a_clai
     # the reporter's words: in the source, but no one's quote
     assert verdicts[11]["verdict"] == "not-enough-info" and "as no one's quote" in verdicts[11]["reason"]
     assert verdicts[13]["verdict"] == "refuted"  # words left out without "..."
+
+
+@pytest.mark.parametrize("source", sorted((Path(__file__).resolve().parents[2] / "data" / "sources").glob("*.txt")))
+def test_a_bundled_source_checked_whole_refutes_none_of_its_own_sentences(invoke, source):
+    # every sentence of a source is what the source says: none may be refuted by it
+    result = invoke("check", "--file", str(source), "--format", "json")
+    refuted = [
+        (r["line"], r["claim"][:80], r["reason"][:80]) for r in json.loads(result.stdout) if r["verdict"] == "refuted"
+    ]
+    assert refuted == []

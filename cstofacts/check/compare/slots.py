@@ -221,7 +221,11 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     if i in claim.denied_heads:
         return how in ("same", "synonym", "derived") and not view.denied.get(word, False)
     # A word the record denies, said plainly by the claim: only the very word counts
-    # (a synonym found somewhere in a long scope is no evidence of denial).
+    # (a synonym found somewhere in a long scope is no evidence of denial), and not
+    # when both deny one act ("not signaling an intent, a position that remains ..."
+    # against "the position of not signaling an intent remains ...": one scope runs on).
+    if any(view.denied.get(claim.lemma_at(h), False) for h in claim.denied_heads):
+        return False
     return how == "same" and view.denied.get(word, False) and i not in claim.denied
 
 

@@ -25,7 +25,8 @@ def done_of_undone(ctx: Context) -> Outcome | None:
         pending = [
             t.word for t in record.tokens if (t.word in UNDER_WAY or t.lemma in UNDER_WAY) and t.lemma not in own
         ]  # a word of the claim's own ("share its goals") says nothing of the act's being undone
-        pending += _in_progress(record)
+        if not _in_progress(claim):  # "work is already under way": the claim says so itself
+            pending += _in_progress(record)
         if pending and not any(t.word in COMPLETION for t in record.tokens):
             return Outcome(
                 REFUTED,

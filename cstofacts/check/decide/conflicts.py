@@ -196,8 +196,21 @@ def opposite_word(ctx: Context) -> Outcome | None:
 
 
 def denial(ctx: Context) -> Outcome | None:
+    # a record closer to the claim that states it plainly tells its occasion; a less
+    # close one that denies it is of another ("its status has not changed" against
+    # "a change of position by Armenia", which a record states word for word)
+    plain = max(
+        (
+            c.coverage
+            for c in ctx.about_it[:3]
+            if c.coverage >= SUPPORT_COVERAGE and not c.slot(CONFLICT) and not ctx.stance(c).denial
+        ),
+        default=0.0,
+    )
     for comparison in ctx.about_it[:3]:
         stance = ctx.stance(comparison)
+        if comparison.coverage < plain:
+            continue
         if (
             stance.denial
             and comparison.coverage >= SUPPORT_COVERAGE

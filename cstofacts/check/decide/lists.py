@@ -128,7 +128,10 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
         side = range(start, copula)
     else:  # "the primary objective is solidarity and unity"
         relative = [i for i in range(frame) if tokens[i].word in _RELATIVES]
-        if relative and not any(relative[-1] < i < frame for i in being):
+        closed = relative and any(  # "the minister who heads ... said the primary objective is X": closed
+            tokens[j].word in _OPENERS or j in being for j in range(relative[-1] + 1, frame)
+        )
+        if relative and not closed:
             return set(), ""  # "the official who called unity the primary objective was Aleynik": the official was
         side = range(copula + 1, len(tokens))
     said = set(reading.content) | reading.named  # a name too: "Iran is the main source", the source's Afghanistan

@@ -156,6 +156,8 @@ def known_swapped(ctx: Context) -> Outcome | None:
     of the claim names another of its kind among the same words ("a change of
     position by Kazakhstan"; the source: by Armenia): swapped, refuted."""
     claim = ctx.claim
+    if claim.negated:
+        return None  # "did not ... by Belarus" denies Belarus; the source's Armenia refutes nothing
     if any(c.subject_share == 1.0 and c.coverage >= SAME_ACT for c in ctx.comparisons[:5]):
         return None  # another record tells of it with every name the claim gives
     for comparison in ctx.comparisons[:3]:
@@ -168,6 +170,8 @@ def known_swapped(ctx: Context) -> Outcome | None:
         view = comparison.view
         other = aligned_entity(claim, runs, (view.reading, view.focus)) if runs else None
         kinds = {e.name: e.type for e in view.entities}
+        if other in _named_by_title(claim, runs, view.entities):
+            continue  # the record's person, whom the claim names by title
         if other and kinds.get(other) == missing.type:
             return Outcome(REFUTED, f"the source names {other}, not {missing.name}", (comparison.record,))
     return None

@@ -12,6 +12,7 @@ from cstofacts.check.read.names import Mention
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
+    DETERMINERS,
     HEDGES,
     OUTLET_NOUNS,
     REPORTING_CLASSES,
@@ -205,9 +206,6 @@ def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
-
-
 _AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
 
 
@@ -236,9 +234,9 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
     whose "to" leads to a thing ("agreed to the CSTO's mediating role")."""
     if token.function:
         return False
-    if following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS:
+    if following[:1] == ["to"] and following[1:2] and following[1] in DETERMINERS:
         return False
-    if following[:1] and following[0] in _DETERMINERS and following[0] != "that" and not telling(token.lemma):
+    if following[:1] and following[0] in DETERMINERS and following[0] != "that" and not telling(token.lemma):
         return False  # "rejected a plan": a thing done, not words said ("said the CSTO ..." is)
     classes = lexicon.classes(token.lemma)
     if "frame.that" in classes or "frame.to" in classes:

@@ -11,6 +11,7 @@ from cstofacts import lexicon
 from cstofacts.check.termsets import (
     CERTAINTY,
     CONDITIONS,
+    DETERMINERS,
     HEDGES,
     MODALS,
     NAMING_VERBS,
@@ -40,7 +41,16 @@ def asides(reading: Reading) -> set[int]:
         before = text[tokens[i - 1].end : token.start] if i else ""
         set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
         aside_adverb = bool(classes & _ADVERB) and set_off
-        qualifies_telling = bool(classes & _ADJECTIVE) and i + 1 in reading.reporting and i not in reading.reporting
+        # "in a separate interview", "an exclusive comment": a determiner, the word, and at
+        # once the telling's noun (not "proven ineffective, said Tokayev": a predicate)
+        qualifies_telling = (
+            bool(classes & _ADJECTIVE)
+            and i > 0
+            and tokens[i - 1].word in DETERMINERS
+            and i + 1 in reading.reporting
+            and i not in reading.reporting
+            and not after.strip()
+        )
         if aside_adverb or qualifies_telling:
             found.add(i)
     return found
