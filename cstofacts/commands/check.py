@@ -16,6 +16,7 @@ from cstofacts.commands.common import (
     pass_app,
     styled,
     table_width,
+    tablefmt_option,
 )
 from cstofacts.schema import CHECK_EXIT_CODES, CHECK_FORMATS
 
@@ -34,7 +35,7 @@ def _read(path: str) -> str:
     from cstofacts.errors import InvalidInput
     from cstofacts.escape import safe
 
-    shown = "stdin" if path == "-" else safe(path, lines=False)
+    shown = "stdin" if path == "-" else safe(path, lines=False) or "'' (no file named)"
     try:
         if path == "-":
             stream = getattr(sys.stdin, "buffer", None)
@@ -75,6 +76,7 @@ def _read(path: str) -> str:
     "--tablefmt",
     default=None,
     metavar="NAME",
+    callback=tablefmt_option,
     help="Any tabulate format for --format table: github, grid, ... (default: plain for one claim, simple for --file).",
 )
 @click.option(

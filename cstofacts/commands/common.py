@@ -112,7 +112,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
             default="simple",
             show_default=True,
             metavar="NAME",
-            callback=_tablefmt_option,
+            callback=tablefmt_option,
             help="Any tabulate format for --format table: github, grid, latex, html, ...",
         )(func)
         return click.option(
@@ -127,8 +127,9 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     return decorate
 
 
-def _tablefmt_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if value == "simple":
+def tablefmt_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --tablefmt callback: a tabulate format, or a usage error naming the choices."""
+    if value is None or value == "simple":
         return value  # the default: no need to import tabulate to check it
     from tabulate import tabulate_formats
 

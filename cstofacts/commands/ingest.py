@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from cstofacts.commands.common import App, Command, check_query, emit, note, pass_app, table_width
+from cstofacts.commands.common import App, Command, check_query, emit, note, pass_app, table_width, tablefmt_option
 
 INGEST_FORMATS = ("jsonl", "json", "table")
 
@@ -22,7 +22,14 @@ INGEST_FORMATS = ("jsonl", "json", "table")
     show_default=True,
     help="jsonl and json are rows `cstofacts import` reads; table is for reading.",
 )
-@click.option("--tablefmt", default="simple", show_default=True, metavar="NAME", help="Any tabulate format for table.")
+@click.option(
+    "--tablefmt",
+    default="simple",
+    show_default=True,
+    metavar="NAME",
+    callback=tablefmt_option,
+    help="Any tabulate format for table.",
+)
 @pass_app
 def ingest(app: App, source_id: str, fmt: str, tablefmt: str) -> None:
     """Candidate records from a source's text, in the import format, to edit and import.
@@ -34,7 +41,7 @@ def ingest(app: App, source_id: str, fmt: str, tablefmt: str) -> None:
     marked date_implied), counts, and the entities the store knows; names new
     to the store are listed in proposed_entities (move one into entities to
     create it). Each row has its evidence (whole sentences) and locator.
-    Rows the rule that found them in found_by, which import ignores.
+    Each row also names, in found_by, the rule that found it (import ignores it).
 
     \b
     Examples:

@@ -458,3 +458,9 @@ def test_a_bundled_source_checked_whole_refutes_none_of_its_own_sentences(invoke
         (r["line"], r["claim"][:80], r["reason"][:80]) for r in json.loads(result.stdout) if r["verdict"] == "refuted"
     ]
     assert refuted == []
+
+
+@pytest.mark.parametrize("args", [("check", "The CSTO met in Minsk."), ("ingest", "tass-tokayev-calm", "-f", "table")])
+def test_a_bad_tablefmt_is_refused_naming_the_choices(invoke, args):
+    result = invoke(*args, "--tablefmt", "bogus")
+    assert result.exit_code == 2 and "is not a tabulate format" in result.output
