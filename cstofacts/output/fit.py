@@ -121,7 +121,6 @@ def fit_table(
         return tabulate([], headers=list(header), tablefmt=tablefmt, disable_numparse=True)
     columns = [i for i, name in enumerate(header) if name in shape.main or any(row[i] for row in rows)]
     state = _State(columns=columns, id_cap=None, main_min=MAIN_WIDE)
-    last = ""
     for concession in (None, *shape.concessions):
         if concession is not None and not state.concede(concession, header, cut_ids):
             continue
@@ -131,10 +130,9 @@ def fit_table(
         text = _render(header, rows, state.columns, widths, tablefmt)
         if max(len(line) for line in text.splitlines()) <= width:
             return text
-        last = text
     if tablefmt in STACKABLE:
         return stacked(header, rows, width)
-    return last or _render(header, rows, state.columns, state.minimum(header, rows, tablefmt, shape), tablefmt)
+    return stacked_tables(header, rows, width, tablefmt)
 
 
 class _State:
@@ -259,6 +257,25 @@ def stacked(header: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
             (name + ":", str(value)) for name, value in zip(header, row) if name in names and value not in ("", None)
         ]
         blocks.append(_beside(pairs, label, width))
+    return "\n\n".join(blocks)
+
+
+def stacked_tables(header: Sequence[str], rows: Sequence[Sequence[str]], width: int, tablefmt: str) -> str:
+    """Each row as a two-column table of its fields in `tablefmt` ("grid", "psql"),
+    the values wrapped to what the borders leave of `width`; rows apart by a blank line."""
+    from tabulate import tabulate
+
+    names = [name for i, name in enumerate(header) if any(row[i] for row in rows)]
+    # the borders and paddings of a two-column grid: "| " + name + " | " + value + " |"
+    room = max(10, width - max(len(name) for name in names) - 7)
+    blocks = []
+    for row in rows:
+        pairs = [
+            (name, "\n".join(part for line in str(value).split("\n") for part in wrap(line, room)))
+            for name, value in zip(header, row)
+            if name in names and value not in ("", None)
+        ]
+        blocks.append(tabulate(pairs, tablefmt=tablefmt, disable_numparse=True))
     return "\n\n".join(blocks)
 
 

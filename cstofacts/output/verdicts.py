@@ -52,7 +52,8 @@ def single(
         return _coloured(text) if colour else text
     from tabulate import tabulate
 
-    wrap = max(30, (width or 100) - 12) if _multiline(tablefmt) else None
+    # what the borders leave: "| " + field + " | " + value + " |"
+    wrap = max(30, (width or 100) - max(len(k) for k, _ in pairs) - 7) if _multiline(tablefmt) else None
     rows = [(k, _label(v, colour) if k == "verdict" else _cell(v, wrap, tablefmt)) for k, v in pairs]
     # A field/value table reads without a header, but Markdown and the markup
     # formats need one (a github table without it starts "|---|").
