@@ -129,3 +129,20 @@ def test_show_context_wraps_the_paragraph_to_the_width(invoke, monkeypatch, widt
     paragraph = out.split("\n\n", 1)[1]
     assert "[[the signing on March 31, 2025, in Khujand" in " ".join(paragraph.split())
     assert len(paragraph.splitlines()) > 3 and _widest(paragraph) <= width
+
+
+HELPS = [
+    *[[name] for name in ("search", "quote", "show", "cite", "timeline", "check", "add", "remove", "import")],
+    *[[name] for name in ("export", "validate", "ingest", "entities", "sources", "source")],
+    ["source", "add"],
+    ["source", "remove"],
+    [],
+]
+
+
+@pytest.mark.parametrize("command", HELPS, ids=[" ".join(c) or "cstofacts" for c in HELPS])
+def test_every_help_fits_80_columns(invoke, monkeypatch, command):
+    # options, their choices and the examples a user copies: none wider than a terminal
+    monkeypatch.setenv("COLUMNS", "80")
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0 and _widest(result.stdout) <= 80

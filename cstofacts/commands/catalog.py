@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     "--type",
     "entity_type",
     type=click.Choice(ENTITY_TYPES, case_sensitive=False),
-    help="Only entities of this type.",
+    metavar="TYPE",
+    help=f"Only entities of this type: {', '.join(ENTITY_TYPES)}.",
 )
 @output_options(LIST_FORMATS)
 @pass_app
@@ -133,8 +134,9 @@ def export(
     Examples:
       cstofacts export > records.json
       cstofacts export --format csv --kind quote > quotes.csv
-      cstofacts export --origin user > my-records.json   # import it again to restore, ids kept
-      cstofacts export --format sqlite --output facts.db --metadata metadata.json
+      cstofacts export --origin user > mine.json  # import restores it, ids kept
+      cstofacts export --format sqlite --output facts.db \\
+          --metadata metadata.json
       datasette facts.db -m metadata.json
     """
     from cstofacts.output import render

@@ -99,7 +99,8 @@ def check(
     \b
     Examples:
       cstofacts check "The Khujand border agreement was signed on 31 March 2025"
-      cstofacts check "The CSTO-CIS-SCO Roadmap was signed in Moscow" --format json
+      cstofacts check "The CSTO-CIS-SCO Roadmap was signed in Moscow" \\
+          --format json
       cstofacts check "The CSTO prioritises dialogue" --explain
       cstofacts check --file draft.md --strict
       cat claims.jsonl | cstofacts check --file - --format jsonl

@@ -121,7 +121,8 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
             "fmt",
             type=click.Choice(formats),
             default=None,
-            help=f"Output format (default: {formats[0]}).",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(formats)} (default: {formats[0]}).",
         )(func)
 
     return decorate

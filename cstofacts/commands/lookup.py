@@ -115,7 +115,8 @@ def show(app: App, ids: tuple[str, ...], context: bool, fmt: str | None, tablefm
     Examples:
       cstofacts show khujand-border-agreement
       cstofacts show khujand-border-agreement --context
-      cstofacts show khujand-border-agreement un-general-assembly-resolution-csto-cooperation -f json
+      cstofacts show khujand-border-agreement \\
+          un-general-assembly-resolution-csto-cooperation -f json
     """
     from cstofacts.errors import NotFound
     from cstofacts.output import render

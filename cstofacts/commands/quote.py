@@ -92,7 +92,8 @@ def quote(
                               the exact words to use instead: exit 3
       IN SOURCE, NOT A QUOTE  in a source (verbatim or nearly), but in no one's
                               quote: the reporter's words, reported speech or an
-                              interviewer's question; not citable as a quote: exit 1
+                              interviewer's question; not citable as a quote:
+                              exit 1
       NOT FOUND               no source has them (as a quote of --speaker): a
                               paraphrase, made up, or someone else's words: exit 1
 
@@ -103,8 +104,10 @@ def quote(
       cstofacts quote armenia --format biblatex
       cstofacts quote --random --seed 7
       cstofacts quote "soft alliance" --format pandoc >> article.md
-      cstofacts quote --verify "sovereignty is becoming one of the key criteria for effective alliances"
-      cstofacts quote --verify "the CSTO trembles before adversaries" --speaker Tokayev
+      cstofacts quote --verify \\
+        "sovereignty is becoming one of the key criteria for effective alliances"
+      cstofacts quote --verify "the CSTO trembles before adversaries" \\
+          --speaker Tokayev
     """
     if verify_text is not None:
         if query is not None or pick_random or seed is not None:
@@ -266,8 +269,10 @@ def cite(app: App, ids: tuple[str, ...], fmt: str, style: str | None) -> None:
     Examples:
       cstofacts cite izvestia-tasmagambetov-interview
       cstofacts cite armenia-limited-participation-quote --style apa
-      cstofacts cite allies-csto-2023-2025 --style chicago-author-date --format html
-      cstofacts cite armenia-limited-participation-quote --format csl-json > refs.json
+      cstofacts cite allies-csto-2023-2025 --style chicago-author-date \\
+          --format html
+      cstofacts cite armenia-limited-participation-quote --format csl-json \\
+          > refs.json
       cstofacts cite allies-csto-2023-2025 --format biblatex >> refs.bib
       pandoc --citeproc --bibliography refs.json article.md -o article.html
     """

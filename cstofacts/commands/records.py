@@ -85,13 +85,18 @@ def add(app: App, **options: Any) -> None:
     \b
     Examples:
       cstofacts add --kind fact --text "The CSTO held a summit in Minsk." \\
-          --date 2024-11-28 --place Minsk --source-title "Summit report" --source-outlet BelTA
-      cstofacts add --kind fact --speaker Tasmagambetov --source belta-tasmagambetov-positions \\
-          --text "CSTO members do not plan to build up their forces in answer to NATO." \\
+          --date 2024-11-28 --place Minsk --source-title "Summit report" \\
+          --source-outlet BelTA
+      cstofacts add --kind fact --speaker Tasmagambetov \\
+          --source belta-tasmagambetov-positions \\
+          --text \\
+          "CSTO members do not plan to build up their forces in answer to NATO." \\
           --evidence "not signaling an intent to fortify their military posture"
-      cstofacts add --kind quote --speaker "Jane Analyst" --text "The alliance is changing." \\
+      cstofacts add --kind quote --speaker "Jane Analyst" --text \\
+          "The alliance is changing." \\
           --source-title "Interview with Jane Analyst" --source-date 2025-06-01
-      cstofacts add --kind event --text "Exercise held" --date 2025-09 --entity "Interaction-2025" \\
+      cstofacts add --kind event --text "Exercise held" --date 2025-09 \\
+          --entity "Interaction-2025" \\
           --entity-type exercise --source-title "My notes"
     """
     from cstofacts.userdata import records_input, userstore
@@ -151,7 +156,8 @@ def import_command(app: App, file: str, fmt: str | None, dry_run: bool) -> None:
     Examples:
       cstofacts import my-notes.jsonl
       cstofacts import clippings.csv --dry-run
-      cstofacts export --kind quote > quotes.json && cstofacts --db mine.json import quotes.json
+      cstofacts export --kind quote > quotes.json && \\
+          cstofacts --db mine.json import quotes.json
     """
     from cstofacts.userdata import rows, userstore
 

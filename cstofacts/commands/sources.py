@@ -26,7 +26,8 @@ def source() -> None:
 
     \b
     Examples:
-      cstofacts source add article.txt --title "Tokayev urges calm" --outlet TASS --date 2025-06-01
+      cstofacts source add article.txt --title "Tokayev urges calm" \\
+          --outlet TASS --date 2025-06-01
       cstofacts source add saved-page.html --title "CSTO summit in Minsk"
       cstofacts source remove tokayev-urges-calm-1a2b3c --with-records
     """
@@ -50,8 +51,10 @@ def add(app: App, file: str, **details: str | None) -> None:
 
     \b
     Examples:
-      cstofacts source add article.txt --title "Tokayev urges calm" --outlet TASS --date 2025-06-01
-      cstofacts source add page.html --title "CSTO summit in Minsk" --url https://example.org/minsk
+      cstofacts source add article.txt --title "Tokayev urges calm" \\
+          --outlet TASS --date 2025-06-01
+      cstofacts source add page.html --title "CSTO summit in Minsk" \\
+          --url https://example.org/minsk
       pbpaste | cstofacts source add - --title "Notes from the briefing"
     """
     from cstofacts.ingest.reading import article_text
