@@ -30,6 +30,7 @@ TABLES = {
     "check": ["check", "The Khujand border agreement was signed on 31 March 2024"],
     "check --explain": ["check", "The Khujand border agreement was signed on 31 March 2024", "--explain"],
     "check --file": ["check", "--file", DRAFT],
+    "search --explain": ["search", "tokaev", "--kind", "fact", "--explain", "--limit", "3"],
     "quote": ["quote", "armenia", "--limit", "3", "--format", "table"],
     "export": ["export", "--format", "table", "--limit", "20"],
     "ingest": ["ingest", "allies-csto-2023-2025", "--format", "table"],

@@ -93,7 +93,10 @@ def search(
     items = [m.record for m in matches]
     scores = [m.score for m in matches]
     if explain:
-        emit(render.explanation(parsed.explain(), [(m, explain_match(parsed, m, index)) for m in matches], fmt))
+        from cstofacts.output.explain import explanation
+
+        parts = [(m, explain_match(parsed, m, index)) for m in matches]
+        emit(explanation(parsed.explain(), parts, fmt, width=table_width(explicit)))
     else:
         emit(
             render.records(

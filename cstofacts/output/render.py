@@ -363,36 +363,3 @@ def _rows(
     if fmt == "markdown":
         return markdown_table(header, rows)
     return table(header, rows, tablefmt=tablefmt, width=width, shape=shape, cut_ids=cut_ids)
-
-
-def explanation(query: dict[str, Any], matches: Sequence[tuple[Any, Sequence[Any]]], fmt: str) -> str:
-    """`search --explain`: the parsed query, then each result with the score of each part."""
-    if fmt in ("json", "jsonl"):
-        docs = [
-            {**m.record.to_dict(), "score": m.score, "explain": {**query, "components": [c.to_dict() for c in parts]}}
-            for m, parts in matches
-        ]
-        return to_json(docs) if fmt == "json" else to_jsonl(docs)
-    lines = [
-        f"query:      {one_line(query['query'])}",
-        f"normalised: {one_line(query['normalised'])}",
-        f"terms:      {', '.join(query['terms']) or '-'}",
-        f"dates:      {', '.join(query['dates']) or '-'}",
-    ]
-    for name, names in query["aliases"].items():
-        lines.append(f"alias:      {one_line(name)} = {one_line(' / '.join(names))}")
-    if query.get("english"):
-        lines.append(f"english:    {one_line(query['english'])}")
-    if query.get("question"):
-        lines.append(f"question:   {query['question']}")
-    for term, words in query.get("expansions", {}).items():
-        lines.append(f"expanded:   {term} -> {', '.join(words)}")
-    for match, parts in matches:
-        lines.append("")
-        lines.append(f"{match.score:>3}  {match.record.id}  ({match.record.kind})  {one_line(match.record.text)[:80]}")
-        for part in parts:
-            found = f"{part.matched} in {part.field}" if part.matched else "no match"
-            lines.append(
-                f"       {part.term:<16} -> {found:<32} similarity {part.similarity:.2f}  weight {part.weight:.2f}"
-            )
-    return "\n".join(lines)
