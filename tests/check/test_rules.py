@@ -173,7 +173,7 @@ def test_a_slot_one_record_leaves_out_is_given_by_another_about_the_same_thing(c
         "organisation's joint press centre."
     )
     assert result.verdict == "supported", result.reason
-    assert "number matches 15 document" in result.reason
+    assert "number matches 15 documents" in result.reason
     assert len(result.evidence) == 2  # the provision's record and the fifteen documents'
 
 

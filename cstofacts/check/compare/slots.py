@@ -15,6 +15,7 @@ from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
+from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
@@ -278,7 +279,7 @@ def _counts(claim: Reading, view: RecordView) -> list[Slot]:
         same = [c for c in counted if c.noun == count.noun] or [
             c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
         ]
-        shown = f"{count.value} {count.noun}"
+        shown = f"{count.value} {_written(count, claim)}"
         if any(c.value == count.value for c in same):
             # a count of the very thing the claim counts is strong; of a kin thing ("three
             # exercises" for "three manoeuvres"), weak: it may count another set
@@ -302,6 +303,11 @@ def _open_list(view: RecordView) -> bool:
 def _number_words(value: int) -> str:
     words = "zero one two three four five six seven eight nine ten eleven twelve".split()
     return words[value] if value < len(words) else str(value)
+
+
+def _written(count: Count, claim: Reading) -> str:
+    """The counted word as the claim writes it ("15 documents", not "15 document")."""
+    return next((t.word for t in claim.tokens[count.at + 1 : count.at + 5] if t.lemma == count.noun), count.noun or "")
 
 
 def _plural(noun: str | None, view: RecordView) -> str:
