@@ -31,6 +31,15 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# WordNet's classes of words that only qualify another: adverbs and adjectives.
+ADVERB_CLASSES = frozenset({"adv.all"})
+ADJECTIVE_CLASSES = frozenset({"adj.all", "adj.pert", "adj.ppl"})
+MODIFIER_CLASSES = ADVERB_CLASSES | ADJECTIVE_CLASSES
+# Pronouns that open a relative clause ("the official who ...") and that stand for
+# someone named before ("He argued that ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
 # Words that open a noun phrase: "a separate interview", "their approaches".
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 

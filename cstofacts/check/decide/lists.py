@@ -14,6 +14,7 @@ from cstofacts.check.lexical import match_word
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
+from cstofacts.check.termsets import RELATIVE_PRONOUNS
 from cstofacts.check.words import tokenize
 
 # Where a list's items start: after a colon, or (in a claim) after "are" or "include".
@@ -106,7 +107,6 @@ def only_one(ctx: Context) -> Outcome | None:
 _FIRST = frozenset({"main", "primary", "principal", "chief", "foremost", "central", "top"})
 _BEING = frozenset({"is", "are", "was", "were", "remains", "remain", "becomes", "became"})
 _OPENERS = frozenset({"that", "said", "says", "argued", "noted"})
-_RELATIVES = frozenset({"who", "which", "whom"})
 
 
 def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
@@ -127,7 +127,7 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
             start -= 1
         side = range(start, copula)
     else:  # "the primary objective is solidarity and unity"
-        relative = [i for i in range(frame) if tokens[i].word in _RELATIVES]
+        relative = [i for i in range(frame) if tokens[i].word in RELATIVE_PRONOUNS]
         closed = relative and any(  # "the minister who heads ... said the primary objective is X": closed
             tokens[j].word in _OPENERS or j in being for j in range(relative[-1] + 1, frame)
         )

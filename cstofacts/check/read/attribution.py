@@ -16,6 +16,7 @@ from cstofacts.check.termsets import (
     HEDGES,
     OUTLET_NOUNS,
     REPORTING_CLASSES,
+    SUBJECT_PRONOUNS,
     TEXT_NOUNS,
     VERBS_OF_BEING,
     VIEW_VERBS,
@@ -155,7 +156,7 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
-        elif not framing and words[i + 1 : i + 2] == ["that"] and i and words[i - 1] in _PRONOUNS:
+        elif not framing and words[i + 1 : i + 2] == ["that"] and i and words[i - 1] in SUBJECT_PRONOUNS:
             reading.reporting.add(i)  # "He added that ...": someone's words, the speaker unnamed
     _in_whose_view(reading, speakers)
     reading.speakers = list(speakers.values())
@@ -222,9 +223,6 @@ def _framing_as(reading: Reading, verb: int) -> bool:
         if tokens[j].word == "as":
             return True
     return False
-
-
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _reporting_verb(token: Token, following: list[str]) -> bool:

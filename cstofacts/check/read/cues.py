@@ -19,6 +19,7 @@ from cstofacts.check.termsets import (
     DOUBTS,
     HEDGES,
     LIGHT_VERBS,
+    MODIFIER_CLASSES,
     NEGATING_ADJECTIVES,
     NEGATING_VERBS,
     NEGATION_TIMES,
@@ -99,9 +100,6 @@ def _yet_to(tokens: list[Token], i: int) -> bool:
 _CLAUSE_ENDS = frozenset({"but", "while", "whereas", "although", "though", "yet", "instead", "rather"})
 
 
-_MODIFIER_CLASSES = frozenset({"adv.all", "adj.all", "adj.pert", "adj.ppl"})
-
-
 def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
     """The tokens a negation denies, from the cue to the end of its clause (a comma
     or semicolon, a dash, "but", "while", "rather"), at most 25 words on; "the
@@ -126,7 +124,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             first = j if first is None else first
             if (
                 head is None
-                and not lexicon.classes(tokens[j].lemma) <= _MODIFIER_CLASSES
+                and not lexicon.classes(tokens[j].lemma) <= MODIFIER_CLASSES
                 and tokens[j].lemma not in LIGHT_VERBS
                 and j not in reading.named
             ):

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import (
+    ADJECTIVE_CLASSES,
+    ADVERB_CLASSES,
     CERTAINTY,
     CONDITIONS,
     DETERMINERS,
@@ -40,11 +42,11 @@ def asides(reading: Reading) -> set[int]:
         after = text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
         before = text[tokens[i - 1].end : token.start] if i else ""
         set_off = "," in after and (i == 0 or ("," in before and not token.capitalised))
-        aside_adverb = bool(classes & _ADVERB) and set_off
+        aside_adverb = bool(classes & ADVERB_CLASSES) and set_off
         # "in a separate interview", "an exclusive comment": a determiner, the word, and at
         # once the telling's noun (not "proven ineffective, said Tokayev": a predicate)
         qualifies_telling = (
-            bool(classes & _ADJECTIVE)
+            bool(classes & ADJECTIVE_CLASSES)
             and i > 0
             and tokens[i - 1].word in DETERMINERS
             and i + 1 in reading.reporting
@@ -54,10 +56,6 @@ def asides(reading: Reading) -> set[int]:
         if aside_adverb or qualifies_telling:
             found.add(i)
     return found
-
-
-_ADVERB = frozenset({"adv.all"})
-_ADJECTIVE = frozenset({"adj.all", "adj.pert", "adj.ppl"})
 
 
 def frames(tokens: list[Token]) -> set[int]:
