@@ -15,7 +15,6 @@ from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
-from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
@@ -73,6 +72,10 @@ class Comparison:
     @property
     def missing_words(self) -> list[str]:
         return [c for c, how, _ in self.words if how == "none"]
+
+    def said(self, *aside: str) -> int:
+        """How many of the claim's words the record has, in any relation, but those `aside`."""
+        return sum(1 for c, how, _ in self.words if how != "none" and c not in aside)
 
 
 def compare(
@@ -279,7 +282,7 @@ def _counts(claim: Reading, view: RecordView) -> list[Slot]:
         same = [c for c in counted if c.noun == count.noun] or [
             c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
         ]
-        shown = f"{count.value} {_written(count, claim)}"
+        shown = f"{count.value} {count.written or count.noun}"
         if any(c.value == count.value for c in same):
             # a count of the very thing the claim counts is strong; of a kin thing ("three
             # exercises" for "three manoeuvres"), weak: it may count another set
@@ -303,11 +306,6 @@ def _open_list(view: RecordView) -> bool:
 def _number_words(value: int) -> str:
     words = "zero one two three four five six seven eight nine ten eleven twelve".split()
     return words[value] if value < len(words) else str(value)
-
-
-def _written(count: Count, claim: Reading) -> str:
-    """The counted word as the claim writes it ("15 documents", not "15 document")."""
-    return next((t.word for t in claim.tokens[count.at + 1 : count.at + 5] if t.lemma == count.noun), count.noun or "")
 
 
 def _plural(noun: str | None, view: RecordView) -> str:

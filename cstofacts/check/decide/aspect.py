@@ -17,15 +17,16 @@ def done_of_undone(ctx: Context) -> Outcome | None:
     done = [t.word for t in claim.tokens if t.word in COMPLETION]
     if not done or claim.negated:
         return None
+    own = {t.lemma for t in claim.tokens}
+    says_in_progress = bool(_in_progress(claim))  # "work is already under way": the claim says so itself
     for comparison in ctx.comparisons[:3]:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *done) < SAME_ACT:
             continue
         record = comparison.view.reading
-        own = {t.lemma for t in claim.tokens}
         pending = [
             t.word for t in record.tokens if (t.word in UNDER_WAY or t.lemma in UNDER_WAY) and t.lemma not in own
         ]  # a word of the claim's own ("share its goals") says nothing of the act's being undone
-        if not _in_progress(claim):  # "work is already under way": the claim says so itself
+        if not says_in_progress:
             pending += _in_progress(record)
         if pending and not any(t.word in COMPLETION for t in record.tokens):
             return Outcome(
@@ -38,11 +39,9 @@ def done_of_undone(ctx: Context) -> Outcome | None:
 
 def _in_progress(record: Reading) -> list[str]:
     """A passive in progress ("conditions are being formed", "is being updated"), or
-    work "under way": not done yet."""
-    tokens = record.tokens
+    work "under way" (UNDER_WAY's "underway" written as two words): not done yet."""
     return [
         f"{a.word} {b.word}"
-        for a, b in pairwise(tokens)
-        if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word)
-        or (a.word, b.word) == ("under", "way")
+        for a, b in pairwise(record.tokens)
+        if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word) or a.word + b.word in UNDER_WAY
     ]

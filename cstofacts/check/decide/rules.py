@@ -112,7 +112,7 @@ def supported(ctx: Context) -> Outcome | None:
             continue
         said = (
             len(comparison.subjects_found)
-            + sum(1 for _, how, _ in comparison.words if how != "none")
+            + comparison.said()
             + len(comparison.slot(MATCH))
             + comparison.rare
             + ctx.claim.interview

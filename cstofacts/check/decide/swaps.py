@@ -27,6 +27,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
+from cstofacts.check.read.roles import qualifiers, tokens_of
 from cstofacts.check.termsets import ADDITIVE
 from cstofacts.check.words import capitalised_before, tokenize
 from cstofacts.models import Entity
@@ -135,7 +136,7 @@ def name_swapped(ctx: Context) -> Outcome | None:
         aside = {claim.lemma_at(i) for i in unsaid}
         if coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
             continue
-        if sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside) < 2:
+        if comparison.said(*aside) < 2:
             continue
         runs: list[list[int]] = []
         for i in unsaid:
@@ -163,7 +164,7 @@ def known_swapped(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:3]:
         if len(comparison.subjects_missing) != 1 or comparison.coverage < SUPPORT_COVERAGE:
             continue
-        if sum(1 for _, how, _ in comparison.words if how != "none") < 2:
+        if comparison.said() < 2:
             continue
         missing = next(e for e in claim.entities if e.name == comparison.subjects_missing[0])
         runs = [list(range(m.start, m.end)) for m in claim.mentions if m.entity is missing and m.start >= 0]
@@ -199,7 +200,7 @@ def unknown_name(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:5]:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
             continue
-        acts = sum(1 for c, how, _ in comparison.words if how != "none" and c not in aside)
+        acts = comparison.said(*aside)
         view = comparison.view
         other = _swapped(claim, comparison, names) or aligned_entity(
             claim, ctx.unknown_runs, (view.reading, view.focus)
@@ -254,7 +255,8 @@ def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Seq
     for entity in entities:
         if entity.type != "person" or not entity.role:
             continue
-        title = {t.lemma for t in tokenize(entity.role) if not t.function and not t.raw.isupper()}  # not "CSTO"
+        # the office's own words, not whose it is ("CSTO"): as read/roles reads a role
+        title = {t.lemma for t in tokens_of(entity.role) if not t.function and not qualifiers(t)}
         if title and title <= held:
             found.add(entity.name)
     return found

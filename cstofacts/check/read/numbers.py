@@ -54,6 +54,7 @@ class Count(NamedTuple):
     ordinal: bool  # "the seventh", "30th": a rank, not a count
     approximate: bool  # "more than 30", "about 15"
     at: int  # token index of the number
+    written: str = ""  # what is counted as the sentence writes it ("documents"), "" for none
 
 
 def _value(token: Token) -> tuple[int, bool] | None:
@@ -105,6 +106,7 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if token.word == "one" and (i + 1 >= len(tokens) or tokens[i + 1].word in ("of", "another")):
             continue  # "one of the ...", "one another": no count
         noun = None
+        written = ""
         for j in range(i + 1, min(len(tokens), i + 4)):
             nxt = tokens[j]
             if nxt.word in _BETWEEN or nxt.word == "-" or (j in skip and nxt.capitalised) or _qualifier(nxt):
@@ -112,9 +114,10 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
             if not nxt.function and j not in skip and _value(nxt) is None:
                 # a compound counts its head: "six member-state leaders" are of six states
                 noun = compound_head(nxt.word) if "-" in nxt.word[1:-1] else nxt.lemma
+                written = nxt.word
             break
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
-            number, noun = number * 10, "year"
-        found.append(Count(number, noun, ordinal, approximate, i))
+            number, noun, written = number * 10, "year", "years"
+        found.append(Count(number, noun, ordinal, approximate, i, written))
     return found
