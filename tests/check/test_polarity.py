@@ -125,13 +125,6 @@ def test_no_longer_and_lacks_deny(checker):
     )
 
 
-def test_free_of_denies_what_follows(checker):
-    reading = checker.read("The CSTO is a soft alliance free of rigid bloc discipline.")
-    assert reading.negations
-    claim = 'Tasmagambetov described the CSTO as a "soft alliance" free of rigid bloc discipline and called this a strength.'
-    assert checker.check(claim).verdict != "refuted"
-
-
 def test_has_yet_to_denies(checker):
     assert checker.read("The CSTO has yet to prove itself.").negations
     result = checker.check("Tokayev said the CSTO has yet to prove itself as a capable military-political alliance.")
@@ -149,10 +142,24 @@ def test_a_claim_denying_what_the_record_does_not_speak_of_is_not_supported(chec
     assert said.verdict == "supported", said.reason
 
 
-def test_unable_to_denies_as_cannot_does(checker):
-    reading = checker.read("Countries are unable to cope with the new threats.")
-    assert reading.negations
-    claim = "According to the CSTO article, countries are unable to cope with the new challenges to regional security."
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # "free of" denies what follows
+        (
+            "The CSTO is a soft alliance free of rigid bloc discipline.",
+            'Tasmagambetov described the CSTO as a "soft alliance" free of rigid bloc discipline and called this a '
+            "strength.",
+        ),
+        # "unable to" denies as "cannot" does
+        (
+            "Countries are unable to cope with the new threats.",
+            "According to the CSTO article, countries are unable to cope with the new challenges to regional security.",
+        ),
+    ],
+)
+def test_a_denying_adjective_denies_and_agrees_with_the_sources_denial(checker, sentence, claim):
+    assert checker.read(sentence).negations
     assert checker.check(claim).verdict != "refuted"
 
 
