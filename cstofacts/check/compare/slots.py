@@ -15,7 +15,7 @@ from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
-from cstofacts.check.read.reading import PLACE_TYPES, Reading
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
@@ -375,7 +375,3 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     counted = {c.noun for c in claim.counts}
     others = [c for c, how, _ in comparison.words if c not in counted]
     return slot == "number" and len(others) >= 2 and comparison.coverage >= 0.8
-
-
-def place_entity(entity) -> bool:
-    return entity.type in PLACE_TYPES
