@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 _MONTH_NAMES = (
@@ -29,30 +29,48 @@ MONTHS["sept"] = 9
 ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[re.Pattern[str]]:
-    """Tried in order; each match is blanked out before the next pattern runs, so
-    "31 March 2025" is not read again as "March 2025" or "2025". Compiled on
-    first use: most commands never read a date from text."""
-    # Any word of three to nine letters, checked against MONTHS when read: an
-    # alternation of the month names costs ten times as long to compile.
-    month = r"(?P<month>[A-Za-z]{3,9})\.?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<year>(?:19|20)\d{2})"
+# Any word of three to nine letters, checked against MONTHS when read: an
+# alternation of the month names costs ten times as long to compile.
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# The forms a date is written in, tried in order; each match is blanked out before
+# the next form runs, so "31 March 2025" is not read again as "March 2025" or
+# "2025". Beside each, what a text must hold for the form to match at all: a
+# form is compiled only for a text that may hold it (compiling them all was a
+# tenth of a `check`), and most commands never read a date from text.
+_FORMS: tuple[tuple[str, int, str], ...] = (
+    (rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", 0, "-"),
+    (rf"\b{_YEAR}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\b", 0, "./"),
+    (rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b", 0, "."),
+    # 03/04/2025 is 3 April in Europe and March 4 in the US: only a day
+    # above 12 says which; otherwise just the year is read.
+    (rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b", 0, "/"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I, "month"),
+    (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I, "month"),
+    (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I, "month"),
+    (rf"\b{_YEAR}-(?P<m>0[1-9]|1[0-2])\b(?!-)", 0, "-"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I, "month"),
+    (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I, "month"),
+    (rf"(?<![\d-]){_YEAR}(?![\d-])", 0, ""),
+)
+_LETTERS = re.compile(r"[A-Za-z]{3,9}")
+
+
+@cache
+def _form(position: int) -> re.Pattern[str]:
+    pattern, flags, _ = _FORMS[position]
+    return re.compile(pattern, flags)
+
+
+def _patterns(text: str) -> list[re.Pattern[str]]:
+    """The forms `text` may hold, in order: one that needs a month name only when a
+    word of it is one, one that needs "-", "." or "/" only when it has one of them."""
+    months = any(word.lower() in MONTHS for word in _LETTERS.findall(text))
     return [
-        re.compile(rf"\b{year}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
-        re.compile(rf"\b{year}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\b"),
-        re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{year}\b"),
-        # 03/04/2025 is 3 April in Europe and March 4 in the US: only a day
-        # above 12 says which; otherwise just the year is read.
-        re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{year}\b"),
-        re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.I),
-        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.I),
-        re.compile(rf"\b{month},?\s+(?:of\s+)?{year}\b", re.I),
-        re.compile(rf"\b{year}-(?P<m>0[1-9]|1[0-2])\b(?!-)"),
-        re.compile(rf"\b{day}\s+(?:of\s+)?{month}\b", re.I),
-        re.compile(rf"\b{month}\s+{day}\b(?!\s*(?:,\s*)?\d)", re.I),
-        re.compile(rf"(?<![\d-]){year}(?![\d-])"),
+        _form(i)
+        for i, (_, _, needs) in enumerate(_FORMS)
+        if not needs or (months if needs == "month" else any(mark in text for mark in needs))
     ]
 
 
@@ -164,7 +182,7 @@ def find_dates(text: str) -> list[DateValue]:
         return []  # every date form here has a day or a year in digits
     found: list[tuple[int, DateValue]] = []
     remaining = text
-    for pattern in _patterns():
+    for pattern in _patterns(text):
         spans = []
         for match in pattern.finditer(remaining):
             value = _build(match)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from cstofacts.check.termsets import (
@@ -54,42 +54,61 @@ def _months(year: int, first: int, last: int, text: str) -> When:
     return When(date(start_year, start_month, 1), _month_end(year, last), text, "part")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    month = "[A-Za-z]{3,9}"  # checked against MONTHS when read (an alternation compiles ten times slower)
-    seasons = "|".join(SEASONS)
-    parts = "|".join(YEAR_PARTS)
+_MONTH = "[A-Za-z]{3,9}"  # checked against MONTHS when read (an alternation compiles ten times slower)
+_MONTH_WORD = "a month's name"  # a form that needs one (any of the words of MONTHS)
+_YEARS = "two years"  # a form that needs two years
+# The forms of a stretch of time, in order, each with the words a text must hold
+# (any of them) for it to match at all: a form is compiled only for a text that may
+# hold it, since compiling every form cost a claim more than reading it.
+_FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (rf"\b(?:the\s+)?({'|'.join(SEASONS)})\s+(?:of\s+)?{_YEAR}\b", "season", tuple(SEASONS)),
+    (rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", "half", ("half",)),
+    (rf"\bh([12])\s+{_YEAR}\b", "h", ("h1", "h2")),
+    (
+        rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
+        "quarter",
+        ("quarter",),
+    ),
+    (rf"\b(q[1-4])\s+{_YEAR}\b", "quarter", ("q1", "q2", "q3", "q4")),
+    (rf"\b(early|mid|late)[-\s]+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b", "part-month", (_MONTH_WORD,)),
+    (
+        rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+        "part-month",
+        (_MONTH_WORD,),
+    ),
+    (
+        rf"\b({_MONTH})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+        "months",
+        (_MONTH_WORD,),
+    ),
+    (
+        rf"\b(?:the\s+)?({'|'.join(YEAR_PARTS)})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b",
+        "part-year",
+        tuple(YEAR_PARTS),
+    ),
+    (rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b", "span", (_YEARS,)),
+)
+_A_YEAR = re.compile(_YEAR)
+_LETTERS = re.compile(r"[A-Za-z]{3,9}")
+
+
+@cache
+def _form(position: int) -> re.Pattern[str]:
+    return re.compile(_FORMS[position][0], re.I)
+
+
+def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The forms `text` may hold, in order: none without a year; one that needs a
+    word only when the text has it."""
+    years = len(_A_YEAR.findall(text))
+    if not years:
+        return []
+    lowered = text.lower()
+    held = {_MONTH_WORD: any(word in MONTHS for word in _LETTERS.findall(lowered)), _YEARS: years > 1}
     return [
-        (re.compile(rf"\b(?:the\s+)?({seasons})\s+(?:of\s+)?{_YEAR}\b", re.I), "season"),
-        (re.compile(rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", re.I), "half"),
-        (re.compile(rf"\bh([12])\s+{_YEAR}\b", re.I), "h"),
-        (
-            re.compile(
-                rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
-                re.I,
-            ),
-            "quarter",
-        ),
-        (re.compile(rf"\b(q[1-4])\s+{_YEAR}\b", re.I), "quarter"),
-        (re.compile(rf"\b(early|mid|late)[-\s]+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I), "part-month"),
-        (
-            re.compile(rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({month})\.?,?\s+(?:of\s+)?{_YEAR}\b", re.I),
-            "part-month",
-        ),
-        (
-            re.compile(
-                rf"\b({month})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({month})\.?,?\s+(?:of\s+)?{_YEAR}\b",
-                re.I,
-            ),
-            "months",
-        ),
-        (re.compile(rf"\b(?:the\s+)?({parts})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b", re.I), "part-year"),
-        (
-            re.compile(
-                rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b", re.I
-            ),
-            "span",
-        ),
+        (_form(i), kind)
+        for i, (_, kind, needs) in enumerate(_FORMS)
+        if not needs or any(held.get(word, word in lowered) for word in needs)
     ]
 
 
@@ -97,7 +116,7 @@ def find_when(text: str) -> list[When]:
     """Every stretch of time `text` names, in the order written."""
     found: list[tuple[int, When]] = []
     remaining = text
-    for pattern, kind in _patterns():
+    for pattern, kind in _patterns(text):
         for match in pattern.finditer(remaining):
             try:
                 value = _read(match, kind)
