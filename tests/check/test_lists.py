@@ -65,3 +65,18 @@ def test_another_name_said_to_be_the_main_one_is_refuted(checker):
         "Iran is described as the main source of regional instability on the CSTO's southern frontiers."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_list_given_after_as_or_namely_is_read_as_the_list(checker):
+    # a draft names the list "as" its items: set I's writer did (it was supported on its count)
+    result = checker.check(
+        "The CSTO article lists its three spheres of activity as foreign policy coordination, "
+        "military cooperation and economic integration."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.endswith("not economic integration")
+    assert items("The plan names three aims, namely equipment, training and supply.") == [
+        "equipment",
+        "training",
+        "supply",
+    ]

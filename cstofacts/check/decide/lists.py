@@ -17,8 +17,9 @@ from cstofacts.check.slot import MATCH
 from cstofacts.check.termsets import RELATIVE_PRONOUNS
 from cstofacts.check.words import tokenize
 
-# Where a list's items start: after a colon, or (in a claim) after "are" or "include".
-_ITEMS = re.compile(r"(?::|\b(?:are|include|includes)\b)\s+(?P<items>[^:]+?)\s*[.!]?$")
+# Where a list's items start: after a colon, or (in a claim) after "are", "were", "include",
+# "namely" or "as" ("lists its three spheres as A, B and C").
+_ITEMS = re.compile(r"(?::|\b(?:are|were|as|namely|include|includes|included)\b)\s+(?P<items>[^:]+?)\s*[.!]?$")
 _RECORD_ITEMS = re.compile(r":\s+(?P<items>[^:]+?)\s*[.!]?$")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s+and\s+")
