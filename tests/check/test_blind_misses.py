@@ -139,3 +139,24 @@ def test_only_a_person_speaks_before_in_an_interview_with(checker):
 def test_an_adverb_before_what_is_counted_only_qualifies_it(checker):
     counts = checker.read("The CSTO's work rests on three mutually complementary spheres.").counts
     assert [(c.value, c.noun) for c in counts] == [(3, "sphere")]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # what the unknown outlet is ("the newspaper", "news agency") is no content the record must hold
+        "Tokayev's remarks urging calm were reported by the Interfax news agency.",
+        "Kirill Babaev's article on the CSTO's results for 2023-2025 was published in the newspaper Izvestia.",
+        # an outlet no source names, for words the record of the rest holds only in part (sets B, D, H)
+        "Tasmagambetov set out the CSTO's position in an interview with the Russian news agency RIA Novosti.",
+    ],
+)
+def test_an_outlet_the_sources_do_not_name_in_place_of_theirs_is_refuted(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.startswith("outlet: the source says")
+
+
+def test_an_outlet_the_sources_do_not_name_beside_theirs_is_not_refuted(checker):
+    result = checker.check("Tokayev's remarks were also reported by the Interfax news agency.")
+    assert result.verdict == "not-enough-info", result.reason

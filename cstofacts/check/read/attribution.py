@@ -62,6 +62,7 @@ def attribution(reading: Reading) -> None:
             reading.reporting |= set(range(i, i + len(phrase)))
             nxt = i + len(phrase)
             while nxt < len(tokens) and (words[nxt] in ("the", "a", "an", "news") or words[nxt] in OUTLET_NOUNS):
+                reading.reporting.add(nxt)  # "with the newspaper X": what X is, no content
                 nxt += 1
             after = by_start.get(nxt)
             if phrase[0] in _PUBLISHED and (after is None or after.entity.type != "outlet"):
@@ -102,6 +103,9 @@ def attribution(reading: Reading) -> None:
                     outlets[after.entity.name] = after.entity
                     reading.interview = reading.interview or phrase[-1] in _ONE_OUTLET
                     name_end = after.end
+                if name_end < len(tokens) and words[name_end] == "news":
+                    reading.reporting.add(name_end)  # "the Interfax news agency"
+                    name_end += 1
                 if name_end < len(tokens) and words[name_end] in OUTLET_NOUNS:
                     reading.reporting.add(name_end)  # "the "Allies. CSTO" portal", "the RIA Novosti agency": no content
                 before = _subject_before(reading, i)  # "Tasmagambetov told Izvestia"
