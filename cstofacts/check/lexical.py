@@ -160,28 +160,52 @@ def _may_oppose(word: str, entry: lexicon.Entry) -> bool:
 def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     """Record words opposed to this one: its antonyms, or words derived from them
     or synonymous with them ("ineffective" against "effectiveness", "weaken"
-    against "reinforce"); and for a quality, its opposites' synonyms."""
+    against "reinforce"); and for a quality, its opposites' synonyms. An
+    opposite found through a synonym must be one in a part of speech both words
+    have: "unity" (a noun, a synonym of "single" as the number one) is no
+    opposite of "common" (the adjective opposed to "single")."""
     opposed = set(entry.antonyms)
+    through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
     for word in entry.antonyms:
         other = lexicon.entry(word)
         if other is not None:
-            opposed |= other.derived | other.synonyms
+            opposed |= other.derived
+            for synonym in other.synonyms:
+                through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
     for word in entry.derived:  # "ineffectiveness" from "ineffective", opposed to "effective"
         other = lexicon.entry(word)
         if other is not None:
             opposed |= other.antonyms
     found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
+    own = _parts_of_speech(entry)
+    found |= {w for w, held_as in through_synonyms.items() if w in record_words and _shares(w, held_as, own)}
     if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
         kin = entry.synonyms | {entry.word}
         found = {
             w
             for w in record_words - LIGHT_VERBS  # "give" opposes "take", a synonym of everything
-            if (other := lexicon.entry(w)) is not None and other.antonyms & kin
+            if (other := lexicon.entry(w)) is not None and other.antonyms & kin and _shares(w, other.opposed_as, own)
         }
     if entry.antonyms and not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
         found = {w for w in record_words if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms}
     return found
+
+
+_PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
+
+
+def _parts_of_speech(entry: lexicon.Entry) -> set[str]:
+    """The parts of speech (a, n, v, r) WordNet has the word in, from its classes."""
+    return {_PART_OF_SPEECH.get(c.split(".", 1)[0], "") for c in entry.classes} - {""}
+
+
+def _shares(word: str, held_as: str, own: set[str]) -> bool:
+    """True when a record word, an opposite's synonym, may be that opposite in a part of
+    speech the claim's word has too (one opposition held in `held_as`)."""
+    other = lexicon.entry(word)
+    theirs = _parts_of_speech(other) if other is not None else own
+    return bool(set(held_as or "anrv") & own & theirs)  # (where the lexicon does not say, any)
 
 
 def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:

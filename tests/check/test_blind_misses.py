@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from cstofacts.check.lexical import match_word
+
 
 @pytest.mark.parametrize(
     ("claim", "verdict"),
@@ -160,3 +162,48 @@ def test_an_outlet_the_sources_do_not_name_in_place_of_theirs_is_refuted(checker
 def test_an_outlet_the_sources_do_not_name_beside_theirs_is_not_refuted(checker):
     result = checker.check("Tokayev's remarks were also reported by the Interfax news agency.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_an_outlets_interview_is_the_outlet_it_was_given_to(checker):
+    reading = checker.read("In his Izvestia interview, the Secretary General named terrorism among the threats.")
+    assert {e.name for e in reading.outlets} == {"Izvestia"}
+    assert reading.interview
+    assert "interview" not in reading.content_lemmas
+    result = checker.check(
+        "In his Izvestia interview, the CSTO Secretary General named terrorism and religious extremism "
+        "among the current threats to member countries."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the record that gives these words to another ranks below the named person's own records
+        'In the Izvestia interview, Kazakh President Kassym-Jomart Tokayev described the CSTO as a "soft alliance".',
+        "In the BelTA interview, it was Kassym-Jomart Tokayev who said the CSTO does not seek to serve as a "
+        "counterweight to NATO.",
+    ],
+)
+def test_words_the_sources_give_to_another_person_are_refuted(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.startswith("speaker: the source gives these words to")
+
+
+@pytest.mark.parametrize(
+    ("claim", "record_words"),
+    [
+        # "unity" is a synonym of "single" as the number one, a noun; "common" is opposed to "single"
+        # as an adjective: no opposition in a part of speech both have
+        ("unity", {"common"}),
+        # "end" (a noun, a verb) is opposed to "middle", a noun; "mediate" is its synonym as an adjective
+        ("end", {"mediate"}),
+    ],
+)
+def test_an_opposite_through_a_synonym_needs_a_part_of_speech_both_words_have(claim, record_words):
+    assert match_word(claim, claim, record_words)[0] != "antonym"
+
+
+def test_opposites_through_a_synonym_in_one_part_of_speech_still_oppose():
+    assert match_word("reject", "rejected", {"sign"})[0] == "antonym"  # "sign" is opposed to "refuse"

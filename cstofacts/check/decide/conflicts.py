@@ -130,10 +130,10 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     if not ctx.claim.speakers:
         return None
     speakers = {e.name for e in ctx.claim.speakers}
-    # the same words, of the same things: the record may lack the speaker, nothing else it names
-    said = [
-        c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= speakers
-    ]
+    # the same words, of the same things: the record may lack the speaker (and the outlet
+    # they were said to: "In the BelTA interview, it was Tokayev who said"), nothing else it names
+    aside = speakers | {e.name for e in ctx.claim.entities if e.type == "outlet"}
+    said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= aside]
     if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
         return None
     for comparison in said:

@@ -116,6 +116,11 @@ def attribution(reading: Reading) -> None:
                 speakers[after.entity.name] = after.entity
             elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
                 reading.by_text = True
+    for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
+        if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
+            outlets[mention.entity.name] = mention.entity
+            reading.reporting.add(mention.end)
+            reading.interview = True
     quoted = quoted_spans(reading.text)
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in quoted):
