@@ -5,7 +5,7 @@ away, or not at all."""
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import LIGHT_VERBS
+from cstofacts.check.termsets import LIGHT_VERBS, NEGATIONS
 
 
 def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
@@ -46,7 +46,8 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     back = _synonym_of(lemma, record_words)
     if back:  # the record's word names this one among its own synonyms: "turning point" -> "watershed"
         return "synonym", back
-    opposite = _opposites(entry, record_words) if _may_oppose(word, entry) else set()
+    # a negation ("no confrontation") is the record's polarity, judged as such, not an opposite word
+    opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
     if opposite:
         return "antonym", min(opposite)
     further = _two_steps(entry) & record_words or _sisters(entry, record_words)
@@ -188,7 +189,12 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         }
     if entry.antonyms and not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
-        found = {w for w in record_words if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms}
+        # (not a light verb: "take" is a kind of "move", and of everything else)
+        found = {
+            w
+            for w in record_words - LIGHT_VERBS
+            if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms
+        }
     return found
 
 

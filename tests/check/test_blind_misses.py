@@ -207,3 +207,17 @@ def test_an_opposite_through_a_synonym_needs_a_part_of_speech_both_words_have(cl
 
 def test_opposites_through_a_synonym_in_one_part_of_speech_still_oppose():
     assert match_word("reject", "rejected", {"sign"})[0] == "antonym"  # "sign" is opposed to "refuse"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the record's "no" is its negation, judged as one, not an opposite of "any" (sets I and J)
+        "He said he hopes any confrontation between Armenia and the CSTO remains no more than hypothetical.",
+        # "take (into account)" is a kind of "move", the opposite of "stay": a light verb is a kind of anything
+        "Tasmagambetov said he hoped any Armenia-CSTO confrontation would stay purely hypothetical.",
+    ],
+)
+def test_a_negation_or_a_light_verb_of_the_record_is_no_opposite_word(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict != "refuted", result.reason
