@@ -221,3 +221,14 @@ def test_opposites_through_a_synonym_in_one_part_of_speech_still_oppose():
 def test_a_negation_or_a_light_verb_of_the_record_is_no_opposite_word(checker, claim):
     result = checker.check(claim)
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_city_in_the_country_the_source_gives_is_not_another_place(checker):
+    # the source says the exercises were in Belarus; which city, it does not say (set I)
+    result = checker.check("The Combat Brotherhood – 2023 manoeuvres ended with a joint military parade in Minsk.")
+    assert result.verdict == "not-enough-info", result.reason
+    # a city where the source gives another city of the same country is another place
+    result = checker.check(
+        "The meeting of the Committee of Secretaries of Security Councils took place in Astana in June 2024."
+    )
+    assert result.verdict == "refuted", result.reason
