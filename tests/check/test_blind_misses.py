@@ -232,3 +232,14 @@ def test_a_city_in_the_country_the_source_gives_is_not_another_place(checker):
         "The meeting of the Committee of Secretaries of Security Councils took place in Astana in June 2024."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_against_doing_denies_the_act(checker):
+    reading = checker.read("Tokayev has warned against portraying the threat as continually escalating.")
+    assert reading.negations
+    result = checker.check(
+        "Kazakh President Kassym-Jomart Tokayev, meanwhile, has warned against portraying the threat to member "
+        "states as continually escalating."
+    )
+    assert result.verdict == "supported", result.reason
+    assert not checker.read("The CSTO is building up measures against hybrid threats.").negations

@@ -55,6 +55,7 @@ def read_stance(reading: Reading) -> None:
             or token.lemma in ABSENCE_NOUNS
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
+            or _against_doing(tokens, i)
             or _negating_adjective(tokens, i)
         ):
             reading.negations.append(i)
@@ -84,6 +85,12 @@ def _negating_adjective(tokens: list[Token], i: int) -> bool:
 def _of_absence(token: Token) -> bool:
     """ "the absence of X", "free of X": X is not there (what is said of the absence is)."""
     return token.lemma in ABSENCE_NOUNS or token.word in ABSENCE_ADJECTIVES
+
+
+def _against_doing(tokens: list[Token], i: int) -> bool:
+    """ "warned against portraying", "argued against expanding": the act after it is
+    one not to do, a denial ("measures against threats" names what they oppose)."""
+    return tokens[i].word == "against" and i + 1 < len(tokens) and tokens[i + 1].word.endswith("ing")
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:
