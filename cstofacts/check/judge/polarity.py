@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 
 
@@ -55,7 +56,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         certain_of_possible=certain,
         conditional_only=conditional_only,
         asked_only=asked,
-        preference_reversed=_reversed(claim, view.reading, view.context),
+        preference_reversed=_reversed(claim, view),
         denies_unsaid=_denies_unsaid(claim, comparison),
     )
 
@@ -136,11 +137,12 @@ def _is_outlet(view) -> bool:
     return bool(speaker) and any(e.name == speaker and e.type == "outlet" for e in view.entities)
 
 
-def _reversed(claim: Reading, record: Reading, focus: Reading | None) -> tuple[str, str] | None:
+def _reversed(claim: Reading, view: RecordView) -> tuple[str, str] | None:
     if claim.preferred is None:
-        return None
+        return None  # (before the evidence is read: most claims prefer nothing)
     # The source's own sentence says best which it prefers; the record's words when it has none.
-    theirs = (focus.preferred if focus is not None else None) or record.preferred
+    focus = view.context
+    theirs = (focus.preferred if focus is not None else None) or view.reading.preferred
     if theirs is None:
         return None
     mine_first, mine_second = claim.preferred
