@@ -50,7 +50,9 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
     if opposite:
         return "antonym", min(opposite)
-    further = _two_steps(entry) & record_words or _sisters(entry, record_words)
+    further = (
+        _two_steps(entry) & record_words or _sisters(entry, record_words) or _sharing_a_synonym(entry, record_words)
+    )
     if further:
         return "related", min(further)
     if _plain_report(entry):
@@ -133,6 +135,20 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
         if other is not None and lemma in other.synonyms:
             return word
     return ""
+
+
+def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """Record words that share a synonym with this one ("handle" and "cope", both "deal"
+    and "manage"): two words of one meaning that WordNet files in two synsets."""
+    kin = entry.synonyms - LIGHT_VERBS
+    if not kin or "v" not in _parts_of_speech(entry):
+        return set()
+    found = set()
+    for word in record_words:
+        other = lexicon.entry(word)
+        if other is not None and len(other.synonyms & kin) >= 2 and "v" in _parts_of_speech(other):
+            found.add(word)
+    return found
 
 
 def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

@@ -243,3 +243,38 @@ def test_against_doing_denies_the_act(checker):
     )
     assert result.verdict == "supported", result.reason
     assert not checker.read("The CSTO is building up measures against hybrid threats.").negations
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "on their own" is "alone": "own" says nothing a record must hold (seven blind sets wrote it)
+        (
+            "The article argues that countries cannot deal with the new regional security challenges on their own.",
+            "supported",
+        ),
+        # "handle" and "cope" share two synonyms ("deal", "manage"): one act, so the source's denial refutes it
+        (
+            "According to the article, countries can handle the new challenges to regional security on their own.",
+            "refuted",
+        ),
+        (
+            "The article argues that countries can handle the new regional security challenges entirely by themselves.",
+            "refuted",
+        ),
+    ],
+)
+def test_doing_without_others(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict == verdict, result.reason
+
+
+def test_verbs_sharing_two_synonyms_are_related_one_is_not():
+    assert match_word("handle", "handle", {"cope"})[0] == "related"
+    assert match_word("attend", "attended", {"meet"})[0] != "related"
+
+
+def test_an_interview_with_a_person_makes_them_no_outlet(checker):
+    reading = checker.read("Izvestia published its interview with Tasmagambetov in May 2024.")
+    assert "Imangali Tasmagambetov" not in {e.name for e in reading.outlets}
+    assert {e.name for e in reading.speakers} == {"Imangali Tasmagambetov"}

@@ -88,6 +88,10 @@ def attribution(reading: Reading) -> None:
                 )
                 if said_to and after is not None and after.entity.type != "outlet":
                     after = None  # "told NATO's Jens Stoltenberg": one told, not an outlet
+                if after is not None and after.entity.type == "person" and phrase[0] == "interview":
+                    speakers[after.entity.name] = after.entity  # "its interview with Tasmagambetov": who spoke
+                    reading.interview = True
+                    continue
                 if (
                     after is None
                     and not said_to
