@@ -278,3 +278,15 @@ def test_an_interview_with_a_person_makes_them_no_outlet(checker):
     reading = checker.read("Izvestia published its interview with Tasmagambetov in May 2024.")
     assert "Imangali Tasmagambetov" not in {e.name for e in reading.outlets}
     assert {e.name for e in reading.speakers} == {"Imangali Tasmagambetov"}
+
+
+def test_an_act_the_record_gives_its_one_person_given_to_another_is_refuted(checker):
+    # the record's person is the passive's subject, the claim's the recipient after "to" (set J)
+    result = checker.check(
+        'The "Dostuk" order was awarded to Kirill Babaev for his contribution to the peaceful resolution of conflicts.'
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "Imangali Tasmagambetov" in result.reason
+    # two people in the claim: the one the record lacks may be beside its person, not in his place
+    result = checker.check("Sergei Aleynik made his remarks on CSTO unity at a meeting with Tasmagambetov.")
+    assert result.verdict == "not-enough-info", result.reason

@@ -170,6 +170,15 @@ def known_swapped(ctx: Context) -> Outcome | None:
         runs = [list(range(m.start, m.end)) for m in claim.mentions if m.entity is missing and m.start >= 0]
         view = comparison.view
         other = aligned_entity(claim, runs, (view.reading, view.focus)) if runs else None
+        people = [e for e in claim.entities if e.type == "person"]
+        if (
+            other is None
+            and runs
+            and people == [missing]
+            and missing not in claim.speakers
+            and comparison.coverage >= SOLE_PERSON_COVERAGE
+        ):
+            other = _sole_person(view)  # "awarded to Babaev" where "the Secretary General was awarded"
         kinds = {e.name: e.type for e in view.entities}
         if other in _named_by_title(claim, runs, view.entities):
             continue  # the record's person, whom the claim names by title
@@ -257,6 +266,18 @@ def _title_before(claim: Reading, run: list[int]) -> list[int]:
     """The capitalised words right before an unknown name, its title ("Belarusian
     President Alexander Lukashenko"): the name's, not what the claim states."""
     return capitalised_before(claim.tokens, claim.text, run[0], limit=3)  # "In Minsk, X": no title
+
+
+# Without the names' places to align them, all the rest must be the record's own words.
+SOLE_PERSON_COVERAGE = 0.9
+
+
+def _sole_person(view: RecordView) -> str | None:
+    """The one person a record's own sentence names, by name or by title; None for none or more.
+    An act the record gives one person and the claim, all else the same, another: the
+    person's place in the sentence may differ ("X was awarded", "awarded to Y")."""
+    people = {m.entity.name for m in view.reading.mentions if m.entity.type == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Sequence[Entity]) -> set[str]:
