@@ -290,3 +290,12 @@ def test_an_act_the_record_gives_its_one_person_given_to_another_is_refuted(chec
     # two people in the claim: the one the record lacks may be beside its person, not in his place
     result = checker.check("Sergei Aleynik made his remarks on CSTO unity at a meeting with Tasmagambetov.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_a_person_no_source_names_who_told_an_outlet_the_sources_words_is_refuted(checker):
+    result = checker.check(
+        "It was Belarusian President Alexander Lukashenko who told BelTA that the CSTO does not seek to be a "
+        "counterweight to NATO."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.startswith("speaker: the source gives these words to Imangali Tasmagambetov")

@@ -255,10 +255,14 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
     """True when an unknown name is who says the claim's words: the subject of a
     verb of telling ("Alexander Lukashenko told BelTA that", "..., Lukashenko said")."""
     after = run[-1] + 1
+    between = {"who"} if after < len(claim.tokens) and claim.tokens[after].word == "who" else set()
+    after += len(between)  # "It was Alexander Lukashenko who told BelTA that"
     return (
         after < len(claim.tokens)
         and telling(claim.tokens[after].lemma)
-        and not claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].strip()  # ", as X said,"
+        # nothing else between: not ", as X said,"
+        and set(claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].split()) <= between
+        and "," not in claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start]
     )
 
 
