@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cstofacts import lexicon
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.lexical import match_word
 from cstofacts.check.read.names import GENERIC_ENTITIES
@@ -114,6 +115,10 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
     """The content words on the other side of the copula from "the main X" (what is
     said to be it), and those words as written."""
     tokens = reading.tokens
+    said = set(reading.content) | reading.named  # a name too: "Iran is the main source", the source's Afghanistan
+    named_as = _named_as(reading, frame)
+    if named_as:  # "names Iran as the main source"
+        return {tokens[i].lemma for i in named_as if i in said}, " ".join(tokens[i].raw for i in named_as)
     being = [i for i, t in enumerate(tokens) if t.word in _BEING]
     if not being:
         return set(), ""
@@ -135,9 +140,27 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
         if relative and not closed:
             return set(), ""  # "the official who called unity the primary objective was Aleynik": the official was
         side = range(copula + 1, len(tokens))
-    said = set(reading.content) | reading.named  # a name too: "Iran is the main source", the source's Afghanistan
     shown = reading.text[tokens[side[0]].start : tokens[side[-1]].end] if side else ""
     return {tokens[i].lemma for i in side if i in said}, shown
+
+
+def _named_as(reading: Reading, frame: int) -> list[int]:
+    """What a sentence names "as the main X": the nouns or the name right before "as"
+    ("names Iran as", "sees terrorism as"), no verb among them; [] for no such frame."""
+    tokens = reading.tokens
+    at = frame - 2 if frame >= 2 and tokens[frame - 2].word == "the" else frame - 1
+    if at < 1 or tokens[at - 1].word != "as":
+        return []
+    run: list[int] = []
+    for i in range(at - 2, -1, -1):
+        token = tokens[i]
+        if i in reading.named or (
+            i in reading.content and not any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+        ):
+            run.insert(0, i)
+        else:
+            break
+    return run
 
 
 def _frame(reading: Reading) -> tuple[int, str] | None:
