@@ -84,8 +84,8 @@ def test_a_list_given_after_as_or_namely_is_read_as_the_list(checker):
 
 def test_another_thing_named_as_the_main_one_is_refuted(checker):
     # "names X as the main Y" says what the main one is, as "X is the main Y" does (sets G and J)
-    result = checker.check("The article names Iran as the main source of regional instability.")
+    result = checker.check("The article names terrorism as the main source of regional instability.")
     assert result.verdict == "refuted", result.reason
-    assert "Afghanistan" in result.reason
+    assert result.explain["rule"] == "another-main"
     result = checker.check("The article names Afghanistan as the main source of regional instability.")
     assert result.verdict != "refuted", result.reason
