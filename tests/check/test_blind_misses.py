@@ -299,3 +299,15 @@ def test_a_person_no_source_names_who_told_an_outlet_the_sources_words_is_refute
     )
     assert result.verdict == "refuted", result.reason
     assert result.reason.startswith("speaker: the source gives these words to Imangali Tasmagambetov")
+
+
+def test_a_verb_of_saying_set_off_by_commas_attributes_the_words(checker):
+    reading = checker.read(
+        "Under Tasmagambetov's leadership, Babaev argues, the CSTO has remained a key player in ensuring security."
+    )
+    assert "argue" not in reading.content_lemmas
+    result = checker.check(
+        "Under Tasmagambetov's leadership, Babaev argues, the CSTO has remained a key player in ensuring "
+        "security in the Eurasian space."
+    )
+    assert result.verdict == "supported", result.reason

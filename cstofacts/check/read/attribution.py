@@ -136,7 +136,7 @@ def attribution(reading: Reading) -> None:
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
-        framing = not _reporting_verb(token, words[i + 1 : i + 3])
+        framing = not (_reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i))
         if framing and not _framing_as(reading, i):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
@@ -255,6 +255,18 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
         # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
         return telling(token.lemma) or following[:1] == ["that"]
     return following[:1] == ["that"] and bool(classes & REPORTING_CLASSES)
+
+
+def _parenthetical(reading: Reading, verb: int) -> bool:
+    """A verb of saying set off by commas, or closing the sentence after one: "Under
+    his leadership, Babaev argues, the CSTO has ...", "..., the article contends."."""
+    tokens = reading.tokens
+    if "frame.that" not in lexicon.classes(tokens[verb].lemma):
+        return False
+    rest = reading.text[tokens[verb].end :].lstrip()
+    return (rest.startswith(",") or rest[:1] in (".", "") or rest.startswith("\u2014")) and ", " in (
+        reading.text[: tokens[verb].start][-60:]
+    )
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
