@@ -27,7 +27,7 @@ FUNCTION_WORDS = frozenset(
     although though because whereas while
     and or but also too very just only even still already again then well
     be is are was were been being am do does did done doing have has had having
-    s its' also itself himself herself own
+    s its' also itself himself herself own remain remains remained
     """.split()
 )
 

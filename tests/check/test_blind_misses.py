@@ -311,3 +311,12 @@ def test_a_verb_of_saying_set_off_by_commas_attributes_the_words(checker):
         "security in the Eurasian space."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_remain_is_a_copula_and_he_said_is_his_words(checker):
+    # "remains a key structure" says what "is a key structure" says
+    result = checker.check("Babaev concludes that the CSTO remains a key security structure in the Eurasian space.")
+    assert result.verdict == "supported", result.reason
+    # "The organization, he said, ...": he said it, not the organization
+    reading = checker.read("The organization, he said, remains open to countries that share its principles and goals.")
+    assert reading.speakers == []

@@ -278,6 +278,8 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             continue
         if m.start >= 0 and 0 <= verb - m.end <= 2:
             between = reading.tokens[m.end : verb]
+            if any(t.word in SUBJECT_PRONOUNS for t in between):
+                continue  # "The organization, he said, ...": he said it, not the organization
             # "Tokayev has said", "the Secretariat's analysts point out"
             if all(t.function for t in between) or (
                 _possessive(reading.text, reading.tokens[m.end - 1])
