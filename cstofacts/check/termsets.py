@@ -162,6 +162,7 @@ ATTRIBUTION_PHRASES = (
     ("quoted", "by"),
     ("reported", "by"),
     ("as", "reported", "by"),
+    ("carried", "by"),
     ("speaking", "to"),
     ("interview", "with"),
     ("interview", "to"),

@@ -320,3 +320,10 @@ def test_remain_is_a_copula_and_he_said_is_his_words(checker):
     # "The organization, he said, ...": he said it, not the organization
     reading = checker.read("The organization, he said, remains open to countries that share its principles and goals.")
     assert reading.speakers == []
+
+
+def test_carried_by_names_the_outlet(checker):
+    reading = checker.read("Tokayev's remarks were carried by TASS.")
+    assert {e.name for e in reading.outlets} == {"TASS"}
+    result = checker.check("Tokayev's remarks were carried by the Interfax news agency.")
+    assert result.verdict == "refuted", result.reason

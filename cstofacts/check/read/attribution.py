@@ -37,6 +37,7 @@ _TO_OUTLET = frozenset(
         ("told",),
         ("reported", "by"),
         ("as", "reported", "by"),
+        ("carried", "by"),
         ("quoted", "by"),
         ("published", "in"),
         ("published", "on"),
