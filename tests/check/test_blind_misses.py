@@ -327,3 +327,19 @@ def test_carried_by_names_the_outlet(checker):
     assert {e.name for e in reading.outlets} == {"TASS"}
     result = checker.check("Tokayev's remarks were carried by the Interfax news agency.")
     assert result.verdict == "refuted", result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The military cooperation plan approved by the defence ministers covers the decade 2025-2035.",
+        "The Council of Defense Ministers approved a plan for military cooperation covering the years 2025-2029.",
+    ],
+)
+def test_the_unit_word_of_a_span_is_the_spans_own(checker, claim):
+    assert checker.read(claim).dated >= {
+        i for i, t in enumerate(checker.read(claim).tokens) if t.lemma in ("decade", "year")
+    }
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.startswith("period: the source says 2026-2030")

@@ -21,6 +21,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     MODALS,
     NEGATION_TIMES,
+    TIME_UNITS,
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
@@ -314,5 +315,10 @@ def _date_tokens(reading: Reading) -> set[int]:
         if at < 0:
             continue
         end = at + len(value.text)
-        taken |= {i for i, t in enumerate(reading.tokens) if at <= t.start < end}
+        inside = [i for i, t in enumerate(reading.tokens) if at <= t.start < end]
+        taken |= set(inside)
+        if inside and value.precision == "span" and inside[0] > 0:
+            before = reading.tokens[inside[0] - 1]
+            if before.word in TIME_UNITS or before.lemma == "period":
+                taken.add(inside[0] - 1)  # "the decade 2025-2035", "the years 2026-2030": the span's own word
     return taken
