@@ -343,3 +343,11 @@ def test_the_unit_word_of_a_span_is_the_spans_own(checker, claim):
     result = checker.check(claim)
     assert result.verdict == "refuted", result.reason
     assert result.reason.startswith("period: the source says 2026-2030")
+
+
+def test_the_absence_of_x_a_y_denies_only_x(checker):
+    claim = "Tasmagambetov called the absence of rigid bloc discipline a weak point of the CSTO."
+    reading = checker.read(claim)
+    assert not {i for i, t in enumerate(reading.tokens) if t.word == "weak"} & reading.denied
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason  # the source: "a strong point"

@@ -15,6 +15,7 @@ from cstofacts.check.termsets import (
     CONDITION_PHRASES,
     CONDITIONS,
     COPULAS,
+    DETERMINERS,
     DOUBT_NEGATIONS,
     DOUBTS,
     HEDGES,
@@ -123,8 +124,10 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
             ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
-            if _of_absence(tokens[cue]) and tokens[j].word in VERBS_OF_BEING:
-                break
+            if _of_absence(tokens[cue]) and (
+                tokens[j].word in VERBS_OF_BEING or (first is not None and tokens[j].word in DETERMINERS)
+            ):
+                break  # "the absence of X is ...", "called the absence of X a strength": X alone is absent
             denied.add(j)
             if tokens[j].function or tokens[j].word in NEGATIONS or (j == cue + 1 and tokens[j].word in NEGATION_TIMES):
                 continue  # "no longer", "not yet": the negation's own words, not what it denies
