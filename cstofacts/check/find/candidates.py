@@ -27,16 +27,16 @@ LONG_EVIDENCE = 600  # characters of evidence, at most, read as the record's own
 # text gives no date)", "; the article does not say which council", ", whom it
 # does not name,", "The sentence is the outlet's ...". It must not make the
 # record deny anything, so it is not read.
-_ABOUT_THE_TEXT = re.compile(
+_ABOUT_THE_TEXT = (
     r"\s*\([^)]*\)|;\s*the (?:text|article|page|source|question|wording)\b[^.;]*"
     r"|,\s*(?:which|whom|who)\s+(?:it|the (?:text|article|source))\s+does not \w+\s*,?"
-    r"|(?<=[.;])\s*The (?:sentence|wording|phrase|words?)\b[^.]*\.",
-    re.I,
+    r"|(?<=[.;])\s*The (?:sentence|wording|phrase|words?)\b[^.]*\."
 )
 
 
 def about_the_world(text: str) -> str:
-    return _ABOUT_THE_TEXT.sub("", text).strip()
+    # compiled on first use: a record is read only when its reading is not cached
+    return re.compile(_ABOUT_THE_TEXT, re.I).sub("", text).strip()
 
 
 _FIELD_WEIGHTS = {"text": 1.0, "names": 1.0, "topics": 0.3}
