@@ -351,3 +351,18 @@ def test_the_absence_of_x_a_y_denies_only_x(checker):
     assert not {i for i, t in enumerate(reading.tokens) if t.word == "weak"} & reading.denied
     result = checker.check(claim)
     assert result.verdict == "refuted", result.reason  # the source: "a strong point"
+
+
+def test_according_to_the_outlets_report_is_the_outlets_text(checker):
+    result = checker.check("According to the BelTA report, the CSTO has stopped monitoring NATO's actions.")
+    assert result.verdict == "refuted", result.reason
+
+
+def test_putting_one_thing_ahead_of_another_is_a_preference(checker):
+    reading = checker.read("The CSTO puts a confrontational security posture ahead of cooperation and dialogue.")
+    assert reading.preferred is not None
+    result = checker.check(
+        "According to the BelTA report, the CSTO puts a confrontational security posture ahead of cooperation "
+        "and dialogue."
+    )
+    assert result.verdict == "refuted", result.reason

@@ -29,8 +29,11 @@ def _listing(names: list[str]) -> str:
 
 def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
     slots = []
+    source = view.record.source
+    published = {n for n in (source.outlet, *source.reported_by) if n}
     for speaker in claim.speakers:
-        if speaker.name in view.attributed:
+        if speaker.name in view.attributed or (speaker.type == "outlet" and speaker.name in published):
+            # "according to the BelTA report": the outlet whose text the record is from says it
             slots.append(Slot("speaker", MATCH, speaker.name))
         elif view.attributed:
             slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))

@@ -182,8 +182,10 @@ def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:
         for i in positions(words, phrase):
             return _sides(reading, i, i + len(phrase))
     for i, token in enumerate(tokens):
-        if token.word == "over" and any(t.lemma in PREFERRING_VERBS for t in tokens[max(0, i - 8) : i]):
-            return _sides(reading, i, i + 1)
+        # "prioritizes X over Y", "puts X above Y", "puts X ahead of Y"
+        cue = 2 if token.word == "ahead" and words[i + 1 : i + 2] == ["of"] else int(token.word in ("over", "above"))
+        if cue and any(t.lemma in PREFERRING_VERBS for t in tokens[max(0, i - 8) : i]):
+            return _sides(reading, i, i + cue)
     return None
 
 
