@@ -36,42 +36,53 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # The forms a date is written in, tried in order; each match is blanked out before
 # the next form runs, so "31 March 2025" is not read again as "March 2025" or
-# "2025". Beside each, what a text must hold for the form to match at all: a
-# form is compiled only for a text that may hold it (compiling them all was a
-# tenth of a `check`), and most commands never read a date from text.
-_FORMS: tuple[tuple[str, int, str], ...] = (
-    (rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", 0, "-"),
-    (rf"\b{_YEAR}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\b", 0, "./"),
-    (rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b", 0, "."),
+# "2025". Beside each, what a text must hold for the form to match at all (any of
+# those strings, or a month's name): a form is compiled only for a text that may
+# hold it (compiling them all was a tenth of a `check`), and most commands never
+# read a date from text.
+MONTH_NAME = "a month's name"  # a need: any word of MONTHS
+_FORMS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    (rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", 0, ("-",)),
+    (rf"\b{_YEAR}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\b", 0, (".", "/")),
+    (rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b", 0, (".",)),
     # 03/04/2025 is 3 April in Europe and March 4 in the US: only a day
     # above 12 says which; otherwise just the year is read.
-    (rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b", 0, "/"),
-    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I, "month"),
-    (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I, "month"),
-    (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I, "month"),
-    (rf"\b{_YEAR}-(?P<m>0[1-9]|1[0-2])\b(?!-)", 0, "-"),
-    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I, "month"),
-    (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I, "month"),
-    (rf"(?<![\d-]){_YEAR}(?![\d-])", 0, ""),
+    (rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b", 0, ("/",)),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I, (MONTH_NAME,)),
+    (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I, (MONTH_NAME,)),
+    (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I, (MONTH_NAME,)),
+    (rf"\b{_YEAR}-(?P<m>0[1-9]|1[0-2])\b(?!-)", 0, ("-",)),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I, (MONTH_NAME,)),
+    (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I, (MONTH_NAME,)),
+    (rf"(?<![\d-]){_YEAR}(?![\d-])", 0, ()),
 )
 _LETTERS = re.compile(r"[A-Za-z]{3,9}")
 
 
 @cache
-def _form(position: int) -> re.Pattern[str]:
-    pattern, flags, _ = _FORMS[position]
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A form, compiled once a process, when a text first may hold it."""
     return re.compile(pattern, flags)
 
 
+def names_a_month(text: str) -> bool:
+    """True when a word of `text` is a month's name (or its short form)."""
+    return any(word.lower() in MONTHS for word in _LETTERS.findall(text))
+
+
+def may_hold(text: str, needs: tuple[str, ...], held: dict[str, bool]) -> bool:
+    """True when a form needing `needs` may match in `text`: it needs nothing, or the
+    text holds one of the strings (lower-cased), or `held` says a named need is met."""
+    if not needs:
+        return True
+    lowered = text.lower()
+    return any(held.get(need, need in lowered) for need in needs)
+
+
 def _patterns(text: str) -> list[re.Pattern[str]]:
-    """The forms `text` may hold, in order: one that needs a month name only when a
-    word of it is one, one that needs "-", "." or "/" only when it has one of them."""
-    months = any(word.lower() in MONTHS for word in _LETTERS.findall(text))
-    return [
-        _form(i)
-        for i, (_, _, needs) in enumerate(_FORMS)
-        if not needs or (months if needs == "month" else any(mark in text for mark in needs))
-    ]
+    """The forms `text` may hold, in order."""
+    held = {MONTH_NAME: names_a_month(text)}
+    return [compiled(pattern, flags) for pattern, flags, needs in _FORMS if may_hold(text, needs, held)]
 
 
 def _days_in_month(year: int, month: int) -> int:

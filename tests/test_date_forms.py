@@ -64,8 +64,8 @@ def test_gated_forms_find_what_every_form_finds(monkeypatch: pytest.MonkeyPatch)
     texts = _texts()
     assert len(texts) > 1000
     gated = [(dates.find_dates(t), when.find_when(t)) for t in texts]
-    every_date_form = [dates._form(i) for i in range(len(dates._FORMS))]
-    every_when_form = [(when._form(i), kind) for i, (_, kind, _) in enumerate(when._FORMS)]
+    every_date_form = [dates.compiled(pattern, flags) for pattern, flags, _ in dates._FORMS]
+    every_when_form = [(dates.compiled(pattern, re.I), kind) for pattern, kind, _ in when._FORMS]
     monkeypatch.setattr(dates, "_patterns", lambda text: every_date_form)
     monkeypatch.setattr(when, "_patterns", lambda text: every_when_form)
     every = [(dates.find_dates(t), when.find_when(t)) for t in texts]

@@ -144,7 +144,7 @@ def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]
     if not kin or "v" not in _parts_of_speech(entry):
         return set()
     found = set()
-    for word in record_words:
+    for word in record_words - LIGHT_VERBS:
         other = lexicon.entry(word)
         if other is not None and len(other.synonyms & kin) >= 2 and "v" in _parts_of_speech(other):
             found.add(word)

@@ -27,7 +27,7 @@ FUNCTION_WORDS = frozenset(
     although though because whereas while
     and or but also too very just only even still already again then well
     be is are was were been being am do does did done doing have has had having
-    s its' also itself himself herself own remain remains remained
+    s its' also itself himself herself own
     """.split()
 )
 
@@ -229,6 +229,8 @@ QUARTERS = {
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tomorrow", "recently", "lately"})
 RELATIVE_TIME_HEADS = frozenset({"last", "this", "next", "past"})
 TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
+# A span's own word before its years: "the decade 2025-2035", "the period 2026-2030".
+SPAN_WORDS = TIME_UNITS | {"period", "periods"}
 
 # Verbs that give a name ("the exercise named Unbreakable Brotherhood", "a portal called
 # Allies"), like "known as": the frame of a name, no content.

@@ -75,6 +75,10 @@ def test_a_list_given_after_as_or_namely_is_read_as_the_list(checker):
     )
     assert result.verdict == "refuted", result.reason
     assert result.reason.endswith("not economic integration")
+    # an aside before the list ("as the article says") is no list: the last opener begins it
+    assert items(
+        "The three spheres, as the article says, are foreign policy, military cooperation and economic integration."
+    ) == ["foreign policy", "military cooperation", "economic integration"]
     assert items("The plan names three aims, namely equipment, training and supply.") == [
         "equipment",
         "training",

@@ -259,9 +259,8 @@ def _places(claim: Reading, view: RecordView) -> list[Slot]:
         elif entity.type == "state" and name in {e.name for e in view.entities}:
             slots.append(Slot("place", MATCH, name, recorded))  # "in Kyrgyzstan": a participant's land
         elif entity.type != "state" and _country(name) == recorded.lower():
-            slots.append(
-                Slot("place", ABSENT, name, recorded)
-            )  # "in Minsk" where the source says Belarus: which city, it does not say
+            # "in Minsk" where the source says Belarus: which city, it does not say
+            slots.append(Slot("place", ABSENT, name, recorded))
         else:
             slots.append(Slot("place", CONFLICT, name, recorded))
     if any(s.status == MATCH for s in slots) or (recorded and recorded in {e.name for e in claim.entities}):

@@ -15,12 +15,13 @@ from cstofacts.check.lexical import match_word
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
-from cstofacts.check.termsets import RELATIVE_PRONOUNS
+from cstofacts.check.termsets import NAMING_VERBS, RELATIVE_PRONOUNS
 from cstofacts.check.words import tokenize
 
 # Where a list's items start: after a colon, or (in a claim) after "are", "were", "include",
 # "namely" or "as" ("lists its three spheres as A, B and C").
-_ITEMS = re.compile(r"(?::|\b(?:are|were|as|namely|include|includes|included)\b)\s+(?P<items>[^:]+?)\s*[.!]?$")
+# The last of them: "The three spheres, as the article says, are A, B and C" lists after "are".
+_ITEMS = re.compile(r"(?::|\b(?:are|were|as|namely|include|includes|included)\b)\s+")
 _RECORD_ITEMS = re.compile(r":\s+(?P<items>[^:]+?)\s*[.!]?$")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s+and\s+")
@@ -32,10 +33,17 @@ def items(text: str, pattern: re.Pattern[str] = _ITEMS) -> list[str]:
     """The items a sentence lists after a colon or a copula; [] unless two or more.
     Commas part them, and an "and" before the last ("A, B and C"); an "and" inside
     an item stays ("A, B, and joint counteraction to challenges and threats")."""
-    match = pattern.search(text)
-    if match is None:
-        return []
-    parts = [p.strip() for p in _COMMA.split(match.group("items")) if p.strip()]
+    if pattern is _ITEMS:
+        openers = list(_ITEMS.finditer(text))
+        listed = text[openers[-1].end() :].rstrip().rstrip(".!").rstrip() if openers else ""
+        if not listed or ":" in listed:
+            return []
+    else:
+        match = pattern.search(text)
+        if match is None:
+            return []
+        listed = match.group("items")
+    parts = [p.strip() for p in _COMMA.split(listed) if p.strip()]
     if len(parts) >= 2 and parts[-1].startswith("and "):
         parts[-1] = parts[-1][4:].strip()
     elif parts:
@@ -144,22 +152,31 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
     return {tokens[i].lemma for i in side if i in said}, shown
 
 
+# The verbs that name or regard a thing as something, by WordNet's classes ("names",
+# "sees", "regards", "describes", "cites"): where what is named as the main one starts.
+_REGARDING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
+
+
 def _named_as(reading: Reading, frame: int) -> list[int]:
-    """What a sentence names "as the main X": the nouns or the name right before "as"
-    ("names Iran as", "sees terrorism as"), no verb among them; [] for no such frame."""
+    """What a sentence names "as the main X": the words right before "as", back to the
+    verb that names or regards it ("names Iran as", "sees drug trafficking as"); []
+    for no such frame."""
     tokens = reading.tokens
     at = frame - 2 if frame >= 2 and tokens[frame - 2].word == "the" else frame - 1
     if at < 1 or tokens[at - 1].word != "as":
         return []
+    # a phrase's later words ("drug trafficking") are content as its first is
+    phrased = {k + n for k, phrase in reading.phrases.items() for n in range(len(phrase.split()))}
     run: list[int] = []
     for i in range(at - 2, -1, -1):
         token = tokens[i]
-        if i in reading.named or (
-            i in reading.content and not any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
-        ):
-            run.insert(0, i)
-        else:
+        # (the word right before "as" is what is named, whatever else it may be: "names attacks as")
+        regarding = token.lemma in NAMING_VERBS or bool(lexicon.classes(token.lemma) & _REGARDING_CLASSES)
+        if i not in reading.named and ((regarding and run) or (i not in reading.content and i not in phrased)):
             break
+        run.insert(0, i)
+    if run and run[0] > 0 and tokens[run[0] - 1].word in _BEING:
+        return []  # "Afghanistan is singled out as the main source": a passive, its subject is named
     return run
 
 

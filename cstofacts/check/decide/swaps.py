@@ -176,6 +176,7 @@ def known_swapped(ctx: Context) -> Outcome | None:
             and runs
             and people == [missing]
             and missing not in claim.speakers
+            and all(_in_the_acts_place(claim, run[0]) for run in runs)
             and comparison.coverage >= SOLE_PERSON_COVERAGE
         ):
             other = _sole_person(view)  # "awarded to Babaev" where "the Secretary General was awarded"
@@ -262,7 +263,6 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
         and telling(claim.tokens[after].lemma)
         # nothing else between: not ", as X said,"
         and set(claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].split()) <= between
-        and "," not in claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start]
     )
 
 
@@ -274,6 +274,16 @@ def _title_before(claim: Reading, run: list[int]) -> list[int]:
 
 # Without the names' places to align them, all the rest must be the record's own words.
 SOLE_PERSON_COVERAGE = 0.9
+
+
+def _in_the_acts_place(claim: Reading, at: int) -> bool:
+    """True when a name stands where the one the act is of or for stands: the subject,
+    nothing but grammar words before it, or after "to" ("awarded to Babaev"); not
+    beside the act ("presented by Babaev", "with Babaev", ", Babaev,")."""
+    before = claim.tokens[:at]
+    if all(t.function for t in before):
+        return True
+    return before[-1].word == "to" and "," not in claim.text[before[-1].end : claim.tokens[at].start]
 
 
 def _sole_person(view: RecordView) -> str | None:

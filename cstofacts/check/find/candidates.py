@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from functools import cached_property
+from functools import cache, cached_property
 
 from cstofacts.check.find.reading_cache import cached, readings_dir
 from cstofacts.check.read.names import NameIndex
@@ -34,9 +34,14 @@ _ABOUT_THE_TEXT = (
 )
 
 
-def about_the_world(text: str) -> str:
+@cache
+def _about_the_text() -> re.Pattern[str]:
     # compiled on first use: a record is read only when its reading is not cached
-    return re.compile(_ABOUT_THE_TEXT, re.I).sub("", text).strip()
+    return re.compile(_ABOUT_THE_TEXT, re.I)
+
+
+def about_the_world(text: str) -> str:
+    return _about_the_text().sub("", text).strip()
 
 
 _FIELD_WEIGHTS = {"text": 1.0, "names": 1.0, "topics": 0.3}

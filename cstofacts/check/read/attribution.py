@@ -69,6 +69,12 @@ def attribution(reading: Reading) -> None:
             if phrase[0] in _PUBLISHED and (after is None or after.entity.type != "outlet"):
                 reading.reporting -= set(range(i, i + len(phrase)))
                 continue  # "published in Minsk", "appeared in Belarus": a place, not an outlet
+            if phrase[0] == "carried" and not (
+                (after is not None and after.entity.type == "outlet")
+                or any(w in OUTLET_NOUNS for w in words[nxt : nxt + 4])
+            ):
+                reading.reporting -= set(range(i, i + len(phrase)))
+                continue  # "the burden is carried by Russia": a load, not a report
             if phrase in _TO_OUTLET:
                 described = _described_outlet(tokens, nxt)
                 if described:
@@ -89,7 +95,12 @@ def attribution(reading: Reading) -> None:
                 )
                 if said_to and after is not None and after.entity.type != "outlet":
                     after = None  # "told NATO's Jens Stoltenberg": one told, not an outlet
-                if after is not None and after.entity.type == "person" and phrase[0] == "interview":
+                if (
+                    after is not None
+                    and after.entity.type == "person"
+                    and phrase == ("interview", "with")
+                    and not _possessive(reading.text, tokens[after.end - 1])
+                ):
                     speakers[after.entity.name] = after.entity  # "its interview with Tasmagambetov": who spoke
                     reading.interview = True
                     continue
@@ -130,7 +141,11 @@ def attribution(reading: Reading) -> None:
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in quoted):
             continue  # words inside quotation marks say nothing of who says them
-        after_text = i > 0 and any(words[j] in TEXT_NOUNS for j in range(max(0, i - 2), i))
+        # "the article presents", "the report also describes": the text's verb, not a word
+        # after it ("the article names attacks as ...": "attacks" is what it names)
+        after_text = i > 0 and (
+            words[i - 1] in TEXT_NOUNS or (i > 1 and words[i - 2] in TEXT_NOUNS and tokens[i - 1].function)
+        )
         if after_text and "verb.communication" in lexicon.classes(token.lemma):
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
@@ -259,15 +274,27 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
 
 
 def _parenthetical(reading: Reading, verb: int) -> bool:
-    """A verb of saying set off by commas, or closing the sentence after one: "Under
-    his leadership, Babaev argues, the CSTO has ...", "..., the article contends."."""
+    """A verb of saying set off by commas after its speaker, or closing the sentence
+    after one: "..., Babaev argues, the CSTO has ...", "..., the article contends.".
+    The speaker is a person, an outlet or a text, with a comma right before it
+    ("In 2024, Armenia decided, however, ..." reports nothing)."""
     tokens = reading.tokens
-    if "frame.that" not in lexicon.classes(tokens[verb].lemma):
+    classes = lexicon.classes(tokens[verb].lemma)
+    if "frame.that" not in classes or "verb.communication" not in classes:
         return False
     rest = reading.text[tokens[verb].end :].lstrip()
-    return (rest.startswith(",") or rest[:1] in (".", "") or rest.startswith("\u2014")) and ", " in (
-        reading.text[: tokens[verb].start][-60:]
-    )
+    if not (rest[:1] in (",", ".", "") or rest.startswith("\u2014")):
+        return False
+    subject = _subject_before(reading, verb)
+    if subject is None:
+        return False
+    if isinstance(subject, Mention):
+        if subject.entity.type not in ("person", "outlet"):
+            return False
+        start = subject.start
+    else:  # "the article contends": the text noun and its determiner
+        start = max(0, verb - 2)
+    return reading.text[: tokens[start].start].rstrip().endswith(",")
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:

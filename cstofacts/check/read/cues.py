@@ -89,9 +89,16 @@ def _of_absence(token: Token) -> bool:
 
 
 def _against_doing(tokens: list[Token], i: int) -> bool:
-    """ "warned against portraying", "argued against expanding": the act after it is
-    one not to do, a denial ("measures against threats" names what they oppose)."""
-    return tokens[i].word == "against" and i + 1 < len(tokens) and tokens[i + 1].word.endswith("ing")
+    """ "warned against portraying", "argued against expanding": after a verb of saying,
+    the act is one not to do, a denial ("measures against recruiting citizens" names
+    what the measures oppose)."""
+    return (
+        tokens[i].word == "against"
+        and 0 < i < len(tokens) - 1
+        and tokens[i + 1].word.endswith("ing")
+        and "verb.communication" in lexicon.classes(tokens[i - 1].lemma)
+        and tokens[i - 1].word != tokens[i - 1].lemma  # "warned", "cautions": a verb's form, not a noun
+    )
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:

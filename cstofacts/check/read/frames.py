@@ -78,7 +78,25 @@ def frames(tokens: list[Token]) -> set[int]:
             naming = (tokens[i].word == "known" and tokens[i + 1].word == "as") or tokens[i].lemma in NAMING_VERBS
             if naming and after.capitalised:
                 found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
+        if tokens[i].word in ("remain", "remains", "remained") and _predicate(tokens[i + 1 :]):
+            found.add(i)  # "remains a key player", "remains open": what it is, as "is" says
     return found
+
+
+def _predicate(following: list[Token]) -> bool:
+    """What a linking verb says a thing is: a noun phrase or a quality ("a key player",
+    "open", "purely hypothetical"), not a place ("remain in the CSTO")."""
+    for token in following[:2]:
+        if token.word in DETERMINERS:
+            return True
+        if token.function:
+            return False  # "in the CSTO", "within": a place
+        classes = lexicon.classes(token.lemma)
+        if classes & ADJECTIVE_CLASSES:
+            return True
+        if not classes & ADVERB_CLASSES:
+            return False
+    return False
 
 
 def is_cue(token: Token) -> bool:

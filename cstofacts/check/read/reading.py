@@ -21,7 +21,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     MODALS,
     NEGATION_TIMES,
-    TIME_UNITS,
+    SPAN_WORDS,
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
@@ -319,6 +319,6 @@ def _date_tokens(reading: Reading) -> set[int]:
         taken |= set(inside)
         if inside and value.precision == "span" and inside[0] > 0:
             before = reading.tokens[inside[0] - 1]
-            if before.word in TIME_UNITS or before.lemma == "period":
+            if before.word in SPAN_WORDS:
                 taken.add(inside[0] - 1)  # "the decade 2025-2035", "the years 2026-2030": the span's own word
     return taken

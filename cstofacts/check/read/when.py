@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import NamedTuple
 
 from cstofacts.check.termsets import (
@@ -18,7 +17,7 @@ from cstofacts.check.termsets import (
     TIME_UNITS,
     YEAR_PARTS,
 )
-from cstofacts.dates import MONTHS, find_dates, record_bounds
+from cstofacts.dates import MONTH_NAME, MONTHS, compiled, find_dates, may_hold, names_a_month, record_bounds
 
 _YEAR = r"((?:19|20)\d\d)"
 
@@ -55,11 +54,9 @@ def _months(year: int, first: int, last: int, text: str) -> When:
 
 
 _MONTH = "[A-Za-z]{3,9}"  # checked against MONTHS when read (an alternation compiles ten times slower)
-_MONTH_WORD = "a month's name"  # a form that needs one (any of the words of MONTHS)
-_YEARS = "two years"  # a form that needs two years
-# The forms of a stretch of time, in order, each with the words a text must hold
-# (any of them) for it to match at all: a form is compiled only for a text that may
-# hold it, since compiling every form cost a claim more than reading it.
+_YEARS = "two years"  # a need: a span names two
+# The forms of a stretch of time, in order, each with what a text must hold (any of
+# it) for the form to match at all, as dates' own forms carry (dates.may_hold).
 _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (rf"\b(?:the\s+)?({'|'.join(SEASONS)})\s+(?:of\s+)?{_YEAR}\b", "season", tuple(SEASONS)),
     (rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", "half", ("half",)),
@@ -70,16 +67,16 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("quarter",),
     ),
     (rf"\b(q[1-4])\s+{_YEAR}\b", "quarter", ("q1", "q2", "q3", "q4")),
-    (rf"\b(early|mid|late)[-\s]+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b", "part-month", (_MONTH_WORD,)),
+    (rf"\b(early|mid|late)[-\s]+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b", "part-month", (MONTH_NAME,)),
     (
         rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
         "part-month",
-        (_MONTH_WORD,),
+        (MONTH_NAME,),
     ),
     (
         rf"\b({_MONTH})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
         "months",
-        (_MONTH_WORD,),
+        (MONTH_NAME,),
     ),
     (
         rf"\b(?:the\s+)?({'|'.join(YEAR_PARTS)})(?:[-\s]+|\s+of\s+)(?:the\s+year\s+)?{_YEAR}\b",
@@ -89,27 +86,15 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b", "span", (_YEARS,)),
 )
 _A_YEAR = re.compile(_YEAR)
-_LETTERS = re.compile(r"[A-Za-z]{3,9}")
-
-
-@cache
-def _form(position: int) -> re.Pattern[str]:
-    return re.compile(_FORMS[position][0], re.I)
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
-    """The forms `text` may hold, in order: none without a year; one that needs a
-    word only when the text has it."""
+    """The forms `text` may hold, in order: none without a year."""
     years = len(_A_YEAR.findall(text))
     if not years:
         return []
-    lowered = text.lower()
-    held = {_MONTH_WORD: any(word in MONTHS for word in _LETTERS.findall(lowered)), _YEARS: years > 1}
-    return [
-        (_form(i), kind)
-        for i, (_, kind, needs) in enumerate(_FORMS)
-        if not needs or any(held.get(word, word in lowered) for word in needs)
-    ]
+    held = {MONTH_NAME: names_a_month(text), _YEARS: years > 1}
+    return [(compiled(pattern, re.I), kind) for pattern, kind, needs in _FORMS if may_hold(text, needs, held)]
 
 
 def find_when(text: str) -> list[When]:
