@@ -389,3 +389,23 @@ def test_putting_one_thing_ahead_of_another_is_a_preference(checker):
         "and dialogue."
     )
     assert result.verdict == "refuted", result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a title that is no office (an author, a member) is no conflict with the office the sources give
+        "Tasmagambetov is the author of the article arguing that the CSTO proved to be an influential and effective "
+        "organization.",
+        "Besides leading the Institute of China and Modern Asia, Babaev is a corresponding member of the Russian "
+        "Academy of Sciences.",
+    ],
+)
+def test_a_title_that_is_no_office_does_not_conflict_with_the_persons_office(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict == "not-enough-info", result.reason
+
+
+def test_another_office_still_conflicts(checker):
+    result = checker.check("Nikol Pashinyan is the president of Armenia.")
+    assert result.verdict == "refuted", result.reason

@@ -11,7 +11,16 @@ from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.read.roles import longest, qualifier_of, qualifiers, role_reading, title_fits, titles, tokens_of
+from cstofacts.check.read.roles import (
+    is_office,
+    longest,
+    qualifier_of,
+    qualifiers,
+    role_reading,
+    title_fits,
+    titles,
+    tokens_of,
+)
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import APPOSITION_WORDS, PAST_OFFICE
 from cstofacts.check.words import Token, capitalised_before
@@ -40,8 +49,8 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             }
             # the longest: "prime minister", whose "minister" a foreign minister also is
             claimed = longest(claimed)
-            if not claimed:
-                continue
+            if not claimed or not any(is_office(t) or _heads(t) for t in claimed):
+                continue  # "the author of the article", "a corresponding member": no office to conflict
             claimed_whose = {c for t in words for c in qualifiers(t)}
             if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
                 first = claim.tokens.index(words[0])
