@@ -409,3 +409,11 @@ def test_a_title_that_is_no_office_does_not_conflict_with_the_persons_office(che
 def test_another_office_still_conflicts(checker):
     result = checker.check("Nikol Pashinyan is the president of Armenia.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_the_alliance_is_the_organisation_the_claim_names(checker):
+    result = checker.check("The NATO official Pashinyan met, Jens Stoltenberg, was the alliance's Secretary General.")
+    assert result.verdict == "supported", result.reason
+    # with no organisation named, the alliance is the CSTO's
+    result = checker.check("Jens Stoltenberg was the alliance's Secretary General.")
+    assert result.verdict == "refuted", result.reason

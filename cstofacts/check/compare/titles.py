@@ -52,6 +52,10 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             if not claimed or not any(is_office(t) or _heads(t) for t in claimed):
                 continue  # "the author of the article", "a corresponding member": no office to conflict
             claimed_whose = {c for t in words for c in qualifiers(t)}
+            if "alliance" in claimed_whose:
+                # "the alliance's Secretary General": whichever alliance the claim names (NATO, the CSTO)
+                named = {q for m in claim.mentions if m.entity.type == "organisation" if (q := qualifier_of(m.entity))}
+                claimed_whose = (claimed_whose - {"alliance"}) | (named or {"csto"})
             if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
                 first = claim.tokens.index(words[0])
                 claimed_whose |= {q for m in claim.mentions if m.end == first if (q := qualifier_of(m.entity))}
