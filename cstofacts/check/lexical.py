@@ -50,6 +50,9 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
     if opposite:
         return "antonym", min(opposite)
+    shade = _indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
+    if shade:
+        return "opposite quality", min(shade)
     further = (
         _two_steps(entry) & record_words or _sisters(entry, record_words) or _sharing_a_synonym(entry, record_words)
     )
@@ -212,6 +215,30 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms
         }
     return found
+
+
+def _indirect_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """For a quality with no opposite of its own, the opposites of the qualities it is a
+    shade of, as WordNet reads an adjective: "marginal", like "peripheral", is opposed
+    to "central", and so to "key", whose synonym "central" is. Adjectives only; the
+    comparison keeps it only for a quality of the same thing ("a marginal role", "the
+    key role")."""
+    if "a" not in _parts_of_speech(entry):
+        return set()
+    opposed: set[str] = set()
+    for word in entry.synonyms:
+        other = lexicon.entry(word)
+        if other is not None and "a" in other.opposed_as:
+            opposed |= other.antonyms
+    if not opposed:
+        return set()
+    return {
+        w
+        for w in record_words
+        if (other := lexicon.entry(w)) is not None
+        and "a" in _parts_of_speech(other)
+        and (w in opposed or other.synonyms & opposed)
+    }
 
 
 _PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}

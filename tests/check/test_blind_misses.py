@@ -417,3 +417,15 @@ def test_the_alliance_is_the_organisation_the_claim_names(checker):
     # with no organisation named, the alliance is the CSTO's
     result = checker.check("Jens Stoltenberg was the alliance's Secretary General.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_quality_opposed_through_the_one_it_is_a_shade_of(checker):
+    # "marginal", like "peripheral", is opposed to "central", a synonym of the source's "key"
+    assert match_word("marginal", "marginal", {"key"})[0] == "opposite quality"
+    result = checker.check(
+        "The article says the United Nations plays only a marginal role in the CSTO's international cooperation."
+    )
+    assert result.verdict == "refuted", result.reason
+    # of another thing, no opposite: "several processes" against "the whole of ..."
+    result = checker.check("Babaev describes 2022 as a watershed year for several international political processes.")
+    assert result.verdict != "refuted", result.reason

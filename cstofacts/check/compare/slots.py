@@ -135,6 +135,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
             result.unsaid_names.append(token.raw)
             result.unsaid_at.append(i)
+        if how == "opposite quality":
+            how = "antonym" if _of_the_same(claim, i, word, view) else "none"
         if how == "antonym":
             result.antonyms.append((lemma, word))
         elif how != "none" and _flips(i, word, how, claim, view):
@@ -155,6 +157,19 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             result.rare += 1
     result.coverage = matched / total if total else 1.0
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _of_the_same(claim: Reading, i: int, word: str, view: RecordView) -> bool:
+    """True when the claim's quality at `i` and the record's `word` qualify the same
+    thing, the word right after each ("a marginal role", "the key role")."""
+    if i + 1 >= len(claim.tokens):
+        return False
+    thing = claim.tokens[i + 1].lemma
+    for reading in (view.reading, view.focus):
+        tokens = reading.tokens if reading is not None else []
+        if any(t.lemma == word and j + 1 < len(tokens) and tokens[j + 1].lemma == thing for j, t in enumerate(tokens)):
+            return True
+    return False
 
 
 def _kind_place(claim: Reading, i: int) -> bool:
