@@ -429,3 +429,15 @@ def test_a_quality_opposed_through_the_one_it_is_a_shade_of(checker):
     # of another thing, no opposite: "several processes" against "the whole of ..."
     result = checker.check("Babaev describes 2022 as a watershed year for several international political processes.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_the_month_may_is_no_hedge(checker):
+    reading = checker.read("Tasmagambetov's interview with BelTA was published in May 2024.")
+    assert reading.hedges == []
+    assert checker.read("The balance of power may change.").hedges == ["may"]
+
+
+def test_an_outlet_swap_needs_the_same_act_by_more_than_a_loose_relation(checker):
+    # "published" matched the record's "effect" only as a related word: no occasion to swap outlets
+    result = checker.check("Tasmagambetov's interview with BelTA was published in May 2024.")
+    assert result.verdict == "not-enough-info", result.reason

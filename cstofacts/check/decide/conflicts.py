@@ -157,6 +157,8 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
         return None  # "also reported by BelTA": beside the source's outlet, not in its place
     for comparison in ctx.about_it[:3]:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
+        if comparison.words and not any(how in ("same", "synonym", "derived") for _, how, _ in comparison.words):
+            continue  # of the same act only by a loose relation ("published" as "effect"): no occasion to swap
         if conflict and not any(s.name == "outlet" and s.status == MATCH for c in ctx.about_it for s in c.slots):
             return Outcome(
                 REFUTED,

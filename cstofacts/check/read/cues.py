@@ -43,6 +43,8 @@ def read_stance(reading: Reading) -> None:
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in quoted):
             continue  # "the absence of so-called "rigid" discipline": the quoted words are not the stance
+        if i in reading.dated:
+            continue  # "in May 2024": a month, not "may"
         if (
             token.word in DOUBT_NEGATIONS
             and i + 1 < len(tokens)
