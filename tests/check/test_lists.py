@@ -93,3 +93,11 @@ def test_another_thing_named_as_the_main_one_is_refuted(checker):
     assert result.explain["rule"] == "another-main"
     result = checker.check("The article names Afghanistan as the main source of regional instability.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_one_thing_said_to_be_one_of_a_closed_list_it_is_not_in_is_refuted(checker):
+    result = checker.check("Economic integration is one of the three spheres on which the CSTO's activity is based.")
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.endswith("not Economic integration")
+    result = checker.check("Military cooperation is one of the three spheres on which the CSTO's activity is based.")
+    assert result.verdict == "supported", result.reason

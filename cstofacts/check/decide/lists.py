@@ -64,11 +64,17 @@ def _holds(item: list[tuple[str, str]], theirs: list[set[str]]) -> bool:
     return False
 
 
+# One item said to be of a counted whole: "X is one of the three spheres", "X is among the seven areas".
+_ONE_OF = re.compile(r"^(?P<item>.+?)\s+(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+\w+\s", re.I)
+
+
 def wrong_item(ctx: Context) -> Outcome | None:
-    """The claim lists as many things as a record's closed list has, and one of them
-    shares no word with any of the record's: refuted, with the source's list."""
+    """The claim lists as many things as a record's closed list has, or names one
+    thing as one of that many, and one of them shares no word with any of the
+    record's: refuted, with the source's list."""
     claimed = items(ctx.claim.text)
-    if not claimed or ctx.claim.negated:
+    one_of = _ONE_OF.match(ctx.claim.text)
+    if (not claimed and one_of is None) or ctx.claim.negated:
         return None
     for comparison in ctx.comparisons[:5]:
         record = comparison.record.text
@@ -76,7 +82,9 @@ def wrong_item(ctx: Context) -> Outcome | None:
             continue
         counted = [s for s in comparison.slot(MATCH) if s.name == "number"]
         theirs = items(record, _RECORD_ITEMS)  # a source's list follows a colon
-        if not counted or len(theirs) != len(claimed):
+        if not claimed and one_of is not None and counted and theirs:
+            claimed = [one_of.group("item")]  # "Economic integration is one of the three spheres"
+        elif not counted or len(theirs) != len(claimed):
             continue  # the claim counts its items as the record counts its own
         their_words = [{lemma for lemma, _ in _content(item)} for item in theirs]
         for item in claimed:
