@@ -441,3 +441,14 @@ def test_an_outlet_swap_needs_the_same_act_by_more_than_a_loose_relation(checker
     # "published" matched the record's "effect" only as a related word: no occasion to swap outlets
     result = checker.check("Tasmagambetov's interview with BelTA was published in May 2024.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_an_ordinal_of_the_things_counts_them(checker):
+    reading = checker.read(
+        "Biological safety is listed as the third of the priority areas for updating the CSTO's activity."
+    )
+    assert [(c.value, c.noun, c.ordinal) for c in reading.counts] == [(3, "area", True)]
+    result = checker.check(
+        "Biological safety is listed as the third of the priority areas for updating the CSTO's activity."
+    )
+    assert (result.verdict, result.reason) == ("refuted", "number: the source says sixth area")

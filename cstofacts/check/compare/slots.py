@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
+from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots
 from cstofacts.check.find.candidates import RecordView
@@ -88,7 +89,7 @@ def compare(
     result.slots = [
         *dated.slots(claim, view),
         *_places(claim, view),
-        *_counts(claim, view),
+        *count_slots(claim, view),
         *_chairs(claim, view),
         *participant_slots(claim, view),
         *role_slots(claim, view, role_titles),
@@ -282,59 +283,6 @@ def _places(claim: Reading, view: RecordView) -> list[Slot]:
         # the event's place agrees; another place is of what it was about ("a statement on Afghanistan")
         slots = [s if s.status == MATCH else Slot("place", ABSENT, s.claimed) for s in slots]
     return slots
-
-
-# -- counts -----------------------------------------------------------------
-
-
-def _counts(claim: Reading, view: RecordView) -> list[Slot]:
-    slots = []
-    for count in claim.counts:
-        if count.noun is None:
-            if count.value > 1 and not count.ordinal and all(c.value != count.value for c in view.counts):
-                # a number of nothing named ("seven of the 15 documents"): the record must give
-                # it ("one priority" is any priority)
-                slots.append(Slot("number", ABSENT, str(count.value)))
-            continue
-        counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
-        same = [c for c in counted if c.noun == count.noun] or [
-            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
-        ]
-        shown = f"{count.value} {count.written or count.noun}"
-        if any(c.value == count.value for c in same):
-            # a count of the very thing the claim counts is strong; of a kin thing ("three
-            # exercises" for "three manoeuvres"), weak: it may count another set
-            exact = any(c.value == count.value and c.noun == count.noun for c in same)
-            slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif same and not count.approximate and not any(c.approximate for c in same) and not _open_list(view):
-            other = same[0]
-            slots.append(Slot("number", CONFLICT, shown, f"{_number_words(other.value)} {_plural(other.noun, view)}"))
-        else:
-            slots.append(Slot("number", ABSENT, shown))
-    return slots
-
-
-def _open_list(view: RecordView) -> bool:
-    """A list the source leaves open ("... and others", "and many others", "and so on"):
-    its count is of the items named, not of all there are."""
-    words = [t.word for t in view.reading.tokens]
-    return "others" in words or ("so" in words and "on" in words) or "etc" in words
-
-
-def _number_words(value: int) -> str:
-    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
-    return words[value] if value < len(words) else str(value)
-
-
-def _plural(noun: str | None, view: RecordView) -> str:
-    """The counted word as the record writes it ("maneuvers")."""
-    for reading in (view.reading, view.focus):
-        if reading is None:
-            continue
-        for token in reading.tokens:
-            if token.lemma == noun:
-                return token.word
-    return noun or ""
 
 
 # -- who chaired or hosted ----------------------------------------------------

@@ -116,6 +116,12 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 noun = compound_head(nxt.word) if "-" in nxt.word[1:-1] else nxt.lemma
                 written = nxt.word
             break
+        if noun is None and ordinal and [t.word for t in tokens[i + 1 : i + 3]] == ["of", "the"]:
+            # "the third of the priority areas": the ordinal counts the head of what follows "of the"
+            for nxt in tokens[i + 3 : i + 7]:
+                if nxt.function or _value(nxt) is not None:
+                    break
+                noun, written = nxt.lemma, nxt.word
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * 10, "year", "years"

@@ -1,0 +1,69 @@
+"""Stage 3, counts: how many of a thing a claim says there are ("fifteen documents",
+"the third of the priority areas") against the counts of the record."""
+
+from __future__ import annotations
+
+from cstofacts import lexicon
+from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.reading import Reading
+from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.numberwords import ORDINALS
+
+
+def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    """The claim's counts against the record's: the same number of the same thing (or a
+    kin thing), another number of it (a conflict, unless either side is approximate or
+    the record's list is open), or a count the record does not give."""
+    slots = []
+    for count in claim.counts:
+        if count.noun is None:
+            if count.value > 1 and not count.ordinal and all(c.value != count.value for c in view.counts):
+                # a number of nothing named ("seven of the 15 documents"): the record must give
+                # it ("one priority" is any priority)
+                slots.append(Slot("number", ABSENT, str(count.value)))
+            continue
+        counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
+        same = [c for c in counted if c.noun == count.noun] or [
+            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
+        ]
+        shown = f"{count.value} {count.written or count.noun}"
+        if any(c.value == count.value for c in same):
+            # a count of the very thing the claim counts is strong; of a kin thing ("three
+            # exercises" for "three manoeuvres"), weak: it may count another set
+            exact = any(c.value == count.value and c.noun == count.noun for c in same)
+            slots.append(Slot("number", MATCH, shown, strong=exact))
+        elif same and not count.approximate and not any(c.approximate for c in same) and not _open_list(view):
+            other = same[0]
+            said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
+            slots.append(Slot("number", CONFLICT, shown, f"{said} {_plural(other.noun, view)}"))
+        else:
+            slots.append(Slot("number", ABSENT, shown))
+    return slots
+
+
+def _open_list(view: RecordView) -> bool:
+    """A list the source leaves open ("... and others", "and many others", "and so on"):
+    its count is of the items named, not of all there are."""
+    words = [t.word for t in view.reading.tokens]
+    return "others" in words or ("so" in words and "on" in words) or "etc" in words
+
+
+def _number_words(value: int) -> str:
+    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    return words[value] if value < len(words) else str(value)
+
+
+def _ordinal_word(value: int) -> str:
+    """ "sixth" for 6, as the record's ordinal says it; the figure past the words known."""
+    return next((word for word, number in ORDINALS.items() if number == value), f"{value}th")
+
+
+def _plural(noun: str | None, view: RecordView) -> str:
+    """The counted word as the record writes it ("maneuvers")."""
+    for reading in (view.reading, view.focus):
+        if reading is None:
+            continue
+        for token in reading.tokens:
+            if token.lemma == noun:
+                return token.word
+    return noun or ""
