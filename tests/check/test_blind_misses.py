@@ -452,3 +452,17 @@ def test_an_ordinal_of_the_things_counts_them(checker):
         "Biological safety is listed as the third of the priority areas for updating the CSTO's activity."
     )
     assert (result.verdict, result.reason) == ("refuted", "number: the source says sixth area")
+
+
+def test_an_office_with_another_qualifier_than_the_records_is_refuted(checker):
+    result = checker.check(
+        "The military cooperation plan for 2026-2030 was approved at a meeting of the CSTO's foreign ministers."
+    )
+    assert (result.verdict, result.explain["rule"]) == ("refuted", "office-swapped"), result.reason
+    assert result.reason == 'the source says "defense minister", not "foreign minister"'
+    result = checker.check(
+        "The military cooperation plan for 2026-2030 was approved at a meeting of the CSTO's defence ministers."
+    )
+    assert result.verdict == "supported", result.reason
+    # "appointed Secretary General": a verb, no qualifier of the office
+    assert checker.check("Imangali Tasmagambetov was appointed Secretary General of the CSTO.").verdict == "supported"

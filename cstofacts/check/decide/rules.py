@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
-from cstofacts.check.decide import aspect, conflicts, lists, partners, swaps
+from cstofacts.check.decide import aspect, conflicts, lists, offices, partners, swaps
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -207,6 +207,11 @@ RULES: tuple[Rule, ...] = (
         "known-name-swapped",
         "a state, person or body the record about the rest replaces with another of its kind",
         swaps.known_swapped,
+    ),
+    Rule(
+        "office-swapped",
+        "an office named with another qualifier than the record's ('foreign' for 'defense' ministers)",
+        offices.office_swapped,
     ),
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),

@@ -23,8 +23,11 @@ OFFICE_STEPS = 3
 
 def is_office(title: str) -> bool:
     """True when a title names an office one person holds at a time, by WordNet's
-    broader words (or its last word's: "defense minister" is a minister)."""
+    broader words (or its last word's: "defense minister" is a minister); a kind of
+    person, never a thing ("plan")."""
     for word in dict.fromkeys((title, title.split()[-1])):
+        if "noun.person" not in lexicon.classes(word):
+            continue
         level, seen = {word}, set[str]()
         for _ in range(OFFICE_STEPS):
             level = {b for w in level if (entry := lexicon.entry(w)) is not None for b in entry.broader} - seen
