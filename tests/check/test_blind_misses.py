@@ -466,3 +466,11 @@ def test_an_office_with_another_qualifier_than_the_records_is_refuted(checker):
     assert result.verdict == "supported", result.reason
     # "appointed Secretary General": a verb, no qualifier of the office
     assert checker.check("Imangali Tasmagambetov was appointed Secretary General of the CSTO.").verdict == "supported"
+
+
+def test_a_denial_the_record_does_not_speak_of_is_no_support(checker):
+    # the record avoids rhetoric (a denial of another thing) and stays vigilant: no attention stopped
+    result = checker.check(
+        "Observers say the CSTO has stopped paying attention to potential challenges to collective security."
+    )
+    assert result.verdict != "supported", result.reason

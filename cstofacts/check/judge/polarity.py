@@ -62,15 +62,21 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
 
 
 def _denies_unsaid(claim: Reading, comparison: Comparison) -> bool:
-    """True when the claim denies something the record, which denies nothing, does
-    not speak of: the first word a negation denies is not the record's, nor a close
-    relative of one. (A record that denies too says it its own way: "does not aim"
-    for "doesn't seek".)"""
-    if any(r is not None and r.negations for r in (comparison.view.reading, comparison.view.focus)):
-        return False
+    """True when the claim denies something the record does not speak of: the first
+    word a negation denies is not the record's, nor a close relative of one, and the
+    record denies none of what the claim denies (a record that denies it too says it
+    its own way: "does not aim" for "doesn't seek"; one that "avoids rhetoric" while
+    it "remains vigilant" denies no vigilance)."""
+    denied_there = {
+        r.lemma_at(j) for r in (comparison.view.reading, comparison.view.focus) if r is not None for j in r.denied
+    }
+    matched = zip(claim.content, comparison.words)
+    if denied_there & {word for i, (_, how, word) in matched if i in claim.denied and how != "none"}:
+        return False  # both deny the one thing, each its way ("does not aim" for "doesn't seek")
     for i, (_, how, _) in zip(claim.content, comparison.words):
-        if i in claim.denied_heads and how in ("related", "none"):
-            return True
+        span = range(i, i + len(claim.phrases[i].split())) if i in claim.phrases else (i,)
+        if claim.denied_heads.intersection(span) and how in ("related", "none"):
+            return True  # (a phrase's head too: "stopped paying attention" denies "attention")
     return False
 
 
