@@ -474,3 +474,11 @@ def test_a_denial_the_record_does_not_speak_of_is_no_support(checker):
         "Observers say the CSTO has stopped paying attention to potential challenges to collective security."
     )
     assert result.verdict != "supported", result.reason
+
+
+def test_an_act_said_done_that_the_record_gives_as_a_task_is_refuted(checker):
+    result = checker.check(
+        "It also says the draft program to strengthen the Tajikistan-Afghanistan border has already been finalized."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert result.reason.startswith('the source says it is not done yet ("finalizing")')

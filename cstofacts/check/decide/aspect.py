@@ -17,7 +17,16 @@ def done_of_undone(ctx: Context) -> Outcome | None:
     done = [t.word for t in claim.tokens if t.word in COMPLETION]
     if not done or claim.negated:
         return None
-    own = {t.lemma for t in claim.tokens}
+    # the act the claim says is done ("already been finalized"): the record's same word as a
+    # task still to do ("makes finalizing the draft relevant") is what it says is undone
+    finished = {
+        claim.tokens[j].lemma
+        for i, t in enumerate(claim.tokens)
+        if t.word in COMPLETION
+        for j in range(i + 1, min(i + 4, len(claim.tokens)))
+        if claim.tokens[j].word not in ("been", "be", "being", "has", "have", "had")
+    }
+    own = {t.lemma for t in claim.tokens} - finished
     says_in_progress = bool(_in_progress(claim))  # "work is already under way": the claim says so itself
     for comparison in ctx.comparisons[:3]:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *done) < SAME_ACT:
