@@ -23,6 +23,18 @@ def safe(text: str, *, lines: bool = True) -> str:
     return (_UNSAFE if lines else _UNSAFE_IN_LINE).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+# What no input may hold: the characters safe() escapes, but for the breaks a text
+# has (tab, line feed, carriage return). A query, a claim and a document's line alike.
+_CONTROL_IN_INPUT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_at(text: str) -> int:
+    """Where `text` first holds a control character (C0 but tab and line breaks, DEL,
+    C1, a direction override or isolate); -1 for none."""
+    found = _CONTROL_IN_INPUT.search(text)
+    return found.start() if found else -1
+
+
 def unsafe_in(text: str) -> bool:
     """True when `text` holds a character safe() escapes: what no store should hold
     (add and import refuse it, validate reports it)."""

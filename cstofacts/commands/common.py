@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from cstofacts.errors import InvalidInput
+from cstofacts.escape import control_at
 from cstofacts.output.stream import emit as emit
 from cstofacts.output.stream import note as note
 from cstofacts.output.stream import note_unmatched as note_unmatched
@@ -98,7 +99,7 @@ def check_query(text: str, what: str = "query") -> str:
         raise InvalidInput(f"the {what} is empty")
     if len(stripped) > MAX_QUERY:
         raise InvalidInput(f"the {what} is {len(stripped):,} characters long; the limit is {MAX_QUERY:,}")
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in stripped):
+    if control_at(stripped) >= 0:
         raise InvalidInput(f"the {what} holds control characters")
     return stripped
 

@@ -168,12 +168,13 @@ def many(
             )
             for v in verdicts
         ]
-        return tabulate(
+        flat = tabulate(
             rows,
             headers=("line", "verdict", "claim", "reason", "evidence"),
             tablefmt=tablefmt,
             disable_numparse=True,
         )
+        return flat + _explanations(verdicts, width) if explain else flat
     from cstofacts.output.render import table
 
     rows = [
@@ -189,7 +190,21 @@ def many(
         cut_ids=cut_ids,
     )
     # Colour after layout, so that escape codes do not upset the column widths.
-    return _coloured(text) if colour else text
+    text = _coloured(text) if colour else text
+    return text + _explanations(verdicts, width) if explain else text
+
+
+def _explanations(verdicts: Sequence[Verdict], width: int | None) -> str:
+    """`check --file --explain` in a table: after it, each claim's rule and slots, by line."""
+    from cstofacts.output.fit import field_value
+
+    blocks = []
+    for verdict in verdicts:
+        if verdict.explain:
+            rows = [("line", str(verdict.line) if verdict.line is not None else ""), ("claim", verdict.claim)]
+            rows += explanation_rows(verdict.explain)
+            blocks.append(field_value([(k, one_line(v)) for k, v in rows], width or 100))
+    return "".join("\n\n" + block for block in blocks)
 
 
 # How `check --file` gives way to a narrow terminal: ids cut (on a terminal

@@ -482,3 +482,13 @@ def test_an_act_said_done_that_the_record_gives_as_a_task_is_refuted(checker):
     )
     assert result.verdict == "refuted", result.reason
     assert result.reason.startswith('the source says it is not done yet ("finalizing")')
+
+
+def test_a_fact_the_source_states_as_its_own_is_no_one_elses_words(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand": no one's words,
+    # so Babaev's remark on the same signing does not make them his (a new user's trial)
+    result = checker.check("Tasmagambetov said the agreement was signed in Khujand.")
+    assert result.verdict == "not-enough-info", result.reason
+    # words the sources do give to another are still refuted
+    result = checker.check("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.")
+    assert result.verdict == "refuted", result.reason

@@ -46,7 +46,11 @@ def test_one_claim_table_and_jsonl(invoke):
     assert json.loads(line)["verdict"] == "refuted" and "\n" not in line
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "x" * 3000, "Khujand\x01 agreement"])
+@pytest.mark.parametrize(
+    "bad",
+    # C0, DEL, C1 and a direction override: what the file reader refuses, a claim too
+    ["", "   ", "x" * 3000, "Khujand\x01 agreement", "Khujand\x7f agreement", "Khujand\x85 agreement", "Khu\u202ejand"],
+)
 def test_bad_claims_are_one_line_exit_2(invoke, bad):
     result = invoke("check", bad)
     assert result.exit_code == 2
@@ -70,6 +74,14 @@ def test_draft_table_has_lines_and_a_summary(invoke):
     assert result.exit_code == 1
     assert "Moscow" in result.stdout and "refuted" in result.stdout
     assert "7 claims: 3 supported, 2 refuted, 2 not-enough-info" in result.stderr
+
+
+def test_draft_table_with_explain_shows_each_claims_rule(invoke):
+    plain = invoke("check", "--file", str(DRAFT)).stdout
+    explained = invoke("check", "--file", str(DRAFT), "--explain").stdout
+    assert explained.startswith(plain.rstrip("\n"))
+    assert explained.count("\nrule ") == len(DRAFT_VERDICTS)
+    assert "slot-conflict" in explained
 
 
 def _without_refuted(tmp_path: Path) -> Path:

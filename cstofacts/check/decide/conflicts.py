@@ -136,6 +136,8 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= aside]
     if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
         return None
+    if any(_a_plain_fact(c) for c in said):
+        return None  # a source states it as a fact, no one's words: anyone may have said it too
     for comparison in said:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "speaker"]
         if conflict:
@@ -146,6 +148,20 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
                 (comparison.record,),
             )
     return None
+
+
+def _a_plain_fact(comparison: Comparison) -> bool:
+    """A record that states the claim's very words as a fact of the world: no one's
+    words, not what a text or an outlet says, and no person's ("Tajikistan, Kyrgyzstan
+    and Uzbekistan signed a border agreement in Khujand")."""
+    view = comparison.view
+    return (
+        not view.attributed
+        and not view.reading.by_text
+        and not view.reading.outlets
+        and not any(m.entity.type in ("person", "outlet") for m in view.reading.mentions)  # "Tokayev's remarks"
+        and all(how in ("same", "derived") for _, how, _ in comparison.words)
+    )
 
 
 def outlet_conflict(ctx: Context) -> Outcome | None:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cstofacts.errors import InvalidInput
+from cstofacts.escape import control_at
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_DOCUMENT = 2_000_000  # characters; a draft longer than this is not a draft
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -215,6 +215,6 @@ def claims_from_jsonl(text: str) -> list[Sentence]:
 def _guard(text: str) -> None:
     if len(text) > MAX_DOCUMENT:
         raise InvalidInput(f"the document is {len(text):,} characters long; the limit is {MAX_DOCUMENT:,}")
-    bad = _CONTROL.search(text)
-    if bad:
-        raise InvalidInput(f"line {text.count(chr(10), 0, bad.start()) + 1} holds control characters")
+    bad = control_at(text)
+    if bad >= 0:
+        raise InvalidInput(f"line {text.count(chr(10), 0, bad) + 1} holds control characters")
