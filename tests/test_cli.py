@@ -397,3 +397,13 @@ def test_a_group_run_with_nothing_to_do_prints_its_help(user_home, args):
     assert done.returncode == 2
     assert done.stdout.startswith(f"Usage: cstofacts {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND")
     assert "\\u000a" not in done.stdout and done.stderr == ""
+
+
+def test_the_weak_match_hint_only_when_there_is_a_weak_match(invoke, user_home):
+    # a word no record holds at all: nothing weaker to show, so no hint to ask for it
+    none = invoke("search", "Lukashenko")
+    assert none.exit_code == 1 and "--min-score 0" not in none.stderr
+    # a long query whose best record is under the cut-off: the hint leads somewhere
+    weak = invoke("search", "gun smuggling into CSTO countries")
+    assert weak.exit_code == 1 and "--min-score 0 shows the best" in weak.stderr
+    assert invoke("search", "gun smuggling into CSTO countries", "--min-score", "0").exit_code == 0

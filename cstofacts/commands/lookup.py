@@ -81,8 +81,10 @@ def search(
         raise NotFound(f"no records pass the filters ({filters.describe()})")
     parsed, matches = rank(text, index, limit=limit or 10, min_score=min_score, candidates=allowed)
     if not matches:
-        if min_score is None:
+        if min_score is None and rank(text, index, limit=1, min_score=0, candidates=allowed)[1]:
             scored = " well enough (--min-score 0 shows the best, however weak)"
+        elif min_score is None:
+            scored = ""  # not one record holds any of its words: no weaker match to show
         else:
             scored = f" with a score of {min_score} or more" if min_score else ""
         kept = f" among the records the filters keep ({filters.describe()})" if filters.active else ""
