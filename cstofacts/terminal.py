@@ -38,6 +38,12 @@ def table_width(explicit_format: bool) -> int:
         return DEFAULT_WIDTH
 
 
+def prose_width() -> int | None:
+    """The width a report's prose wraps to: the terminal's, on one; None on a pipe or
+    a file, where a line stays whole for grep and scripts."""
+    return max(MIN_WIDTH, terminal_columns(DEFAULT_WIDTH)) if _on_terminal() else None
+
+
 def cut_ids(explicit_format: bool) -> bool:
     """Whether a table may cut long ids with …: a default table on a terminal only (as gh)."""
     return not explicit_format and _on_terminal()

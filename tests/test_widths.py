@@ -147,3 +147,16 @@ def test_every_help_fits_80_columns(invoke, monkeypatch, command):
     monkeypatch.setenv("COLUMNS", "80")
     result = invoke(*command, "--help")
     assert result.exit_code == 0 and _widest(result.stdout) <= 80
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_quote_verify_wraps_its_report_on_a_terminal_and_keeps_the_words_to_paste_whole(invoke):
+    args = ("quote", "--verify", "soft alliance is a strong point of our organization")
+    out = _on_terminal(80, *args).replace("\r", "")
+    paste = "soft alliance — meaning, above all, the absence of so-called rigid bloc discipline — is a strong point"
+    long_lines = [line for line in out.splitlines() if len(line) > 80]
+    assert long_lines and all(paste in line for line in long_lines), long_lines  # only the words to paste
+    assert out.startswith("NEAR: ") and "\n  " in out.split("\n\n")[0]  # the verdict wrapped, hanging
+    # on a pipe, every line whole (for grep and scripts)
+    piped = invoke(*args).stdout
+    assert piped.splitlines()[0].endswith("in a quote of Imangali Tasmagambetov")

@@ -19,6 +19,7 @@ from cstofacts.commands.common import (
 )
 from cstofacts.errors import InvalidInput
 from cstofacts.schema import CITE_FORMATS, QUOTE_FORMATS
+from cstofacts.terminal import prose_width
 
 if TYPE_CHECKING:
     from cstofacts.filters import Filters
@@ -231,7 +232,7 @@ def _verify(app: App, text: str, speaker: str | None, source_id: str | None, fmt
         return speaker is not None and name_matches(speaker, aliases.get(name, (name,)))
 
     result = verify(claim, corpus, speaker=speaker, is_speaker=is_speaker)
-    emit(quoteblock.verification(result, fmt))
+    emit(quoteblock.verification(result, fmt, width=prose_width() if fmt != "json" else None))
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
 

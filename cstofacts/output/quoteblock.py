@@ -226,8 +226,10 @@ def _finding_doc(finding: Finding) -> dict[str, object]:
     }
 
 
-def verification(result: Verification, fmt: str) -> str:
-    """The verdict of `quote --verify`: JSON, or a report whose quote block is in `fmt`."""
+def verification(result: Verification, fmt: str, width: int | None = None) -> str:
+    """The verdict of `quote --verify`: JSON, or a report whose quote block is in `fmt`.
+    `width`: the report's own lines (the verdict, the differences, the records) wrap to
+    it; the words to paste (a quote, "use instead", an elision) stay whole."""
     if fmt == "json":
         from cstofacts.output.render import to_json
 
@@ -249,7 +251,28 @@ def verification(result: Verification, fmt: str) -> str:
     elif result.closest is not None:
         closest = result.closest
         lines += ["", f"closest: {where(closest)}, {whose(closest)}:", f"  {closest.sentences}"]
+    if width:
+        lines = [
+            _wrapped(line, width, first=i == 0, diff=i > 0 and lines[i - 1].startswith("differences"))
+            for i, line in enumerate(lines)
+        ]
     return safe("\n".join(lines))
+
+
+# The report's own lines, which wrap, with the indent of what follows their first line.
+_REPORT_LINES = (("record:  ", 9), ("cite:    ", 9), ("closest: ", 2))
+
+
+def _wrapped(line: str, width: int, first: bool = False, diff: bool = False) -> str:
+    """A report line (the verdict, the differences, a record, the closest passage's
+    place) wrapped to `width` at spaces, with a hanging indent; a line of words to
+    paste as it is."""
+    import textwrap
+
+    indent = 2 if first or diff else next((n for start, n in _REPORT_LINES if line.startswith(start)), None)
+    if indent is None or len(line) <= width:
+        return line
+    return textwrap.fill(line, width, subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False)
 
 
 def _found_lines(finding: Finding, fmt: str) -> list[str]:
