@@ -19,30 +19,25 @@ from cstofacts.check.termsets import NAMING_VERBS, RELATIVE_PRONOUNS
 from cstofacts.check.words import tokenize
 
 # Where a list's items start: after a colon, or (in a claim) after "are", "were", "include",
-# "namely" or "as" ("lists its three spheres as A, B and C").
-# The last of them: "The three spheres, as the article says, are A, B and C" lists after "are".
+# "namely" or "as" ("lists its three spheres as A, B and C"); the last of them: "The three
+# spheres, as the article says, are A, B and C" lists after "are".
 _ITEMS = re.compile(r"(?::|\b(?:are|were|as|namely|include|includes|included)\b)\s+")
-_RECORD_ITEMS = re.compile(r":\s+(?P<items>[^:]+?)\s*[.!]?$")
+_RECORD_ITEMS = re.compile(r":\s+")  # a source's list follows a colon
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s+and\s+")
 # A list the source leaves open: its items are examples, not all there are.
 _OPEN = re.compile(r"\b(?:others|etc|so on|such as|for example|examples?|among them|including)\b", re.I)
 
 
-def items(text: str, pattern: re.Pattern[str] = _ITEMS) -> list[str]:
-    """The items a sentence lists after a colon or a copula; [] unless two or more.
-    Commas part them, and an "and" before the last ("A, B and C"); an "and" inside
-    an item stays ("A, B, and joint counteraction to challenges and threats")."""
-    if pattern is _ITEMS:
-        openers = list(_ITEMS.finditer(text))
-        listed = text[openers[-1].end() :].rstrip().rstrip(".!").rstrip() if openers else ""
-        if not listed or ":" in listed:
-            return []
-    else:
-        match = pattern.search(text)
-        if match is None:
-            return []
-        listed = match.group("items")
+def items(text: str, openers: re.Pattern[str] = _ITEMS) -> list[str]:
+    """The items a sentence lists after its last opener (a colon or a copula); []
+    unless two or more. Commas part them, and an "and" before the last ("A, B and
+    C"); an "and" inside an item stays ("A, B, and joint counteraction to challenges
+    and threats")."""
+    found = list(openers.finditer(text))
+    listed = text[found[-1].end() :].rstrip().rstrip(".!").rstrip() if found else ""
+    if not listed or ":" in listed:
+        return []
     parts = [p.strip() for p in _COMMA.split(listed) if p.strip()]
     if len(parts) >= 2 and parts[-1].startswith("and "):
         parts[-1] = parts[-1][4:].strip()
@@ -81,7 +76,7 @@ def wrong_item(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or _OPEN.search(record):
             continue
         counted = [s for s in comparison.slot(MATCH) if s.name == "number"]
-        theirs = items(record, _RECORD_ITEMS)  # a source's list follows a colon
+        theirs = items(record, _RECORD_ITEMS)
         if not claimed and one_of is not None and counted and theirs:
             claimed = [one_of.group("item")]  # "Economic integration is one of the three spheres"
         elif not counted or len(theirs) != len(claimed):
