@@ -38,29 +38,28 @@ def office_swapped(ctx: Context) -> Outcome | None:
 
 
 def _qualifies(reading: Reading, i: int) -> bool:
-    """A word that names a kind of an office ("foreign", "defense"): an adjective or a
-    noun before it, not a verb's form ("appointed"), a name or a country."""
+    """A claim's word that names a kind of an office ("foreign", "defense"): an adjective
+    or a noun before it, not a name."""
     token = reading.tokens[i]
-    if token.capitalised or lexicon.country(token.word) or token.word.endswith(("ed", "ing")):
+    if token.capitalised or not _plain_qualifier(reading, i):
         return False
     return i + 1 in reading.content and bool({c.split(".")[0] for c in lexicon.classes(token.lemma)} & {"adj", "noun"})
 
 
 def _qualifiers_of(reading: Reading, head: str) -> set[str]:
-    """The words right before each `head` of a record's sentence that qualify it (not a
-    name: "CSTO Secretary General" names whose office, not which)."""
+    """The words right before each `head` of a record's sentence that qualify it."""
     return {
         reading.lemma_at(j - 1)
         for j in range(1, len(reading.tokens))
-        if reading.lemma_at(j) == head and _qualifies_record(reading, j - 1)
+        if reading.lemma_at(j) == head and _plain_qualifier(reading, j - 1)
     }
 
 
-def _qualifies_record(reading: Reading, i: int) -> bool:
+def _plain_qualifier(reading: Reading, i: int) -> bool:
+    """A word before an office that may say which office it is: no grammar word, no
+    country, no verb's form ("appointed"), no name that ends there ("CSTO Secretary
+    General" names whose office; a word inside a name with the office, "Council of
+    Defense Ministers", says which)."""
     token = reading.tokens[i]
-    # a name that ends before the office ("CSTO Secretary General") says whose; a word
-    # inside a name with the office ("Council of Defense Ministers") says which
-    whose = any(m.start <= i < m.end and m.end == i + 1 for m in reading.mentions if m.start >= 0)
-    return (
-        not token.function and not whose and not lexicon.country(token.word) and not token.word.endswith(("ed", "ing"))
-    )
+    whose = any(m.start <= i < m.end == i + 1 for m in reading.mentions if m.start >= 0)
+    return not (token.function or whose or lexicon.country(token.word) or token.word.endswith(("ed", "ing")))

@@ -70,10 +70,10 @@ def _denies_unsaid(claim: Reading, comparison: Comparison) -> bool:
     denied_there = {
         r.lemma_at(j) for r in (comparison.view.reading, comparison.view.focus) if r is not None for j in r.denied
     }
-    matched = zip(claim.content, comparison.words)
+    matched = list(zip(claim.content, comparison.words))
     if denied_there & {word for i, (_, how, word) in matched if i in claim.denied and how != "none"}:
         return False  # both deny the one thing, each its way ("does not aim" for "doesn't seek")
-    for i, (_, how, _) in zip(claim.content, comparison.words):
+    for i, (_, how, _) in matched:
         span = range(i, i + len(claim.phrases[i].split())) if i in claim.phrases else (i,)
         if claim.denied_heads.intersection(span) and how in ("related", "none"):
             return True  # (a phrase's head too: "stopped paying attention" denies "attention")
