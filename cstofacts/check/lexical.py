@@ -4,6 +4,8 @@ away, or not at all."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from cstofacts import lexicon
 from cstofacts.check.termsets import LIGHT_VERBS, NEGATIONS
 
@@ -121,11 +123,7 @@ def same_stem(word: str, record_words: set[str]) -> tuple[str, str]:
 def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
     """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
     "resolution"; a draft's word and a record's rarely sit in one synset."""
-    found: set[str] = set()
-    for word in entry.synonyms | entry.derived:
-        other = lexicon.entry(word)
-        if other is not None:
-            found |= other.synonyms | other.derived
+    found = {w for _, other in _entries(entry.synonyms | entry.derived) for w in other.synonyms | other.derived}
     return frozenset(found - {entry.word})
 
 
@@ -133,11 +131,7 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
     """A record word whose synonyms hold this one: synonymy is read from each word's
     own most frequent senses, so "watershed" (first a divide between rivers) lists
     no "turning point", while "turning point" lists "watershed"."""
-    for word in sorted(record_words):
-        other = lexicon.entry(word)
-        if other is not None and lemma in other.synonyms:
-            return word
-    return ""
+    return next((word for word, other in _entries(sorted(record_words)) if lemma in other.synonyms), "")
 
 
 def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
@@ -146,25 +140,17 @@ def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]
     kin = entry.synonyms - LIGHT_VERBS
     if not kin or "v" not in _parts_of_speech(entry):
         return set()
-    found = set()
-    for word in record_words - LIGHT_VERBS:
-        other = lexicon.entry(word)
-        if other is not None and len(other.synonyms & kin) >= 2 and "v" in _parts_of_speech(other):
-            found.add(word)
-    return found
+    return {
+        word
+        for word, other in _entries(record_words - LIGHT_VERBS)
+        if len(other.synonyms & kin) >= 2 and "v" in _parts_of_speech(other)
+    }
 
 
 def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     """Record words that share a broader word with this one ("rate" and "assess",
     both kinds of "evaluate")."""
-    if not entry.broader:
-        return set()
-    found = set()
-    for word in record_words:
-        other = lexicon.entry(word)
-        if other is not None and other.broader & entry.broader:
-            found.add(word)
-    return found
+    return {word for word, other in _entries(record_words) if other.broader & entry.broader}
 
 
 _INFLECTIONS = ("s", "ed", "ing")  # a verb's or a noun's endings, which no adjective takes
@@ -186,16 +172,12 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     opposite of "common" (the adjective opposed to "single")."""
     opposed = set(entry.antonyms)
     through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
-    for word in entry.antonyms:
-        other = lexicon.entry(word)
-        if other is not None:
-            opposed |= other.derived
-            for synonym in other.synonyms:
-                through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
-    for word in entry.derived:  # "ineffectiveness" from "ineffective", opposed to "effective"
-        other = lexicon.entry(word)
-        if other is not None:
-            opposed |= other.antonyms
+    for _, other in _entries(entry.antonyms):
+        opposed |= other.derived
+        for synonym in other.synonyms:
+            through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
+    for _, other in _entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"
+        opposed |= other.antonyms
     found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
     own = _parts_of_speech(entry)
     found |= {w for w, held_as in through_synonyms.items() if w in record_words and _shares(w, held_as, own)}
@@ -203,17 +185,13 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         kin = entry.synonyms | {entry.word}
         found = {
             w
-            for w in record_words - LIGHT_VERBS  # "give" opposes "take", a synonym of everything
-            if (other := lexicon.entry(w)) is not None and other.antonyms & kin and _shares(w, other.opposed_as, own)
+            for w, other in _entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
+            if other.antonyms & kin and _shares(w, other.opposed_as, own)
         }
     if entry.antonyms and not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
         # (not a light verb: "take" is a kind of "move", and of everything else)
-        found = {
-            w
-            for w in record_words - LIGHT_VERBS
-            if (other := lexicon.entry(w)) is not None and other.broader & entry.antonyms
-        }
+        found = {w for w, other in _entries(record_words - LIGHT_VERBS) if other.broader & entry.antonyms}
     return found
 
 
@@ -225,20 +203,20 @@ def _indirect_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str
     key role")."""
     if "a" not in _parts_of_speech(entry):
         return set()
-    opposed: set[str] = set()
-    for word in entry.synonyms:
-        other = lexicon.entry(word)
-        if other is not None and "a" in other.opposed_as:
-            opposed |= other.antonyms
-    if not opposed:
-        return set()
+    opposed = {w for _, other in _entries(entry.synonyms) if "a" in other.opposed_as for w in other.antonyms}
     return {
         w
-        for w in record_words
-        if (other := lexicon.entry(w)) is not None
-        and "a" in _parts_of_speech(other)
-        and (w in opposed or other.synonyms & opposed)
+        for w, other in _entries(record_words if opposed else ())
+        if "a" in _parts_of_speech(other) and (w in opposed or other.synonyms & opposed)
     }
+
+
+def _entries(words: Iterable[str]) -> Iterator[tuple[str, lexicon.Entry]]:
+    """Each of `words` the lexicon holds, with what it holds, in the order given."""
+    for word in words:
+        found = lexicon.entry(word)
+        if found is not None:
+            yield word, found
 
 
 _PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
