@@ -199,31 +199,28 @@ class Candidates:
                     words |= name_terms(name)
                     if entity.type == "person":
                         people |= name_terms(name)
-        ranked = self._ranked(words, limit)
+        held = {word: self._held_by(word) for word in words}
+        ranked = _ranked(held, words, limit)
         if people:
             # The same words given to another: "It was Aleynik who warned that ..." where
             # Tokayev warned it. His record may rank below eight of Aleynik's by the name.
-            ranked += [p for p in self._ranked(words - people, SPOKEN_BY_ANOTHER) if p not in ranked]
+            ranked += [p for p in _ranked(held, words - people, SPOKEN_BY_ANOTHER) if p not in ranked]
         return [self.view(p) for p in ranked]
 
-    def _ranked(self, words: set[str], limit: int) -> list[int]:
-        """The positions of the records that hold most of `words`, rarest counting most."""
+    def _held_by(self, word: str) -> dict[int, float]:
+        """Position -> what `word` adds to a record's rank: its rarity (idf), by the best
+        field of the record that holds it."""
         index = self.index
-        total = max(index.size, 1)
-        scores: dict[int, float] = defaultdict(float)
-        for word in sorted(words):  # sorted: the same sums, so the same order, whatever the hash seed
-            frequency = index.document_frequency.get(word)
-            if not frequency:
-                continue
-            weight = math.log(1 + total / frequency)
-            best: dict[int, float] = {}
-            for field_name, field_weight in _FIELD_WEIGHTS.items():
-                for position in index.postings(field_name, word):
-                    if field_weight > best.get(position, 0.0):
-                        best[position] = field_weight
-            for position, value in best.items():
-                scores[position] += weight * value
-        return sorted(scores, key=lambda p: (-scores[p], p))[:limit]
+        frequency = index.document_frequency.get(word)
+        if not frequency:
+            return {}
+        weight = math.log(1 + max(index.size, 1) / frequency)
+        best: dict[int, float] = {}
+        for field_name, field_weight in _FIELD_WEIGHTS.items():
+            for position in index.postings(field_name, word):
+                if field_weight > best.get(position, 0.0):
+                    best[position] = field_weight
+        return {position: weight * value for position, value in best.items()}
 
     def view(self, position: int) -> RecordView:
         found = self._views.get(position)
@@ -250,3 +247,12 @@ class Candidates:
             ]
             found = self._views[position] = RecordView(record, own, focus, entities, self.names)
         return found
+
+
+def _ranked(held: dict[str, dict[int, float]], words: set[str], limit: int) -> list[int]:
+    """The positions of the records that hold most of `words`, rarest counting most."""
+    scores: dict[int, float] = defaultdict(float)
+    for word in sorted(words):  # sorted: the same sums, so the same order, whatever the hash seed
+        for position, value in held[word].items():
+            scores[position] += value
+    return sorted(scores, key=lambda p: (-scores[p], p))[:limit]
