@@ -98,12 +98,23 @@ def cached(directory: Path | None, position: int, words: str, read: Callable[[],
     return found
 
 
+def _codec() -> Any:
+    """Pickle's C codec alone: the `pickle` module around it costs a lookup start 3 ms
+    more (struct, and a probe of every import path for Jython's modules)."""
+    try:
+        import _pickle as codec
+    except ImportError:  # an interpreter without the C codec
+        import pickle as codec  # type: ignore[no-redef]
+    return codec
+
+
 def _load(path: Path) -> object:
     """What a cache file holds, or None: never a link, a pipe or a device, never more
     than MAX_READING bytes, and only the checker's own classes."""
-    import pickle
+    pickle = _codec()
+    unpickler: Any = pickle.Unpickler
 
-    class _Readings(pickle.Unpickler):
+    class _Readings(unpickler):
         def find_class(self, module: str, name: str) -> Any:
             if _allowed(module, name):
                 return super().find_class(module, name)
@@ -133,7 +144,7 @@ def _load(path: Path) -> object:
 def _keep(directory: Path, path: Path, value: object) -> None:
     """Write `value` to `path` whole (a new temporary file, renamed); the folders of
     other states of the code go. A cache that cannot be written is no error."""
-    import pickle
+    pickle = _codec()
 
     parent = directory.parent
     try:
@@ -150,7 +161,7 @@ def _keep(directory: Path, path: Path, value: object) -> None:
     try:
         handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, out, protocol=-1)  # the highest protocol
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         with contextlib.suppress(OSError):
