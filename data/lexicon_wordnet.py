@@ -44,6 +44,7 @@ LEXFILE: dict[str, int] = {}  # synset key -> its lexicographer file number
 # the synset): 26 is "Somebody ----s that CLAUSE", the frame of reported
 # speech; 24 is "Somebody ----s somebody to INFINITIVE" ("urged members to").
 FRAMES: dict[str, dict[int, set[int]]] = {}
+PROPER: set[tuple[str, str]] = set()  # (synset key, lemma) where WordNet writes the lemma as a name ("More")
 REPORTING_FRAMES = {26: "frame.that", 24: "frame.to"}
 
 
@@ -58,6 +59,7 @@ def read_synsets() -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
             offset, count = fields[0], int(fields[3], 16)
             lemmas = [fields[4 + 2 * i].lower().replace("_", " ") for i in range(count)]
             lemmas = [re.sub(r"\(.*\)$", "", lemma) for lemma in lemmas]  # "elect(p)" -> "elect"
+            PROPER.update((_key(pos, offset), lemmas[i]) for i in range(count) if fields[4 + 2 * i][:1].isupper())
             at = 4 + 2 * count
             pointer_count = int(fields[at])
             pointers = []
@@ -177,7 +179,10 @@ def word_classes(synsets: dict, senses: dict[str, list[str]]) -> dict[str, set[s
     classes: dict[str, set[str]] = defaultdict(set)
     for word, keys in senses.items():
         by_pos: dict[str, int] = defaultdict(int)
+        common = any((key, word) not in PROPER for key in keys)
         for key in keys:
+            if common and (key, word) in PROPER and LEXNAMES[LEXFILE[key]] == "noun.person":
+                continue  # "more" is no person for being Thomas More's name (Turkey stays a place)
             by_pos[key[0]] += 1
             if by_pos[key[0]] <= CLASS_SENSES:
                 classes[word].add(LEXNAMES[LEXFILE[key]])

@@ -76,12 +76,19 @@ LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
 
 # The act is denied.
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})
+# After "not", words that deny only that the thing is alone or first, not the thing:
+# "not only a military alliance", "not the first year that experts acknowledged".
+NOT_ALONE = frozenset({"only", "just", "merely", "simply", "solely", "first", "sole", "last"})
 # What follows a negation to say when it holds: "no longer", "not yet", "no more".
 NEGATION_TIMES = frozenset({"longer", "yet", "more"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset(
     {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit"}
 )
+# Of those, the verbs of ending deny only an act after them ("stopped framing",
+# "drop the habit of framing"); with a thing for object they are an act of their
+# own ("quit the bloc" is to leave it, "abandon bloc thinking" to move away from it).
+ENDING_VERBS = frozenset({"stop", "cease", "abandon", "halt", "drop", "quit"})
 # Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the
 # effect is difficult to calculate" (against "can be precisely calculated").
 NEGATING_ADJECTIVES = frozenset({"unable", "incapable", "impossible", "difficult", "hard"})

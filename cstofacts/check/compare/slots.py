@@ -118,6 +118,7 @@ def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
 def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Comparison) -> None:
     record_words = view.lemmas
     total = matched = 0.0
+    kept: dict[int, str] = {}  # a claim word's index -> the record's word for it (the same, a synonym)
     for i in claim.content:
         token = claim.tokens[i]
         lemma = claim.lemma_at(i)
@@ -136,13 +137,17 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
             result.unsaid_names.append(token.raw)
             result.unsaid_at.append(i)
+        if how in ("antonym", "opposite quality") and word in view.particles:
+            how, word = "none", ""  # "sets out" holds no "out" against "cover"
         if how == "opposite quality":
             how = "antonym" if _of_the_same(claim, i, word, view) else "none"
         if how == "antonym":
             result.antonyms.append((lemma, word))
-        elif how != "none" and _flips(i, word, how, claim, view):
+        elif how != "none" and _flips(i, word, how, claim, view, kept):
             result.flipped.append(lemma)
         result.words.append((lemma, how, word))
+        if how in ("same", "synonym", "derived"):
+            kept[i] = word
         if (
             how in ("related", "none")
             and i
@@ -232,10 +237,11 @@ def _is_name(claim: Reading, i: int) -> bool:
     return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", '"', "'", "(", "\u201c")
 
 
-def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> bool:
+def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: dict[int, str]) -> bool:
     """True when one side denies this word and the other affirms it: a word the claim
     denies first that the record says plainly, or one the record denies first that
-    the claim says plainly. Scopes may differ in length; their heads decide."""
+    the claim says plainly. Scopes may differ in length; their heads decide (each
+    side's own word for the head: "is not trying" where the record "does not seek")."""
     if word in view.frame_lemmas:
         return False  # "no reason to portray" against "Tokayev argued that ...": the record's frame, not its act
     if i in claim.denied_heads:
@@ -244,7 +250,7 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView) -> boo
     # (a synonym found somewhere in a long scope is no evidence of denial), and not
     # when both deny one act ("not signaling an intent, a position that remains ..."
     # against "the position of not signaling an intent remains ...": one scope runs on).
-    if any(view.denied.get(claim.lemma_at(h), False) for h in claim.denied_heads):
+    if any(view.denied.get(kept.get(h, claim.lemma_at(h)), False) for h in claim.denied_heads):
         return False
     return how == "same" and view.denied.get(word, False) and i not in claim.denied
 

@@ -85,6 +85,20 @@ class RecordView:
         return words
 
     @cached_property
+    def particles(self) -> set[str]:
+        """Words the record has only inside a phrase another word opens ("out" of "sets
+        out"): no words of their own, and so no one's opposite."""
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for reading in (self.reading, self.focus):
+            if reading is not None:
+                within = {j for i, p in reading.phrases.items() for j in range(i + 1, i + len(p.split()))}
+                for j, token in enumerate(reading.tokens):
+                    if not token.function:
+                        (inside if j in within else outside).add(token.lemma)
+        return inside - outside
+
+    @cached_property
     def kind_words(self) -> set[str]:
         """What the record's entities are, by the head of their name and of their
         description ("organization" for the CSTO, "agency" for BelTA, "newspaper" for

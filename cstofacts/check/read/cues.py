@@ -18,6 +18,7 @@ from cstofacts.check.termsets import (
     DETERMINERS,
     DOUBT_NEGATIONS,
     DOUBTS,
+    ENDING_VERBS,
     HEDGES,
     LIGHT_VERBS,
     MODIFIER_CLASSES,
@@ -25,6 +26,7 @@ from cstofacts.check.termsets import (
     NEGATING_VERBS,
     NEGATION_TIMES,
     NEGATIONS,
+    NOT_ALONE,
     PREFERENCE_PHRASES,
     PREFERRING_VERBS,
     QUESTION_WORDS,
@@ -53,8 +55,8 @@ def read_stance(reading: Reading) -> None:
         ):
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
         elif (
-            token.word in NEGATIONS
-            or token.lemma in NEGATING_VERBS
+            (token.word in NEGATIONS and not _not_alone(tokens, i))
+            or (token.lemma in NEGATING_VERBS and (token.lemma not in ENDING_VERBS or _act_follows(tokens, i)))
             or token.lemma in ABSENCE_NOUNS
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
@@ -75,6 +77,24 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)
+
+
+def _not_alone(tokens: list[Token], i: int) -> bool:
+    """ "not only X", "not the first year that X": X holds, and more besides."""
+    after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
+    return tokens[i].word == "not" and (after[0] in NOT_ALONE or (after[0] in ("the", "a") and after[1] in NOT_ALONE))
+
+
+def _act_follows(tokens: list[Token], i: int) -> bool:
+    """True when an act follows the verb at `i`, which it ends: "to" or "from" it, a
+    gerund ("stopped framing", "stop habitually framing"), or one after "of" ("drop
+    the habit of framing")."""
+    words = [t.word for t in tokens[i + 1 : i + 7]] + ["", "", ""]
+
+    def act_at(j: int) -> bool:
+        return words[j].endswith("ing") or (words[j].endswith("ly") and words[j + 1].endswith("ing"))
+
+    return words[0] in ("to", "from") or act_at(0) or any(words[j] == "of" and act_at(j + 1) for j in range(4))
 
 
 def _negating_adjective(tokens: list[Token], i: int) -> bool:

@@ -91,6 +91,18 @@ def _qualifier(token: Token) -> bool:
     return bool(classes) and all(c.startswith(("adj.", "adv.")) for c in classes)
 
 
+def _heads_for_a_rank(tokens: list[Token], at: int) -> bool:
+    """True when the word at `at`, after an ordinal, is what is ranked: a noun followed
+    by an inflected word ("the seventh priority covers"), which cannot be the singular
+    a rank counts ("the seventh priority area")."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.word != after.lemma
+        and any(c.startswith("noun.") for c in lexicon.classes(tokens[at].lemma))
+    )
+
+
 def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> list[Count]:
     """The counts among `tokens`; tokens at `skip` (those of dates and names) are not read."""
     found = []
@@ -109,6 +121,9 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         written = ""
         for j in range(i + 1, min(len(tokens), i + 4)):
             nxt = tokens[j]
+            if ordinal and nxt.word in _BETWEEN and _heads_for_a_rank(tokens, j):
+                noun, written = nxt.lemma, nxt.word  # "the seventh priority covers ...": the priority
+                break
             if nxt.word in _BETWEEN or nxt.word == "-" or (j in skip and nxt.capitalised) or _qualifier(nxt):
                 continue  # "six CSTO member states", "two military-political blocs": they qualify what is counted
             if not nxt.function and j not in skip and _value(nxt) is None:

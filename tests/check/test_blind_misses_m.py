@@ -1,0 +1,65 @@
+"""Wrong-way verdicts blind set M showed (true claims refuted), each mechanism
+asserted on claims of our own written like the one that showed it. The set
+itself is reported in tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+from cstofacts import lexicon
+
+
+def test_a_verb_of_ending_with_a_thing_for_object_is_an_act_not_a_denial(checker):
+    # "quit the bloc" is to leave it: no denial of the rest of the clause
+    reading = checker.read("Should Armenia's leaders decide to quit the bloc, it would be a sovereign right.")
+    assert not reading.negated
+    result = checker.check(
+        "Should Armenia's leaders decide to quit the bloc, it would be Armenia's sovereign right, Tasmagambetov said."
+    )
+    assert result.verdict == "supported", result.reason
+    # with an act after it, it still denies that act
+    assert checker.read("Tokayev urged members to drop the habit of framing security as threats.").negated
+    assert checker.read("Tokayev urged members to stop habitually framing security as threats.").negated
+
+
+def test_a_denials_head_is_compared_through_its_synonym(checker):
+    # the claim's "not trying" and the record's "does not seek" deny one act: no flip
+    result = checker.check(
+        "The CSTO is not trying to act as a counterweight to NATO, or to any other power, Tasmagambetov said."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_phrasal_verbs_particle_is_no_opposite(checker):
+    # the record "sets out" its key areas: its "out" is not the opposite of "covers"
+    result = checker.check(
+        "The seventh priority covers terrorist recruitment channels, stopping drug trafficking and illegal migration."
+    )
+    assert result.explain["rule"] != "opposite-word", result.reason
+
+
+def test_an_ordinal_before_a_noun_and_a_verb_ranks_the_noun(checker):
+    reading = checker.read("The seventh priority covers terrorist recruitment channels.")
+    assert [(c.value, c.noun, c.ordinal) for c in reading.counts] == [(7, "priority", True)]
+    reading = checker.read("The seventh priority area is biological safety.")
+    assert [(c.value, c.noun, c.ordinal) for c in reading.counts] == [(7, "area", True)]
+
+
+def test_a_word_that_is_only_a_persons_name_is_no_office():
+    # WordNet's "More" is Thomas More, a statesman; "more" the word is no title
+    assert "noun.person" not in lexicon.classes("more")
+    assert "noun.person" in lexicon.classes("minister")
+
+
+def test_work_made_more_relevant_is_no_office_swapped(checker):
+    result = checker.check("New threats such as the pandemic have made biological safety work more relevant.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_not_only_and_not_the_first_deny_nothing(checker):
+    assert not checker.read("The CSTO is not only a military alliance but also a political organisation.").negated
+    assert not checker.read("It was not the first year that experts saw an escalation of tension.").negated
+    assert checker.read("The CSTO is not a military alliance.").negated
+    result = checker.check(
+        "According to the piece, experts have acknowledged an escalation of military and political tension "
+        "in Eurasia for more than a year."
+    )
+    assert result.verdict == "supported", result.reason
