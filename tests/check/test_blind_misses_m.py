@@ -63,3 +63,34 @@ def test_not_only_and_not_the_first_deny_nothing(checker):
         "in Eurasia for more than a year."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_an_outlet_named_after_its_countrys_possessive_is_the_outlet(checker):
+    # "Russia's Interfax": an outlet no source names, in the place of TASS
+    result = checker.check("Tokayev's remarks urging calm were reported by Russia's Interfax.")
+    assert (result.verdict, result.explain["rule"]) == ("refuted", "unknown-name"), result.reason
+    assert "TASS" in result.reason
+    # the country only describes the outlet: no subject the record must name
+    result = checker.check("Tasmagambetov gave an interview to Belarus's BelTA.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_name_the_lexicon_holds_whole_is_one_unknown_speaker(checker):
+    # "Vladimir Putin" is one name (a WordNet phrase): its verb of telling follows it
+    result = checker.check(
+        "Russian President Vladimir Putin urged CSTO members to avoid describing their security "
+        "in terms of ever-growing threats."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "Tokayev" in result.reason
+
+
+def test_a_verb_of_sayings_particle_is_the_frames_too(checker):
+    # "pointed out that": the "out" is no word the record must hold
+    reading = checker.read("Tasmagambetov pointed out that the CSTO celebrated the anniversary.")
+    assert "out" not in reading.content_lemmas
+    result = checker.check(
+        "Tasmagambetov pointed out that on 20 April the CSTO celebrated the 30th anniversary "
+        "of the Collective Security Treaty's entry into force."
+    )
+    assert result.verdict == "supported", result.reason

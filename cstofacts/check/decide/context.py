@@ -113,6 +113,11 @@ class Context:
             else:
                 runs.append([i])
             previous = i
+            # a name the lexicon holds whole opens a phrase: "Vladimir Putin" is one run
+            for j in range(i + 1, i + len(claim.phrases.get(i, "").split())):
+                if claim.tokens[j].capitalised:
+                    runs[-1].append(j)
+                    previous = j
         return runs
 
     @cached_property

@@ -88,6 +88,13 @@ def attribution(reading: Reading) -> None:
                         nxt = described[1]  # the outlet's name, if one follows ("..., RIA Novosti")
                         if named is not None and named.entity.type == "outlet":
                             after = named
+                elif after is not None and after.entity.type != "outlet" and _owned_name(reading, after):
+                    # "with Russia's RIA Novosti": the outlet's country, then its name
+                    country = lexicon.country(tokens[after.end - 1].word) or ""
+                    reading.outlet_countries[country] = " ".join(t.raw for t in tokens[nxt : after.end]) + " outlet"
+                    reading.reporting |= set(range(nxt, after.end))
+                    nxt = after.end
+                    after = by_start.get(nxt)
                 name_end = len(tokens)  # where the outlet's name ends, when one follows
                 # one told or spoken to is an outlet only when the claim says so ("told the newspaper X")
                 said_to = phrase in (("told",), ("speaking", "to")) and not any(
@@ -217,6 +224,18 @@ _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "th
 def _possessive(text: str, token: Token) -> bool:
     return text[token.end : token.end + 2] in ("'s", "\u2019s") or (
         text[token.end : token.end + 1] in ("'", "\u2019") and token.word.endswith("s")
+    )
+
+
+def _owned_name(reading: Reading, owner: Mention) -> bool:
+    """True when a country's possessive stands before a name ("Russia's RIA Novosti")."""
+    last = reading.tokens[owner.end - 1]
+    following = reading.tokens[owner.end] if owner.end < len(reading.tokens) else None
+    return (
+        following is not None
+        and following.capitalised
+        and _possessive(reading.text, last)
+        and bool(lexicon.country(last.word))
     )
 
 

@@ -79,6 +79,8 @@ class Reading:
         """The entities named that can be what a sentence is about: not the CSTO itself,
         and not the outlet it was said to (the outlet slot checks that)."""
         aside = {e.name for e in self.outlets} | {e.name for e in self.places} | {self.chair or ""}
+        # and not a country that only describes the outlet ("Russia's RIA Novosti")
+        aside |= {m.entity.name for m in self.mentions if m.start >= 0 and set(range(m.start, m.end)) <= self.reporting}
         return [e for e in self.entities if e.name not in GENERIC_ENTITIES and e.name not in aside]
 
     @cached_property
@@ -160,6 +162,7 @@ def read(text: str, names: NameIndex) -> Reading:
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
+    cues |= _particles_of(tokens, reading.reporting)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -180,6 +183,16 @@ def read(text: str, names: NameIndex) -> Reading:
         i for i in content if i not in inside and (i in reading.phrases or tokens[i].lemma not in LIGHT_VERBS)
     ]
     return reading
+
+
+def _particles_of(tokens: list[Token], verbs: set[int]) -> set[int]:
+    """The particle each verb of an attribution frame takes ("pointed out that"): the
+    frame's too, no content of its own."""
+    return {
+        i + 1
+        for i in verbs
+        if i + 1 < len(tokens) and lexicon.entry(f"{tokens[i].lemma} {tokens[i + 1].word}") is not None
+    }
 
 
 def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], set[int]]:
