@@ -188,11 +188,23 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             for w, other in _entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
             if other.antonyms & kin and _shares(w, other.opposed_as, own)
         }
-    if entry.antonyms and not found:
-        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken"
-        # (not a light verb: "take" is a kind of "move", and of everything else)
-        found = {w for w, other in _entries(record_words - LIGHT_VERBS) if other.broader & entry.antonyms}
+    if not found:
+        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
+        # "vote down" a way to "veto", the opposite of "adopt" (not a light verb: "take" is a
+        # kind of "move", and of everything else)
+        found = {
+            w
+            for w, other in _entries(record_words - LIGHT_VERBS)
+            if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
+        }
     return found
+
+
+def _verbs_opposed(entry: lexicon.Entry, other: lexicon.Entry) -> bool:
+    """True when `entry` is only a verb and `other` has its opposites as a verb (or the
+    lexicon does not say as what): a kind of an act against the act's opposite ("vote
+    down" a kind of "veto", against "adopt"; not "piece", a noun, against "leave")."""
+    return _parts_of_speech(entry) == {"v"} and (not other.opposed_as or "v" in other.opposed_as)
 
 
 def _indirect_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

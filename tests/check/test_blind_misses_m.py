@@ -94,3 +94,16 @@ def test_a_verb_of_sayings_particle_is_the_frames_too(checker):
         "of the Collective Security Treaty's entry into force."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_a_kind_of_the_records_opposite_act_is_refuted(checker):
+    # "vote down" is a kind of "veto", the opposite of the record's "adopt"
+    result = checker.check(
+        "Last November the UN General Assembly voted down the resolution on cooperation with the CSTO."
+    )
+    assert (result.verdict, result.explain["rule"]) == ("refuted", "opposite-word"), result.reason
+    # "lengthen" is a kind of "increase", the opposite of the record's "reduce"
+    result = checker.check("The CSTO wants to lengthen the time needed for decision-making and verification in crises.")
+    assert result.verdict == "refuted", result.reason
+    # a noun's broader words are no act: "piece" (a part) is no opposite of "leave"
+    assert checker.check("The piece was written by Tasmagambetov for Izvestia.").verdict == "not-enough-info"
