@@ -72,6 +72,18 @@ def test_a_rarer_sense_expands_a_word_only_when_no_close_relation_is_held(index)
     assert RELATED_SIMILARITY["wide"] < min(v for k, v in RELATED_SIMILARITY.items() if k != "wide")
 
 
+def test_a_compound_the_lexicon_lacks_is_found_by_its_last_word(index):
+    # "cybercrime" is no WordNet word: "crime" finds it, as a narrower word would
+    _, matches = rank("online crime threats", index, limit=3)
+    assert matches and "cybercrime" in matches[0].record.text
+    assert matches[0].score < 100
+    # a word the lexicon knows is a word of its own: "port" finds no "report"
+    from cstofacts.search.words import _compounds_ending
+
+    assert "cybercrim" in _compounds_ending(index, "crim", "crime")
+    assert _compounds_ending(index, "port", "ports") == []
+
+
 def test_words_the_lexicon_knows_together_are_one_term(index):
     # "war games": no record writes "game"; as one unit the lexicon relates it to "exercise"
     query, _ = rank("war games in Belarus", index, limit=3)

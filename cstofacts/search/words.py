@@ -53,6 +53,12 @@ ENDINGS = (
 )
 PREFIX_SIMILARITY = 0.9  # "khuj" for "khujand": a half-typed word still helps
 MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
+# A closed compound the lexicon lacks counts as a kind of its last word, as a
+# narrower word does: "crime" finds "cybercrime". Only for a query word this
+# long ("port" ends "report" and "support" by chance, and those are known words).
+COMPOUND_SIMILARITY = 0.6
+MIN_COMPOUND_HEAD = 5
+MIN_COMPOUND_FIRST = 3  # letters before the head: "cyber", "counter"
 UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little (a typo, a name)
 UNMATCHED_WORD_WEIGHT = 1.5
 # A word no record holds that the lexicon relates to words records hold weighs
@@ -130,12 +136,31 @@ def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
         found[term] = 1.0
         return Lookup(found, [])
     english = _is_english(word or term)
+    found |= {w: COMPOUND_SIMILARITY for w in _compounds_ending(index, term, word or term) if w not in found}
     expansions = [e for e in expand(index, word or term) if e.word not in found] if english else []
     for expansion in expansions:
         found[expansion.word] = RELATED_SIMILARITY[expansion.relation]
     if not expansions:
         _add_typos(index, term, found, CLOSE_TYPO_SIMILARITY if english else WORD_SIMILARITY)
     return Lookup(found, expansions, english)
+
+
+def _compounds_ending(index: SearchIndex, term: str, word: str) -> list[str]:
+    """Words of the index that end with `term` after a first part, and that the lexicon
+    does not know: closed compounds WordNet lacks, whose head is the query's word
+    ("cybercrime" for "crime"). A word the lexicon knows is a word of its own.
+    Scans the vocabulary: only for a word no record holds."""
+    if len(word) < MIN_COMPOUND_HEAD:
+        return []
+    return [
+        w
+        for w in index.vocabulary
+        if w.endswith(term)
+        and len(w) - len(term) >= MIN_COMPOUND_FIRST
+        and not _is_english(w)
+        # and its head is no longer word: "peacesupport" ends in "support", not "port"
+        and not any(_is_english(w[start:]) for start in range(1, len(w) - len(term)))
+    ]
 
 
 def _is_english(word: str) -> bool:
