@@ -22,10 +22,10 @@ FUNCTION_WORDS = frozenset(
     a an the this that these those its it it's their them they he him his she her hers we us our
     ours you your i me my mine who whom whose which what when where why how there here
     of in on at by for from to into onto with within about above below between among through
-    during before after since until upon via per as than so such both each every either
+    during before after since until upon via per as than so such both each every either all alike
     over under against across along around behind beyond toward towards despite amid including like unlike
     although though because whereas while
-    and or but also too very just only even still already again then well
+    and or but also too very just only even still already again then well besides together
     be is are was were been being am do does did done doing have has had having
     s its' also itself himself herself own
     """.split()

@@ -107,3 +107,11 @@ def test_a_kind_of_the_records_opposite_act_is_refuted(checker):
     assert result.verdict == "refuted", result.reason
     # a noun's broader words are no act: "piece" (a part) is no opposite of "leave"
     assert checker.check("The piece was written by Tasmagambetov for Izvestia.").verdict == "not-enough-info"
+
+
+def test_words_that_only_join_or_gather_are_no_content(checker):
+    # "together with", "besides", "alike", "all of": no act or thing a record must hold
+    reading = checker.read("Besides Armenia, NATO courts Georgia and Azerbaijan alike, all together.")
+    assert not {"besides", "alike", "all", "together"} & set(reading.content_lemmas)
+    result = checker.check("Kyrgyzstan signed the border agreement in Khujand together with Tajikistan and Uzbekistan.")
+    assert result.verdict == "supported", result.reason
