@@ -115,3 +115,26 @@ def test_words_that_only_join_or_gather_are_no_content(checker):
     assert not {"besides", "alike", "all", "together"} & set(reading.content_lemmas)
     result = checker.check("Kyrgyzstan signed the border agreement in Khujand together with Tajikistan and Uzbekistan.")
     assert result.verdict == "supported", result.reason
+
+
+def test_a_place_after_an_article_and_no_place_before_a_possessive(checker):
+    # "in the Eurasian space" and "within the Eastern European arena" say where
+    assert [e.name for e in checker.read("The CSTO is a key structure in the Eurasian space.").places] == ["Eurasia"]
+    result = checker.check(
+        "Babaev concludes that the dynamics of the CSTO's activities point to its significance "
+        "as a key security structure in Eurasia."
+    )
+    assert result.verdict == "supported", result.reason
+    # "in Armenia's change of position" says whose change, not where
+    assert checker.read("The pressure showed itself in Armenia's change of position.").places == []
+
+
+def test_a_claim_that_doubts_what_the_source_states_for_certain_is_refuted(checker):
+    result = checker.check(
+        "Babaev writes that it is an open question whether the CSTO is still a key security structure "
+        "in the Eurasian space."
+    )
+    assert (result.verdict, result.explain["rule"]) == ("refuted", "doubted-certain"), result.reason
+    # "whether ... or ...": a choice between two, no doubt
+    assert checker.read("It is for Armenia to decide whether it stays or leaves.").doubts == []
+    assert checker.read("Babaev is doubtful that the bloc matters.").doubts == ["doubtful"]

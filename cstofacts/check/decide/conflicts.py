@@ -254,6 +254,16 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
     return None
 
 
+def doubted_certain(ctx: Context) -> Outcome | None:
+    for comparison in ctx.about_it[:3]:
+        word = ctx.stance(comparison).doubts_certain
+        if word and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT):
+            return Outcome(
+                REFUTED, f'the source states it for certain; the claim doubts it ("{word}")', (comparison.record,)
+            )
+    return None
+
+
 def possible_only(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:1]:
         stance = ctx.stance(comparison)

@@ -228,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible
     ),
+    Rule("doubted-certain", "the claim doubts what the source states for certain", conflicts.doubted_certain),
     Rule(
         "possible-only",
         "the source says it only as a possibility, on a condition or as a question",

@@ -23,6 +23,7 @@ class Stance(NamedTuple):
     asked_only: bool = False  # the record asks it (an interviewer's question)
     preference_reversed: tuple[str, str] | None = None  # the claim's (preferred, set aside), reversed
     denies_unsaid: bool = False  # the claim denies what the record, which denies nothing, does not speak of
+    doubts_certain: str | None = None  # the claim doubts ("doubtful whether") what the record states for certain
 
 
 def judge(claim: Reading, comparison: Comparison) -> Stance:
@@ -58,6 +59,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         asked_only=asked,
         preference_reversed=_reversed(claim, view),
         denies_unsaid=_denies_unsaid(claim, comparison),
+        doubts_certain=claim.doubts[0] if claim.doubts and not (record.hedges or record.doubts) else None,
     )
 
 
@@ -151,8 +153,9 @@ def _reversed(claim: Reading, view: RecordView) -> tuple[str, str] | None:
     theirs = (focus.preferred if focus is not None else None) or view.reading.preferred
     if theirs is None:
         return None
-    mine_first, mine_second = claim.preferred
-    their_first, their_second = theirs
+    # a word on both sides ("security" assessments over security postures) says neither
+    mine_first, mine_second = claim.preferred[0] - claim.preferred[1], claim.preferred[1] - claim.preferred[0]
+    their_first, their_second = theirs[0] - theirs[1], theirs[1] - theirs[0]
     if _meets(mine_first, their_second) and _meets(mine_second, their_first):
         return (", ".join(sorted(mine_first)), ", ".join(sorted(mine_second)))
     return None

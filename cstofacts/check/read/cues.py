@@ -64,6 +64,8 @@ def read_stance(reading: Reading) -> None:
             or _negating_adjective(tokens, i)
         ):
             reading.negations.append(i)
+        elif _doubts(tokens, i):
+            reading.doubts.append(token.word)
         elif token.word in HEDGES:
             reading.hedges.append(token.word)
         elif token.word in CERTAINTY:
@@ -83,6 +85,16 @@ def _not_alone(tokens: list[Token], i: int) -> bool:
     """ "not only X", "not the first year that X": X holds, and more besides."""
     after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
     return tokens[i].word == "not" and (after[0] in NOT_ALONE or (after[0] in ("the", "a") and after[1] in NOT_ALONE))
+
+
+def _doubts(tokens: list[Token], i: int) -> bool:
+    """True when the word at `i` doubts what follows: "whether" with no "or" after it
+    (an open question, not a choice between two), or a word WordNet gives for
+    uncertainty ("doubtful", "unsure", "doubt"; "without doubt" is read before)."""
+    if tokens[i].word == "whether":
+        return not any(t.word == "or" for t in tokens[i + 1 :])
+    entry = lexicon.entry(tokens[i].lemma)
+    return entry is not None and bool({"uncertain", "uncertainty"} & (entry.synonyms | {entry.word}))
 
 
 def _act_follows(tokens: list[Token], i: int) -> bool:

@@ -31,7 +31,7 @@ from cstofacts.models import Entity
 MIN_QUOTE_WORDS = 3
 PLACE_TYPES = frozenset({"place", "state"})
 # Words that name a text rather than the world: "the article says", "the report describes".
-_LOCATIVE = frozenset({"in", "at", "near"})
+_LOCATIVE = frozenset({"in", "at", "near", "within"})
 
 
 class Reading:
@@ -62,6 +62,7 @@ class Reading:
         self.hedges: list[str] = []
         self.hedged: set[int] = set()  # token indexes within a hedge's clause
         self.certain: list[str] = []
+        self.doubts: list[str] = []  # the words that doubt what follows ("doubtful whether", "unsure")
         self.conditional = False
         self.question = False
         self.preferred: tuple[set[str], set[str]] | None = None  # (preferred lemmas, set aside)
@@ -89,7 +90,9 @@ class Reading:
         the store's or any the lexicon knows ("in Dushanbe", "in Astana")."""
         found = []
         for m in self.mentions:
-            if m.entity.type in PLACE_TYPES and m.start > 0 and self.tokens[m.start - 1].word in _LOCATIVE:
+            if m.entity.type in PLACE_TYPES and self._after_locative(m.start):
+                if self.text[self.tokens[m.end - 1].end :][:2] in ("'s", "\u2019s"):
+                    continue  # "in Armenia's change of position": whose change, not where
                 found.append(m.entity)
         for i, token in enumerate(self.tokens[1:], 1):
             if i in self.named or not token.capitalised or self.tokens[i - 1].word not in _LOCATIVE:
@@ -98,6 +101,14 @@ class Reading:
                 found.append(Entity(token.raw, "place"))
         found += [Entity(city, "place") for city, _ in self.capitals]
         return found
+
+    def _after_locative(self, at: int) -> bool:
+        """True when a locative stands before the word at `at`, or before its article:
+        "in Almaty", "in the Eurasian space", "within the Eastern European arena"."""
+        before = [t.word for t in self.tokens[max(0, at - 2) : at]]
+        return bool(before) and (
+            before[-1] in _LOCATIVE or (len(before) == 2 and before[-1] == "the" and before[0] in _LOCATIVE)
+        )
 
     @cached_property
     def capitals(self) -> list[tuple[str, set[int]]]:
