@@ -84,6 +84,12 @@ def test_a_compound_the_lexicon_lacks_is_found_by_its_last_word(index):
     assert _compounds_ending(index, "port", "ports") == []
 
 
+def test_a_name_the_query_gives_outweighs_its_common_words(index):
+    # "role", "regional" and "security" are in many records; the CIS is what it is about
+    _, matches = rank("role of CIS in regional security", index, limit=2)
+    assert all("Commonwealth" in m.record.text or "CIS" in m.record.text for m in matches)
+
+
 def test_words_the_lexicon_knows_together_are_one_term(index):
     # "war games": no record writes "game"; as one unit the lexicon relates it to "exercise"
     query, _ = rank("war games in Belarus", index, limit=3)

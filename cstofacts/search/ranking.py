@@ -25,6 +25,12 @@ ANSWER_SHARE = 0.35
 # When no record scores this share of the query, the related words of the words
 # records do hold count too ("heads of state" finds "the leaders of the states").
 WEAK_MATCH = 0.7
+# A word of a name the query gives (an organisation, a person, an exercise) is what
+# it is about: it weighs half again as much as its rarity says, so "CIS role in
+# regional security" finds the record about the CIS before those about "role".
+# (Measured on the tuning queries and sets B-M: 1.3 to 1.6 lift the same seven
+# queries and lose none; from 2.0 on, names crowd out the rest of a query.)
+NAMED_WEIGHT = 1.5
 HELD_WORD_RELATED = 0.8
 DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_search_quality.py)
 # A query of more words than this names more than any one record says ("CSTO
@@ -32,6 +38,17 @@ DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_s
 # further word, to a floor, so a record holding its weightiest words is found.
 SHORT_QUERY = 3
 LONG_QUERY_MIN_SCORE = 30
+
+
+def _named_terms(index: SearchIndex, query: Query) -> set[str]:
+    """The terms of the names of the entities the query names."""
+    return {
+        term
+        for entity, names in zip(index.entities, index.entity_terms)
+        if entity.name in query.expanded
+        for name in names
+        for term in name
+    }
 
 
 def default_min_score(words: int) -> int:
@@ -95,6 +112,8 @@ def rank(
     # (a lone letter, the "U" of "U.S.", is no word to report)
     query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found and len(t) > 1))
     weights = [lookup.weight(index) for lookup in looked_up]
+    named = _named_terms(index, query)
+    weights = [weight * NAMED_WEIGHT if term in named else weight for term, weight in zip(query.terms, weights)]
     date_weight = _date_weight(weights)
     answer_weight = ANSWER_SHARE * max(weights, default=DATE_WEIGHT) if query.answer else 0.0
     total = sum(weights) + date_weight * len(query.dates) + answer_weight
