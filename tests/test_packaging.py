@@ -87,3 +87,18 @@ def test_help_does_not_import_the_lazy_commands_and_their_summaries_are_current(
     assert _command_modules_loaded_by("--help") == "[]"
     for name, (_, summary) in LAZY_COMMANDS.items():
         assert cli.commands[name].help.strip().splitlines()[0] == summary, name
+
+
+def test_a_check_and_a_search_for_scripts_import_neither_textwrap_nor_pickle():
+    # textwrap's patterns (2 ms) and pickle's module (3 ms) are start-up a lookup needs
+    # not pay (a search's table is tabulate's, which imports textwrap itself)
+    for args in (["check", "The CSTO has six member states."], ["search", "khujand", "-f", "json"]):
+        code = (
+            "import sys; from cstofacts.cli import cli\n"
+            "try:\n"
+            f"    cli.main({args!r}, standalone_mode=False)\n"
+            "finally:\n"
+            "    print([m for m in ('textwrap', 'pickle') if m in sys.modules], file=sys.stderr)"
+        )
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr

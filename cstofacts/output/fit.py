@@ -55,15 +55,53 @@ class Shape:
         self.concessions = concessions
 
 
+# What textwrap breaks at and writes as one space: ASCII white space (a no-break space is none).
+_WHITE = "\t\n\x0b\x0c\r "
+_AS_SPACE = str.maketrans(dict.fromkeys(_WHITE[:-1], " "))
+
+
+def at_spaces(text: str, width: int) -> list[str]:
+    """textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False), the
+    same lines (tests/test_fit.py holds them so), without importing textwrap: its
+    patterns took 2 ms of every `check` and `search` to compile. Greedy: a line takes
+    words while they fit; a longer word stands alone; white space at a break goes."""
+    chunks = _chunks(text.expandtabs().translate(_AS_SPACE))
+    lines: list[str] = []
+    while chunks:
+        line: list[str] = []
+        size = 0
+        if chunks[-1].isspace() and lines:
+            chunks.pop()  # a line after the first starts at a word
+        while chunks and size + len(chunks[-1]) <= width:
+            size += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and not line and len(chunks[-1]) > width:
+            line.append(chunks.pop())  # a word longer than the line stands whole
+        if line and line[-1].isspace():
+            line.pop()
+        if line:
+            lines.append("".join(line))
+    return lines
+
+
+def _chunks(text: str) -> list[str]:
+    """The words and runs of spaces of `text`, last first (taken from the end)."""
+    found: list[str] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or (text[i] == " ") != (text[start] == " "):
+            found.append(text[start:i])
+            start = i
+    return found[::-1]
+
+
 def wrap(text: str, width: int, *, break_long: bool = False) -> list[str]:
     """`text` on lines of at most `width`, broken at spaces only (never at a hyphen:
     ids and names stay whole); a word longer than the width stands whole, unless
     `break_long`: then it is broken after a hyphen, or else where the line ends.
     A no-break space is no place to break."""
-    import textwrap  # here: most commands print no table
-
     width = max(1, width)
-    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    lines = at_spaces(text, width) or [""]
     if not break_long:
         return lines
     return [piece for line in lines for piece in (_pieces(line, width) if len(line) > width else [line])]

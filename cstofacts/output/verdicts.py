@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
 from cstofacts.escape import one_line, plural
-from cstofacts.output.fit import Shape
+from cstofacts.output.fit import Shape, at_spaces
 from cstofacts.output.render import to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
@@ -20,7 +19,7 @@ def _wrap(text: str, width: int) -> str:
     Ids are copied from tables: never break one (tabulate's own wrapping breaks
     at hyphens and inside long words); a word longer than the width stands whole.
     """
-    return "\n".join(textwrap.wrap(one_line(text), max(1, width), break_long_words=False, break_on_hyphens=False)) or ""
+    return "\n".join(at_spaces(one_line(text), max(1, width)))
 
 
 def _label(verdict: str, colour: bool) -> str:
