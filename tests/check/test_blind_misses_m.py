@@ -138,3 +138,24 @@ def test_a_claim_that_doubts_what_the_source_states_for_certain_is_refuted(check
     # "whether ... or ...": a choice between two, no doubt
     assert checker.read("It is for Armenia to decide whether it stays or leaves.").doubts == []
     assert checker.read("Babaev is doubtful that the bloc matters.").doubts == ["doubtful"]
+
+
+def test_a_phrasal_verb_is_read_through_the_verb_its_form_may_be(checker):
+    # "laid" is read "lie"; as "lay" it opens "lay out", a phrase WordNet holds
+    reading = checker.read("Tasmagambetov laid out the CSTO's stance in an interview with BelTA.")
+    assert "lay out" in reading.content_lemmas and "out" not in reading.content_lemmas
+    result = checker.check("The CSTO's stance was laid out by its Secretary General in an interview with BelTA.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_months_from_one_into_another(checker):
+    result = checker.check("The Brothers-in-Arms – 2022 exercise lasted from September into October 2022.")
+    assert result.verdict == "supported", result.reason
+    when = checker.read("It ran from September into October 2022.").dates
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in when] == [("2022-09-01", "2022-10-31")]
+
+
+def test_one_thing_of_several_is_no_count(checker):
+    # "one driver of the tension" is one among the drivers, not a count of one
+    assert checker.read("Fundamental changes are named as one driver of the tension in Eurasia.").counts == []
+    assert [c.value for c in checker.read("One document was signed at the summit.").counts] == [1]

@@ -115,8 +115,9 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         number, ordinal = value
         if not ordinal and 1900 <= number <= 2100 and token.word.isdigit():
             continue  # a year: dates read it
-        if token.word == "one" and (i + 1 >= len(tokens) or tokens[i + 1].word in ("of", "another")):
-            continue  # "one of the ...", "one another": no count
+        after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
+        if token.word == "one" and (after[0] in ("", "of", "another") or after[1] == "of"):
+            continue  # "one of the ...", "one another", "one driver of the tension": no count
         noun = None
         written = ""
         for j in range(i + 1, min(len(tokens), i + 4)):

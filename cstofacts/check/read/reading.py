@@ -202,8 +202,17 @@ def _particles_of(tokens: list[Token], verbs: set[int]) -> set[int]:
     return {
         i + 1
         for i in verbs
-        if i + 1 < len(tokens) and lexicon.entry(f"{tokens[i].lemma} {tokens[i + 1].word}") is not None
+        if i + 1 < len(tokens)
+        and any(
+            lexicon.entry(f"{verb} {tokens[i + 1].word}") is not None
+            for verb in (tokens[i].lemma, *_verb_bases(tokens[i].word))
+        )
     }
+
+
+def _verb_bases(word: str) -> frozenset[str]:
+    entry = lexicon.entry(word)
+    return entry.also if entry is not None else frozenset()
 
 
 def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], set[int]]:
@@ -220,7 +229,10 @@ def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], s
                 continue
             if any(t.function for t in span):
                 continue  # "signed in Khujand" is no phrasal verb "sign in"
-            for phrase in (" ".join(t.lemma for t in span), " ".join(t.word for t in span)):
+            rest = " ".join(t.lemma for t in span[1:])
+            # its first word as its lemma, as written, or as the verb it may be ("laid" -> "lay")
+            firsts = [span[0].lemma, *sorted(_verb_bases(span[0].word))]
+            for phrase in (*(f"{first} {rest}" for first in firsts), " ".join(t.word for t in span)):
                 entry = lexicon.entry(phrase)
                 if entry is not None:
                     found[i] = entry.lemma

@@ -74,7 +74,7 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (MONTH_NAME,),
     ),
     (
-        rf"\b({_MONTH})\.?\s*(?:[-\u2013\u2014/]|and|to|through|until)\s*({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+        rf"\b({_MONTH})\.?\s*(?:[-\u2013\u2014/]|and|to|into|through|until)\s*({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
         "months",
         (MONTH_NAME,),
     ),
