@@ -159,3 +159,26 @@ def test_one_thing_of_several_is_no_count(checker):
     # "one driver of the tension" is one among the drivers, not a count of one
     assert checker.read("Fundamental changes are named as one driver of the tension in Eurasia.").counts == []
     assert [c.value for c in checker.read("One document was signed at the summit.").counts] == [1]
+
+
+def test_todays_things_are_the_present_not_a_date(checker):
+    assert checker.read("Tokayev urged that today's realities be analysed calmly.").relative is None
+    assert checker.read("The summit opened today.").relative == "today"
+    result = checker.check("Tokayev urged that today's realities be analysed without unintentionally amplifying fear.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_the_only_one_is_no_support_where_the_record_says_of_none_that_it_is_alone(checker):
+    # the record: armed power was the key instrument, other means now matter too
+    result = checker.check(
+        "According to the article, armed force remains the only instrument that matters for national security "
+        "in today's conditions."
+    )
+    assert result.verdict != "supported", result.reason
+    result = checker.check("Officials have already settled on a single scenario for Armenia's role in the CSTO.")
+    assert result.verdict != "supported", result.reason
+    # "only as a draft" restricts how it exists, no thing said to be alone
+    result = checker.check(
+        "A targeted programme to strengthen the Tajikistan-Afghanistan frontier exists only as a draft."
+    )
+    assert result.verdict == "supported", result.reason

@@ -11,6 +11,7 @@ import re
 
 from cstofacts import lexicon
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
@@ -90,6 +91,19 @@ def wrong_item(ctx: Context) -> Outcome | None:
 
 
 _ONLY = frozenset({"only", "sole", "single"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def claims_alone(reading: Reading) -> bool:
+    """True when a sentence says a thing is the only one ("the only instrument that
+    matters", "a single scenario"); not "only as a draft", nor "not only"."""
+    words = [t.word for t in reading.tokens]
+    return any(w in _ONLY and i and words[i - 1] in _ARTICLES for i, w in enumerate(words))
+
+
+def says_alone(view: RecordView) -> bool:
+    """True when the record says of something that it is the only one."""
+    return any(claims_alone(r) for r in (view.reading, view.focus) if r is not None)
 
 
 def only_one(ctx: Context) -> Outcome | None:

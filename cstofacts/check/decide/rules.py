@@ -125,6 +125,8 @@ def supported(ctx: Context) -> Outcome | None:
             continue  # what the claim says a thing is must be said, not merely related
         if ctx.stance(comparison).denies_unsaid:
             continue  # "adopted without a vote": the record says nothing of a vote
+        if lists.claims_alone(ctx.claim) and not lists.says_alone(comparison.view):
+            continue  # "the only instrument that matters": the record says of none that it is alone
         partners = partners_giving(ctx, comparison, comparison.slot(ABSENT))
         if partners is None:
             continue

@@ -166,6 +166,8 @@ def relative_time(text: str) -> str | None:
     """Words that count time from the day a draft is read ("two years ago", "last year")."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     for i, word in enumerate(words):
+        if word == "today" and words[i + 1 : i + 2] == ["s"]:
+            continue  # "today's realities", "in today's conditions": the present, no date
         if word in RELATIVE_TIME_WORDS and (word != "ago" or (i and words[i - 1] in TIME_UNITS)):
             start = max(0, i - 2) if word == "ago" else i
             return " ".join(words[start : i + 1])
