@@ -59,7 +59,7 @@ def test_not_only_and_not_the_first_deny_nothing(checker):
     assert not checker.read("It was not the first year that experts saw an escalation of tension.").negated
     assert checker.read("The CSTO is not a military alliance.").negated
     result = checker.check(
-        "According to the piece, experts have acknowledged an escalation of military and political tension "
+        "According to the article, experts have acknowledged an escalation of military and political tension "
         "in Eurasia for more than a year."
     )
     assert result.verdict == "supported", result.reason
@@ -182,3 +182,24 @@ def test_the_only_one_is_no_support_where_the_record_says_of_none_that_it_is_alo
         "A targeted programme to strengthen the Tajikistan-Afghanistan frontier exists only as a draft."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_a_verb_of_meaning_to_do_frames_the_act_after_it(checker):
+    # "aims to serve", "does not seek to serve", "wants to be": the act is the serving
+    reading = checker.read("Tasmagambetov said the CSTO aims to serve as a counterweight to NATO.")
+    assert "aim" not in reading.content_lemmas
+    result = checker.check("Tasmagambetov said the CSTO aims to serve as a counterweight to NATO.")
+    assert (result.verdict, result.explain["rule"]) == ("refuted", "denial"), result.reason
+    result = checker.check("According to Tasmagambetov, the CSTO does not want to act as a counterweight to NATO.")
+    assert result.verdict == "supported", result.reason
+    # "has no plans to leave": a plan, named
+    assert "plan" in checker.read("Yerevan has no plans to leave the CSTO.").content_lemmas
+
+
+def test_has_said_and_he_said_report_words(checker):
+    # "has said" is no passive; "he said the CSTO ..." reports without "that"
+    assert checker.read("Tasmagambetov has said the CSTO does not seek to be a counterweight.").speakers
+    assert (
+        "say"
+        not in checker.read("In an interview, he said the CSTO does not seek to be a counterweight.").content_lemmas
+    )

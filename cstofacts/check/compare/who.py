@@ -32,7 +32,11 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
     source = view.record.source
     published = {n for n in (source.outlet, *source.reported_by) if n}
     for speaker in claim.speakers:
-        if speaker.name in view.attributed or (speaker.type == "outlet" and speaker.name in published):
+        if (
+            speaker.name in view.attributed
+            or (speaker.type == "outlet" and speaker.name in published)
+            or _speaks_for_its_country(speaker.name, view.attributed)
+        ):
             # "according to the BelTA report": the outlet whose text the record is from says it
             slots.append(Slot("speaker", MATCH, speaker.name))
         elif view.attributed:
@@ -80,3 +84,17 @@ def _outlet_country(view: RecordView, name: str) -> str | None:
         if country:
             return country
     return None
+
+
+def _speaks_for_its_country(place: str, attributed: set[str]) -> bool:
+    """True when a state or its capital stands for its leadership ("Minsk has said",
+    where the record's speaker is the Belarusian leadership): the same country."""
+    country = _country_of(place)
+    return bool(country) and any(
+        _country_of(word) == country for name in attributed for word in name.replace("'s", "").split()
+    )
+
+
+def _country_of(word: str) -> str:
+    """The country a state, a city or a nationality names ("Minsk", "Belarusian")."""
+    return lexicon.country(word.lower()) or ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cstofacts import lexicon
-from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.compare.slots import MATCH, Comparison
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -239,7 +239,7 @@ def unknown_name(ctx: Context) -> Outcome | None:
         given = speaker in named  # "Tokayev and Lukashenko noted": the source's speaker is given the words too
         if (
             speaker
-            and acts >= 2
+            and acts + len(comparison.slot(MATCH)) >= 2  # a word and the outlet: "told BelTA that ... a counterweight"
             and covered >= SUPPORT_COVERAGE
             and not given
             and any(_speaks(claim, run) for run in ctx.unknown_runs)

@@ -12,6 +12,7 @@ from cstofacts.check.read.names import Mention
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
+    COPULAS,
     DETERMINERS,
     HEDGES,
     OUTLET_NOUNS,
@@ -171,8 +172,8 @@ def attribution(reading: Reading) -> None:
             and not reading.text[token.end : tokens[i + 1].start].strip()
         ):
             continue  # "the CSTO's member states are ...": a noun, which a verb follows
-        if i and words[i - 1] in VERBS_OF_BEING and not token.word.endswith("ing"):
-            continue  # "is described as": a passive, no one's words
+        if i and words[i - 1] in COPULAS and not token.word.endswith("ing"):
+            continue  # "is described as": a passive, no one's words ("has said" is his)
         subject = _subject_before(reading, i)
         if framing and not (isinstance(subject, Mention) and subject.entity.type == "person"):
             continue  # "the leaders accepted the CSTO as a mediator": an act, no one's view
@@ -192,8 +193,13 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
-        elif not framing and words[i + 1 : i + 2] == ["that"] and i and words[i - 1] in SUBJECT_PRONOUNS:
-            reading.reporting.add(i)  # "He added that ...": someone's words, the speaker unnamed
+        elif (
+            not framing
+            and (words[i + 1 : i + 2] == ["that"] or telling(token.lemma))
+            and i
+            and words[i - 1] in SUBJECT_PRONOUNS
+        ):
+            reading.reporting.add(i)  # "He added that ...", "he said the CSTO ...": someone's words, unnamed
     _in_whose_view(reading, speakers)
     reading.speakers = list(speakers.values())
     reading.outlets = list(outlets.values())

@@ -80,7 +80,35 @@ def frames(tokens: list[Token]) -> set[int]:
                 found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
         if tokens[i].word in ("remain", "remains", "remained") and _predicate(tokens[i + 1 :]):
             found.add(i)  # "remains a key player", "remains open": what it is, as "is" says
+        if meaning_to(tokens, i):
+            found.add(i)  # "aims to serve", "does not seek to serve": the act is the serving
     return found
+
+
+# The roots of WordNet's verbs of meaning to do something: "aim", "seek", "strive",
+# "plan" and "wish" are their synonyms or kinds, one or two steps away.
+_MEANING_TO = frozenset({"try", "intend", "want"})
+
+
+def meaning_to(tokens: list[Token], i: int) -> bool:
+    """True when the verb at `i` says only that its subject means or tries to do the act
+    after "to": "aims to serve", "seeks to serve", "wants to be", "intends to build"
+    (not after an article: "the plan to strengthen" names a plan)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].word != "to" or tokens[i + 2].word in DETERMINERS:
+        return False
+    if i and (tokens[i - 1].word in DETERMINERS or tokens[i - 1].word in ("a", "an", "no", "any")):
+        return False  # "has no plans to leave": a plan, named
+    entry = lexicon.entry(tokens[i].lemma)
+    if entry is None:
+        return False
+    near = entry.synonyms | entry.broader | {entry.word}
+    if near & _MEANING_TO:
+        return True
+    return any(
+        (other.synonyms | other.broader | {other.word}) & _MEANING_TO
+        for word in sorted(near)
+        if (other := lexicon.entry(word)) is not None
+    )
 
 
 def _predicate(following: list[Token]) -> bool:
