@@ -39,6 +39,11 @@ def test_every_rule_has_a_unique_name_and_says_what_it_decides():
             "certain-of-possible",
             "refuted",
         ),
+        (
+            "Babaev says it is an open question whether the CSTO is a key security structure in the Eurasian space.",
+            "doubted-certain",
+            "refuted",
+        ),
         ("The Khujand border agreement was signed on 31 March 2025.", "supported", "supported"),
     ],
 )
