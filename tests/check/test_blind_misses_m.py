@@ -203,3 +203,12 @@ def test_has_said_and_he_said_report_words(checker):
         "say"
         not in checker.read("In an interview, he said the CSTO does not seek to be a counterweight.").content_lemmas
     )
+
+
+def test_a_persons_title_and_name_is_no_near_name_of_a_body(checker):
+    # "Security Council Secretary Sergei Shoigu" shares words with the Committee of
+    # Secretaries of Security Councils, but names a person the sources do not mention
+    result = checker.check(
+        "Russian Security Council Secretary Sergei Shoigu spoke at the Almaty meeting of security council secretaries."
+    )
+    assert (result.verdict, result.reason) == ("not-enough-info", "the sources do not mention Sergei Shoigu")

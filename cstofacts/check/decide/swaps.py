@@ -314,6 +314,8 @@ def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:
     """A name of a record about the rest of the claim that shares much with the
     claim's unknown name but is not it: the claim names another of its kind."""
     claim = ctx.claim
+    if sum(1 for i in run if lexicon.entry(claim.tokens[i].word) is None) >= 2:
+        return None  # "Security Council Secretary Sergei Shoigu": a person's title and name, no body's
     words = {claim.tokens[i].lemma for i in run if not claim.tokens[i].function}
     for comparison in ctx.comparisons[:5]:
         if comparison.subject_share < 1.0 or coverage_but(comparison, *words) < SAME_ACT:
