@@ -212,3 +212,24 @@ def test_a_persons_title_and_name_is_no_near_name_of_a_body(checker):
         "Russian Security Council Secretary Sergei Shoigu spoke at the Almaty meeting of security council secretaries."
     )
     assert (result.verdict, result.reason) == ("not-enough-info", "the sources do not mention Sergei Shoigu")
+
+
+def test_an_opposite_is_a_word_of_what_the_record_says_not_of_its_framing(checker):
+    # the record: "Earlier, Sergei Aleynik ... stressed that ... the primary objective today"
+    result = checker.check(
+        "Belarus's Sergei Aleynik named solidarity and unity the organization's main goal at present."
+    )
+    assert result.verdict != "refuted", result.reason
+    # a word that denies is said: "difficult to calculate" against "easy to forecast"
+    result = checker.check(
+        "According to the Secretariat's analysts, the effect of an Armenian withdrawal on regional security "
+        "is easy to forecast."
+    )
+    assert result.verdict == "refuted", result.reason
+
+
+def test_that_same_year_is_no_content(checker):
+    result = checker.check(
+        "That same year, CSTO peacekeepers trained together in Kyrgyzstan in the Unbreakable Brotherhood exercise."
+    )
+    assert result.verdict == "supported", result.reason

@@ -137,8 +137,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
             result.unsaid_names.append(token.raw)
             result.unsaid_at.append(i)
-        if how in ("antonym", "opposite quality") and word in view.particles:
-            how, word = "none", ""  # "sets out" holds no "out" against "cover"
+        if how in ("antonym", "opposite quality") and (word in view.particles or word not in view.said_words):
+            how, word = "none", ""  # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"
         if how == "opposite quality":
             how = "antonym" if _of_the_same(claim, i, word, view) else "none"
         if how == "antonym":

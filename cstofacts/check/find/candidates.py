@@ -85,6 +85,19 @@ class RecordView:
         return words
 
     @cached_property
+    def said_words(self) -> set[str]:
+        """The lemmas of what the record says (its content words and phrases, and the
+        words that deny, "difficult to calculate"), not of its framing: "Earlier,
+        Aleynik stressed ..." says nothing "early"."""
+        found: set[str] = set()
+        for reading in (self.reading, self.focus):
+            if reading is not None:
+                found |= {reading.lemma_at(i) for i in reading.content}
+                found |= {reading.tokens[i].lemma for i in reading.content}
+                found |= {reading.tokens[i].lemma for i in reading.negations}  # "difficult to calculate"
+        return found
+
+    @cached_property
     def particles(self) -> set[str]:
         """Words the record has only inside a phrase another word opens ("out" of "sets
         out"): no words of their own, and so no one's opposite."""
