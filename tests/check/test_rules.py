@@ -44,6 +44,11 @@ def test_every_rule_has_a_unique_name_and_says_what_it_decides():
             "doubted-certain",
             "refuted",
         ),
+        (
+            "On 28 May 2025 the CSTO's defence ministers shelved the plan for military cooperation for 2026-2030.",
+            "put-off",
+            "refuted",
+        ),
         ("The Khujand border agreement was signed on 31 March 2025.", "supported", "supported"),
     ],
 )

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts import lexicon
+from cstofacts.check.compare.slots import CONFLICT
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import COMPLETION, UNDER_WAY
 
@@ -54,3 +56,33 @@ def _in_progress(record: Reading) -> list[str]:
         for a, b in pairwise(record.tokens)
         if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word) or a.word + b.word in UNDER_WAY
     ]
+
+
+# The roots of WordNet's verbs of putting off or calling off an act: "postpone",
+# "shelve", "defer", "put off" and "call off" are their synonyms or kinds.
+_PUT_OFF = frozenset({"delay", "cancel"})
+
+
+def put_off(ctx: Context) -> Outcome | None:
+    """A claim that says an act the record states was put off or called off ("postponed
+    approving the plan", "shelved the plan"; the source: approved it): refuted. The
+    record about the rest must say no such word itself."""
+    claim = ctx.claim
+    if claim.negated or claim.hedges or claim.conditional:
+        return None
+    for comparison in ctx.about_it[:3]:
+        off = [c for c, how, _ in comparison.words if how == "none" and _puts_off(c)]
+        if not off or coverage_but(comparison, *off) < SUPPORT_COVERAGE or comparison.slot(CONFLICT):
+            continue
+        said = comparison.view.said_words
+        if any(_puts_off(word) for word in said) or comparison.view.reading.negations:
+            continue  # the record puts something off, or denies: not an act plainly done
+        return Outcome(
+            REFUTED, f'the source states the act done, not put off or called off ("{off[0]}")', (comparison.record,)
+        )
+    return None
+
+
+def _puts_off(lemma: str) -> bool:
+    entry = lexicon.entry(lemma)
+    return entry is not None and bool((entry.synonyms | entry.broader | {entry.word}) & _PUT_OFF)

@@ -227,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("denial", "one side denies what the other states", conflicts.denial),
     Rule("done-of-undone", "the claim says done what the source says is still to do", aspect.done_of_undone),
+    Rule("put-off", "the claim says put off or called off what the source says was done", aspect.put_off),
     Rule(
         "certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible
     ),
