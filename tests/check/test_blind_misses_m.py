@@ -233,3 +233,14 @@ def test_that_same_year_is_no_content(checker):
         "That same year, CSTO peacekeepers trained together in Kyrgyzstan in the Unbreakable Brotherhood exercise."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_an_outlet_said_to_be_of_another_country_is_refuted(checker):
+    result = checker.check("BelTA, which ran the interview with the Secretary General, is a Russian news agency.")
+    assert (result.verdict, result.reason) == (
+        "refuted",
+        "outlet: the sources' BelTA is of Belarus, not a Russian news agency",
+    )
+    # the right country, with a quality the sources do not give, is not supported
+    result = checker.check("BelTA, which carried the interview, is Belarus's state-owned news agency.")
+    assert result.verdict == "not-enough-info", result.reason

@@ -60,10 +60,16 @@ def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
         known = {n for n in known if n not in source.reported_by}  # a report, not an interview given to it
     slots = []
     described = [_outlet_country(view, name) for name in sorted(known)]
+    named = [o.name for o in claim.outlets if _outlet_country(view, o.name)]
     for country, words in sorted(claim.outlet_countries.items()):
-        theirs = {c for c in described if c}
-        if theirs:
-            status = MATCH if country in theirs else CONFLICT
+        if named:  # "BelTA is a Kazakh news agency": the country of the very outlet it names
+            own = _outlet_country(view, named[0]) or ""
+            status = MATCH if country == own else CONFLICT
+            slots.append(Slot("outlet country", status, f"a {words}", f"{named[0]} is of {own.title()}"))
+            continue
+        countries = {c for c in described if c}
+        if countries:
+            status = MATCH if country in countries else CONFLICT
             slots.append(Slot("outlet", status, f"a {words}", " and ".join(sorted(known))))
     for outlet in claim.outlets:
         if outlet.name in known:

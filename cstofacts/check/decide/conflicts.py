@@ -171,6 +171,12 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     one, and readers take another for an error (every blind set's writer did)."""
     if adds_to_the_sources(ctx.claim):
         return None  # "also reported by BelTA": beside the source's outlet, not in its place
+    for comparison in ctx.comparisons[:3]:
+        wrong = [s for s in comparison.slot(CONFLICT) if s.name == "outlet country"]
+        if wrong and comparison.subject_share == 1.0:  # a country the named outlet is not of
+            return Outcome(
+                REFUTED, f"outlet: the sources' {wrong[0].recorded}, not {wrong[0].claimed}", (comparison.record,)
+            )
     for comparison in ctx.about_it[:3]:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "outlet"]
         if comparison.words and not any(how in ("same", "synonym", "derived") for _, how, _ in comparison.words):

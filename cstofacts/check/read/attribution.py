@@ -140,6 +140,7 @@ def attribution(reading: Reading) -> None:
                 speakers[after.entity.name] = after.entity
             elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
                 reading.by_text = True
+    _outlet_said_to_be(reading, outlets)
     for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
         if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
             outlets[mention.entity.name] = mention.entity
@@ -243,6 +244,30 @@ def _owned_name(reading: Reading, owner: Mention) -> bool:
         and _possessive(reading.text, last)
         and bool(lexicon.country(last.word))
     )
+
+
+def _outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
+    """ "BelTA, the agency he spoke to, is a Kazakh news agency": the country a claim
+    gives an outlet it names, compared with the outlet's own (its first outlet, and the
+    first "is" after it)."""
+    tokens = reading.tokens
+    first = next((m for m in reading.mentions if m.start >= 0 and m.entity.type == "outlet"), None)
+    if first is None:
+        return
+    for j in range(first.end, min(len(tokens), first.end + 14)):
+        if tokens[j].word in COPULAS:
+            start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].word in ("a", "an", "the"))
+            described = _described_outlet(tokens, start)
+            if described and described[1] - start <= 4:
+                reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[start : described[1]])
+                # the country and the kind of outlet say what the slot compares; "state-owned" is said
+                kind = {k for k in range(start, described[1]) if lexicon.country(tokens[k].word)}
+                kind |= {
+                    k for k in range(start, described[1]) if tokens[k].lemma in OUTLET_NOUNS or tokens[k].word == "news"
+                }
+                reading.reporting |= {j} | kind
+                outlets.setdefault(first.entity.name, first.entity)
+            return
 
 
 _DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
