@@ -218,6 +218,10 @@ def wordnet_relations() -> tuple[dict[str, dict[str, set[str]]], dict[str, str],
                     OPPOSED_AS[lemma].add(key[0])
                 elif symbol in ("@", "@i") and by_pos[key[0]] <= BROADER_SENSES:
                     found["broad"].update(synsets[target][0])
+                    if symbol == "@" and key[0] == "n":  # and the other way: "objective" is a kind of "goal"
+                        for broader in synsets[target][0]:
+                            if target in _first_senses(senses.get(broader, []), key[0]):
+                                relations[broader]["narrow"].add(lemma)
                 elif symbol == "&" and by_pos[key[0]] <= SYNONYM_SENSES:  # an adjective's near synonyms
                     found["syn"].update(synsets[target][0])
     for lemma, keys in ALL_SENSES.items():
@@ -234,6 +238,12 @@ def wordnet_relations() -> tuple[dict[str, dict[str, set[str]]], dict[str, str],
             found[field].discard(lemma)
         found["wide"] -= found["syn"] | found["der"] | found["ant"] | found["broad"] | found["narrow"]
     return relations, wordnet_places(synsets, senses), word_classes(synsets, senses)
+
+
+def _first_senses(keys: list[str], pos: str) -> list[str]:
+    """A word's most frequent senses in a part of speech (SYNONYM_SENSES of them): a
+    kind is another word's narrower word only of a sense it is mostly used in."""
+    return [k for k in keys if k[0] == pos][:SYNONYM_SENSES]
 
 
 def _pointer_words(target_lemmas: list[str], source_lemmas: list[str], lemma: str, source_target: str) -> list[str]:

@@ -52,9 +52,12 @@ def test_relations(word, other, relation):
 def test_rarer_senses_and_narrower_words_are_kept_apart_for_search_alone():
     freeze, legislature = lexicon.entry("freeze"), lexicon.entry("legislature")
     assert freeze is not None and legislature is not None
-    assert "suspend" in freeze.wide and "parliament" in legislature.wide
+    assert "suspend" in freeze.wide
     # check compares words by the close relations only: a rarer sense is no synonym
     assert lexicon.relation("freeze", "suspend") is None
+    # a kind of a noun's main sense is its narrower word, for check too: a parliament is a legislature
+    assert "parliament" in legislature.narrower and "parliament" not in legislature.wide
+    assert lexicon.relation("legislature", "parliament") == "narrower"
     assert lexicon.related_words("freeze", ("wide",))["suspend"] == "wide"
 
 

@@ -90,6 +90,12 @@ def test_a_name_the_query_gives_outweighs_its_common_words(index):
     assert all("Commonwealth" in m.record.text or "CIS" in m.record.text for m in matches)
 
 
+def test_a_general_word_finds_the_kinds_records_hold(index):
+    # the sources say the CSTO's "strategic objective"; a user asks for its goal
+    _, matches = rank("what is the strategic goal of the CSTO according to Tasmagambetov", index, limit=3)
+    assert any("strategic objective" in m.record.text for m in matches)
+
+
 def test_words_the_lexicon_knows_together_are_one_term(index):
     # "war games": no record writes "game"; as one unit the lexicon relates it to "exercise"
     query, _ = rank("war games in Belarus", index, limit=3)

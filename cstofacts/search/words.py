@@ -200,6 +200,8 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
 def _add_expansion(index: SearchIndex, found: dict[str, Expansion], other: str, relation: str, own: str) -> None:
     if " " in other:
         return  # a phrase ("take place") is no one word of a record
+    if relation == "narrower" and other.endswith("ing"):
+        return  # a kind named by a verb's -ing ("transfer" -> "bringing") stems to the verb, every use of it
     term = stem(other)
     if term != own and term in index.document_frequency and term not in found:
         found[term] = Expansion(term, other, relation)

@@ -244,3 +244,11 @@ def test_an_outlet_said_to_be_of_another_country_is_refuted(checker):
     # the right country, with a quality the sources do not give, is not supported
     result = checker.check("BelTA, which carried the interview, is Belarus's state-owned news agency.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_a_kind_is_the_narrower_word_of_its_broader_one():
+    # the lexicon holds WordNet's hyponyms as narrower words: an objective is a kind of goal
+    from cstofacts.check.lexical import match_word
+
+    assert "objective" in lexicon.entry("goal").narrower
+    assert match_word("goal", "goal", {"objective"}) == ("narrower", "objective")
