@@ -103,7 +103,7 @@ def _act_follows(tokens: list[Token], i: int) -> bool:
     """True when an act follows the verb at `i`, which it ends: "to" or "from" it, a
     gerund ("stopped framing", "stop habitually framing"), or one after "of" ("drop
     the habit of framing")."""
-    words = [t.word for t in tokens[i + 1 : i + 7]] + ["", "", ""]
+    words = ([t.word for t in tokens[i + 1 : i + 7]] + [""] * 7)[:7]  # (as many as act_at may read)
 
     def act_at(j: int) -> bool:
         return words[j].endswith("ing") or (words[j].endswith("ly") and words[j + 1].endswith("ing"))
