@@ -21,6 +21,7 @@ _MONTH_NAMES = (
     "november",
     "december",
 )
+MONTH_NAMES = _MONTH_NAMES
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)})
 MONTHS["sept"] = 9

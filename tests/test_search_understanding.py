@@ -96,6 +96,13 @@ def test_a_general_word_finds_the_kinds_records_hold(index):
     assert any("strategic objective" in m.record.text for m in matches)
 
 
+@pytest.mark.parametrize("query", ["20th of April", "the 20th of April", "April 20th", "20 April"])
+def test_a_date_with_no_year_finds_the_text_that_gives_it_in_any_form(index, query):
+    # the record dates nothing; its text says "on 20 April"
+    _, matches = rank(query, index, limit=3)
+    assert any("20 April" in m.record.text for m in matches)
+
+
 def test_words_the_lexicon_knows_together_are_one_term(index):
     # "war games": no record writes "game"; as one unit the lexicon relates it to "exercise"
     query, _ = rank("war games in Belarus", index, limit=3)

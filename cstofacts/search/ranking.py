@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from cstofacts.dates import DateValue, date_similarity, span_similarity
+from cstofacts.dates import MONTH_NAMES, DateValue, date_similarity, span_similarity
 from cstofacts.errors import NotFound
 from cstofacts.facets import ANSWER_NAMES, COUNT
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
@@ -233,12 +233,13 @@ def _date_weight(weights: Sequence[float]) -> float:
 
 def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float], weight: float) -> None:
     """Add a date's part of the score: the record's date, or the date's words in its text."""
-    date_words = terms(value.text)
     in_text: set[int] = set()
-    if date_words:
-        in_text = set(index.postings("text", date_words[0]))
-        for word in date_words[1:]:
-            in_text &= set(index.postings("text", word))
+    for date_words in (terms(value.text), terms(_plain_date(value))):  # as typed, and "20 april" for "20th of April"
+        if date_words:
+            found = set(index.postings("text", date_words[0]))
+            for word in date_words[1:]:
+                found &= set(index.postings("text", word))
+            in_text |= found
     first, last = index.date_first, index.date_last
     for position in range(index.size):
         similarity = DATE_IN_TEXT if position in in_text else 0.0
@@ -246,6 +247,12 @@ def _score_date(index: SearchIndex, value: DateValue, scores: dict[int, float], 
             similarity = max(similarity, span_similarity(value, first[position], last[position]))
         if similarity:
             scores[position] += weight * similarity
+
+
+def _plain_date(value: DateValue) -> str:
+    """A date's words as the sources write them: "20 April 2024", "April 2024", "2024"."""
+    month = MONTH_NAMES[value.month - 1] if value.month else ""
+    return " ".join(str(part) for part in (value.day, month, value.year) if part)
 
 
 def explain_match(query: Query, match: Match, index: SearchIndex) -> list[Component]:
