@@ -252,3 +252,10 @@ def test_a_kind_is_the_narrower_word_of_its_broader_one():
 
     assert "objective" in lexicon.entry("goal").narrower
     assert match_word("goal", "goal", {"objective"}) == ("narrower", "objective")
+
+
+def test_a_verb_of_saying_set_off_after_he_is_an_aside(checker):
+    reading = checker.read("Hybrid threats are the area where, he admits, more work appears to be needed.")
+    assert "admit" not in reading.content_lemmas
+    # not without the commas: "he admits mistakes" is an act
+    assert "admit" in checker.read("Tokayev says he admits mistakes.").content_lemmas

@@ -161,6 +161,9 @@ def attribution(reading: Reading) -> None:
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
+        if _pronoun_aside(reading, i):
+            reading.reporting.add(i)  # "..., he admits, more work is needed": his words, an aside
+            continue
         framing = not (_reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i))
         if framing and not _framing_as(reading, i):
             continue
@@ -345,6 +348,17 @@ def _parenthetical(reading: Reading, verb: int) -> bool:
     else:  # "the article contends": the text noun and its determiner
         start = max(0, verb - 2)
     return reading.text[: tokens[start].start].rstrip().endswith(",")
+
+
+def _pronoun_aside(reading: Reading, verb: int) -> bool:
+    """A verb of saying after "he" or "she", set off by commas: "where, he admits, more
+    work is needed" (the words are his; the verb says nothing of the rest)."""
+    tokens, text = reading.tokens, reading.text
+    if verb == 0 or tokens[verb - 1].word not in SUBJECT_PRONOUNS:
+        return False
+    if "verb.communication" not in lexicon.classes(tokens[verb].lemma):
+        return False
+    return text[: tokens[verb - 1].start].rstrip().endswith(",") and text[tokens[verb].end :].lstrip().startswith(",")
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
