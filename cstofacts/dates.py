@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -21,9 +21,8 @@ _MONTH_NAMES = (
     "november",
     "december",
 )
-MONTH_NAMES = _MONTH_NAMES
-MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
-MONTHS.update({name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)})
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
+MONTHS.update({name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)})
 MONTHS["sept"] = 9
 
 # ASCII digits only: "２０２５" (full-width) would be read as 2025 and stored rewritten.

@@ -96,6 +96,21 @@ def _plain_report(entry: lexicon.Entry | None, depth: int = 3) -> bool:
     return bool(level & TELLING)
 
 
+def reaches(lemma: str, roots: frozenset[str], steps: int = 1) -> bool:
+    """True when a word is one of `roots`, or a synonym or a kind of one, at most `steps`
+    steps away through synonyms and broader words: how a handful of WordNet's words
+    ("try", "delay") stand for a whole field ("aim", "seek"; "postpone", "shelve")."""
+    level = {lemma}
+    seen: set[str] = set()
+    for _ in range(steps):
+        near = {w for _, e in _entries(sorted(level - seen)) for w in (e.synonyms | e.broader | {e.word})}
+        if near & roots:
+            return True
+        seen |= level
+        level = near
+    return False
+
+
 def names_apart(word: str, record_words: set[str]) -> bool:
     """A compound of countries ("kyrgyzstan-afghanistan") one of which the record lacks."""
     if "-" not in word[1:-1] or word in record_words:

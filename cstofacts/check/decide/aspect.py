@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import COMPLETION, UNDER_WAY
 
@@ -84,5 +84,4 @@ def put_off(ctx: Context) -> Outcome | None:
 
 
 def _puts_off(lemma: str) -> bool:
-    entry = lexicon.entry(lemma)
-    return entry is not None and bool((entry.synonyms | entry.broader | {entry.word}) & _PUT_OFF)
+    return reaches(lemma, _PUT_OFF)

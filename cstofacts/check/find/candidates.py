@@ -92,8 +92,7 @@ class RecordView:
         found: set[str] = set()
         for reading in (self.reading, self.focus):
             if reading is not None:
-                found |= {reading.lemma_at(i) for i in reading.content}
-                found |= {reading.tokens[i].lemma for i in reading.content}
+                found |= set(reading.content_lemmas) | {reading.tokens[i].lemma for i in reading.content}
                 found |= {reading.tokens[i].lemma for i in reading.negations}  # "difficult to calculate"
         return found
 

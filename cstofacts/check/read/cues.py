@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import quoted_spans
-from cstofacts.check.read.frames import meaning_to
+from cstofacts.check.read.frames import meaning_to, serves_as
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
@@ -31,7 +31,6 @@ from cstofacts.check.termsets import (
     PREFERENCE_PHRASES,
     PREFERRING_VERBS,
     QUESTION_WORDS,
-    ROLE_VERBS,
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import Token, positions
@@ -178,7 +177,7 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
             if (
                 head is None
                 and not meaning_to(tokens, j)  # "does not seek to serve": the serving is denied
-                and not (tokens[j].lemma in ROLE_VERBS and tokens[j + 1 : j + 2] and tokens[j + 1].word == "as")
+                and not serves_as(tokens, j)  # "does not want to act as a counterweight": the same
                 and not lexicon.classes(tokens[j].lemma) <= MODIFIER_CLASSES
                 and tokens[j].lemma not in LIGHT_VERBS
                 and j not in reading.named

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import reaches
 from cstofacts.check.termsets import (
     ADJECTIVE_CLASSES,
     ADVERB_CLASSES,
@@ -70,7 +71,7 @@ def frames(tokens: list[Token]) -> set[int]:
         and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
     }
     for i in range(len(tokens) - 1):
-        if tokens[i].lemma in ROLE_VERBS and tokens[i + 1].word == "as":
+        if serves_as(tokens, i):
             found.add(i)  # "to act as a mediator", "serves as a counterweight": what it is, as "is" says
             continue
         after = tokens[i + 2] if tokens[i + 1].word == "as" and i + 2 < len(tokens) else tokens[i + 1]
@@ -98,17 +99,13 @@ def meaning_to(tokens: list[Token], i: int) -> bool:
         return False
     if i and (tokens[i - 1].word in DETERMINERS or tokens[i - 1].word in ("a", "an", "no", "any")):
         return False  # "has no plans to leave": a plan, named
-    entry = lexicon.entry(tokens[i].lemma)
-    if entry is None:
-        return False
-    near = entry.synonyms | entry.broader | {entry.word}
-    if near & _MEANING_TO:
-        return True
-    return any(
-        (other.synonyms | other.broader | {other.word}) & _MEANING_TO
-        for word in sorted(near)
-        if (other := lexicon.entry(word)) is not None
-    )
+    return reaches(tokens[i].lemma, _MEANING_TO, steps=2)
+
+
+def serves_as(tokens: list[Token], i: int) -> bool:
+    """ "to act as a mediator", "serves as a counterweight": a verb of a role before
+    "as" says what a thing is, as "is" does."""
+    return tokens[i].lemma in ROLE_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "as"
 
 
 def _predicate(following: list[Token]) -> bool:
