@@ -66,7 +66,10 @@ OUTLET_NOUNS = frozenset(
 )
 
 # Words that name a text rather than the world: "the article says", "the report describes".
-TEXT_NOUNS = frozenset({"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview"})
+# The author is the text's voice: "the author argues" is "the article argues".
+TEXT_NOUNS = frozenset(
+    {"article", "report", "text", "source", "page", "piece", "summary", "headline", "interview", "author", "review"}
+)
 # Forms of "be" and "have": a passive ("is described as") or a copula follows.
 VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 COPULAS = VERBS_OF_BEING - {"has", "have", "had"}  # what a thing is said to be follows

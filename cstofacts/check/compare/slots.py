@@ -12,7 +12,7 @@ from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.titles import role_slots
-from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots
+from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, text_slots
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
@@ -94,9 +94,20 @@ def compare(
         *participant_slots(claim, view),
         *role_slots(claim, view, role_titles),
         *speaker_slots(claim, view),
+        *text_slots(claim, view),
         *outlet_slots(claim, view),
     ]
+    if any(s.name == "attribution" for s in result.slots):
+        _attribution_covered(result, index)
     return result
+
+
+def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
+    """An agreeing text attribution ("the article says", where the record is in the
+    article's voice) counts as one word of the claim's said."""
+    total = sum(_weight(lemma, index) for lemma, _, _ in result.words)
+    weight = _weight("article", index)
+    result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
 
 
 _PREDICATING = frozenset(
@@ -237,6 +248,13 @@ def _is_name(claim: Reading, i: int) -> bool:
     return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", '"', "'", "(", "\u201c")
 
 
+def named_only(claim: Reading, i: int, word: str, view: RecordView) -> bool:
+    """True when the claim's act at `i` is a thing the record only names ("cannot meet
+    the challenges" where the record tells of "the meeting"): a denial of the one
+    neither flips nor is said by the other."""
+    return word in view.named_acts and not claim.tokens[i].word.endswith("ing")
+
+
 def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: dict[int, str]) -> bool:
     """True when one side denies this word and the other affirms it: a word the claim
     denies first that the record says plainly, or one the record denies first that
@@ -245,7 +263,11 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: 
     if word in view.frame_lemmas:
         return False  # "no reason to portray" against "Tokayev argued that ...": the record's frame, not its act
     if i in claim.denied_heads:
-        return how in ("same", "synonym", "derived") and not view.denied.get(word, False)
+        return (
+            how in ("same", "synonym", "derived")
+            and not view.denied.get(word, False)
+            and not named_only(claim, i, word, view)
+        )
     # A word the record denies, said plainly by the claim: only the very word counts
     # (a synonym found somewhere in a long scope is no evidence of denial), and not
     # when both deny one act ("not signaling an intent, a position that remains ..."
@@ -346,4 +368,5 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         return (comparison.coverage >= 0.5 and bool(agreeing)) or (len(act) >= 3 and comparison.coverage >= specific)
     counted = {c.noun for c in claim.counts}
     others = [c for c, how, _ in comparison.words if c not in counted]
-    return slot == "number" and len(others) >= 2 and comparison.coverage >= 0.8
+    # an agreeing slot tells the act as a word does ("the article says", "in 2023")
+    return slot == "number" and len(others) + len(agreeing) >= 2 and comparison.coverage >= 0.8

@@ -46,6 +46,17 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
     return slots
 
 
+def text_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    """ "The article says ...": a record in the article's own voice (no one else's
+    words, or its author's, or "the article says") agrees with the claim's text
+    attribution. Another's words reported in it are neither for nor against it."""
+    record = view.record
+    own_voice = not view.attributed or (record.speaker is not None and record.speaker == record.source.author)
+    if claim.by_text and (own_voice or view.reading.by_text):
+        return [Slot("attribution", MATCH, "the text's own words")]
+    return []
+
+
 def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     source = view.record.source
     known = {n for n in (source.outlet, *source.reported_by) if n}

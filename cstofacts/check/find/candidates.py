@@ -12,6 +12,7 @@ from cstofacts.check.find.reading_cache import cached, readings_dir
 from cstofacts.check.read.names import NameIndex
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.check.read.when import When, find_when, record_when
+from cstofacts.check.termsets import DETERMINERS
 from cstofacts.check.words import compound_head, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
@@ -83,6 +84,19 @@ class RecordView:
                 # a compound's head, as the claim may write it apart: "in-depth" says "depth"
                 words |= {compound_head(t.word) for t in reading.tokens if "-" in t.word[1:-1]}
         return words
+
+    @cached_property
+    def named_acts(self) -> set[str]:
+        """Lemmas the record has only as a noun in -ing ("at the meeting", "its
+        training"): a thing named, not the act, which no denial of the act touches."""
+        nouns: set[str] = set()
+        acts: set[str] = set()
+        for reading in (self.reading, self.focus):
+            if reading is not None:
+                for j, token in enumerate(reading.tokens):
+                    named = token.word.endswith("ing") and j > 0 and reading.tokens[j - 1].word in DETERMINERS
+                    (nouns if named else acts).add(token.lemma)
+        return nouns - acts
 
     @cached_property
     def said_words(self) -> set[str]:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 
@@ -75,9 +75,11 @@ def _denies_unsaid(claim: Reading, comparison: Comparison) -> bool:
     matched = list(zip(claim.content, comparison.words))
     if denied_there & {word for i, (_, how, word) in matched if i in claim.denied and how != "none"}:
         return False  # both deny the one thing, each its way ("does not aim" for "doesn't seek")
-    for i, (_, how, _) in matched:
+    for i, (_, how, word) in matched:
         span = range(i, i + len(claim.phrases[i].split())) if i in claim.phrases else (i,)
-        if claim.denied_heads.intersection(span) and how in ("related", "none"):
+        if claim.denied_heads.intersection(span) and (
+            how in ("related", "none") or named_only(claim, i, word, comparison.view)
+        ):
             return True  # (a phrase's head too: "stopped paying attention" denies "attention")
     return False
 

@@ -140,6 +140,7 @@ def attribution(reading: Reading) -> None:
                 speakers[after.entity.name] = after.entity
             elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
                 reading.by_text = True
+                _text_frame(reading, nxt)  # "according to the article": whose words, not what
     _outlet_said_to_be(reading, outlets)
     for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
         if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
@@ -158,6 +159,7 @@ def attribution(reading: Reading) -> None:
         if after_text and "verb.communication" in lexicon.classes(token.lemma):
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
+            _text_frame(reading, i - 1 if words[i - 1] in TEXT_NOUNS else i - 2)
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
@@ -197,6 +199,7 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
+            _text_frame(reading, max(j for j in range(max(0, i - 3), i) if words[j] in TEXT_NOUNS))
         elif (
             not framing
             and (words[i + 1 : i + 2] == ["that"] or telling(token.lemma))
@@ -209,6 +212,14 @@ def attribution(reading: Reading) -> None:
     reading.outlets = list(outlets.values())
     if "interview" in words and outlets:
         reading.interview = True
+
+
+def _text_frame(reading: Reading, noun: int) -> None:
+    """The text a claim's words are given to ("the article", "Babaev's piece", "the
+    author") is their attribution, as a speaker is: no word of what they say. An
+    interview is a slot of its own (`Reading.interview`), compared as one."""
+    if reading.tokens[noun].word != "interview":
+        reading.reporting.add(noun)
 
 
 def _in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:

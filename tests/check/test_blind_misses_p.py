@@ -1,0 +1,44 @@
+"""Mechanisms that the misses of blind set P and the sets before it showed, each
+asserted on claims of our own written like the ones that showed them. The sets
+themselves are reported in tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+
+def test_the_text_a_claim_cites_is_its_attribution_not_its_content(checker):
+    # "the author", "the review", "according to the article": whose words, not what they say
+    for text in (
+        "The author argues that states can cope with the new regional security challenges by themselves.",
+        "According to the article, the CSTO has existed for twenty years.",
+    ):
+        reading = checker.read(text)
+        assert not {"author", "article"} & {reading.tokens[i].word for i in reading.content}, text
+    assert (
+        checker.check(
+            "The author argues that states can cope with the new regional security challenges by themselves."
+        ).verdict
+        == "refuted"
+    )
+    result = checker.check("According to the author, the CSTO has existed for twenty years.")
+    assert result.verdict == "refuted", result.reason
+    assert "30 years" in result.reason
+
+
+def test_a_text_attribution_agrees_with_a_record_in_the_texts_own_voice(checker):
+    result = checker.check("The article says the CSTO has existed for thirty years.")
+    assert result.verdict == "supported", result.reason
+    closest = result.explain["records"][0]
+    assert {"slot": "attribution", "status": "match", "claim": "the text's own words", "source": ""} in closest["slots"]
+
+
+def test_denying_an_act_neither_denies_nor_says_a_meeting_of_the_same_word(checker):
+    # "cannot meet the challenges" against a record of "the meeting" in Almaty: that
+    # record neither refutes the claim nor states it
+    for claim in (
+        "Countries cannot meet the new regional security challenges on their own.",
+        "Countries cannot meet the new regional security challenges on their own, Babaev argues.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict != "refuted", result.reason
+        if result.verdict == "supported":
+            assert "tasmagambetov-almaty-report-threats" not in [r.id for r in result.evidence], result.reason
