@@ -75,7 +75,10 @@ VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "ha
 COPULAS = VERBS_OF_BEING - {"has", "have", "had"}  # what a thing is said to be follows
 
 # Verbs that lend their noun the act: "gave an interview", "made a report", "took part".
-LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay"})
+LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay", "hold"})
+# Light only with their noun after them: "held talks", "holds a doctorate"; "the meeting
+# was held in Minsk" tells the act itself.
+LIGHT_ONLY_WITH_NOUN = frozenset({"hold"})
 
 # The act is denied.
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none", "without", "nothing", "nobody"})

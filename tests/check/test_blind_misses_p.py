@@ -42,3 +42,14 @@ def test_denying_an_act_neither_denies_nor_says_a_meeting_of_the_same_word(check
         assert result.verdict != "refuted", result.reason
         if result.verdict == "supported":
             assert "tasmagambetov-almaty-report-threats" not in [r.id for r in result.evidence], result.reason
+
+
+def test_hold_is_light_before_its_noun_and_the_act_itself_without_one(checker):
+    # "holds a doctorate", "held a meeting": the noun says what; "was held in" is the act
+    assert checker.check("Kirill Babaev holds a doctorate in philology and is a professor.").verdict == "supported"
+    assert (
+        checker.check("The Armenian prime minister held a meeting with the NATO Secretary General.").verdict
+        == "supported"
+    )
+    reading = checker.read("Interaction-2023 was held in Belarus.")
+    assert "held" in [reading.tokens[i].word for i in reading.content]

@@ -18,6 +18,9 @@ from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
+    COPULAS,
+    DETERMINERS,
+    LIGHT_ONLY_WITH_NOUN,
     LIGHT_VERBS,
     MODALS,
     NEGATION_TIMES,
@@ -190,10 +193,20 @@ def read(text: str, names: NameIndex) -> Reading:
     ]
     reading.phrases, inside = _phrases(tokens, content)
     # A light verb's act is its noun's ("gave an interview"): the verb itself says nothing.
-    reading.content = [
-        i for i in content if i not in inside and (i in reading.phrases or tokens[i].lemma not in LIGHT_VERBS)
-    ]
+    reading.content = [i for i in content if i not in inside and (i in reading.phrases or not _light_verb(tokens, i))]
     return reading
+
+
+def _light_verb(tokens: list[Token], i: int) -> bool:
+    """A light verb with its noun after it ("held a meeting", "gave an interview");
+    without one ("was held in Minsk", "exercises held in Belarus") it is the act itself."""
+    if tokens[i].lemma not in LIGHT_VERBS:
+        return False
+    if tokens[i].lemma not in LIGHT_ONLY_WITH_NOUN:
+        return True
+    passive = i > 0 and tokens[i - 1].word in COPULAS
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not passive and after is not None and (not after.function or after.word in DETERMINERS)
 
 
 def _particles_of(tokens: list[Token], verbs: set[int]) -> set[int]:
