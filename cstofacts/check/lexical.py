@@ -17,6 +17,8 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     rarer relations (sisters, opposites through synonyms, verbs of telling). A form
     that may be a verb besides its lemma ("left": "leave") is tried as that verb too."""
     found = _match_lemma(lemma, word, record_words)
+    if found[0] == "none" and word != lemma and named_in_ing(word):
+        found = _match_lemma(word, word, record_words)  # "session": a kind of "meeting", not of "meet"
     if found[0] in ("none", "antonym"):  # "left" is no opposite of "right" when it is "leave"
         entry = lexicon.entry(word)
         for base in sorted(entry.also) if entry is not None else ():
@@ -24,6 +26,15 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
             if as_verb[0] not in ("none", "antonym"):
                 return as_verb  # never an opposite: the form may not be that verb at all
     return found
+
+
+def named_in_ing(word: str) -> bool:
+    """True for a noun in -ing that WordNet has as a noun of its own ("meeting",
+    "training"), whose lemma is nonetheless its verb's."""
+    if not word.endswith("ing"):
+        return False
+    entry = lexicon.entry(word)
+    return entry is not None and any(c.startswith("noun.") for c in entry.classes)
 
 
 def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:

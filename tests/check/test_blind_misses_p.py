@@ -53,3 +53,23 @@ def test_hold_is_light_before_its_noun_and_the_act_itself_without_one(checker):
     )
     reading = checker.read("Interaction-2023 was held in Belarus.")
     assert "held" in [reading.tokens[i].word for i in reading.content]
+
+
+def test_a_noun_in_ing_is_related_as_the_noun_it_is(checker):
+    # "meeting" is a noun of its own in WordNet ("conference" is a kind of one); its
+    # lemma "meet" alone relates it to nothing of the kind
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("meet", "meeting", {"conference"}) == ("narrower", "conference")
+    assert match_word("meet", "meet", {"conference"}) == ("none", "")
+    view = checker.candidates.find(checker.read("A meeting was held in Minsk on March 6, 2023."))[0]
+    assert view.record.id == "minsk-meeting-kyrgyz-tajik-tensions-2023"
+    assert {"meet", "meeting"} <= view.lemmas
+
+
+def test_an_opposite_counts_only_where_the_rest_is_the_records_own_words(checker):
+    # "improve" against a record whose other words are only loosely related: no refutation
+    result = checker.check(
+        "Tasmagambetov suggested that relations between the CSTO and NATO could improve in the next few years."
+    )
+    assert result.verdict != "refuted", result.reason

@@ -212,8 +212,8 @@ def opposite_word(ctx: Context) -> Outcome | None:
         if (
             stance.opposite
             and comparison.subject_share == 1.0
-            and coverage_but(comparison, stance.opposite[0]) >= SAME_ACT
-        ):
+            and coverage_but(comparison, stance.opposite[0], loose=False) >= SAME_ACT
+        ):  # an opposite is of the same act only where the rest is the record's own words
             word, theirs = stance.opposite
             return Outcome(REFUTED, f'the source says "{theirs}", the opposite of "{word}"', (comparison.record,))
     return None

@@ -155,12 +155,14 @@ class Context:
         return [c for c in self.comparisons if c.subject_share == 1.0 and c.coverage >= SAME_ACT]
 
 
-def coverage_but(comparison: Comparison, *words: str) -> float:
-    """The share of the claim's words the record holds, leaving `words` aside."""
+def coverage_but(comparison: Comparison, *words: str, loose: bool = True) -> float:
+    """The share of the claim's words the record holds, leaving `words` aside; without
+    `loose`, a word only related (two steps away, a sister) is not held."""
     kept = [(c, how) for c, how, _ in comparison.words if c not in words]
     if not kept:
         return 1.0
-    return sum(1 for _, how in kept if how != "none") / len(kept)
+    unheld = ("none",) if loose else ("none", "related")
+    return sum(1 for _, how in kept if how not in unheld) / len(kept)
 
 
 def evidence(comparison: Comparison | None) -> tuple[Record, ...]:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache, cached_property
 
 from cstofacts.check.find.reading_cache import cached, readings_dir
+from cstofacts.check.lexical import named_in_ing
 from cstofacts.check.read.names import NameIndex
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.check.read.when import When, find_when, record_when
@@ -80,6 +81,7 @@ class RecordView:
         for reading in (self.reading, self.focus):
             if reading is not None:
                 words |= {t.lemma for t in reading.tokens if not t.function}
+                words |= {t.word for t in reading.tokens if t.word != t.lemma and named_in_ing(t.word)}
                 words |= set(reading.phrases.values())
                 # a compound's head, as the claim may write it apart: "in-depth" says "depth"
                 words |= {compound_head(t.word) for t in reading.tokens if "-" in t.word[1:-1]}
