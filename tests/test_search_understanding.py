@@ -201,3 +201,10 @@ def test_russian_stop_words_are_neither_searched_nor_reported(invoke, user_home)
     result = invoke("search", "учения в Белоруссии")
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def test_a_city_no_record_names_finds_its_country(index):
+    # the sources name Kyrgyzstan and Tajikistan, never their capitals
+    for query in ("mediation between Bishkek and Dushanbe", "Bishkek and Dushanbe"):
+        found = [m.record.text for m in rank(query, index, limit=3)[1]]
+        assert found and all("Kyrgyz" in text and "Tajik" in text for text in found), (query, found)

@@ -186,6 +186,8 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
     related = lexicon.related_words(lemma, tuple(r for r in RELATED_SIMILARITY if r not in ("two steps", "wide")))
     for other, relation in sorted(related.items(), key=lambda item: -RELATED_SIMILARITY[item[1]]):
         _add_expansion(index, found, other, relation, own)
+    if entry.country and "noun.location" in entry.classes:
+        _add_expansion(index, found, entry.country, "broader", own)  # "Bishkek": in Kyrgyzstan
     if not found:
         for step in sorted(entry.synonyms | entry.derived):
             further = lexicon.entry(step)
