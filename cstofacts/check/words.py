@@ -80,6 +80,13 @@ def _negations(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def possessive(text: str, token: Token) -> bool:
+    """True when the token ends in a possessive's "'s" (or its "'" after an "s")."""
+    return text[token.end : token.end + 2] in ("'s", "\u2019s") or (
+        text[token.end : token.end + 1] in ("'", "\u2019") and token.word.endswith("s")
+    )
+
+
 def words_of(text: str) -> list[str]:
     return [t.word for t in tokenize(text)]
 

@@ -73,3 +73,35 @@ def test_an_opposite_counts_only_where_the_rest_is_the_records_own_words(checker
         "Tasmagambetov suggested that relations between the CSTO and NATO could improve in the next few years."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_body_named_by_its_countrys_adjective_is_the_countrys(checker):
+    # "the Belarusian leadership" is the record's "leadership of the Republic of Belarus"
+    result = checker.check(
+        "The Belarusian leadership proposed the priority of expanding CSTO capabilities in the information "
+        "and analytical sphere."
+    )
+    assert result.verdict == "supported", result.reason
+    assert result.evidence[0].id == "belarus-priority-information-analytical"
+
+
+def test_a_swapped_country_is_found_in_the_record_of_the_rest_however_low_it_ranks(checker):
+    # the record of the act names Belarus, not Kazakhstan, and ranks below records that name
+    # Kazakhstan ("the Kazakhstan scenario"); in either order of words, it is a swap
+    for claim in (
+        "The priority of expanding CSTO capabilities in the information and analytical sphere was proposed "
+        "by the leadership of Kazakhstan.",
+        "The priority of expanding CSTO capabilities in the information and analytical sphere was proposed "
+        "by Kazakhstan's leadership.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict == "refuted", (claim, result.reason)
+        assert "Belarus" in result.reason
+
+
+def test_a_record_ranked_low_for_a_short_act_names_no_swap(checker):
+    # "chaired the meeting" is two words: the records that hold them tell of other acts
+    result = checker.check(
+        "Russia's defence minister chaired the meeting of the CSTO Council of Defense Ministers on May 28, 2025."
+    )
+    assert result.verdict == "not-enough-info", result.reason

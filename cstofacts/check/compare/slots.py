@@ -84,7 +84,8 @@ def compare(
 ) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
-        (result.subjects_found if entity.name in view.names else result.subjects_missing).append(entity.name)
+        found = entity.name in view.names or _country_body(entity.name, view)
+        (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [
         *dated.slots(claim, view),
@@ -108,6 +109,16 @@ def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
     total = sum(_weight(lemma, index) for lemma, _, _ in result.words)
     weight = _weight("article", index)
     result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
+
+
+def _country_body(name: str, view: RecordView) -> bool:
+    """A body named by its country's adjective ("the Belarusian leadership") is in a
+    record that names the country and the body ("the leadership of the Republic of Belarus")."""
+    words = name.lower().split()
+    if len(words) != 2 or not lexicon.country(words[0]):
+        return False
+    countries = {n.lower() for n in view.names}
+    return lexicon.country(words[0]) in countries and lexicon.lemma(words[1]) in view.lemmas
 
 
 _PREDICATING = frozenset(

@@ -29,7 +29,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.read.roles import qualifiers, tokens_of
 from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import capitalised_before, tokenize
+from cstofacts.check.words import capitalised_before, possessive, tokenize
 from cstofacts.models import Entity
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
@@ -76,6 +76,7 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
     named |= {country.title() for t in claim.tokens if (country := lexicon.country(t.word))}
     places = any(_a_place(claim, i) for run in runs for i in (*run, run[-1] + 1) if i < len(claim.tokens))
     sides = [(beside(claim, run[0], -1, WINDOW), beside(claim, run[-1], 1, WINDOW)) for run in runs]
+    owners = [possessive(claim.text, claim.tokens[run[-1]]) for run in runs]
     parts = {part for run in runs for i in run for part in claim.tokens[i].word.split("-")}
     for reading in records:
         if reading is None:
@@ -91,6 +92,9 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
             before = beside(reading, mention.start, -1, WINDOW)
             after = beside(reading, mention.end - 1, 1, WINDOW)
             if any(_aligned(mine_before, before) or _aligned(mine_after, after) for mine_before, mine_after in sides):
+                return entity.name
+            # "Kazakhstan's leadership" in the place of "the leadership of ... Belarus"
+            if any(owner and mine_after[:1] == before[:1] for owner, (_, mine_after) in zip(owners, sides)):
                 return entity.name
     return None
 
@@ -152,6 +156,10 @@ def name_swapped(ctx: Context) -> Outcome | None:
     return None
 
 
+# The words of the act a record lower in rank must share with the claim to tell of it.
+ACT_OF_WORDS = 4
+
+
 def known_swapped(ctx: Context) -> Outcome | None:
     """A state, person or body the sources know, where the record about all the rest
     of the claim names another of its kind among the same words ("a change of
@@ -161,7 +169,11 @@ def known_swapped(ctx: Context) -> Outcome | None:
         return None  # "did not ... by Belarus" denies Belarus; the source's Armenia refutes nothing
     if any(c.subject_share == 1.0 and c.coverage >= SAME_ACT for c in ctx.comparisons[:5]):
         return None  # another record tells of it with every name the claim gives
-    for comparison in ctx.comparisons[:3]:
+    # the records about the rest, however low they rank for lacking the claim's name,
+    # when the rest is an act of several words ("expanding ... capabilities was proposed")
+    ranked_low = [c for c in ctx.comparisons[3:8] if sum(how != "none" for _, how, _ in c.words) >= ACT_OF_WORDS]
+    about_the_rest = sorted([*ctx.comparisons[:3], *ranked_low], key=lambda c: -c.coverage)[:3]
+    for comparison in about_the_rest:
         if len(comparison.subjects_missing) != 1 or comparison.coverage < SUPPORT_COVERAGE:
             continue
         if comparison.said() < 2:

@@ -24,6 +24,7 @@ from cstofacts.check.termsets import (
     VIEWPOINT_NOUNS,
 )
 from cstofacts.check.words import QUOTED, Token, positions
+from cstofacts.check.words import possessive as _possessive
 from cstofacts.models import Entity
 
 if TYPE_CHECKING:
@@ -240,12 +241,6 @@ def _in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
 
 
 _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"})
-
-
-def _possessive(text: str, token: Token) -> bool:
-    return text[token.end : token.end + 2] in ("'s", "\u2019s") or (
-        text[token.end : token.end + 1] in ("'", "\u2019") and token.word.endswith("s")
-    )
 
 
 def _owned_name(reading: Reading, owner: Mention) -> bool:
