@@ -47,13 +47,14 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     entry = lexicon.entry(lemma)
     if entry is None:
         return same_stem(word, record_words)
+    lent = record_words - LIGHT_VERBS  # "make", "give": a relation to one says nothing ("summit" -> "make")
     for how, related in (
         ("synonym", entry.synonyms),
         ("derived", entry.derived),
         ("broader", entry.broader),
         ("narrower", entry.narrower),
     ):
-        found = related & record_words
+        found = related & lent
         if found:
             return how, min(found)  # min: the same answer whatever the hash seed
     back = _synonym_of(lemma, record_words)

@@ -105,3 +105,19 @@ def test_a_record_ranked_low_for_a_short_act_names_no_swap(checker):
         "Russia's defence minister chaired the meeting of the CSTO Council of Defense Ministers on May 28, 2025."
     )
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_a_plural_title_names_no_one_office_holder(checker):
+    # "CSTO heads of state" are several people, not the CSTO's head, its Secretary General
+    reading = checker.read("On June 6, 2024, CSTO heads of state gathered in Almaty.")
+    assert "Imangali Tasmagambetov" not in {e.name for e in reading.entities}
+    assert not reading.speakers
+
+
+def test_a_word_related_only_to_a_light_verb_is_not_said(checker):
+    # "a summit" is no kind of the record's "made (a report)": the summit of 2024 was elsewhere
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("summit", "summit", {"make", "report"}) == ("none", "")
+    result = checker.check("On June 6, 2024, CSTO heads of state gathered in Almaty for a summit.")
+    assert result.verdict != "supported", result.reason

@@ -244,6 +244,8 @@ class NameIndex:
                 continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
             if i and tokens[i - 1].word in ("who", "which") and token.word != token.lemma:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
+            if token.word in (token.lemma + "s", token.lemma + "es"):
+                continue  # "CSTO heads of state", "the leaders": several people, no one office holder
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             found = titles([tokens[j] for j in window])
             if not found:
