@@ -121,3 +121,11 @@ def test_a_word_related_only_to_a_light_verb_is_not_said(checker):
     assert match_word("summit", "summit", {"make", "report"}) == ("none", "")
     result = checker.check("On June 6, 2024, CSTO heads of state gathered in Almaty for a summit.")
     assert result.verdict != "supported", result.reason
+
+
+def test_denying_that_denies_the_clause(checker):
+    # WordNet puts "deny" below "contradict", an opposite of "affirm"; "admit" is none
+    assert checker.read("Tokayev denied that the CSTO has proved its effectiveness.").negated
+    assert not checker.read("Tokayev admitted that the CSTO has proved its effectiveness.").negated
+    result = checker.check("Tokayev denied that the CSTO has demonstrated its effectiveness as an alliance.")
+    assert result.verdict == "refuted", result.reason

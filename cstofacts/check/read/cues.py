@@ -63,6 +63,7 @@ def read_stance(reading: Reading) -> None:
             or _yet_to(tokens, i)
             or _against_doing(tokens, i)
             or _negating_adjective(tokens, i)
+            or _denies_that(tokens, i)
         ):
             reading.negations.append(i)
         elif _doubts(tokens, i):
@@ -86,6 +87,24 @@ def _not_alone(tokens: list[Token], i: int) -> bool:
     """ "not only X", "not the first year that X": X holds, and more besides."""
     after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
     return tokens[i].word == "not" and (after[0] in NOT_ALONE or (after[0] in ("the", "a") and after[1] in NOT_ALONE))
+
+
+# WordNet's verb of saying yes: what it opposes ("contradict", "negate"), or a kind of
+# it, says no to the clause it reports.
+AFFIRMING = "affirm"
+
+
+def _denies_that(tokens: list[Token], i: int) -> bool:
+    """ "denied that the CSTO has proved effective": a verb that WordNet puts among
+    the opposites of affirming, or below one ("deny" is a kind of "contradict"),
+    denies the clause it reports."""
+    if i + 1 >= len(tokens) or tokens[i + 1].word != "that":
+        return False
+    entry = lexicon.entry(tokens[i].lemma)
+    affirming = lexicon.entry(AFFIRMING)
+    if entry is None or affirming is None:
+        return False
+    return bool(({entry.word} | entry.synonyms | entry.broader) & affirming.antonyms)
 
 
 def _doubts(tokens: list[Token], i: int) -> bool:
