@@ -129,3 +129,15 @@ def test_denying_that_denies_the_clause(checker):
     assert not checker.read("Tokayev admitted that the CSTO has proved its effectiveness.").negated
     result = checker.check("Tokayev denied that the CSTO has demonstrated its effectiveness as an alliance.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_parties_said_to_act_alone_where_the_source_names_another(checker):
+    result = checker.check("The Khujand border agreement was signed by Kyrgyzstan and Tajikistan alone.")
+    assert result.verdict == "refuted", result.reason
+    assert "Uzbekistan" in result.reason
+
+
+def test_a_title_after_by_is_the_agents_not_the_persons(checker):
+    result = checker.check("BelTA's interview with Tasmagambetov was conducted by the agency's director general.")
+    slots = [s["slot"] for record in result.explain["records"] for s in record["slots"]]
+    assert "role" not in slots, result.explain["records"]

@@ -159,6 +159,8 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
     for token in rest:
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
             break
+        if token.word == "by":
+            break  # "X was interviewed by the agency's director general": the agent's title, not X's
         words.append(token)
     people = {m.start for m in claim.mentions if m is not mention and m.entity.type == "person" and m.start >= 0}
     if any(mention.end + offset in people for offset in range(len(words))):

@@ -90,7 +90,7 @@ def wrong_item(ctx: Context) -> Outcome | None:
     return None
 
 
-_ONLY = frozenset({"only", "sole", "single"})
+_ONLY = frozenset({"only", "sole", "single", "alone"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
