@@ -141,3 +141,20 @@ def test_a_title_after_by_is_the_agents_not_the_persons(checker):
     result = checker.check("BelTA's interview with Tasmagambetov was conducted by the agency's director general.")
     slots = [s["slot"] for record in result.explain["records"] for s in record["slots"]]
     assert "role" not in slots, result.explain["records"]
+
+
+def test_an_adverb_phrase_the_record_lacks_is_no_part_of_the_claim(checker):
+    # "so far", "in line with": WordNet has them as adverbs; they tell how or when
+    assert (
+        checker.check(
+            "Troops are to be equipped with modern weapons in line with decisions of the Collective Security Council."
+        ).verdict
+        == "supported"
+    )
+    assert checker.check("Tokayev said the CSTO has so far failed to prove its effectiveness.").verdict == "refuted"
+
+
+def test_for_certain_is_certainty(checker):
+    # "for certain" is a synonym of "certainly" in WordNet: certain where the source says "may"
+    reading = checker.read("The balance of power in the South Caucasus will change for certain if Armenia leaves.")
+    assert "for certain" in reading.certain

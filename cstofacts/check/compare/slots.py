@@ -146,8 +146,10 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         lemma = claim.lemma_at(i)
         predicate = i > 0 and claim.tokens[i - 1].word in _PREDICATING
         weight = _weight(lemma, index, predicate)
-        total += weight
         how, word = match_word(lemma, token.word, record_words)
+        if how == "none" and i in claim.manner:
+            weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
+        total += weight
         if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
         if how == "none":

@@ -72,6 +72,8 @@ def read_stance(reading: Reading) -> None:
             reading.hedges.append(token.word)
         elif token.word in CERTAINTY:
             reading.certain.append(token.word)
+        elif i and _phrase_of(tokens, i) & CERTAINTY:
+            reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
@@ -81,6 +83,12 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)
+
+
+def _phrase_of(tokens: list[Token], i: int) -> frozenset[str]:
+    """The synonyms of the phrase the word before and this one make ("for certain")."""
+    entry = lexicon.entry(f"{tokens[i - 1].word} {tokens[i].word}")
+    return entry.synonyms if entry is not None else frozenset()
 
 
 def _not_alone(tokens: list[Token], i: int) -> bool:

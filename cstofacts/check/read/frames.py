@@ -59,6 +59,22 @@ def asides(reading: Reading) -> set[int]:
     return found
 
 
+def adverb_phrase_ends(tokens: list[Token]) -> set[int]:
+    """The second words of the adverb phrases among `tokens` ("so far", "in line")."""
+    return {i for i in range(1, len(tokens)) if adverb_phrase_end(tokens, i)}
+
+
+def adverb_phrase_end(tokens: list[Token], i: int) -> bool:
+    """ "so far", "in line (with)", "as well": a function word and this one make a
+    phrase WordNet has only as an adverb or adjective, which tells how or when, not what."""
+    if i == 0 or not tokens[i - 1].function or tokens[i].function:
+        return False
+    if "noun.time" in lexicon.classes(tokens[i].lemma):
+        return False  # "every year", "at present": a time, which the claim's dates compare
+    classes = lexicon.classes(f"{tokens[i - 1].word} {tokens[i].word}")
+    return bool(classes) and classes <= ADVERB_CLASSES | ADJECTIVE_CLASSES
+
+
 def frames(tokens: list[Token]) -> set[int]:
     """ "is described as", "was seen as", "are regarded as": a passive verb of saying
     or thinking before "as" frames what follows; and "known as", "called", "named"

@@ -12,7 +12,7 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
-from cstofacts.check.read.frames import asides, frames, is_cue
+from cstofacts.check.read.frames import adverb_phrase_ends, asides, frames, is_cue
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.when import When, find_when, relative_time
@@ -57,6 +57,9 @@ class Reading:
         self.chair: str | None = None  # the state that chaired or hosted: "under Belarus's chairmanship"
         self.hosted = False  # the chair is a host ("hosted by Tajikistan"): where the event took place
         self.by_text = False  # "the article says ...": the words are a text's, not a person's
+        # the second words of adverb phrases ("so far", "in line with"): said, when a record
+        # says them too, and else no part of what the claim states
+        self.manner: set[int] = set()
         self.reporting: set[int] = set()  # token indexes of the attribution frame
         self.unknown_outlets: set[int] = set()  # where a name the store lacks stands as an outlet ("told Kommersant")
         self.negations: list[int] = []
@@ -180,6 +183,7 @@ def read(text: str, names: NameIndex) -> Reading:
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
+    reading.manner = adverb_phrase_ends(tokens)
     content = [
         i
         for i, t in enumerate(tokens)
