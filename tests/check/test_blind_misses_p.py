@@ -158,3 +158,16 @@ def test_for_certain_is_certainty(checker):
     # "for certain" is a synonym of "certainly" in WordNet: certain where the source says "may"
     reading = checker.read("The balance of power in the South Caucasus will change for certain if Armenia leaves.")
     assert "for certain" in reading.certain
+
+
+def test_crediting_a_thing_with_an_act_is_the_speakers_view_of_it(checker):
+    # WordNet: "credit" is a kind of "attribute"; the one who credits holds the view
+    for claim in (
+        "Babaev credits the appointment of Tasmagambetov as Secretary General with giving the CSTO's work "
+        "a new impetus.",
+        "He credits Tasmagambetov's appointment with giving the organization's work new momentum.",
+    ):
+        reading = checker.read(claim)
+        assert "credit" not in {reading.tokens[i].lemma for i in reading.content}, claim
+        assert "Imangali Tasmagambetov" not in {e.name for e in reading.speakers}, claim
+        assert checker.check(claim).verdict == "supported", claim

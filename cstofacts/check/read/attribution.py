@@ -184,6 +184,10 @@ def attribution(reading: Reading) -> None:
         subject = _subject_before(reading, i)
         if framing and not (isinstance(subject, Mention) and subject.entity.type == "person"):
             continue  # "the leaders accepted the CSTO as a mediator": an act, no one's view
+        if subject is None and _attributing(token):
+            if i and words[i - 1] in SUBJECT_PRONOUNS:
+                reading.reporting.add(i)  # "He credits X with ...": his view; X is what it is of
+            continue
         if subject is None:
             after = by_start.get(i + 1)  # "..., said Tokayev"
             subject = after if after is not None and after.entity.type == "person" else None
@@ -320,6 +324,8 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
     whose "to" leads to a thing ("agreed to the CSTO's mediating role")."""
     if token.function:
         return False
+    if _attributing(token):
+        return True  # "Babaev credits the appointment with giving ...": his view of what it did
     if following[:1] == ["to"] and following[1:2] and following[1] in DETERMINERS:
         return False
     if following[:1] and following[0] in DETERMINERS and following[0] != "that" and not telling(token.lemma):
@@ -330,6 +336,17 @@ def _reporting_verb(token: Token, following: list[str]) -> bool:
         # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
         return telling(token.lemma) or following[:1] == ["that"]
     return following[:1] == ["that"] and bool(classes & REPORTING_CLASSES)
+
+
+# WordNet's verb of saying what a thing did or caused ("credit" and "ascribe" are kinds of it).
+ATTRIBUTING = "attribute"
+
+
+def _attributing(token: Token) -> bool:
+    entry = lexicon.entry(token.lemma)
+    return entry is not None and (
+        entry.word == ATTRIBUTING or ATTRIBUTING in entry.synonyms or ATTRIBUTING in entry.broader
+    )
 
 
 def _parenthetical(reading: Reading, verb: int) -> bool:
