@@ -9,18 +9,16 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
+from cstofacts.check.read.saying import attributing, framing_as, pronoun_aside, reporting_verb
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
     COPULAS,
-    DETERMINERS,
     HEDGES,
     OUTLET_NOUNS,
-    REPORTING_CLASSES,
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
     VERBS_OF_BEING,
-    VIEW_VERBS,
     VIEWPOINT_NOUNS,
 )
 from cstofacts.check.words import QUOTED, Token, positions
@@ -164,11 +162,11 @@ def attribution(reading: Reading) -> None:
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
-        if _pronoun_aside(reading, i):
+        if pronoun_aside(reading, i):
             reading.reporting.add(i)  # "..., he admits, more work is needed": his words, an aside
             continue
-        framing = not (_reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i))
-        if framing and not _framing_as(reading, i):
+        framing = not (reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i))
+        if framing and not framing_as(reading, i):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
             continue  # "to avoid", "the report", "Aleynik's remarks": not a verb of saying here
@@ -184,7 +182,7 @@ def attribution(reading: Reading) -> None:
         subject = _subject_before(reading, i)
         if framing and not (isinstance(subject, Mention) and subject.entity.type == "person"):
             continue  # "the leaders accepted the CSTO as a mediator": an act, no one's view
-        if subject is None and _attributing(token):
+        if subject is None and attributing(token):
             if i and words[i - 1] in SUBJECT_PRONOUNS:
                 reading.reporting.add(i)  # "He credits X with ...": his view; X is what it is of
             continue
@@ -299,56 +297,6 @@ def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
     return None
 
 
-_AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
-
-
-def _framing_as(reading: Reading, verb: int) -> bool:
-    """ "Babaev describes 2022 as a watershed", "Tasmagambetov sees the bloc as ...": a
-    verb of saying or thinking whose object is framed by "as" gives the view of the
-    person who is its subject."""
-    tokens = reading.tokens
-    if tokens[verb].lemma not in VIEW_VERBS:
-        return False  # "rejected pooling resources as the first means": an act, no view
-    for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
-        if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
-            return False
-        if tokens[j].word == "as":
-            return True
-    return False
-
-
-def _reporting_verb(token: Token, following: list[str]) -> bool:
-    """A verb of reported speech: one WordNet gives the frame "Somebody ----s that
-    CLAUSE" or "Somebody ----s somebody to INFINITIVE" (say, note, urge), or any
-    verb of saying or thinking when "that" follows ("cautioned that"); never one
-    whose "to" leads to a thing ("agreed to the CSTO's mediating role")."""
-    if token.function:
-        return False
-    if _attributing(token):
-        return True  # "Babaev credits the appointment with giving ...": his view of what it did
-    if following[:1] == ["to"] and following[1:2] and following[1] in DETERMINERS:
-        return False
-    if following[:1] and following[0] in DETERMINERS and following[0] != "that" and not telling(token.lemma):
-        return False  # "rejected a plan": a thing done, not words said ("said the CSTO ..." is)
-    classes = lexicon.classes(token.lemma)
-    if "frame.that" in classes or "frame.to" in classes:
-        # a verb of telling reports without "that" ("said the CSTO ..."); another only with it
-        # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
-        return telling(token.lemma) or following[:1] == ["that"]
-    return following[:1] == ["that"] and bool(classes & REPORTING_CLASSES)
-
-
-# WordNet's verb of saying what a thing did or caused ("credit" and "ascribe" are kinds of it).
-ATTRIBUTING = "attribute"
-
-
-def _attributing(token: Token) -> bool:
-    entry = lexicon.entry(token.lemma)
-    return entry is not None and (
-        entry.word == ATTRIBUTING or ATTRIBUTING in entry.synonyms or ATTRIBUTING in entry.broader
-    )
-
-
 def _parenthetical(reading: Reading, verb: int) -> bool:
     """A verb of saying set off by commas after its speaker, or closing the sentence
     after one: "..., Babaev argues, the CSTO has ...", "..., the article contends.".
@@ -371,17 +319,6 @@ def _parenthetical(reading: Reading, verb: int) -> bool:
     else:  # "the article contends": the text noun and its determiner
         start = max(0, verb - 2)
     return reading.text[: tokens[start].start].rstrip().endswith(",")
-
-
-def _pronoun_aside(reading: Reading, verb: int) -> bool:
-    """A verb of saying after "he" or "she", set off by commas: "where, he admits, more
-    work is needed" (the words are his; the verb says nothing of the rest)."""
-    tokens, text = reading.tokens, reading.text
-    if verb == 0 or tokens[verb - 1].word not in SUBJECT_PRONOUNS:
-        return False
-    if "verb.communication" not in lexicon.classes(tokens[verb].lemma):
-        return False
-    return text[: tokens[verb - 1].start].rstrip().endswith(",") and text[tokens[verb].end :].lstrip().startswith(",")
 
 
 def _subject_before(reading: Reading, verb: int) -> Mention | str | None:

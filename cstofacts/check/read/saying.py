@@ -1,0 +1,74 @@
+"""Which verbs report words or views: "said", "urged", "credits ... with", "describes
+... as", "he admits". Part of stage 1 (reading): attribution.py finds who holds them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.lexical import telling
+from cstofacts.check.termsets import DETERMINERS, REPORTING_CLASSES, SUBJECT_PRONOUNS, VIEW_VERBS
+from cstofacts.check.words import Token
+
+if TYPE_CHECKING:
+    from cstofacts.check.read.reading import Reading
+
+_AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
+
+
+def framing_as(reading: Reading, verb: int) -> bool:
+    """ "Babaev describes 2022 as a watershed", "Tasmagambetov sees the bloc as ...": a
+    verb of saying or thinking whose object is framed by "as" gives the view of the
+    person who is its subject."""
+    tokens = reading.tokens
+    if tokens[verb].lemma not in VIEW_VERBS:
+        return False  # "rejected pooling resources as the first means": an act, no view
+    for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
+        if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
+            return False
+        if tokens[j].word == "as":
+            return True
+    return False
+
+
+def reporting_verb(token: Token, following: list[str]) -> bool:
+    """A verb of reported speech: one WordNet gives the frame "Somebody ----s that
+    CLAUSE" or "Somebody ----s somebody to INFINITIVE" (say, note, urge), or any
+    verb of saying or thinking when "that" follows ("cautioned that"); never one
+    whose "to" leads to a thing ("agreed to the CSTO's mediating role")."""
+    if token.function:
+        return False
+    if attributing(token):
+        return True  # "Babaev credits the appointment with giving ...": his view of what it did
+    if following[:1] == ["to"] and following[1:2] and following[1] in DETERMINERS:
+        return False
+    if following[:1] and following[0] in DETERMINERS and following[0] != "that" and not telling(token.lemma):
+        return False  # "rejected a plan": a thing done, not words said ("said the CSTO ..." is)
+    classes = lexicon.classes(token.lemma)
+    if "frame.that" in classes or "frame.to" in classes:
+        # a verb of telling reports without "that" ("said the CSTO ..."); another only with it
+        # ("concluded that ..."): "the CSTO no longer monitors or analyses NATO's actions" reports nothing
+        return telling(token.lemma) or following[:1] == ["that"]
+    return following[:1] == ["that"] and bool(classes & REPORTING_CLASSES)
+
+
+# WordNet's verb of saying what a thing did or caused ("credit" and "ascribe" are kinds of it).
+ATTRIBUTING = "attribute"
+
+
+def attributing(token: Token) -> bool:
+    entry = lexicon.entry(token.lemma)
+    return entry is not None and (
+        entry.word == ATTRIBUTING or ATTRIBUTING in entry.synonyms or ATTRIBUTING in entry.broader
+    )
+
+
+def pronoun_aside(reading: Reading, verb: int) -> bool:
+    """A verb of saying after "he" or "she", set off by commas: "where, he admits, more
+    work is needed" (the words are his; the verb says nothing of the rest)."""
+    tokens, text = reading.tokens, reading.text
+    if verb == 0 or tokens[verb - 1].word not in SUBJECT_PRONOUNS:
+        return False
+    if "verb.communication" not in lexicon.classes(tokens[verb].lemma):
+        return False
+    return text[: tokens[verb - 1].start].rstrip().endswith(",") and text[tokens[verb].end :].lstrip().startswith(",")
