@@ -332,3 +332,19 @@ def test_whatever_a_store_holds_reaches_no_terminal_raw(tmp_path_factory, words,
 @pytest.mark.parametrize("value", ["2025-00-10", "2025-01-00", "2025-00-31"])
 def test_the_campaigns_dates_are_among_those_refused(value):
     assert not real(value)
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex", "csl-json", "text", "markdown", "html"])
+def test_a_blank_byline_cites_without_an_author(tmp_path, fmt):
+    # hypothesis found it: an author of spaces made `cite --format bibtex` raise KeyError
+    store = {
+        "sources": {"1": {"id": "s1", "title": "T", "author": " ", "outlet": None, "file": None}},
+        "records": {"1": {"id": "r1", "kind": "fact", "text": "words", "source": "s1", "entities": [], "topics": []}},
+        "entities": {},
+    }
+    db = tmp_path / "db.json"
+    db.write_text(json.dumps(store), "utf-8")
+    result = invoke(["--db", str(db), "cite", "r1", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "author" not in result.stdout.lower(), result.stdout
+    assert " ." not in result.stdout, result.stdout  # no stray full stop where the byline would be

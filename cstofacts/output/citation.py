@@ -160,7 +160,7 @@ def csl_item(citation: Citation) -> dict[str, object]:
         "title": source.title,
         "title-short": short_title(source.title),
     }
-    if source.author:
+    if source.author and source.author.strip():  # a blank byline is no author
         item["author"] = [split_name(source.author)]
     if newspaper:
         item["container-title"] = container(source)
@@ -195,9 +195,9 @@ def bibtex_entry(citation: Citation) -> str:
     source = citation.source
     newspaper = is_newspaper(source)
     fields = [("entrysubtype", "newspaper")] if newspaper else []
-    if source.author:
+    if source.author and source.author.strip():  # a blank byline is no author
         name = split_name(source.author)
-        author = name.get("literal") or f"{name['family']}, {name['given']}"
+        author = name["literal"] if "literal" in name else f"{name['family']}, {name['given']}"
         fields.append(("author", latex_escape(author)))
     fields.append(("title", "{" + latex_escape(source.title) + "}"))  # braces: keep its case
     fields.append(("shorttitle", "{" + latex_escape(short_title(source.title)) + "}"))
@@ -247,8 +247,8 @@ def reference(
     """A reference in words: author, “title”, outlet, who reported it, paragraph."""
     source = citation.source
     parts = []
-    if source.author:
-        parts.append(escape(source.author) + ".")
+    if source.author and source.author.strip():
+        parts.append(escape(source.author.strip()) + ".")
     title = escape(source.title)
     parts.append(f"“{title}”" if title[-1:] in ".?!" else f"“{title}.”")
     if source.outlet:

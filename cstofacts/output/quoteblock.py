@@ -59,8 +59,8 @@ def attribution(
     parts = [escape(p) for p in (record.speaker, record.role) if p]
     if with_source:
         written = "in " + title(escape(source.title))
-        if source.author:
-            written += " by " + escape(source.author)
+        if source.author and source.author.strip():
+            written += " by " + escape(source.author.strip())
         parts.append(written)
         names = [outlet(escape(n)) for n in outlets(source)]
         if source.outlet and names:

@@ -171,3 +171,19 @@ def test_crediting_a_thing_with_an_act_is_the_speakers_view_of_it(checker):
         assert "credit" not in {reading.tokens[i].lemma for i in reading.content}, claim
         assert "Imangali Tasmagambetov" not in {e.name for e in reading.speakers}, claim
         assert checker.check(claim).verdict == "supported", claim
+
+
+def test_speaking_of_a_topic_is_an_act_not_words(checker):
+    # "talk", "speak", "discuss" are kinds of communicating in WordNet: the person spoke of
+    # it; "criticize" and "praise" are kinds of judging, which the record must state
+    assert (
+        checker.check(
+            "Tasmagambetov spoke about Armenia's suspended participation in an interview with Izvestia."
+        ).verdict
+        == "supported"
+    )
+    for judged in ("criticized", "praised"):
+        claim = f"Tasmagambetov {judged} Armenia's suspended participation in an interview with Izvestia."
+        assert checker.check(claim).verdict != "supported", claim
+    # a meeting that discussed is no speaker
+    assert not checker.read("A meeting in Minsk discussed proposals for easing tensions.").speakers

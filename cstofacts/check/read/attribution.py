@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.saying import attributing, framing_as, pronoun_aside, reporting_verb
+from cstofacts.check.read.saying import attributing, framing_as, pronoun_aside, reporting_verb, topic_verb
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
@@ -165,7 +165,9 @@ def attribution(reading: Reading) -> None:
         if pronoun_aside(reading, i):
             reading.reporting.add(i)  # "..., he admits, more work is needed": his words, an aside
             continue
-        framing = not (reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i))
+        reports = reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i)
+        topic = not reports and topic_verb(token)  # "Tasmagambetov discussed ...": only a person speaks of a topic
+        framing = not (reports or topic)
         if framing and not framing_as(reading, i):
             continue
         if i and (words[i - 1] in _NOT_BEFORE_A_VERB or _possessive(reading.text, tokens[i - 1])):
@@ -180,8 +182,11 @@ def attribution(reading: Reading) -> None:
         if i and words[i - 1] in COPULAS and not token.word.endswith("ing"):
             continue  # "is described as": a passive, no one's words ("has said" is his)
         subject = _subject_before(reading, i)
-        if framing and not (isinstance(subject, Mention) and subject.entity.type == "person"):
+        if (framing or topic) and not (isinstance(subject, Mention) and subject.entity.type == "person"):
             continue  # "the leaders accepted the CSTO as a mediator": an act, no one's view
+        if topic:
+            reading.reporting.add(i)  # that they spoke of it, an act of theirs: no words of theirs
+            continue
         if subject is None and attributing(token):
             if i and words[i - 1] in SUBJECT_PRONOUNS:
                 reading.reporting.add(i)  # "He credits X with ...": his view; X is what it is of

@@ -72,3 +72,25 @@ def pronoun_aside(reading: Reading, verb: int) -> bool:
     if "verb.communication" not in lexicon.classes(tokens[verb].lemma):
         return False
     return text[: tokens[verb - 1].start].rstrip().endswith(",") and text[tokens[verb].end :].lstrip().startswith(",")
+
+
+# WordNet's verb of exchanging words: "talk", "speak", "address" are kinds of it, and
+# "discuss" a kind of "address".
+COMMUNICATING = "communicate"
+TOPIC_STEPS = 2
+
+
+def topic_verb(token: Token) -> bool:
+    """A verb of speaking about a topic ("discussed Armenia's participation", "talked
+    about", "spoke on"): of saying, opposing nothing, and a kind of communicating
+    within TOPIC_STEPS; said by a person, it tells only that they spoke of it.
+    "Criticize" and "praise" are kinds of judging, not of communicating."""
+    entry = lexicon.entry(token.lemma)
+    if entry is None or entry.antonyms or "verb.communication" not in entry.classes:
+        return False
+    level = {entry.word}
+    for _ in range(TOPIC_STEPS):
+        level = {b for w in level if (e := lexicon.entry(w)) is not None for b in e.broader}
+        if COMMUNICATING in level:
+            return True
+    return False
