@@ -187,3 +187,11 @@ def test_speaking_of_a_topic_is_an_act_not_words(checker):
         assert checker.check(claim).verdict != "supported", claim
     # a meeting that discussed is no speaker
     assert not checker.read("A meeting in Minsk discussed proposals for easing tensions.").speakers
+
+
+def test_a_count_that_points_back_to_the_names_before_it_counts_nothing(checker):
+    reading = checker.read("Tasmagambetov visited Kyrgyzstan and Tajikistan, and the two countries' leaders met him.")
+    assert not reading.counts
+    assert "two" not in {reading.tokens[i].word for i in reading.content}
+    # a count of its own stays one ("the six member states" where the sentence names none)
+    assert checker.read("The leaders of the six member states defined the strategy.").counts

@@ -164,7 +164,9 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.relative = relative_time(text)
     reading.dated = _date_tokens(reading)
     taken = set(reading.named) | reading.dated
-    reading.counts = find_counts(tokens, taken)
+    counts = find_counts(tokens, taken)
+    reading.counts = [c for c in counts if not _names_counted(reading, c)]
+    pointing = {c.at for c in counts if c not in reading.counts}  # "the two countries": no word of content
     taken |= {c.at for c in reading.counts}
     reading.quotes = [
         q
@@ -179,7 +181,7 @@ def read(text: str, names: NameIndex) -> Reading:
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
-    cues |= _particles_of(tokens, reading.reporting)
+    cues |= _particles_of(tokens, reading.reporting) | pointing
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -199,6 +201,21 @@ def read(text: str, names: NameIndex) -> Reading:
     # A light verb's act is its noun's ("gave an interview"): the verb itself says nothing.
     reading.content = [i for i in content if i not in inside and (i in reading.phrases or not _light_verb(tokens, i))]
     return reading
+
+
+# The kinds of thing a count may point back to, by WordNet's class of its noun.
+_COUNTED_KINDS = {"noun.location": ("state", "place"), "noun.person": ("person",)}
+
+
+def _names_counted(reading: Reading, count: Count) -> bool:
+    """ "Kyrgyzstan and Tajikistan ..., the two countries' leaders": a count after
+    "the" of as many things of its kind as the sentence names before it points back
+    to them; it counts nothing of its own."""
+    if count.at == 0 or count.noun is None or reading.tokens[count.at - 1].word not in ("the", "these", "those"):
+        return False
+    kinds = {t for c in lexicon.classes(count.noun) for t in _COUNTED_KINDS.get(c, ())}
+    named = {m.entity.name for m in reading.mentions if 0 <= m.start < count.at and m.entity.type in kinds}
+    return not count.ordinal and len(named) == count.value
 
 
 def _light_verb(tokens: list[Token], i: int) -> bool:
