@@ -195,3 +195,16 @@ def test_a_count_that_points_back_to_the_names_before_it_counts_nothing(checker)
     assert "two" not in {reading.tokens[i].word for i in reading.content}
     # a count of its own stays one ("the six member states" where the sentence names none)
     assert checker.read("The leaders of the six member states defined the strategy.").counts
+
+
+def test_calling_a_thing_a_name_is_the_speakers_view(checker):
+    # "calls 2022 the turning point": named so without an "as"
+    result = checker.check(
+        "Tasmagambetov called a confrontation between Armenia and the CSTO an imminent and extremely topical issue."
+    )
+    assert result.verdict == "refuted", result.reason
+    # a phrasal verb WordNet has, and a quality, are no naming
+    assert (
+        checker.check("Tasmagambetov called a confrontation between Armenia and the CSTO inevitable.").verdict
+        != "supported"
+    )

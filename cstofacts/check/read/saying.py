@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 _AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
 
 
+# Verbs of viewing that name their object with a second one, no "as" between
+# ("calls 2022 a turning point"); "called for", "called on" are no view.
+NAMING_VERBS = frozenset({"call", "label"})
+
+
 def framing_as(reading: Reading, verb: int) -> bool:
     """ "Babaev describes 2022 as a watershed", "Tasmagambetov sees the bloc as ...": a
     verb of saying or thinking whose object is framed by "as" gives the view of the
@@ -23,6 +28,13 @@ def framing_as(reading: Reading, verb: int) -> bool:
     tokens = reading.tokens
     if tokens[verb].lemma not in VIEW_VERBS:
         return False  # "rejected pooling resources as the first means": an act, no view
+    if tokens[verb].lemma in NAMING_VERBS and verb + 1 < len(tokens):
+        # "Babaev calls 2022 a watershed year": a second noun phrase names the first, no
+        # "as" between (a determiner right after a word of the first); not a phrasal verb
+        # WordNet has ("called for", "called on"), nor a quality ("called it inevitable")
+        if lexicon.entry(f"{tokens[verb].lemma} {tokens[verb + 1].word}") is not None:
+            return False
+        return any(tokens[j].word in DETERMINERS and not tokens[j - 1].function for j in range(verb + 2, len(tokens)))
     for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
         if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
             return False
