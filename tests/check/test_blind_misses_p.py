@@ -208,3 +208,12 @@ def test_calling_a_thing_a_name_is_the_speakers_view(checker):
         checker.check("Tasmagambetov called a confrontation between Armenia and the CSTO inevitable.").verdict
         != "supported"
     )
+
+
+def test_a_count_with_its_list_after_a_colon_is_compared_on_the_words_before_it(checker):
+    # the items are the list's; "four spheres" of the CSTO's work, where the source has three
+    result = checker.check(
+        "The CSTO's work rests on four spheres: foreign policy coordination, military cooperation, "
+        "economic integration and cyber defence."
+    )
+    assert result.verdict == "refuted", result.reason

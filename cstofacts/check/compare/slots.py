@@ -261,6 +261,17 @@ def _is_name(claim: Reading, i: int) -> bool:
     return token.capitalised and i > 0 and claim.tokens[i - 1].raw not in (".", ":", '"', "'", "(", "\u201c")
 
 
+def _before_the_list(claim: Reading, comparison: Comparison) -> float:
+    """A count's claim that lists what it counts after a colon ("rests on four
+    spheres: A, B, C and D"): the share of its words before the list the record
+    holds; the items are the list's, compared as one (decide/lists.py)."""
+    colon = next((i for i, t in enumerate(claim.tokens) if ":" in claim.text[t.end : t.end + 2]), None)
+    if colon is None or not any(c.at < colon for c in claim.counts):
+        return comparison.coverage
+    before = [how for i, (_, how, _) in zip(claim.content, comparison.words) if i <= colon]
+    return sum(how != "none" for how in before) / len(before) if before else comparison.coverage
+
+
 def named_only(claim: Reading, i: int, word: str, view: RecordView) -> bool:
     """True when the claim's act at `i` is a thing the record only names ("cannot meet
     the challenges" where the record tells of "the meeting"): a denial of the one
@@ -378,7 +389,8 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         # A count of what three words or more name alike is of one set ("four complementary
         # spheres" of the CSTO's activity, where the source has three): a little less is enough.
         specific = SPECIFIC_ACT - 0.1 if slot == "number" else SPECIFIC_ACT
-        return (comparison.coverage >= 0.5 and bool(agreeing)) or (len(act) >= 3 and comparison.coverage >= specific)
+        coverage = _before_the_list(claim, comparison) if slot == "number" else comparison.coverage
+        return (coverage >= 0.5 and bool(agreeing)) or (len(act) >= 3 and coverage >= specific)
     counted = {c.noun for c in claim.counts}
     others = [c for c, how, _ in comparison.words if c not in counted]
     # an agreeing slot tells the act as a word does ("the article says", "in 2023")
