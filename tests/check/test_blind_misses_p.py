@@ -217,3 +217,10 @@ def test_a_count_with_its_list_after_a_colon_is_compared_on_the_words_before_it(
         "economic integration and cyber defence."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_making_the_case_that_reports_the_clause(checker):
+    reading = checker.read("Tokayev made the case that new tasks await the organization.")
+    assert [e.name for e in reading.speakers] == ["Kassym-Jomart Tokayev"]
+    assert "case" not in {reading.tokens[i].word for i in reading.content}
+    assert checker.check("Tokayev made the case that new tasks await the CSTO.").verdict == "supported"

@@ -14,7 +14,9 @@ from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
     COPULAS,
+    DETERMINERS,
     HEDGES,
+    LIGHT_VERBS,
     OUTLET_NOUNS,
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
@@ -216,6 +218,7 @@ def attribution(reading: Reading) -> None:
         ):
             reading.reporting.add(i)  # "He added that ...", "he said the CSTO ...": someone's words, unnamed
     _in_whose_view(reading, speakers)
+    _noun_of_saying(reading, speakers)
     reading.speakers = list(speakers.values())
     reading.outlets = list(outlets.values())
     if "interview" in words and outlets:
@@ -228,6 +231,22 @@ def _text_frame(reading: Reading, noun: int) -> None:
     interview is a slot of its own (`Reading.interview`), compared as one."""
     if reading.tokens[noun].word != "interview":
         reading.reporting.add(noun)
+
+
+def _noun_of_saying(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """ "Tokayev made the case that ...", "made the point that": a person's light verb
+    and its noun before "that" report the clause, as "argued that" does."""
+    tokens = reading.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i + 1].word != "that" or tokens[i].function:
+            continue
+        verb = i - 2 if tokens[i - 1].word in DETERMINERS else i - 1
+        if verb < 1 or tokens[verb].lemma not in LIGHT_VERBS:
+            continue
+        subject = _subject_before(reading, verb)
+        if isinstance(subject, Mention) and subject.entity.type == "person":
+            speakers.setdefault(subject.entity.name, subject.entity)
+            reading.reporting |= {verb, i}
 
 
 def _in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
