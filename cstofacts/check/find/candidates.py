@@ -76,15 +76,19 @@ class RecordView:
         return self.focus
 
     @cached_property
+    def readings(self) -> tuple[Reading, ...]:
+        """The record's own words read, and its focus (the source's words it is about)."""
+        return tuple(r for r in (self.reading, self.focus) if r is not None)
+
+    @cached_property
     def lemmas(self) -> set[str]:
         words: set[str] = set()
-        for reading in (self.reading, self.focus):
-            if reading is not None:
-                words |= {t.lemma for t in reading.tokens if not t.function}
-                words |= {t.word for t in reading.tokens if t.word != t.lemma and named_in_ing(t.word)}
-                words |= set(reading.phrases.values())
-                # a compound's head, as the claim may write it apart: "in-depth" says "depth"
-                words |= {compound_head(t.word) for t in reading.tokens if "-" in t.word[1:-1]}
+        for reading in self.readings:
+            words |= {t.lemma for t in reading.tokens if not t.function}
+            words |= {t.word for t in reading.tokens if t.word != t.lemma and named_in_ing(t.word)}
+            words |= set(reading.phrases.values())
+            # a compound's head, as the claim may write it apart: "in-depth" says "depth"
+            words |= {compound_head(t.word) for t in reading.tokens if "-" in t.word[1:-1]}
         return words
 
     @cached_property
@@ -93,11 +97,10 @@ class RecordView:
         training"): a thing named, not the act, which no denial of the act touches."""
         nouns: set[str] = set()
         acts: set[str] = set()
-        for reading in (self.reading, self.focus):
-            if reading is not None:
-                for j, token in enumerate(reading.tokens):
-                    named = token.word.endswith("ing") and j > 0 and reading.tokens[j - 1].word in DETERMINERS
-                    (nouns if named else acts).add(token.lemma)
+        for reading in self.readings:
+            for j, token in enumerate(reading.tokens):
+                named = token.word.endswith("ing") and j > 0 and reading.tokens[j - 1].word in DETERMINERS
+                (nouns if named else acts).add(token.lemma)
         return nouns - acts
 
     @cached_property
@@ -106,10 +109,9 @@ class RecordView:
         words that deny, "difficult to calculate"), not of its framing: "Earlier,
         Aleynik stressed ..." says nothing "early"."""
         found: set[str] = set()
-        for reading in (self.reading, self.focus):
-            if reading is not None:
-                found |= set(reading.content_lemmas) | {reading.tokens[i].lemma for i in reading.content}
-                found |= {reading.tokens[i].lemma for i in reading.negations}  # "difficult to calculate"
+        for reading in self.readings:
+            found |= set(reading.content_lemmas) | {reading.tokens[i].lemma for i in reading.content}
+            found |= {reading.tokens[i].lemma for i in reading.negations}  # "difficult to calculate"
         return found
 
     @cached_property
@@ -118,12 +120,11 @@ class RecordView:
         out"): no words of their own, and so no one's opposite."""
         inside: set[str] = set()
         outside: set[str] = set()
-        for reading in (self.reading, self.focus):
-            if reading is not None:
-                within = {j for i, p in reading.phrases.items() for j in range(i + 1, i + len(p.split()))}
-                for j, token in enumerate(reading.tokens):
-                    if not token.function:
-                        (inside if j in within else outside).add(token.lemma)
+        for reading in self.readings:
+            within = {j for i, p in reading.phrases.items() for j in range(i + 1, i + len(p.split()))}
+            for j, token in enumerate(reading.tokens):
+                if not token.function:
+                    (inside if j in within else outside).add(token.lemma)
         return inside - outside
 
     @cached_property
