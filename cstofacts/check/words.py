@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import FUNCTION_WORDS
+from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS
 from cstofacts.text import fold
 
 # Numeric dates stay one token ("2024-07-19", "31.03.2025"), and so do numbers
@@ -78,6 +78,22 @@ def _negations(text: str, tokens: list[Token]) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+class HasTokens(Protocol):
+    """A sentence read: its text and its tokens (a Reading)."""
+
+    text: str
+    tokens: list[Token]
+
+
+def noun_use(reading: HasTokens, i: int) -> bool:
+    """True when the word at `i` follows a determiner or an owner ("the meeting",
+    "member states' approaches"): a noun here, whatever else it may be."""
+    if i == 0:
+        return False
+    before = reading.tokens[i - 1]
+    return before.word in DETERMINERS or possessive(reading.text, before)
 
 
 def possessive(text: str, token: Token) -> bool:

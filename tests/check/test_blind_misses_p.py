@@ -224,3 +224,12 @@ def test_making_the_case_that_reports_the_clause(checker):
     assert [e.name for e in reading.speakers] == ["Kassym-Jomart Tokayev"]
     assert "case" not in {reading.tokens[i].word for i in reading.content}
     assert checker.check("Tokayev made the case that new tasks await the CSTO.").verdict == "supported"
+
+
+def test_a_noun_of_the_record_is_no_opposite_of_the_claims_verb(checker):
+    # the record's "member states' approaches" (a noun) against "went through" (go)
+    result = checker.check(
+        "Preventing crises in member states like the one Kazakhstan went through in January 2022 "
+        "was one of the priority tasks of the Secretariat's new leadership."
+    )
+    assert result.verdict != "refuted", result.reason

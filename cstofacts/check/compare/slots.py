@@ -12,7 +12,7 @@ from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.titles import role_slots
-from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, text_slots
+from cstofacts.check.compare.who import country_body, outlet_slots, participant_slots, speaker_slots, text_slots
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
@@ -22,7 +22,7 @@ from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
 from cstofacts.check.termsets import COPULAS
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
 from cstofacts.text import stem
@@ -84,7 +84,7 @@ def compare(
 ) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
-        found = entity.name in view.names or _country_body(entity.name, view)
+        found = entity.name in view.names or country_body(entity.name, view)
         (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [
@@ -109,16 +109,6 @@ def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
     total = sum(_weight(lemma, index) for lemma, _, _ in result.words)
     weight = _weight("article", index)
     result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
-
-
-def _country_body(name: str, view: RecordView) -> bool:
-    """A body named by its country's adjective ("the Belarusian leadership") is in a
-    record that names the country and the body ("the leadership of the Republic of Belarus")."""
-    words = name.lower().split()
-    if len(words) != 2 or not lexicon.country(words[0]):
-        return False
-    countries = {n.lower() for n in view.names}
-    return lexicon.country(words[0]) in countries and lexicon.lemma(words[1]) in view.lemmas
 
 
 _PREDICATING = frozenset(
@@ -161,8 +151,14 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
             result.unsaid_names.append(token.raw)
             result.unsaid_at.append(i)
-        if how in ("antonym", "opposite quality") and (word in view.particles or word not in view.said_words):
-            how, word = "none", ""  # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"
+        if how in ("antonym", "opposite quality") and (
+            word in view.particles
+            or word not in view.said_words
+            or (word in view.nouns_only and not noun_use(claim, i))
+        ):
+            # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
+            # "approaches" is no opposite of the verb "go"
+            how, word = "none", ""
         if how == "opposite quality":
             how = "antonym" if _of_the_same(claim, i, word, view) else "none"
         if how == "antonym":

@@ -115,3 +115,13 @@ def _speaks_for_its_country(place: str, attributed: set[str]) -> bool:
 def _country_of(word: str) -> str:
     """The country a state, a city or a nationality names ("Minsk", "Belarusian")."""
     return lexicon.country(word.lower()) or ""
+
+
+def country_body(name: str, view: RecordView) -> bool:
+    """A body named by its country's adjective ("the Belarusian leadership") is in a
+    record that names the country and the body ("the leadership of the Republic of Belarus")."""
+    words = name.lower().split()
+    if len(words) != 2 or not lexicon.country(words[0]):
+        return False
+    countries = {n.lower() for n in view.names}
+    return lexicon.country(words[0]) in countries and lexicon.lemma(words[1]) in view.lemmas

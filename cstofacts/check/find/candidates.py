@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache, cached_property
 
 from cstofacts.check.find.reading_cache import cached, readings_dir
@@ -13,8 +14,7 @@ from cstofacts.check.lexical import named_in_ing
 from cstofacts.check.read.names import NameIndex
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.check.read.when import When, find_when, record_when
-from cstofacts.check.termsets import DETERMINERS
-from cstofacts.check.words import compound_head, tokenize
+from cstofacts.check.words import Token, compound_head, noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
 from cstofacts.text import name_terms, terms
@@ -95,12 +95,20 @@ class RecordView:
     def named_acts(self) -> set[str]:
         """Lemmas the record has only as a noun in -ing ("at the meeting", "its
         training"): a thing named, not the act, which no denial of the act touches."""
+        return self._only_as_nouns(lambda token: token.word.endswith("ing"))
+
+    @cached_property
+    def nouns_only(self) -> set[str]:
+        """Lemmas the record has only after a determiner or an owner ("member states'
+        approaches"): nouns, whose verbs' opposites they are not."""
+        return self._only_as_nouns(lambda token: True)
+
+    def _only_as_nouns(self, kind: Callable[[Token], bool]) -> set[str]:
         nouns: set[str] = set()
         acts: set[str] = set()
         for reading in self.readings:
             for j, token in enumerate(reading.tokens):
-                named = token.word.endswith("ing") and j > 0 and reading.tokens[j - 1].word in DETERMINERS
-                (nouns if named else acts).add(token.lemma)
+                (nouns if kind(token) and noun_use(reading, j) else acts).add(token.lemma)
         return nouns - acts
 
     @cached_property
