@@ -233,3 +233,14 @@ def test_a_noun_of_the_record_is_no_opposite_of_the_claims_verb(checker):
         "was one of the priority tasks of the Secretariat's new leadership."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_one_thing_is_any_one_not_a_count_unless_only_one(checker):
+    # "One task for the new leadership was ..." is one of them; "only one task" counts
+    assert not checker.read("One task for the new Secretariat leadership was to prevent crises.").counts
+    assert checker.read("Only one task faced the new Secretariat leadership.").counts
+    result = checker.check(
+        "One task for the new Secretariat leadership was preventing crises in member states "
+        "like the Kazakhstan scenario of January 2022."
+    )
+    assert result.verdict == "supported", result.reason

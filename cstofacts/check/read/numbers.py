@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import MULTIPLES, ORDINALS, TENS, UNITS
+from cstofacts.check.termsets import MODALS, MULTIPLES, ORDINALS, TENS, UNITS, VERBS_OF_BEING
 from cstofacts.check.words import Token, compound_head
 
 # Words between a number and what it counts that do not change what is counted.
@@ -103,6 +103,19 @@ def _heads_for_a_rank(tokens: list[Token], at: int) -> bool:
     )
 
 
+# Words before "one" that make it a count: "only one task", "just one".
+_ONLY_ONE = frozenset({"only", "just", "exactly", "single"})
+
+
+def _one_among(tokens: list[Token], i: int) -> bool:
+    """ "one task for the new leadership", "one priority on the agenda": the noun after
+    "one" qualified by a phrase, as one among others is; not "one document was signed"."""
+    if i + 2 >= len(tokens):
+        return False
+    after = tokens[i + 2]
+    return after.function and after.word not in VERBS_OF_BEING and after.word not in MODALS
+
+
 def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> list[Count]:
     """The counts among `tokens`; tokens at `skip` (those of dates and names) are not read."""
     found = []
@@ -118,6 +131,8 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
         if token.word == "one" and (after[0] in ("", "of", "another") or after[1] == "of"):
             continue  # "one of the ...", "one another", "one driver of the tension": no count
+        if token.word == "one" and not (i and tokens[i - 1].word in _ONLY_ONE) and _one_among(tokens, i):
+            continue  # "One task for the new leadership was ...": one of them; "one document was signed" counts
         noun = None
         written = ""
         for j in range(i + 1, min(len(tokens), i + 4)):
