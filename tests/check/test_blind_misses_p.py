@@ -244,3 +244,15 @@ def test_one_thing_is_any_one_not_a_count_unless_only_one(checker):
         "like the Kazakhstan scenario of January 2022."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_a_year_after_until_bounds_a_period_not_the_acts_date(checker):
+    # the plan runs to 2030; it was approved on 28 May 2025
+    result = checker.check("The plan for military cooperation until 2030 was approved by the defence ministers.")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("The plan for military cooperation until 2032 was approved by the defence ministers.")
+    assert result.verdict != "supported", result.reason
+    result = checker.check(
+        "The plan for military cooperation, running from 2026 through 2030, was approved by the defence ministers."
+    )
+    assert result.verdict != "refuted", result.reason

@@ -25,7 +25,11 @@ def slots(claim: Reading, view: RecordView) -> list[Slot]:
     ):
         # "in 2024 and 2025" of what the record dates 2024/2025: the same years, one by one
         return [Slot("date", MATCH, value.label(), recorded.label()) for value in claim.dates]
-    slots = [_date(value, view) for value in claim.dates]
+    bounds = _period_bounds(claim)
+    slots = [
+        _period_bound(value, view, bounds[value.text]) if value.text in bounds else _date(value, view)
+        for value in claim.dates
+    ]
     # A claim that dates two events ("signed in 2025, two years after the Minsk
     # meeting of 2023"): when one date is the record's, the others are other events'.
     if any(s.status == MATCH and s.name == "date" for s in slots):
@@ -53,3 +57,37 @@ def _date(value: When, view: RecordView) -> Slot:
     if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
         return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
     return Slot("date", ABSENT, value.label())
+
+
+# Words before a year that make it a bound of a period, not the date of an act: "a
+# plan for cooperation through 2030", "from 2026 until 2030".
+_UNTIL = frozenset({"through", "until", "till", "thru"})
+_FROM = frozenset({"from", "between"})
+
+
+def _period_bounds(claim: Reading) -> dict[str, int]:
+    """The years the claim gives as a period's bounds, each with the end it bounds
+    (0 the first year, -1 the last): a year after "until", and one after "from" with it."""
+    bounds: dict[str, int] = {}
+    for value in claim.dates:
+        at = claim.text.find(value.text)
+        before = claim.text[:at].split()[-1:] if at > 0 else []
+        if value.precision == "year" and before and before[0].lower() in _UNTIL:
+            bounds[value.text] = -1
+    if bounds:
+        for value in claim.dates:
+            at = claim.text.find(value.text)
+            before = claim.text[:at].split()[-1:] if at > 0 else []
+            if value.precision == "year" and before and before[0].lower() in _FROM:
+                bounds[value.text] = 0
+    return bounds
+
+
+def _period_bound(value: When, view: RecordView, end: int) -> Slot:
+    """ "through 2030" against the record's period ("2026/2030"): its last year; "from 2026", its first."""
+    period = view.record.period
+    shown = f"{'from' if end == 0 else 'until'} {value.text}"
+    if not period:
+        return Slot("period", ABSENT, shown)
+    bound = period[:4] if end == 0 else period[-4:]
+    return Slot("period", MATCH if bound == str(value.first.year) else CONFLICT, shown, period.replace("/", "-"))
