@@ -256,3 +256,15 @@ def test_a_year_after_until_bounds_a_period_not_the_acts_date(checker):
         "The plan for military cooperation, running from 2026 through 2030, was approved by the defence ministers."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_list_of_as_many_items_as_the_sources_counted_list_is_the_whole_list(checker):
+    # the source: three spheres (foreign policy, military cooperation, transnational threats)
+    result = checker.check(
+        "The article gives the CSTO's spheres of activity as foreign policy coordination, economic integration "
+        "and joint counteraction to transnational threats."
+    )
+    assert result.verdict == "refuted", result.reason
+    # a rating and its aside are no list
+    result = checker.check("He rated the readiness to respond to threats as high, though more work is needed.")
+    assert result.verdict != "refuted", result.reason

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cstofacts import lexicon
+from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word
@@ -64,6 +65,14 @@ def _holds(item: list[tuple[str, str]], theirs: list[set[str]]) -> bool:
 _ONE_OF = re.compile(r"^(?P<item>.+?)\s+(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+\w+\s", re.I)
 
 
+def _whole_list(ctx: Context, comparison: Comparison) -> bool:
+    """A claim that counts nothing but gives as many items as the record's counted
+    list, naming what it counts ("lists the spheres as A, B and C" for "three
+    spheres: ..."): the whole list."""
+    said = {t.lemma for t in ctx.claim.tokens}
+    return not ctx.claim.counts and any(c.noun in said for c in comparison.view.reading.counts if c.noun)
+
+
 def wrong_item(ctx: Context) -> Outcome | None:
     """The claim lists as many things as a record's closed list has, or names one
     thing as one of that many, and one of them shares no word with any of the
@@ -80,8 +89,8 @@ def wrong_item(ctx: Context) -> Outcome | None:
         theirs = items(record, _RECORD_ITEMS)
         if not claimed and one_of is not None and counted and theirs:
             claimed = [one_of.group("item")]  # "Economic integration is one of the three spheres"
-        elif not counted or len(theirs) != len(claimed):
-            continue  # the claim counts its items as the record counts its own
+        elif len(theirs) != len(claimed) or not (counted or _whole_list(ctx, comparison)):
+            continue  # the claim counts its items as the record counts its own, or lists them all
         their_words = [{lemma for lemma, _ in _content(item)} for item in theirs]
         for item in claimed:
             if not _holds(_content(item), their_words):
