@@ -268,3 +268,11 @@ def test_a_list_of_as_many_items_as_the_sources_counted_list_is_the_whole_list(c
     # a rating and its aside are no list
     result = checker.check("He rated the readiness to respond to threats as high, though more work is needed.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_an_adverb_phrase_a_copula_says_is_the_claims_point(checker):
+    # "was already under way" is what the claim says of the confrontation, not how or when
+    reading = checker.read("Tasmagambetov said a confrontation between Armenia and the CSTO was already under way.")
+    assert not reading.manner
+    result = checker.check("Tasmagambetov said a confrontation between Armenia and the CSTO was already under way.")
+    assert result.verdict != "supported", result.reason

@@ -14,6 +14,7 @@ from cstofacts.check.termsets import (
     ADVERB_CLASSES,
     CERTAINTY,
     CONDITIONS,
+    COPULAS,
     DETERMINERS,
     HEDGES,
     MODALS,
@@ -60,8 +61,13 @@ def asides(reading: Reading) -> set[int]:
 
 
 def adverb_phrase_ends(tokens: list[Token]) -> set[int]:
-    """The second words of the adverb phrases among `tokens` ("so far", "in line")."""
-    return {i for i in range(1, len(tokens)) if adverb_phrase_end(tokens, i)}
+    """The second words of the adverb phrases among `tokens` ("so far", "in line"); not
+    of one that is what a copula says ("was already under way": the claim's point)."""
+    return {
+        i
+        for i in range(1, len(tokens))
+        if adverb_phrase_end(tokens, i) and not any(t.word in COPULAS for t in tokens[max(0, i - 3) : i - 1])
+    }
 
 
 def adverb_phrase_end(tokens: list[Token], i: int) -> bool:
