@@ -248,6 +248,9 @@ SPAN_WORDS = TIME_UNITS | {"period", "periods"}
 # Verbs that give a name ("the exercise named Unbreakable Brotherhood", "a portal called
 # Allies"), like "known as": the frame of a name, no content.
 NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle"})
+# Verbs of viewing that name their object with a second one, no "as" between
+# ("calls 2022 a turning point"); "called for", "called on" are no view.
+VIEWS_WITHOUT_AS = frozenset({"call", "label"})
 # Verbs that, before "as", say what a thing is, as a copula does: "act as a mediator",
 # "serve as a counterweight".
 ROLE_VERBS = frozenset({"act", "serve", "function"})

@@ -68,19 +68,17 @@ _FROM = frozenset({"from", "between"})
 def _period_bounds(claim: Reading) -> dict[str, int]:
     """The years the claim gives as a period's bounds, each with the end it bounds
     (0 the first year, -1 the last): a year after "until", and one after "from" with it."""
-    bounds: dict[str, int] = {}
-    for value in claim.dates:
-        at = claim.text.find(value.text)
-        before = claim.text[:at].split()[-1:] if at > 0 else []
-        if value.precision == "year" and before and before[0].lower() in _UNTIL:
-            bounds[value.text] = -1
+    years = [(value.text, _word_before(claim, value)) for value in claim.dates if value.precision == "year"]
+    bounds = {text: -1 for text, before in years if before in _UNTIL}
     if bounds:
-        for value in claim.dates:
-            at = claim.text.find(value.text)
-            before = claim.text[:at].split()[-1:] if at > 0 else []
-            if value.precision == "year" and before and before[0].lower() in _FROM:
-                bounds[value.text] = 0
+        bounds |= {text: 0 for text, before in years if before in _FROM}
     return bounds
+
+
+def _word_before(claim: Reading, value: When) -> str:
+    at = claim.text.find(value.text)
+    before = claim.text[:at].split()[-1:] if at > 0 else []
+    return before[0].lower() if before else ""
 
 
 def _period_bound(value: When, view: RecordView, end: int) -> Slot:

@@ -44,6 +44,7 @@ class Comparison:
         self.subjects_missing: list[str] = []
         self.words: list[tuple[str, str, str]] = []  # (claim lemma, how it matched, record word)
         self.coverage = 0.0
+        self.weight = 0.0  # what the claim's words weigh in all, of which coverage is the share held
         self.antonyms: list[tuple[str, str]] = []
         self.flipped: list[str] = []  # words one side denies and the other affirms
         self.rare = 0  # words matched as they are that few records hold ("professor", "Dostuk")
@@ -106,7 +107,7 @@ def compare(
 def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
     """An agreeing text attribution ("the article says", where the record is in the
     article's voice) counts as one word of the claim's said."""
-    total = sum(_weight(lemma, index) for lemma, _, _ in result.words)
+    total = result.weight
     weight = _weight("article", index)
     result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
 
@@ -182,6 +183,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
             result.rare += 1
     result.coverage = matched / total if total else 1.0
+    result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
 
 

@@ -121,7 +121,5 @@ def country_body(name: str, view: RecordView) -> bool:
     """A body named by its country's adjective ("the Belarusian leadership") is in a
     record that names the country and the body ("the leadership of the Republic of Belarus")."""
     words = name.lower().split()
-    if len(words) != 2 or not lexicon.country(words[0]):
-        return False
-    countries = {n.lower() for n in view.names}
-    return lexicon.country(words[0]) in countries and lexicon.lemma(words[1]) in view.lemmas
+    country = _country_of(words[0]) if len(words) == 2 else ""
+    return bool(country) and country in {n.lower() for n in view.names} and lexicon.lemma(words[1]) in view.lemmas

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.read.frames import meaning_to, serves_as
 from cstofacts.check.termsets import (
@@ -108,11 +109,8 @@ def _denies_that(tokens: list[Token], i: int) -> bool:
     denies the clause it reports."""
     if i + 1 >= len(tokens) or tokens[i + 1].word != "that":
         return False
-    entry = lexicon.entry(tokens[i].lemma)
     affirming = lexicon.entry(AFFIRMING)
-    if entry is None or affirming is None:
-        return False
-    return bool(({entry.word} | entry.synonyms | entry.broader) & affirming.antonyms)
+    return affirming is not None and reaches(tokens[i].lemma, affirming.antonyms)
 
 
 def _doubts(tokens: list[Token], i: int) -> bool:

@@ -6,19 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.lexical import telling
-from cstofacts.check.termsets import DETERMINERS, REPORTING_CLASSES, SUBJECT_PRONOUNS, VIEW_VERBS
+from cstofacts.check.lexical import reaches, telling
+from cstofacts.check.termsets import DETERMINERS, REPORTING_CLASSES, SUBJECT_PRONOUNS, VIEW_VERBS, VIEWS_WITHOUT_AS
 from cstofacts.check.words import Token
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
 
 _AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
-
-
-# Verbs of viewing that name their object with a second one, no "as" between
-# ("calls 2022 a turning point"); "called for", "called on" are no view.
-NAMING_VERBS = frozenset({"call", "label"})
 
 
 def framing_as(reading: Reading, verb: int) -> bool:
@@ -28,7 +23,7 @@ def framing_as(reading: Reading, verb: int) -> bool:
     tokens = reading.tokens
     if tokens[verb].lemma not in VIEW_VERBS:
         return False  # "rejected pooling resources as the first means": an act, no view
-    if tokens[verb].lemma in NAMING_VERBS and verb + 1 < len(tokens):
+    if tokens[verb].lemma in VIEWS_WITHOUT_AS and verb + 1 < len(tokens):
         # "Babaev calls 2022 a watershed year": a second noun phrase names the first, no
         # "as" between (a determiner right after a word of the first); not a phrasal verb
         # WordNet has ("called for", "called on"), nor a quality ("called it inevitable")
@@ -69,10 +64,7 @@ ATTRIBUTING = "attribute"
 
 
 def attributing(token: Token) -> bool:
-    entry = lexicon.entry(token.lemma)
-    return entry is not None and (
-        entry.word == ATTRIBUTING or ATTRIBUTING in entry.synonyms or ATTRIBUTING in entry.broader
-    )
+    return reaches(token.lemma, frozenset({ATTRIBUTING}))
 
 
 def pronoun_aside(reading: Reading, verb: int) -> bool:
@@ -100,7 +92,7 @@ def topic_verb(token: Token) -> bool:
     entry = lexicon.entry(token.lemma)
     if entry is None or entry.antonyms or "verb.communication" not in entry.classes:
         return False
-    level = {entry.word}
+    level = {entry.word}  # broader words only, not reaches(): its synonyms take in verbs of no speaking
     for _ in range(TOPIC_STEPS):
         level = {b for w in level if (e := lexicon.entry(w)) is not None for b in e.broader}
         if COMMUNICATING in level:
