@@ -208,3 +208,16 @@ def test_a_city_no_record_names_finds_its_country(index):
     for query in ("mediation between Bishkek and Dushanbe", "Bishkek and Dushanbe"):
         found = [m.record.text for m in rank(query, index, limit=3)[1]]
         assert found and all("Kyrgyz" in text and "Tajik" in text for text in found), (query, found)
+
+
+def test_a_held_word_stands_for_its_own_forms_not_for_another_word_it_begins(index):
+    from cstofacts.search.words import similar_words
+
+    assert "maintain" not in similar_words(index, "main", "main").words  # "the three main areas"
+    assert "event" not in similar_words(index, "even", "even").words
+    assert "kazakhstan" in similar_words(index, "kazakh", "kazakh").words
+
+
+def test_a_weak_question_reaches_a_held_words_other_senses(index):
+    # "area" is held ("area of responsibility"); the answer says "spheres".
+    assert "csto-three-spheres-of-activity" in top(index, "What are the three main areas of CSTO activity?")

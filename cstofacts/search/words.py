@@ -129,12 +129,15 @@ def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
         return Lookup({term: 1.0}, [])
     if len(term) < MIN_FUZZY_LENGTH or term.isdigit():
         return Lookup({}, [])
+    if term in index.document_frequency:
+        # A whole word a record holds is no half-typed one: a longer word it begins
+        # stands for it when it is a form or derivation of it ("based", "kazakhstan"),
+        # or no word of its own ("peacekeep"), but not another word ("maintain", "event").
+        longer = [w for w in _words_beginning(index.vocabulary, term) if not _another_word(w, word or term)]
+        return Lookup(dict.fromkeys(longer, PREFIX_SIMILARITY) | {term: 1.0}, [])
     found: dict[str, float] = {w: PREFIX_SIMILARITY for w in _words_beginning(index.vocabulary, term)}
     if term.endswith("y"):  # "mercenary", "mercenaries": both begin "mercenarism"'s "mercenar"
         found |= {w: PREFIX_SIMILARITY for w in _words_beginning(index.vocabulary, term[:-1]) if w != term}
-    if term in index.document_frequency:
-        found[term] = 1.0
-        return Lookup(found, [])
     english = _is_english(word or term)
     found |= {w: COMPOUND_SIMILARITY for w in _compounds_ending(index, term, word or term) if w not in found}
     expansions = [e for e in expand(index, word or term) if e.word not in found] if english else []
@@ -163,10 +166,26 @@ def _compounds_ending(index: SearchIndex, term: str, word: str) -> list[str]:
     ]
 
 
+def _another_word(term: str, word: str) -> bool:
+    """Whether a term of the index is an English word of its own, unrelated to `word`."""
+    from cstofacts import lexicon
+
+    longer = lexicon.entry(lexicon.lemma(term))
+    own = lexicon.entry(lexicon.lemma(word))
+    if longer is None or own is None or longer.lemma == own.lemma:
+        return False
+    related = ({own.lemma, own.country} & (longer.derived | longer.synonyms | {longer.country})) - {""}
+    return not related and longer.lemma not in own.derived | own.synonyms | {own.country}
+
+
 def _is_english(word: str) -> bool:
     from cstofacts import lexicon
 
     return lexicon.entry(lexicon.lemma(word)) is not None
+
+
+WIDEN_RELATIONS = ("synonym", "derived", "broader", "wide")
+SPECIFIC_KINDS = 15
 
 
 def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]:
@@ -183,9 +202,16 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
         return []
     own = stem(word) if held else ""
     found: dict[str, Expansion] = {}
-    related = lexicon.related_words(lemma, tuple(r for r in RELATED_SIMILARITY if r not in ("two steps", "wide")))
+    relations = tuple(r for r in RELATED_SIMILARITY if r not in ("two steps", "wide"))
+    if held:
+        # A held word's kinds stand for it only when it is a specific word: the nine
+        # kinds of "goal" ("objective"), not the sixty-nine of "activity" ("search").
+        relations = WIDEN_RELATIONS + (("narrower",) if len(entry.narrower) <= SPECIFIC_KINDS else ())
+    related = lexicon.related_words(lemma, relations)
     for other, relation in sorted(related.items(), key=lambda item: -RELATED_SIMILARITY[item[1]]):
         _add_expansion(index, found, other, relation, own)
+    if held:
+        return list(found.values())
     if entry.country and "noun.location" in entry.classes:
         _add_expansion(index, found, entry.country, "broader", own)  # "Bishkek": in Kyrgyzstan
     if not found:
