@@ -82,12 +82,11 @@ def _value(token: Token) -> tuple[int, bool] | None:
 
 
 def _qualifier(token: Token) -> bool:
-    """A word that only qualifies what is counted: a compound whose last word is an
-    adjective ("military-political"), or an adverb ("three mutually complementary spheres")."""
+    """A word that only qualifies what is counted: an adjective or adverb and nothing
+    else ("three stated aims", "three mutually complementary spheres"), or a compound
+    whose last word is one ("military-political")."""
     word = compound_head(token.word) if "-" in token.word[1:-1] else token.word
     classes = lexicon.classes(word)
-    if "-" not in token.word[1:-1]:
-        return bool(classes) and all(c.startswith("adv.") for c in classes)
     return bool(classes) and all(c.startswith(("adj.", "adv.")) for c in classes)
 
 

@@ -25,6 +25,7 @@ from cstofacts.check.termsets import (
     MODALS,
     NEGATION_TIMES,
     SPAN_WORDS,
+    TIME_UNITS,
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
@@ -391,4 +392,9 @@ def _date_tokens(reading: Reading) -> set[int]:
             before = reading.tokens[inside[0] - 1]
             if before.word in SPAN_WORDS:
                 taken.add(inside[0] - 1)  # "the decade 2025-2035", "the years 2026-2030": the span's own word
+    # "held that year", "in September of the same year": a date the sentence before gave
+    tokens = reading.tokens
+    taken |= {
+        i for i in range(1, len(tokens)) if tokens[i].word in TIME_UNITS and tokens[i - 1].word in ("that", "same")
+    }
     return taken
