@@ -19,6 +19,10 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     found = _match_lemma(lemma, word, record_words)
     if found[0] == "none" and word != lemma and named_in_ing(word):
         found = _match_lemma(word, word, record_words)  # "session": a kind of "meeting", not of "meet"
+    elif found[0] == "none" and word == lemma and named_in_ing(word):
+        verb = verb_of_ing(word)  # "Cutting the time needed": the act of cutting, not a cutting
+        if verb:
+            found = _match_lemma(verb, verb, record_words)
     if found[0] in ("none", "antonym"):  # "left" is no opposite of "right" when it is "leave"
         entry = lexicon.entry(word)
         for base in sorted(entry.also) if entry is not None else ():
@@ -26,6 +30,16 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
             if as_verb[0] not in ("none", "antonym"):
                 return as_verb  # never an opposite: the form may not be that verb at all
     return found
+
+
+def verb_of_ing(word: str) -> str:
+    """The verb an -ing form is of ("cutting" -> "cut", "making" -> "make"), or ""."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        entry = lexicon.entry(base) if base else None
+        if entry is not None and any(c.startswith("verb.") for c in entry.classes):
+            return entry.lemma
+    return ""
 
 
 def named_in_ing(word: str) -> bool:
@@ -151,6 +165,10 @@ def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
     """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
     "resolution"; a draft's word and a record's rarely sit in one synset."""
     found = {w for _, other in _entries(entry.synonyms | entry.derived) for w in other.synonyms | other.derived}
+    if "v" in _parts_of_speech(entry):
+        # and the act a synonym that is only a verb is a kind of: "cut" -> "reduce" -> "decrease"
+        acts = {w for _, other in _entries(entry.synonyms) if _parts_of_speech(other) == {"v"} for w in other.broader}
+        found |= {w for w, other in _entries(acts - LIGHT_VERBS) if "v" in _parts_of_speech(other)}
     return frozenset(found - {entry.word})
 
 

@@ -30,3 +30,35 @@ def test_a_text_and_a_title_alone_are_not_enough_to_support(checker):
     # the attribution frame is all the claim shares with the record: no statement of authorship
     result = checker.check("The article was written by CSTO Secretary General Imangali Tasmagambetov.")
     assert result.verdict != "supported", result.reason
+
+
+def test_an_outlet_the_claim_denies_is_no_outlet_beside_the_one_it_names(checker):
+    # "by Interfax, not by TASS": TASS is denied, not added to; the source's outlet is TASS
+    result = checker.check("Tokayev's remarks urging calm were reported by Interfax, not by TASS.")
+    assert result.verdict == "refuted", result.reason
+    assert "TASS" in result.reason
+
+
+def test_a_capital_that_speaks_stands_for_its_countrys_leadership(checker):
+    # the record: "The Belarusian leadership has also noted that ... have been reinforced"
+    result = checker.check("Minsk has also said that the alliance's military capabilities have been strengthened.")
+    assert result.verdict == "supported", result.reason
+    # and a capital that is only a place stays a place no record of the act names
+    assert checker.check("The alliance's military capabilities were strengthened in Minsk.").verdict != "supported"
+
+
+def test_an_ing_form_the_lexicon_knows_as_a_noun_is_also_its_verbs_act(checker):
+    from cstofacts.check.lexical import verb_of_ing
+
+    assert [verb_of_ing(w) for w in ("cutting", "making", "setting")] == ["cut", "make", "set"]
+    # "cutting" is a noun too (a cutting of a plant); here the act of cutting, "decrease" in the record
+    result = checker.check("Cutting the time needed for decision-making and verification in crises.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_span_of_years_in_words_is_one_period(checker):
+    for text in ("covers the years 2026 to 2030", "runs between 2026 and 2030", "from 2026 through 2030"):
+        dates = checker.read(f"The plan {text}.").dates
+        assert [(d.first.year, d.last.year, d.precision) for d in dates] == [(2026, 2030, "span")], text
+    result = checker.check("The military cooperation plan approved in May 2025 covers the years 2025 to 2028.")
+    assert result.verdict == "refuted", result.reason

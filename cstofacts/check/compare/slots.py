@@ -85,7 +85,7 @@ def compare(
 ) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
-        found = entity.name in view.names or country_body(entity.name, view)
+        found = entity.name in view.names or country_body(entity.name, view, entity in claim.speakers)
         (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [

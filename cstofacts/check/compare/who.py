@@ -117,9 +117,13 @@ def _country_of(word: str) -> str:
     return lexicon.country(word.lower()) or ""
 
 
-def country_body(name: str, view: RecordView) -> bool:
+def country_body(name: str, view: RecordView, speaking: bool = False) -> bool:
     """A body named by its country's adjective ("the Belarusian leadership") is in a
-    record that names the country and the body ("the leadership of the Republic of Belarus")."""
+    record that names the country and the body ("the leadership of the Republic of Belarus").
+    `speaking`: the name says the claim's words, and a state or its capital speaks for its
+    leadership ("Minsk has said", where the record's speaker is the Belarusian leadership)."""
+    if speaking and _speaks_for_its_country(name, view.attributed):
+        return True
     words = name.lower().split()
     country = _country_of(words[0]) if len(words) == 2 else ""
     return bool(country) and country in {n.lower() for n in view.names} and lexicon.lemma(words[1]) in view.lemmas

@@ -240,7 +240,9 @@ def unknown_name(ctx: Context) -> Outcome | None:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
         outlets = sorted(e.name for e in view.entities if e.type == "outlet")
         named = {e.name for e in claim.entities}
-        beside = adds_to_the_sources(claim) or bool(named & set(outlets))  # "by RIA Novosti and TASS"
+        # "by RIA Novosti and TASS" adds to the source's outlet; "by Interfax, not by TASS" denies it
+        affirmed = {m.entity.name for m in claim.mentions if m.start not in claim.denied}
+        beside = adds_to_the_sources(claim) or bool(affirmed & set(outlets))
         if outlets and acts and not beside and any(run[0] in claim.unknown_outlets for run in ctx.unknown_runs):
             return Outcome(
                 REFUTED,

@@ -83,7 +83,12 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "part-year",
         tuple(YEAR_PARTS),
     ),
-    (rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\bfrom\s+{_YEAR}\s+(?:to|until|till)\s+{_YEAR}\b", "span", (_YEARS,)),
+    (
+        rf"\b{_YEAR}\s*[-\u2013\u2014/]\s*{_YEAR}\b|\b(?:from\s+)?{_YEAR}\s+(?:to|through|until|till)\s+{_YEAR}\b"
+        rf"|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b",
+        "span",
+        (_YEARS,),
+    ),
 )
 _A_YEAR = re.compile(_YEAR)
 
