@@ -221,3 +221,19 @@ def test_a_held_word_stands_for_its_own_forms_not_for_another_word_it_begins(ind
 def test_a_weak_question_reaches_a_held_words_other_senses(index):
     # "area" is held ("area of responsibility"); the answer says "spheres".
     assert "csto-three-spheres-of-activity" in top(index, "What are the three main areas of CSTO activity?")
+
+
+def test_a_typo_of_a_common_word_is_not_taken_for_a_rarer_word_nearer_by_letters(index):
+    from cstofacts.search.words import similar_words
+
+    # "organizaton" is nearer "organizational" letter by letter, but is "organization" misspelt
+    assert "organiz" in similar_words(index, "organizaton", "organizaton").words
+    assert "csto-sco-systemic-interaction" in top(index, "Shanghai Cooperation Organizaton")
+
+
+def test_what_are_the_with_a_plural_a_few_words_on_asks_for_a_list(index):
+    from cstofacts.facets import LIST
+    from cstofacts.search.questions import read_question
+
+    assert read_question("what are the main security threats today")[0] == LIST
+    assert read_question("what was the role of Belarus")[0] != LIST  # one thing, and "Belarus" is no plural

@@ -26,7 +26,8 @@ FRAMES = (
     ),
     (r"(?:who|whom|whose|by whom|which person|what person)\b", PERSON),
     (
-        rf"(?:(?:what|which) (?:are|were|is|was) the(?= {_NUMBER}\b| \w+s\b)|list(?: all| the)?|name the"
+        rf"(?:(?:what|which) (?:are|were|is|was) the(?= {_NUMBER}\b| \w+s\b)"
+        rf"|(?:what|which) (?:are|were) the(?= (?:\w+ ){{1,2}}\w+s\b)|list(?: all| the)?|name the"
         rf"|(?:what|which) {_NUMBER}(?=\s))",
         LIST,
     ),

@@ -246,8 +246,8 @@ def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: i
         # squared: a word four fifths like another ("lionel", "line") is less
         # likely a typo of it than the ratio says
         found[other] = max(found.get(other, 0.0), (score / 100) ** 2)
-    if found:
-        return
+    # (also when a rarer word is near: "organizaton" is nearer "organizational" by
+    # letters, but is "organization" misspelt)
     # A typo escapes the stemmer ("agreemnt" stays whole, "agreement" is
     # "agre"): the longest stem it begins with, when the stem and a common
     # ending make a word that stems to it and that the typo is close to
