@@ -41,9 +41,21 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
             slots.append(Slot("speaker", MATCH, speaker.name))
         elif view.attributed:
             slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))
+        elif speaker.name in view.names and _reports_the_saying(claim, view):
+            # "the leaders of Kyrgyzstan and Tajikistan agreed that ...": the article itself
+            # tells that they agreed ("the leaders of these countries ... agreed to ...")
+            slots.append(Slot("speaker", MATCH, speaker.name))
         else:
             slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
     return slots
+
+
+def _reports_the_saying(claim: Reading, view: RecordView) -> bool:
+    """True when the record, in its own voice, holds the verb by which the claim's
+    speaker says its words."""
+    record = view.reading
+    told = {t.lemma for i, t in enumerate(record.tokens) if i not in record.reporting}  # not "the article says"
+    return any(claim.tokens[i].lemma in told for i in claim.reporting if not claim.tokens[i].function)
 
 
 def text_slots(claim: Reading, view: RecordView) -> list[Slot]:

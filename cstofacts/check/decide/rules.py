@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
-from cstofacts.check.decide import aspect, conflicts, lists, offices, partners, swaps
+from cstofacts.check.decide import alternatives, aspect, conflicts, lists, offices, partners, swaps
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -196,6 +196,11 @@ RULES: tuple[Rule, ...] = (
     Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
     Rule("only-one", "one thing said to be the only one where the source names others beside it", lists.only_one),
     Rule("another-main", "another thing said to be the main one than the source says is", lists.another_main),
+    Rule(
+        "said-instead",
+        "the claim sets aside for its own thing the one the source says ('X rather than Y', 'X, not Y')",
+        alternatives.said_instead,
+    ),
     Rule(
         "unknown-name",
         "a name no source gives: swapped for the one the source gives, or unknown",
