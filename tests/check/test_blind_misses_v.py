@@ -62,3 +62,15 @@ def test_a_span_of_years_in_words_is_one_period(checker):
         assert [(d.first.year, d.last.year, d.precision) for d in dates] == [(2026, 2030, "span")], text
     result = checker.check("The military cooperation plan approved in May 2025 covers the years 2025 to 2028.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_speaker_whose_saying_the_article_itself_tells_is_that_records_speaker(checker):
+    # the record, in the article's voice: "the leaders of these countries ... agreed to its mediating role"
+    result = checker.check(
+        "When the Secretary General visited them, the leaders of Kyrgyzstan and Tajikistan agreed "
+        "that the CSTO should act as a mediator."
+    )
+    assert result.verdict == "supported", result.reason
+    # the article's own "says" is no saying of the claim's speaker
+    result = checker.check("Tokayev said the CSTO's new tasks should be pursued in a spirit of confrontation.")
+    assert result.verdict != "supported", result.reason
