@@ -74,3 +74,15 @@ def test_a_speaker_whose_saying_the_article_itself_tells_is_that_records_speaker
     # the article's own "says" is no saying of the claim's speaker
     result = checker.check("Tokayev said the CSTO's new tasks should be pursued in a spirit of confrontation.")
     assert result.verdict != "supported", result.reason
+
+
+def test_a_count_bounded_one_way_conflicts_with_a_number_past_its_bound(checker):
+    counts = checker.read("It has existed for more than 40 years and fewer than 50 decades.").counts
+    assert [(c.value, c.bound) for c in counts] == [(40, "more"), (500, "less")]
+    # the sources: "over more than 30 years of its existence", "during thirty years of existence"
+    result = checker.check("Tasmagambetov said the CSTO has proven its worth over more than 40 years of existence.")
+    assert result.verdict == "refuted", result.reason
+    assert "30 years" in result.reason
+    assert (
+        checker.check("The CSTO has proven its worth over more than 30 years of its existence.").verdict == "supported"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.numberwords import ORDINALS
@@ -32,13 +33,39 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif same and not count.approximate and not any(c.approximate for c in same) and not _open_list(view):
-            other = same[0]
+        elif (
+            same
+            and not _open_list(view)
+            and (
+                conflicting := [c for c in same if _apart(count, c)]
+                if count.approximate or any(c.approximate for c in same)
+                else same
+            )
+        ):
+            other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
             slots.append(Slot("number", CONFLICT, shown, f"{said} {_plural(other.noun, view)}"))
         else:
             slots.append(Slot("number", ABSENT, shown))
     return slots
+
+
+BEYOND_IMPLIED = 1.25
+
+
+def _apart(claimed: Count, recorded: Count) -> bool:
+    """True when a count bounded one way cannot be the other: "more than 40 years"
+    against "thirty years", "20 years" against "more than 30"."""
+    if claimed.bound == recorded.bound == "more" and claimed.value >= recorded.value * BEYOND_IMPLIED:
+        return True  # "more than 30" says not "more than 40": one would have said so
+    for bounded, other in ((claimed, recorded), (recorded, claimed)):
+        if other.approximate:
+            continue
+        if bounded.bound == "more" and other.value <= bounded.value:
+            return True
+        if bounded.bound == "less" and other.value >= bounded.value:
+            return True
+    return False
 
 
 def _open_list(view: RecordView) -> bool:

@@ -42,6 +42,17 @@ _GOVERNING = {
 }
 
 
+def _bound(tokens: list[Token], at: int) -> str:
+    """Which way an approximate count bounds its number: "more than 30", "over 30" from
+    below; "fewer than 30", "less than 30" from above; "about 30" neither."""
+    before = tokens[at - 1].word
+    if before == "than" and at > 1:
+        before = tokens[at - 2].word
+    if before in ("more", "over"):
+        return "more"
+    return "less" if before in ("less", "fewer") else ""
+
+
 def _governed(tokens: list[Token], at: int) -> bool:
     """True when "around" or "about" is the preposition of the verb before it."""
     verbs = _GOVERNING.get(tokens[at].word, frozenset())
@@ -55,6 +66,7 @@ class Count(NamedTuple):
     approximate: bool  # "more than 30", "about 15"
     at: int  # token index of the number
     written: str = ""  # what is counted as the sentence writes it ("documents"), "" for none
+    bound: str = ""  # "more" ("more than 30", "over 30"), "less" ("fewer than 30"), else ""
 
 
 def _value(token: Token) -> tuple[int, bool] | None:
@@ -155,5 +167,5 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * 10, "year", "years"
-        found.append(Count(number, noun, ordinal, approximate, i, written))
+        found.append(Count(number, noun, ordinal, approximate, i, written, _bound(tokens, i) if approximate else ""))
     return found
