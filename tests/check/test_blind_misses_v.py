@@ -86,3 +86,18 @@ def test_a_count_bounded_one_way_conflicts_with_a_number_past_its_bound(checker)
     assert (
         checker.check("The CSTO has proven its worth over more than 30 years of its existence.").verdict == "supported"
     )
+
+
+def test_a_name_the_lexicon_holds_whole_is_one_name_not_a_place_word(checker):
+    # "European Union": a body, not Europe; in the place where the record names the UN
+    result = checker.check(
+        "The CSTO article says the European Union plays the key role in the organization's "
+        "peacekeeping and anti-terrorist cooperation."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "United Nations" in result.reason
+
+
+def test_a_name_said_to_be_among_others_is_beside_the_records_names_not_in_their_place(checker):
+    result = checker.check("ASEAN is among the international associations the CSTO cooperates closely with.")
+    assert result.verdict == "not-enough-info", result.reason

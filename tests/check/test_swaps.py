@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cstofacts.check.decide.swaps import aligned_entity, beside
+from cstofacts.check.decide.alignment import aligned_entity, beside
 from cstofacts.check.read.reading import read
 
 

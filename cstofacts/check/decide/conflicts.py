@@ -5,6 +5,7 @@ the other way round. Each is one row of rules.RULES."""
 from __future__ import annotations
 
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -15,7 +16,6 @@ from cstofacts.check.decide.context import (
     Outcome,
     coverage_but,
 )
-from cstofacts.check.decide.swaps import adds_to_the_sources
 from cstofacts.check.read.reading import Reading
 
 

@@ -99,14 +99,22 @@ class Context:
                 continue
             if i == 0 and (lexicon.entry(token.word) is not None or token.word in MODALS):
                 continue  # a word of the language opening the sentence ("Should Armenia leave, ..."), not a name
-            if any(lexicon.country(part) for part in token.word.split("-")):
-                continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's
+            phrase = claim.phrases.get(i, "")
+            whole = " " in phrase and all(t.capitalised for t in claim.tokens[i : i + len(phrase.split())])
+            if not whole and any(lexicon.country(part) for part in token.word.split("-")):
+                continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's ("European Union" is none)
             if any(token.lemma in title.split() for title in self._titles):
                 continue  # "its Secretary General": an office the sources give, the role slot's, no name
-            if any(
-                token.lemma in c.view.lemmas or token.word in c.view.lemmas or same_stem(token.word, c.view.lemmas)[1]
-                for c in self.comparisons[:10]
-            ):
+            if whole:
+                held = any(phrase in c.view.lemmas for c in self.comparisons[:10])  # "European Union" whole
+            else:
+                held = any(
+                    token.lemma in c.view.lemmas
+                    or token.word in c.view.lemmas
+                    or same_stem(token.word, c.view.lemmas)[1]
+                    for c in self.comparisons[:10]
+                )
+            if held:
                 continue  # ("Transcaucasian" where a record says "Transcaucasus")
             if i == previous + 1 and runs:
                 runs[-1].append(i)

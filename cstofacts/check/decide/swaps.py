@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import MATCH, Comparison
+from cstofacts.check.decide.alignment import adds_to_the_sources, aligned_entity, compound_swapped
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -25,105 +26,10 @@ from cstofacts.check.decide.context import (
 )
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
-from cstofacts.check.read.names import GENERIC_ENTITIES
-from cstofacts.check.read.reading import PLACE_TYPES, Reading
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.roles import qualifiers, tokens_of
-from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import capitalised_before, possessive, tokenize
+from cstofacts.check.words import capitalised_before, tokenize
 from cstofacts.models import Entity
-
-REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
-WINDOW = 3  # words on each side of a name compared, its surroundings
-
-
-def beside(reading: Reading, at: int, step: int, count: int = 1) -> list[str]:
-    """The lemmas of the first `count` words that are no function words from `at`
-    in the direction `step` (-1 before, +1 after), none further than REACH
-    function words from the one before."""
-    found: list[str] = []
-    i, passed = at + step, 0
-    while 0 <= i < len(reading.tokens) and len(found) < count and passed <= REACH:
-        token = reading.tokens[i]
-        if token.function:
-            passed += 1
-        else:
-            found.append(token.lemma)
-            passed = 0
-        i += step
-    return found
-
-
-def _aligned(mine: list[str], theirs: list[str]) -> bool:
-    """The same word right beside both names, or two of the few words around them."""
-    return bool(mine and theirs and (mine[0] == theirs[0] or len(set(mine) & set(theirs)) >= 2))
-
-
-def adds_to_the_sources(claim: Reading) -> bool:
-    """ "Also carried by Kazinform": a name beside the source's, not in its place."""
-    return any(t.word in ADDITIVE for t in claim.tokens)
-
-
-def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Sequence[Reading | None]) -> str | None:
-    """An entity the records name, and the claim does not, among the same words,
-    on the same side, as one of the claim's names the records do not give."""
-    if adds_to_the_sources(claim):
-        return None  # "also carried by Kazinform": beside the source's outlet, not in its place
-    named = {e.name for e in claim.entities} | GENERIC_ENTITIES
-    # A lone unknown word is no person's full name: "Lukashenko urged ..." is
-    # not Tokayev's words given to another, but someone the sources never heard.
-    people = any(len(run) > 1 for run in runs)
-    # "the Kyrgyz Republic" names Kyrgyzstan by its nationality word
-    named |= {country.title() for t in claim.tokens if (country := lexicon.country(t.word))}
-    places = any(_a_place(claim, i) for run in runs for i in (*run, run[-1] + 1) if i < len(claim.tokens))
-    sides = [(beside(claim, run[0], -1, WINDOW), beside(claim, run[-1], 1, WINDOW)) for run in runs]
-    owners = [possessive(claim.text, claim.tokens[run[-1]]) for run in runs]
-    parts = {part for run in runs for i in run for part in claim.tokens[i].word.split("-")}
-    for reading in records:
-        if reading is None:
-            continue
-        for mention in reading.mentions:
-            entity = mention.entity
-            if mention.start < 0 or entity.name in named or (entity.type == "person" and not people):
-                continue
-            if places != (entity.type in PLACE_TYPES):
-                continue  # a place stands for a place; a name that is none (a venue?) may lie inside one
-            if {t.word for t in reading.tokens[mention.start : mention.end]} & parts:
-                continue  # the same name inside the claim's compound: "CSTO-UN cooperation"
-            before = beside(reading, mention.start, -1, WINDOW)
-            after = beside(reading, mention.end - 1, 1, WINDOW)
-            if any(_aligned(mine_before, before) or _aligned(mine_after, after) for mine_before, mine_after in sides):
-                return entity.name
-            # "Kazakhstan's leadership" in the place of "the leadership of ... Belarus"
-            if any(owner and mine_after[:1] == before[:1] for owner, (_, mine_after) in zip(owners, sides)):
-                return entity.name
-    return None
-
-
-def _compound_swapped(claim: Reading, unsaid: list[int], view: RecordView) -> str | None:
-    """A compound of countries the record gives with one of them another
-    ("Kyrgyzstan-Afghanistan" where the record says "Tajikistan-Afghanistan")."""
-    for i in unsaid:
-        mine = [lexicon.country(p) for p in claim.tokens[i].word.split("-")]
-        if len(mine) < 2 or not all(mine):
-            continue
-        for reading in (view.reading, view.focus):
-            for token in reading.tokens if reading is not None else ():
-                theirs = [lexicon.country(p) for p in token.word.split("-")] if "-" in token.word else []
-                if (
-                    len(theirs) == len(mine)
-                    and all(theirs)
-                    and len(set(mine) - set(theirs)) == 1 == len(set(theirs) - set(mine))
-                ):
-                    return token.raw  # by country: "Turkmen-Afghan" against "Tajikistan-Afghanistan"
-    return None
-
-
-def _a_place(reading: Reading, i: int) -> bool:
-    """A word that names a country, region or city ("Pakistan", "Central Asia"), not
-    a building in one ("the Kremlin")."""
-    token = reading.tokens[i]
-    classes = lexicon.classes(token.lemma)
-    return bool(lexicon.country(token.word) or "noun.location" in classes) and "noun.artifact" not in classes
 
 
 def name_swapped(ctx: Context) -> Outcome | None:
@@ -149,7 +55,7 @@ def name_swapped(ctx: Context) -> Outcome | None:
             else:
                 runs.append([i])
         view = comparison.view
-        other = aligned_entity(claim, runs, (view.reading, view.focus)) or _compound_swapped(claim, unsaid, view)
+        other = aligned_entity(claim, runs, (view.reading, view.focus)) or compound_swapped(claim, unsaid, view)
         if other:
             shown = " ".join(claim.tokens[i].raw for i in runs[0])
             return Outcome(REFUTED, f"the source names {other}, not {shown}", (comparison.record,))
