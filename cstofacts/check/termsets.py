@@ -268,3 +268,35 @@ VIEW_VERBS = frozenset(
 APPOSITION_WORDS = 12
 # WordNet's classes of the verbs that report words or thoughts ("said", "believes").
 REPORTING_CLASSES = frozenset({"verb.communication", "verb.cognition"})
+# How a sentence says what caused what (read/causes). Cues after which the cause
+# stands ("caused by B", "because of B"); verbs that lay an effect at a cause's door
+# ("blames E on B", "attributes E to B"); verbs after a cause ("B triggered E").
+CAUSE_AFTER = (
+    ("caused", "by"),
+    ("driven", "by"),
+    ("triggered", "by"),
+    ("prompted", "by"),
+    ("fuelled", "by"),
+    ("fueled", "by"),
+    ("because", "of"),
+    ("due", "to"),
+    ("owing", "to"),
+    ("as", "a", "result", "of"),
+    ("the", "result", "of"),
+    ("stems", "from"),
+    ("stemmed", "from"),
+    ("because",),
+)
+CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin"})
+CAUSE_BEFORE = frozenset({"cause", "trigger", "prompt", "drive", "spark", "provoke"})
+CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in E"
+    ("led", "to"),
+    ("leads", "to"),
+    ("lead", "to"),
+    ("resulted", "in"),
+    ("gave", "rise", "to"),
+    ("contributed", "to"),
+    ("manifested", "in"),
+    ("manifested", "itself", "in"),
+)
+CAUSE_NOUNS = frozenset({"driver", "cause", "reason", "root"})  # "the drivers of E were B"

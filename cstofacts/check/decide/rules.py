@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
-from cstofacts.check.decide import alternatives, aspect, conflicts, lists, offices, partners, swaps
+from cstofacts.check.decide import alternatives, aspect, causes, conflicts, lists, offices, partners, swaps
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -200,6 +200,11 @@ RULES: tuple[Rule, ...] = (
         "said-instead",
         "the claim sets aside for its own thing the one the source says ('X rather than Y', 'X, not Y')",
         alternatives.said_instead,
+    ),
+    Rule(
+        "cause-conflict",
+        "the claim gives another cause than the source, or turns its cause and effect about",
+        causes.cause_conflict,
     ),
     Rule(
         "unknown-name",

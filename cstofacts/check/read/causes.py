@@ -1,0 +1,104 @@
+"""What a sentence says caused what: "the article blames the tension on the
+pandemic", "tension ... caused by shifts in the balance of forces", "because the
+danger persists, ...". Each cause read is an effect and a cause, the content
+words of each side, which the cause rule compares with a record's own."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cstofacts.check.termsets import (
+    CAUSE_AFTER,
+    CAUSE_BEFORE,
+    CAUSE_BEFORE_PHRASES,
+    CAUSE_NOUNS,
+    CAUSE_VERBS,
+    COPULAS,
+)
+from cstofacts.check.words import HasTokens, positions
+
+MAX_SIDE = 20  # words of one side, at most: a cause is a phrase, not a paragraph
+_BREAKS = ";:.()\u2014"
+_COPULAS = COPULAS
+# the cues' own words, and the organisation every sentence is about, tell no cause apart
+_UNTELLING = CAUSE_VERBS | CAUSE_BEFORE | CAUSE_NOUNS | {"csto"}
+
+
+class Cause(NamedTuple):
+    effect: frozenset[str]  # the lemmas of what was caused
+    cause: frozenset[str]  # and of what caused it
+    cause_text: str = ""  # the cause as the sentence words it
+
+
+def find_causes(reading: HasTokens) -> list[Cause]:
+    """Every cause the sentence states, in the order written."""
+    words = [t.word for t in reading.tokens]
+    found: list[Cause] = []
+    for cue in CAUSE_AFTER:  # "caused by B", "because of B", "due to B": the cause follows
+        for at in positions(words, cue):
+            found.append(_around(reading, at, at + len(cue), cause_first=at == 0))
+    for cue in CAUSE_BEFORE_PHRASES:  # "B led to E": the effect follows
+        for at in positions(words, cue):
+            found.append(_around(reading, at, at + len(cue), cause_first=True))
+    for at, token in enumerate(reading.tokens):
+        if token.lemma in CAUSE_VERBS:  # "blames E on B", "E is attributed to B"
+            to = next((j for j in range(at + 1, min(len(words), at + MAX_SIDE)) if words[j] in ("to", "on")), None)
+            if to is not None:
+                effect = _side(reading, at + 1, to) or _side(reading, at - 1, -1, backwards=True)
+                found.append(_cause(reading, effect, _side(reading, to + 1, len(words))))
+        elif token.lemma in CAUSE_BEFORE and token.word != token.lemma and words[at + 1 : at + 2] != ["by"]:
+            # "B triggered E" (an inflected verb: "a coordination drive" is a noun)
+            found.append(_around(reading, at, at + 1, cause_first=True))
+        elif token.lemma in CAUSE_NOUNS:  # "the drivers of E were B", "The drivers were B" (E told before)
+            be = next((j for j in range(at + 1, min(len(words), at + MAX_SIDE)) if words[j] in _COPULAS), None)
+            if be is not None:
+                effect = _side(reading, at + 1, be) or _side(reading, at - 1, -1, backwards=True, across=True)
+                found.append(_cause(reading, effect, _side(reading, be + 1, len(words))))
+    return [c for c in found if c.effect and c.cause]
+
+
+def _cause(reading: HasTokens, effect: list[int], cause: list[int]) -> Cause:
+    # not the words that say who holds it ("Babaev argues that"), nor the cues' own
+    framing: set[int] = getattr(reading, "reporting", set())
+    lemmas = [
+        frozenset(
+            reading.tokens[i].lemma
+            for i in side
+            if not reading.tokens[i].function and i not in framing and reading.tokens[i].lemma not in _UNTELLING
+        )
+        for side in (effect, cause)
+    ]
+    text = reading.text[reading.tokens[min(cause)].start : reading.tokens[max(cause)].end] if cause else ""
+    return Cause(lemmas[0], lemmas[1], text)
+
+
+def _around(reading: HasTokens, start: int, end: int, cause_first: bool) -> Cause:
+    """The effect and cause on either side of a cue; `cause_first`: the cause before it."""
+    words = reading.tokens
+    if start == 0:  # "Because B, E": the cause to the comma, the effect after it
+        comma = next((j for j in range(end, len(words)) if "," in _gap(reading, j - 1, j)), len(words))
+        return _cause(reading, _side(reading, comma, len(words)), _side(reading, end, comma))
+    before = _side(reading, start - 1, -1, backwards=True)
+    after = _side(reading, end, len(words))
+    return _cause(reading, after, before) if cause_first else _cause(reading, before, after)
+
+
+def _side(reading: HasTokens, start: int, stop: int, backwards: bool = False, across: bool = False) -> list[int]:
+    """The token indexes from `start` towards `stop`, to the clause's edge (`across`:
+    past it, to the sentence before)."""
+    step = -1 if backwards else 1
+    found: list[int] = []
+    i = start
+    while i != stop and 0 <= i < len(reading.tokens) and abs(i - start) < MAX_SIDE:
+        nearer = i - step  # the word before this one, in the walk's direction
+        if i != start and not across and 0 <= nearer < len(reading.tokens):
+            left, right = (i, nearer) if backwards else (nearer, i)
+            if any(mark in _gap(reading, left, right) for mark in _BREAKS):
+                break
+        found.append(i)
+        i += step
+    return found
+
+
+def _gap(reading: HasTokens, left: int, right: int) -> str:
+    return reading.text[reading.tokens[left].end : reading.tokens[right].start]
