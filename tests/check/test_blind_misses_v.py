@@ -101,3 +101,32 @@ def test_a_name_the_lexicon_holds_whole_is_one_name_not_a_place_word(checker):
 def test_a_name_said_to_be_among_others_is_beside_the_records_names_not_in_their_place(checker):
     result = checker.check("ASEAN is among the international associations the CSTO cooperates closely with.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_the_first_or_last_day_or_week_of_a_month_is_a_date_not_time_counted_from_today(checker):
+    reading = checker.read("The agreement was signed on the last day of March 2025.")
+    assert reading.relative is None
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in reading.dates] == [("2025-03-31", "2025-03-31")]
+    week = checker.read("The secretaries met in the first week of June 2024.").dates
+    assert [(d.first.day, d.last.day) for d in week] == [(1, 7)]
+    result = checker.check(
+        "The border agreement between Tajikistan, Kyrgyzstan and Uzbekistan was signed on the last day of March 2025."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_three_or_more_things_the_record_names_are_counted(checker):
+    # the record names the CSTO, the CIS and the SCO, and counts none of them
+    result = checker.check(
+        "It was at the beginning of September 2025 that the three organizations signed their cooperation roadmap."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_record_of_the_one_off_thing_gives_a_date_the_closest_record_leaves_out(checker):
+    # the closest record dates the consultations; the agreement's own record dates the signing
+    result = checker.check(
+        "Consultations in 2024-2025 eventually led to a border agreement between Tajikistan, Kyrgyzstan "
+        "and Uzbekistan, signed in Khujand on 31 March 2025."
+    )
+    assert result.verdict == "supported", result.reason

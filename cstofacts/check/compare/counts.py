@@ -18,6 +18,8 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     slots = []
     for count in claim.counts:
         if count.noun is None:
+            if any(d.precision == "span" and d.last.year - d.first.year + 1 == count.value for d in claim.dates):
+                continue  # "spans five years, 2026 to 2030": the years of the claim's own span
             if count.value > 1 and not count.ordinal and all(c.value != count.value for c in view.counts):
                 # a number of nothing named ("seven of the 15 documents"): the record must give
                 # it ("one priority" is any priority)
@@ -28,7 +30,11 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
         ]
         shown = f"{count.value} {count.written or count.noun}"
-        if any(c.value == count.value for c in same):
+        if not same and not count.ordinal and count.value > 2 and _named_in(count, view) == count.value:
+            # "the three countries that signed": the record names three states, uncounted ("the
+            # two countries" points back to two names more often than it counts them)
+            slots.append(Slot("number", MATCH, shown, strong=False))
+        elif any(c.value == count.value for c in same):
             # a count of the very thing the claim counts is strong; of a kin thing ("three
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
@@ -51,6 +57,17 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
+
+
+# The kinds of entity a counted noun may count, by WordNet's class of the noun:
+# countries and parties are states (a place named beside them is where, not who).
+_NAMED_KINDS = {"noun.location": ("state",), "noun.group": ("state", "organisation"), "noun.person": ("person",)}
+
+
+def _named_in(count: Count, view: RecordView) -> int:
+    """How many entities of the counted kind the record's own words name."""
+    kinds = {t for c in lexicon.classes(count.noun or "") for t in _NAMED_KINDS.get(c, ())}
+    return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
 
 
 def _apart(claimed: Count, recorded: Count) -> bool:

@@ -6,7 +6,7 @@ A slot the closest record leaves out is taken from such a partner, to support
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome
 
 # A record that gives a slot the claim's best record leaves out must be about the
@@ -33,7 +33,8 @@ def partners_giving(ctx: Context, comparison: Comparison, absent: list[Slot]) ->
                 for other in ctx.comparisons[:8]
                 if other is not comparison
                 and (other.subject_share == 1.0 or (slot.name == "number" and counts_same_act(ctx, comparison, other)))
-                and other.coverage >= PARTNER_COVERAGE
+                # (a record of the one-off thing the claim names may say little else of it)
+                and (other.coverage >= PARTNER_COVERAGE or one_off(ctx.claim, other, slot.name))
                 and not other.slot(CONFLICT)
                 and any(s.name == slot.name and s.claimed == slot.claimed for s in other.slot(MATCH))
                 and stands(ctx, other)

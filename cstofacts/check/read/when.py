@@ -73,6 +73,11 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "part-month",
         (MONTH_NAME,),
     ),
+    (  # "the last day of March 2025", "the first week of June 2024"
+        rf"\b(?:the\s+)?(first|last)\s+(day|week)\s+of\s+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+        "edge",
+        (MONTH_NAME,),
+    ),
     (
         rf"\b({_MONTH})\.?\s*(?:[-\u2013\u2014/]|and|to|into|through|until)\s*({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
         "months",
@@ -151,6 +156,14 @@ def _read(match: re.Match[str], kind: str) -> When | None:
         if last <= first:
             return None
         return When(date(year, first, 1), _month_end(year, last), text, "part")
+    if kind == "edge":
+        month = MONTHS[groups[2].lower().rstrip(".")]
+        end = _month_end(year, month).day
+        length = 1 if groups[1].lower() == "day" else 7
+        first = 1 if key == "first" else end - length + 1
+        return When(
+            date(year, month, first), date(year, month, first + length - 1), text, "day" if length == 1 else "part"
+        )
     if kind == "part-month":
         month = MONTHS[groups[1].lower().rstrip(".")]
         end = _month_end(year, month).day
@@ -176,7 +189,13 @@ def relative_time(text: str) -> str | None:
         if word in RELATIVE_TIME_WORDS and (word != "ago" or (i and words[i - 1] in TIME_UNITS)):
             start = max(0, i - 2) if word == "ago" else i
             return " ".join(words[start : i + 1])
-        if word in RELATIVE_TIME_HEADS and i + 1 < len(words) and words[i + 1] in TIME_UNITS:
+        if (
+            word in RELATIVE_TIME_HEADS
+            and i + 1 < len(words)
+            and words[i + 1] in TIME_UNITS
+            and words[i + 2 : i + 3] != ["of"]
+        ):
+            # ("the last day of March 2025" counts from March, not from today)
             return f"{word} {words[i + 1]}"
     return None
 
