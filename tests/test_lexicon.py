@@ -43,6 +43,9 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("drill", "exercise", "synonym"),
         ("war game", "exercise", "broader"),  # the CSTO's own terms file
         ("exercise", "war game", "narrower"),
+        ("army", "troop", "synonym"),  # drafts' armies, the sources' troops
+        ("order", "decoration", "synonym"),  # the Dostuk order
+        ("camp", "bloc", "synonym"),  # "camp thinking", the sources' bloc mentality
     ],
 )
 def test_relations(word, other, relation):

@@ -237,3 +237,10 @@ def test_what_are_the_with_a_plural_a_few_words_on_asks_for_a_list(index):
 
     assert read_question("what are the main security threats today")[0] == LIST
     assert read_question("what was the role of Belarus")[0] != LIST  # one thing, and "Belarus" is no plural
+
+
+def test_the_csto_terms_file_reaches_the_sources_words_from_plain_ones(index):
+    # "decoration": the sources say the "Dostuk" order
+    assert "tasmagambetov-awarded-dostuk-order" in top(
+        index, "decoration given to the secretary general for peacemaking"
+    )
