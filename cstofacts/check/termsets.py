@@ -300,3 +300,6 @@ CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in
     ("manifested", "itself", "in"),
 )
 CAUSE_NOUNS = frozenset({"driver", "cause", "reason", "root"})  # "the drivers of E were B"
+# The words that name who chaired or hosted an occasion ("under Belarus's chairmanship").
+CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host", "venue"})
+HOST_WORDS = frozenset({"host", "venue"})  # where an event took place, not who chaired it

@@ -130,3 +130,18 @@ def test_a_record_of_the_one_off_thing_gives_a_date_the_closest_record_leaves_ou
         "and Uzbekistan, signed in Khujand on 31 March 2025."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_the_noun_that_holds_a_name_under_which_something_was_done_is_no_content(checker):
+    for text in (
+        "Five manoeuvres took place in Belarus in 2023 under the Combat Brotherhood banner.",
+        "Five manoeuvres took place in Belarus in 2023 under the umbrella of Combat Brotherhood – 2023.",
+    ):
+        reading = checker.read(text)
+        assert not {"banner", "umbrella"} & {reading.tokens[i].word for i in reading.content}, text
+        assert checker.check(text).verdict == "supported", text
+    # a chair is a slot of its own, not a figure: "under the chairmanship of Russia" is refuted
+    assert (
+        checker.check("The June 6, 2024 meeting in Almaty was held under the chairmanship of Russia.").verdict
+        == "refuted"
+    )

@@ -13,6 +13,7 @@ from cstofacts.check.termsets import (
     ADJECTIVE_CLASSES,
     ADVERB_CLASSES,
     CERTAINTY,
+    CHAIR_WORDS,
     CONDITIONS,
     COPULAS,
     DETERMINERS,
@@ -56,6 +57,30 @@ def asides(reading: Reading) -> set[int]:
             and not after.strip()
         )
         if aside_adverb or qualifies_telling:
+            found.add(i)
+    return found
+
+
+def containers(reading: Reading) -> set[int]:
+    """The noun that holds a name in "under the Combat Brotherhood banner", "under the
+    umbrella of the CSTO": a figure of belonging to it, no word of what is stated."""
+    tokens, named = reading.tokens, reading.named
+    found = set()
+    for i in range(1, len(tokens)):
+        if i in named or tokens[i].function or tokens[i].lemma in CHAIR_WORDS:
+            continue  # ("under Belarus's chairmanship" says who chaired: the chair slot's)
+        before = i - 1
+        if before in named:  # "under the X banner": past the name and its article to "under"
+            while before >= 0 and (before in named or tokens[before].word == "the"):
+                before -= 1
+        elif tokens[before].word == "the" and i + 2 < len(tokens) and tokens[i + 1].word == "of":
+            before -= 1  # "under the umbrella of X": the name after "of"
+            after = i + 2 + (tokens[i + 2].word == "the")
+            if after not in named:
+                continue
+        else:
+            continue
+        if before >= 0 and tokens[before].word == "under":
             found.add(i)
     return found
 

@@ -12,14 +12,16 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
-from cstofacts.check.read.frames import adverb_phrase_ends, asides, frames, is_cue
+from cstofacts.check.read.frames import adverb_phrase_ends, asides, containers, frames, is_cue
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
+    CHAIR_WORDS,
     COPULAS,
     DETERMINERS,
+    HOST_WORDS,
     LIGHT_ONLY_WITH_NOUN,
     LIGHT_VERBS,
     MODALS,
@@ -182,7 +184,7 @@ def read(text: str, names: NameIndex) -> Reading:
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
-    cues |= _particles_of(tokens, reading.reporting) | pointing
+    cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)
@@ -356,23 +358,19 @@ def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
     return kept
 
 
-_CHAIR_WORDS = frozenset({"chairmanship", "chair", "chairman", "preside", "presidency", "host", "venue"})
-_HOST_WORDS = frozenset({"host", "venue"})  # where an event took place, not who chaired it
-
-
 def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
     """The state a sentence says chaired or hosted a meeting: "under the chairmanship
     of the Republic of Kazakhstan", "under Belarus's chairmanship", "chaired by Armenia";
     whether it hosted it ("hosted by Tajikistan", "Belarus played host"); and the
     words that say so, from the chair word to the state's name (the slot's, not content)."""
     for i, token in enumerate(reading.tokens):
-        if token.lemma not in _CHAIR_WORDS:
+        if token.lemma not in CHAIR_WORDS:
             continue
-        kinds = PLACE_TYPES if token.lemma in _HOST_WORDS else ("state",)  # a city hosts; only a state chairs
+        kinds = PLACE_TYPES if token.lemma in HOST_WORDS else ("state",)  # a city hosts; only a state chairs
         near = [m for m in reading.mentions if m.entity.type in kinds and m.start >= 0 and abs(m.start - i) <= 5]
         if near:
             state = min(near, key=lambda m: abs(m.start - i))
-            hosted = token.lemma in _HOST_WORDS
+            hosted = token.lemma in HOST_WORDS
             # a host is a place, which records say otherwise ("held in Belarus"); a chairmanship they name
             link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
             return state.entity.name, hosted, link
