@@ -46,6 +46,9 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("army", "troop", "synonym"),  # drafts' armies, the sources' troops
         ("order", "decoration", "synonym"),  # the Dostuk order
         ("camp", "bloc", "synonym"),  # "camp thinking", the sources' bloc mentality
+        ("pass", "adopt", "synonym"),  # a resolution passed, in the sources adopted
+        ("set out", "outline", "synonym"),  # a stance set out, in the sources outlined
+        ("lie ahead", "await", "synonym"),  # tasks that lie ahead, in the sources await
     ],
 )
 def test_relations(word, other, relation):

@@ -145,3 +145,27 @@ def test_the_noun_that_holds_a_name_under_which_something_was_done_is_no_content
         checker.check("The June 6, 2024 meeting in Almaty was held under the chairmanship of Russia.").verdict
         == "refuted"
     )
+
+
+def test_the_sources_usages_the_lexicon_learns_from_its_terms_file(checker):
+    for claim in (
+        "A resolution on cooperation with the CSTO was passed by the UN General Assembly on 18 November.",
+        "Tasmagambetov set out the CSTO's position in an interview with the Belarusian news agency BelTA.",
+        "Tokayev said the CSTO has proved effective as a military-political alliance, but new tasks lie ahead of it.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict == "supported", (claim, result.reason)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_one_who_speaks(checker):
+    result = checker.check(
+        "An analysis by Kirill Babaev, who heads the Institute of China and Modern Asia of the Russian Academy "
+        "of Sciences, argues that the CSTO has reaffirmed its significance as a regional security structure."
+    )
+    assert result.verdict != "refuted", result.reason  # the Institute gives no words: Babaev does
+    assert (
+        checker.read("Kirill Babaev, who heads the Institute of China and Modern Asia, argues that it matters.")
+        .speakers[0]
+        .name
+        == "Kirill Babaev"
+    )

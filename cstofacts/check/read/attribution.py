@@ -356,6 +356,9 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             between = reading.tokens[m.end : verb]
             if any(t.word in SUBJECT_PRONOUNS for t in between):
                 continue  # "The organization, he said, ...": he said it, not the organization
+            clause = _relative_clause(reading, m.start)
+            if clause is not None:
+                return clause  # "Babaev, who heads the Institute ..., argues": Babaev argues
             # "Tokayev has said", "the Secretariat's analysts point out"
             if all(t.function for t in between) or (
                 _possessive(reading.text, reading.tokens[m.end - 1])
@@ -366,6 +369,16 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if reading.tokens[j].word in TEXT_NOUNS:
             return "text"
     return None
+
+
+def _relative_clause(reading: Reading, at: int) -> Mention | None:
+    """The name a relative clause holding the word at `at` is about ("Babaev, who heads
+    the Institute of ..."), or None when the word stands in no such clause."""
+    tokens = reading.tokens
+    start = next((j for j in range(at, 0, -1) if "," in reading.text[tokens[j - 1].end : tokens[j].start]), 0)
+    if not start or tokens[start].word not in ("who", "which"):
+        return None
+    return next((m for m in reading.mentions if m.start >= 0 and m.end == start), None)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
