@@ -142,9 +142,9 @@ def unknown_name(ctx: Context) -> Outcome | None:
         )
         if other in _named_by_title(claim, ctx.unknown_runs, view.entities):
             other = None  # "presented to the Secretary General by X": X beside him, not in his place
-        outlets = sorted(e.name for e in view.entities if e.type == "outlet")
-        if other and acts >= 2 and covered >= SUPPORT_COVERAGE and other not in outlets:
+        if other and acts >= 2 and covered >= SUPPORT_COVERAGE:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
+        outlets = sorted(e.name for e in view.entities if e.type == "outlet")
         named = {e.name for e in claim.entities}
         # "by RIA Novosti and TASS" adds to the source's outlet; "by Interfax, not by TASS" denies it
         affirmed = {m.entity.name for m in claim.mentions if m.start not in claim.denied}
