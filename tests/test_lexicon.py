@@ -49,6 +49,7 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("pass", "adopt", "synonym"),  # a resolution passed, in the sources adopted
         ("set out", "outline", "synonym"),  # a stance set out, in the sources outlined
         ("lie ahead", "await", "synonym"),  # tasks that lie ahead, in the sources await
+        ("mount", "grow", "synonym"),  # mounting threats, growing ones
     ],
 )
 def test_relations(word, other, relation):

@@ -89,12 +89,12 @@ NOT_ALONE = frozenset({"only", "just", "merely", "simply", "solely", "first", "s
 NEGATION_TIMES = frozenset({"longer", "yet", "more"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset(
-    {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit"}
+    {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit", "break"}
 )
 # Of those, the verbs of ending deny only an act after them ("stopped framing",
 # "drop the habit of framing"); with a thing for object they are an act of their
 # own ("quit the bloc" is to leave it, "abandon bloc thinking" to move away from it).
-ENDING_VERBS = frozenset({"stop", "cease", "abandon", "halt", "drop", "quit"})
+ENDING_VERBS = frozenset({"stop", "cease", "abandon", "halt", "drop", "quit", "break"})  # "break the habit of"
 # Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the
 # effect is difficult to calculate" (against "can be precisely calculated").
 NEGATING_ADJECTIVES = frozenset({"unable", "incapable", "impossible", "difficult", "hard"})

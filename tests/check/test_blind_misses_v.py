@@ -169,3 +169,13 @@ def test_a_name_inside_a_relative_clause_is_not_the_one_who_speaks(checker):
         .name
         == "Kirill Babaev"
     )
+
+
+def test_warning_against_an_act_past_its_object_and_breaking_a_habit_deny_the_act(checker):
+    for text in (
+        "Tokayev cautioned CSTO members against constantly describing their security in terms of growing threats.",
+        "Tokayev urged members to break the habit of describing their security in terms of growing threats.",
+    ):
+        reading = checker.read(text)
+        assert "describing" in {reading.tokens[i].word for i in reading.denied}, text
+        assert checker.check(text).verdict == "supported", text  # the record: "avoid framing ... mounting threats"

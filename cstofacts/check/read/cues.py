@@ -152,12 +152,15 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     """ "warned against portraying", "argued against expanding": after a verb of saying,
     the act is one not to do, a denial ("measures against recruiting citizens" names
     what the measures oppose)."""
-    return (
-        tokens[i].word == "against"
-        and 0 < i < len(tokens) - 1
-        and tokens[i + 1].word.endswith("ing")
-        and "verb.communication" in lexicon.classes(tokens[i - 1].lemma)
-        and tokens[i - 1].word != tokens[i - 1].lemma  # "warned", "cautions": a verb's form, not a noun
+    if tokens[i].word != "against" or not 0 < i < len(tokens) - 1:
+        return False
+    # the act: an -ing form, past an adverb ("against constantly describing")
+    if not any(t.word.endswith("ing") for t in tokens[i + 1 : i + 3]):
+        return False
+    # the verb of saying, past its object ("cautioned CSTO members against ...")
+    return any(
+        "verb.communication" in lexicon.classes(t.lemma) and t.word != t.lemma  # "warned": a verb's form, not a noun
+        for t in tokens[max(0, i - 4) : i]
     )
 
 
