@@ -5,6 +5,7 @@ away, or not at all."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import LIGHT_VERBS, NEGATIONS
@@ -161,6 +162,7 @@ def same_stem(word: str, record_words: set[str]) -> tuple[str, str]:
     return ("derived", found[0]) if found else ("none", "")
 
 
+@lru_cache(maxsize=4096)  # (asked once for each record a claim's word is compared with)
 def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
     """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
     "resolution"; a draft's word and a record's rarely sit in one synset."""
