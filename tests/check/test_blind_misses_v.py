@@ -179,3 +179,14 @@ def test_warning_against_an_act_past_its_object_and_breaking_a_habit_deny_the_ac
         reading = checker.read(text)
         assert "describing" in {reading.tokens[i].word for i in reading.denied}, text
         assert checker.check(text).verdict == "supported", text  # the record: "avoid framing ... mounting threats"
+
+
+def test_years_since_an_event_are_its_ordinal_anniversary(checker):
+    # the source: "on 20 April we celebrated the 30th anniversary of the entry into force of the Treaty"
+    result = checker.check(
+        "Tasmagambetov said the Collective Security Treaty had just marked 25 years since entering into force."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "30" in result.reason
+    counts = checker.read("The CSTO's work rests on three mutually reinforcing areas.").counts
+    assert [(c.value, c.noun) for c in counts] == [(3, "area")]

@@ -25,7 +25,9 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
                 # it ("one priority" is any priority)
                 slots.append(Slot("number", ABSENT, str(count.value)))
             continue
-        counted = [c for c in view.counts if c.noun and c.ordinal == count.ordinal]
+        # "thirty years since" the treaty came into force is its "30th anniversary"
+        held = [*view.counts, *(_as_years(c) for c in view.counts if c.ordinal and c.noun == "anniversary")]
+        counted = [c for c in held if c.noun and c.ordinal == count.ordinal]
         same = [c for c in counted if c.noun == count.noun] or [
             c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
         ]
@@ -57,6 +59,11 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
+
+
+def _as_years(count: Count) -> Count:
+    """An ordinal anniversary as the count of years it marks ("the 30th anniversary": 30 years)."""
+    return count._replace(noun="year", ordinal=False, written="years")
 
 
 # The kinds of entity a counted noun may count, by WordNet's class of the noun:

@@ -153,6 +153,8 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 break
             if nxt.word in _BETWEEN or nxt.word == "-" or (j in skip and nxt.capitalised) or _qualifier(nxt):
                 continue  # "six CSTO member states", "two military-political blocs": they qualify what is counted
+            if nxt.word.endswith("ing") and j + 1 < len(tokens) and not tokens[j + 1].function:
+                continue  # "three mutually reinforcing areas": a participle before the noun qualifies it
             if not nxt.function and j not in skip and _value(nxt) is None:
                 # a compound counts its head: "six member-state leaders" are of six states
                 noun = compound_head(nxt.word) if "-" in nxt.word[1:-1] else nxt.lemma
