@@ -190,3 +190,10 @@ def test_years_since_an_event_are_its_ordinal_anniversary(checker):
     assert "30" in result.reason
     counts = checker.read("The CSTO's work rests on three mutually reinforcing areas.").counts
     assert [(c.value, c.noun) for c in counts] == [(3, "area")]
+
+
+def test_a_states_leadership_before_a_verb_of_saying_is_the_state_speaking(checker):
+    reading = checker.read("Minsk's leadership has said the alliance's military capabilities have been strengthened.")
+    assert [e.name for e in reading.speakers] == ["Minsk"]
+    result = checker.check("Minsk's leadership has said the alliance's military capabilities have been strengthened.")
+    assert result.verdict == "supported", result.reason

@@ -362,7 +362,7 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             # "Tokayev has said", "the Secretariat's analysts point out"
             if all(t.function for t in between) or (
                 _possessive(reading.text, reading.tokens[m.end - 1])
-                and all(t.function or "noun.person" in lexicon.classes(t.lemma) for t in between)
+                and all(t.function or {"noun.person", "noun.group"} & lexicon.classes(t.lemma) for t in between)
             ):
                 return m
     for j in range(max(0, verb - 3), verb):
