@@ -33,6 +33,11 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     return found
 
 
+def kin(word: str, others: Iterable[str]) -> bool:
+    """True when `word` is one of `others`, or a synonym or derivation of one ("Europe", "European")."""
+    return any(word == other or lexicon.relation(word, other) in ("synonym", "derived") for other in others)
+
+
 def verb_of_ing(word: str) -> str:
     """The verb an -ing form is of ("cutting" -> "cut", "making" -> "make"), or ""."""
     stem = word[:-3]

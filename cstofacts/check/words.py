@@ -87,6 +87,11 @@ class HasTokens(Protocol):
     tokens: list[Token]
 
 
+def gap(reading: HasTokens, left: int, right: int) -> str:
+    """The text between two tokens: spaces, and any marks ("," ";" ".")."""
+    return reading.text[reading.tokens[left].end : reading.tokens[right].start]
+
+
 def noun_use(reading: HasTokens, i: int) -> bool:
     """True when the word at `i` follows a determiner or an owner ("the meeting",
     "member states' approaches"): a noun here, whatever else it may be."""

@@ -174,8 +174,9 @@ def _another_word(term: str, word: str) -> bool:
     own = lexicon.entry(lexicon.lemma(word))
     if longer is None or own is None or longer.lemma == own.lemma:
         return False
-    related = ({own.lemma, own.country} & (longer.derived | longer.synonyms | {longer.country})) - {""}
-    return not related and longer.lemma not in own.derived | own.synonyms | {own.country}
+    if (own.country and own.country in (longer.lemma, longer.country)) or longer.country == own.lemma:
+        return False  # "kazakh", "kazakhstan": one country
+    return lexicon.relation(own.lemma, longer.lemma) not in ("synonym", "derived")
 
 
 def _is_english(word: str) -> bool:
@@ -246,12 +247,11 @@ def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: i
         # squared: a word four fifths like another ("lionel", "line") is less
         # likely a typo of it than the ratio says
         found[other] = max(found.get(other, 0.0), (score / 100) ** 2)
-    # (also when a rarer word is near: "organizaton" is nearer "organizational" by
-    # letters, but is "organization" misspelt)
     # A typo escapes the stemmer ("agreemnt" stays whole, "agreement" is
     # "agre"): the longest stem it begins with, when the stem and a common
     # ending make a word that stems to it and that the typo is close to
-    # ("agre" + "ement"). "Chinatown" is no "china" + ending.
+    # ("agre" + "ement"). "Chinatown" is no "china" + ending. Tried even when a word is
+    # near by letters: "organizaton" is nearer "organizational", but is "organization" misspelt.
     for cut in range(len(term) - 1, MIN_FUZZY_LENGTH - 1, -1):
         root = term[:cut]
         if root in index.document_frequency and any(

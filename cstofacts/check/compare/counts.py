@@ -32,6 +32,9 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
         ]
         shown = f"{count.value} {count.written or count.noun}"
+        # either side approximate ("more than 30"): another number conflicts only past its bound
+        bounded = count.approximate or any(c.approximate for c in same)
+        conflicting = [c for c in same if _apart(count, c)] if bounded else same
         if not same and not count.ordinal and count.value > 2 and _named_in(count, view) == count.value:
             # "the three countries that signed": the record names three states, uncounted ("the
             # two countries" points back to two names more often than it counts them)
@@ -41,15 +44,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif (
-            same
-            and not _open_list(view)
-            and (
-                conflicting := [c for c in same if _apart(count, c)]
-                if count.approximate or any(c.approximate for c in same)
-                else same
-            )
-        ):
+        elif conflicting and not _open_list(view):
             other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
             slots.append(Slot("number", CONFLICT, shown, f"{said} {_plural(other.noun, view)}"))

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
-from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, missing_names_among
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import kin
+from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.words import positions
+from cstofacts.check.words import gap, positions
 
 # The cues that set aside what follows them for what stands before.
 SETTING_ASIDE = (("rather", "than"), ("instead", "of"), ("in", "place", "of"))
@@ -32,13 +33,9 @@ def alternatives(claim: Reading) -> Alternatives | None:
         for at in positions(words, cue):
             return _sides(claim, at, at + len(cue))
     for at, token in enumerate(claim.tokens):
-        if at and token.word == "not" and _gap(claim, at - 1, at).strip() == ",":
+        if at and token.word == "not" and gap(claim, at - 1, at).strip() == ",":
             return _sides(claim, at, at + 1)  # "Aleynik, not Tokayev, warned"
     return None
-
-
-def _gap(claim: Reading, left: int, right: int) -> str:
-    return claim.text[claim.tokens[left].end : claim.tokens[right].start]
 
 
 def _content(claim: Reading, indexes: range) -> list[int]:
@@ -69,14 +66,12 @@ def _breaks(claim: Reading, left: int, right: int) -> bool:
     """True when a mark parts two words, outside a name ("the "Allies. CSTO" portal")."""
     if any(m.start <= left and right < m.end for m in claim.mentions):
         return False
-    return any(mark in _gap(claim, left, right) for mark in _BREAKS)
+    return any(mark in gap(claim, left, right) for mark in _BREAKS)
 
 
 def _held(lemma: str, view: RecordView, names: set[str]) -> bool:
     """True when the record says the word, or a word derived from it ("Europe", "European")."""
-    if lemma in view.lemmas or lemma in names:
-        return True
-    return any(lexicon.relation(lemma, other) in ("synonym", "derived") for other in view.lemmas)
+    return lemma in names or kin(lemma, view.lemmas)
 
 
 def said_instead(ctx: Context) -> Outcome | None:
@@ -86,7 +81,7 @@ def said_instead(ctx: Context) -> Outcome | None:
         return None
     chosen = {claim.lemma_at(i) for i in found.chosen}
     aside = {claim.lemma_at(i) for i in found.set_aside}
-    generic = {"csto"}  # the organisation every record is about tells neither side apart
+    generic = {name.lower() for name in GENERIC_ENTITIES}  # the CSTO, which every record is about, tells neither apart
     own, theirs = chosen - aside - generic, aside - chosen - generic
     # what tells the claim's thing apart: its names, when it has any ("published in the Izvestia newspaper")
     named = {claim.lemma_at(i) for i in found.chosen if claim.tokens[i].capitalised} & own
@@ -123,5 +118,4 @@ REST_COVERAGE = SAME_ACT / 2
 def _about_the_rest(comparison: Comparison, sides: set[str]) -> bool:
     """True when, the two things aside, the record holds what the claim says of them,
     and names all it names but the claim's own thing ("Aleynik, not Tokayev")."""
-    missing = [{word.lower() for word in name.split()} for name in comparison.subjects_missing]
-    return all(words & sides for words in missing) and coverage_but(comparison, *sides) >= REST_COVERAGE
+    return missing_names_among(comparison, sides) and coverage_but(comparison, *sides) >= REST_COVERAGE

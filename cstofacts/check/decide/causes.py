@@ -6,9 +6,9 @@ position", where the source says the pressure brought the change)."""
 
 from __future__ import annotations
 
-from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
-from cstofacts.check.decide.context import REFUTED, Context, Outcome
+from cstofacts.check.decide.context import REFUTED, Context, Outcome, missing_names_among
+from cstofacts.check.lexical import kin
 from cstofacts.check.read.causes import Cause, find_causes
 
 # Words of an effect two statements must share, at least, to be of one effect.
@@ -25,7 +25,7 @@ def cause_conflict(ctx: Context) -> Outcome | None:
     caused_by = {word for c in mine for word in c.cause}
     found: list[tuple[Cause, Cause, Comparison]] = []  # the claim's cause, a record's of the same effect
     for comparison in ctx.comparisons[:5]:
-        if not all({w.lower() for w in name.split()} & caused_by for name in comparison.subjects_missing):
+        if not missing_names_among(comparison, caused_by):
             continue  # about another thing (a name the claim's cause gives may be missing: "on NATO")
         view = comparison.view
         readings = {id(r): r for r in (*view.readings, view.context) if r is not None}
@@ -58,8 +58,4 @@ def _reversed(claimed: Cause, recorded: Cause) -> bool:
 
 def _shared(mine: frozenset[str], theirs: frozenset[str] | set[str]) -> int:
     """How many of `mine` stand in `theirs`, themselves or as a synonym or derivation."""
-    return sum(
-        1
-        for word in mine
-        if word in theirs or any(lexicon.relation(word, other) in ("synonym", "derived") for other in theirs)
-    )
+    return sum(1 for word in mine if kin(word, theirs))

@@ -173,6 +173,12 @@ def coverage_but(comparison: Comparison, *words: str, loose: bool = True) -> flo
     return sum(1 for _, how in kept if how not in unheld) / len(kept)
 
 
+def missing_names_among(comparison: Comparison, words: set[str]) -> bool:
+    """True when each name the record does not give has a word among `words` (the
+    claim's own thing: "Aleynik, not Tokayev", "blamed on NATO")."""
+    return all({word.lower() for word in name.split()} & words for name in comparison.subjects_missing)
+
+
 def evidence(comparison: Comparison | None) -> tuple[Record, ...]:
     return (comparison.record,) if comparison is not None else ()
 

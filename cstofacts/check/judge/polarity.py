@@ -10,6 +10,7 @@ from typing import NamedTuple
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
 
 
@@ -164,8 +165,4 @@ def _reversed(claim: Reading, view: RecordView) -> tuple[str, str] | None:
 
 
 def _meets(words: set[str], others: set[str]) -> bool:
-    for word in words:
-        for other in others:
-            if word == other or lexicon.relation(word, other) in ("synonym", "derived"):
-                return True
-    return False
+    return any(kin(word, others) for word in words)

@@ -23,7 +23,7 @@ from cstofacts.check.termsets import (
     VERBS_OF_BEING,
     VIEWPOINT_NOUNS,
 )
-from cstofacts.check.words import QUOTED, Token, positions
+from cstofacts.check.words import QUOTED, Token, gap, positions
 from cstofacts.check.words import possessive as _possessive
 from cstofacts.models import Entity
 
@@ -375,7 +375,7 @@ def _relative_clause(reading: Reading, at: int) -> Mention | None:
     """The name a relative clause holding the word at `at` is about ("Babaev, who heads
     the Institute of ..."), or None when the word stands in no such clause."""
     tokens = reading.tokens
-    start = next((j for j in range(at, 0, -1) if "," in reading.text[tokens[j - 1].end : tokens[j].start]), 0)
+    start = next((j for j in range(at, 0, -1) if "," in gap(reading, j - 1, j)), 0)
     if not start or tokens[start].word not in ("who", "which"):
         return None
     return next((m for m in reading.mentions if m.start >= 0 and m.end == start), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.termsets import (
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -15,13 +16,12 @@ from cstofacts.check.termsets import (
     CAUSE_VERBS,
     COPULAS,
 )
-from cstofacts.check.words import HasTokens, positions
+from cstofacts.check.words import HasTokens, gap, positions
 
 MAX_SIDE = 20  # words of one side, at most: a cause is a phrase, not a paragraph
 _BREAKS = ";:.()\u2014"
-_COPULAS = COPULAS
 # the cues' own words, and the organisation every sentence is about, tell no cause apart
-_UNTELLING = CAUSE_VERBS | CAUSE_BEFORE | CAUSE_NOUNS | {"csto"}
+_UNTELLING = CAUSE_VERBS | CAUSE_BEFORE | CAUSE_NOUNS | {name.lower() for name in GENERIC_ENTITIES}
 
 
 class Cause(NamedTuple):
@@ -50,7 +50,7 @@ def find_causes(reading: HasTokens) -> list[Cause]:
             # "B triggered E" (an inflected verb: "a coordination drive" is a noun)
             found.append(_around(reading, at, at + 1, cause_first=True))
         elif token.lemma in CAUSE_NOUNS:  # "the drivers of E were B", "The drivers were B" (E told before)
-            be = next((j for j in range(at + 1, min(len(words), at + MAX_SIDE)) if words[j] in _COPULAS), None)
+            be = next((j for j in range(at + 1, min(len(words), at + MAX_SIDE)) if words[j] in COPULAS), None)
             if be is not None:
                 effect = _side(reading, at + 1, be) or _side(reading, at - 1, -1, backwards=True, across=True)
                 found.append(_cause(reading, effect, _side(reading, be + 1, len(words))))
@@ -76,7 +76,7 @@ def _around(reading: HasTokens, start: int, end: int, cause_first: bool) -> Caus
     """The effect and cause on either side of a cue; `cause_first`: the cause before it."""
     words = reading.tokens
     if start == 0:  # "Because B, E": the cause to the comma, the effect after it
-        comma = next((j for j in range(end, len(words)) if "," in _gap(reading, j - 1, j)), len(words))
+        comma = next((j for j in range(end, len(words)) if "," in gap(reading, j - 1, j)), len(words))
         return _cause(reading, _side(reading, comma, len(words)), _side(reading, end, comma))
     before = _side(reading, start - 1, -1, backwards=True)
     after = _side(reading, end, len(words))
@@ -93,12 +93,8 @@ def _side(reading: HasTokens, start: int, stop: int, backwards: bool = False, ac
         nearer = i - step  # the word before this one, in the walk's direction
         if i != start and not across and 0 <= nearer < len(reading.tokens):
             left, right = (i, nearer) if backwards else (nearer, i)
-            if any(mark in _gap(reading, left, right) for mark in _BREAKS):
+            if any(mark in gap(reading, left, right) for mark in _BREAKS):
                 break
         found.append(i)
         i += step
     return found
-
-
-def _gap(reading: HasTokens, left: int, right: int) -> str:
-    return reading.text[reading.tokens[left].end : reading.tokens[right].start]
