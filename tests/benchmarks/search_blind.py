@@ -28,7 +28,8 @@ def answer_spans(item: dict) -> dict[str, list[tuple[int, int]]]:
     """Source id -> (start, end) of each answering sentence in its text."""
     by_source = item.get("answers_by_source") or {item["source"]: item["answers"]}
     spans: dict[str, list[tuple[int, int]]] = {}
-    for source_id, answers in by_source.items():
+    for named, answers in by_source.items():
+        source_id = named.removesuffix(".txt")  # writers name the file or the source
         text = (SOURCES / f"{source_id}.txt").read_text("utf-8")
         for answer in answers:
             start = text.find(answer)
