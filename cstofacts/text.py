@@ -33,6 +33,7 @@ STOP_WORDS = frozenset(
     these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours says said say tell told
     csto odkb одкб quote quotes fact facts record records
+    without within amid across toward towards upon via throughout beyond
     """.split()
 )
 

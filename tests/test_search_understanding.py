@@ -244,3 +244,10 @@ def test_the_csto_terms_file_reaches_the_sources_words_from_plain_ones(index):
     assert "tasmagambetov-awarded-dostuk-order" in top(
         index, "decoration given to the secretary general for peacemaking"
     )
+
+
+def test_a_preposition_is_no_search_word(index):
+    # "without" is rare in the records, and weighed as a rare word it ranked any record
+    # saying "without" above the soft alliance's "absence of rigid bloc discipline"
+    assert "without" not in parse_query("loose alliance without strict bloc obedience", index).terms
+    assert "soft-alliance-strong-point-quote" in top(index, "loose alliance without strict bloc obedience")
