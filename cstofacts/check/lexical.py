@@ -96,6 +96,9 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
         reports = sorted(w for w in record_words if _plain_report(lexicon.entry(w)))
         if reports:
             return "synonym", reports[0]
+    kind = _kind_of(lemma, lent)
+    if kind:  # the record's word is a kind of this one in a rarer sense: "cooperates" is a kind of "works"
+        return "narrower", kind
     return same_stem(word, record_words)
 
 
@@ -184,6 +187,18 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
     own most frequent senses, so "watershed" (first a divide between rivers) lists
     no "turning point", while "turning point" lists "watershed"."""
     return next((word for word, other in _entries(sorted(record_words)) if lemma in other.synonyms), "")
+
+
+def _kind_of(lemma: str, record_words: set[str]) -> str:
+    """A record word that names this one among its broader words: the lexicon keeps a
+    word's narrower words for its commonest senses only, and every sense's broader. The
+    two must share a class of WordNet's ("cooperate" and "work" are both verbs of social
+    life; "space" is no kind of "set" a summit does)."""
+    classes = lexicon.classes(lemma)
+    return next(
+        (word for word, other in _entries(sorted(record_words)) if lemma in other.broader and other.classes & classes),
+        "",
+    )
 
 
 def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

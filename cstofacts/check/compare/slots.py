@@ -85,7 +85,12 @@ def compare(
 ) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
-        found = entity.name in view.names or country_body(entity.name, view, entity in claim.speakers)
+        speaks = entity in claim.speakers
+        found = (
+            entity.name in view.names
+            or country_body(entity.name, view, speaks)
+            or (speaks and not view.attributed and entity.name == view.source_voice)
+        )
         (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [

@@ -36,6 +36,7 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
             speaker.name in view.attributed
             or (speaker.type == "outlet" and speaker.name in published)
             or _speaks_for_its_country(speaker.name, view.attributed)
+            or (not view.attributed and speaker.name == view.source_voice)
         ):
             # "according to the BelTA report": the outlet whose text the record is from says it
             slots.append(Slot("speaker", MATCH, speaker.name))

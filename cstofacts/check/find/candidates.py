@@ -204,6 +204,18 @@ class RecordView:
         return found
 
     @cached_property
+    def source_voice(self) -> str:
+        """The one person whose interview or remarks the record's source reports, as the
+        source's note names them ("Report of an interview ... Tasmagambetov gave to
+        BelTA"): a record in the report's own voice tells that person's view. Empty
+        when the note names no person, or several (Tokayev's remarks "with earlier
+        remarks by Sergei Aleynik")."""
+        note = self.record.source.note if self.record.source else None
+        if not note or self.names_index is None:
+            return ""
+        return _persons_named(self.names_index, note)
+
+    @cached_property
     def attributed(self) -> set[str]:
         """Who the record says holds its words: its speaker, and anyone its text says said them."""
         found = {e.name for e in self.reading.speakers}
@@ -228,6 +240,19 @@ class RecordView:
         if self.focus is not None:
             found += self.focus.counts
         return found
+
+
+_NOTE_PERSONS: dict[tuple[int, str], str] = {}
+
+
+def _persons_named(names: NameIndex, note: str) -> str:
+    """The one person a source's note names, or ""."""
+    key = (id(names), note)
+    if key not in _NOTE_PERSONS:
+        mentions, _ = names.find(tokenize(note))
+        people = {m.entity.name for m in mentions if m.how == "name" and m.entity.type == "person"}
+        _NOTE_PERSONS[key] = people.pop() if len(people) == 1 else ""
+    return _NOTE_PERSONS[key]
 
 
 class Candidates:

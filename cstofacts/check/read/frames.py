@@ -56,7 +56,9 @@ def asides(reading: Reading) -> set[int]:
             and i not in reading.reporting
             and not after.strip()
         )
-        if aside_adverb or qualifies_telling:
+        # "2022 was a watershed year": the date's own unit, which the date slot compares
+        unit_of_date = token.lemma == "year" and any(d.year for d in reading.dates)
+        if aside_adverb or qualifies_telling or unit_of_date:
             found.add(i)
     return found
 
