@@ -40,3 +40,32 @@ def test_a_claims_broader_word_reaches_a_record_word_filed_under_it_in_a_rarer_s
         "According to the Secretary General, the CSTO works closely with the CIS, the SCO and the United Nations."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_the_order_two_peoples_acts_are_put_in_is_read_whichever_way_it_is_written(checker):
+    aleynik, tokayev = "Sergei Aleynik", "Kassym-Jomart Tokayev"
+    for text, first in (
+        ("Aleynik's remarks came before Tokayev's appeal.", aleynik),
+        ("Before Tokayev spoke, Aleynik had stressed unity.", aleynik),
+        ("Aleynik stressed unity only after Tokayev had spoken.", tokayev),
+        ("Aleynik's statement preceded Tokayev's remarks.", aleynik),
+        ("Tokayev's remarks followed Aleynik's statement.", aleynik),
+        ("Aleynik's statement was followed by Tokayev's remarks.", aleynik),
+        ("Aleynik said after Tokayev's speech that unity matters most.", tokayev),
+    ):
+        order = checker.read(text).order
+        assert order is not None and order.first == first, (text, order)
+    assert checker.read("Aleynik later followed up by stressing unity.").order is None  # one person
+    # the other's act is the point in time, as a date is: no words of content
+    reading = checker.read("Aleynik said after Tokayev's speech that unity matters most.")
+    assert "speech" not in {reading.tokens[i].word for i in reading.content}
+    assert "unity" in {reading.tokens[i].word for i in reading.content}
+
+
+def test_a_record_that_tells_its_speaker_spoke_earlier_decides_the_order(checker):
+    # TASS reports Tokayev's remarks; "Earlier, Sergei Aleynik ... stressed that ..."
+    result = checker.check("Aleynik's statement on unity preceded Tokayev's remarks.")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("Aleynik stressed CSTO unity only after Tokayev had spoken.")
+    assert result.verdict == "refuted", result.reason
+    assert checker.check("Aleynik made his remarks on CSTO unity one day before Tokayev spoke.").verdict != "supported"

@@ -11,8 +11,9 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
+from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
-from cstofacts.check.compare.who import country_body, outlet_slots, participant_slots, speaker_slots, text_slots
+from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, subject_found, text_slots
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.names import ONE_OFF_TYPES
@@ -85,12 +86,7 @@ def compare(
 ) -> Comparison:
     result = Comparison(view)
     for entity in claim.subjects:
-        speaks = entity in claim.speakers
-        found = (
-            entity.name in view.names
-            or country_body(entity.name, view, speaks)
-            or (speaks and not view.attributed and entity.name == view.source_voice)
-        )
+        found = subject_found(claim, entity, view)
         (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [
@@ -103,6 +99,7 @@ def compare(
         *speaker_slots(claim, view),
         *text_slots(claim, view),
         *outlet_slots(claim, view),
+        *sequence_slots(claim, view),
     ]
     if any(s.name == "attribution" for s in result.slots):
         _attribution_covered(result, index)

@@ -190,6 +190,23 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     return None
 
 
+# Of the claim's words, the share a record telling the order must hold for its
+# order to be the claim's: the words are the first act's, the order is the point.
+ORDER_WORDS = 0.3
+
+
+def order_reversed(ctx: Context) -> Outcome | None:
+    for comparison in ctx.comparisons:
+        reversed_order = [s for s in comparison.slot(CONFLICT) if s.name == "sequence"]
+        if reversed_order and comparison.subject_share == 1.0 and comparison.coverage >= ORDER_WORDS:
+            return Outcome(
+                REFUTED,
+                f'the source tells {reversed_order[0].recorded} ("Earlier, ..."); the claim, the other way about',
+                (comparison.record,),
+            )
+    return None
+
+
 def reversed_preference(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         reversed_ = ctx.stance(comparison).preference_reversed

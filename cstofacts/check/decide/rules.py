@@ -227,6 +227,7 @@ RULES: tuple[Rule, ...] = (
         offices.office_swapped,
     ),
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
+    Rule("order-reversed", "two people's words put in the other order than the source's", conflicts.order_reversed),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),
     Rule(
         "reversed-preference",

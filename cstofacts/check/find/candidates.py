@@ -210,9 +210,15 @@ class RecordView:
         BelTA"): a record in the report's own voice tells that person's view. Empty
         when the note names no person, or several (Tokayev's remarks "with earlier
         remarks by Sergei Aleynik")."""
+        people = self.source_people
+        return people[0] if len(people) == 1 else ""
+
+    @cached_property
+    def source_people(self) -> tuple[str, ...]:
+        """The people the note on the record's source names: whose words it reports."""
         note = self.record.source.note if self.record.source else None
         if not note or self.names_index is None:
-            return ""
+            return ()
         return _persons_named(self.names_index, note)
 
     @cached_property
@@ -242,16 +248,16 @@ class RecordView:
         return found
 
 
-_NOTE_PERSONS: dict[tuple[int, str], str] = {}
+_NOTE_PERSONS: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
-def _persons_named(names: NameIndex, note: str) -> str:
-    """The one person a source's note names, or ""."""
+def _persons_named(names: NameIndex, note: str) -> tuple[str, ...]:
+    """The people a source's note names, in order."""
     key = (id(names), note)
     if key not in _NOTE_PERSONS:
         mentions, _ = names.find(tokenize(note))
-        people = {m.entity.name for m in mentions if m.how == "name" and m.entity.type == "person"}
-        _NOTE_PERSONS[key] = people.pop() if len(people) == 1 else ""
+        people = [m.entity.name for m in mentions if m.how == "name" and m.entity.type == "person"]
+        _NOTE_PERSONS[key] = tuple(dict.fromkeys(people))
     return _NOTE_PERSONS[key]
 
 
@@ -281,6 +287,9 @@ class Candidates:
             # The same words given to another: "It was Aleynik who warned that ..." where
             # Tokayev warned it. His record may rank below eight of Aleynik's by the name.
             ranked += [p for p in _ranked(held, words - people, SPOKEN_BY_ANOTHER) if p not in ranked]
+        for name in reading.order or ():
+            # "Aleynik's comments preceded Tokayev's remarks": each one's words, found apart
+            ranked += [p for p in _ranked(held, words - name_terms(name), SPOKEN_BY_ANOTHER) if p not in ranked]
         return [self.view(p) for p in ranked]
 
     def _held_by(self, word: str) -> dict[int, float]:

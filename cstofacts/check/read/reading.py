@@ -15,6 +15,7 @@ from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import adverb_phrase_ends, asides, containers, frames, is_cue
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
+from cstofacts.check.read.order import Order, read_order
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
@@ -75,6 +76,7 @@ class Reading:
         self.conditional = False
         self.question = False
         self.preferred: tuple[set[str], set[str]] | None = None  # (preferred lemmas, set aside)
+        self.order: Order | None = None  # two people's acts in order ("A spoke before B")
         self.content: list[int] = []  # token indexes of the words of what is said
         self.dated: set[int] = set()  # token indexes inside the dates it names
         self.titles: set[int] = set()  # token indexes of people's titles ("Dr.", "a Doctor of Historical Sciences")
@@ -184,7 +186,7 @@ def read(text: str, names: NameIndex) -> Reading:
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
-    cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading)
+    cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words}
     reading.titles = _titles_of_people(reading)

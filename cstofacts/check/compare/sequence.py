@@ -1,0 +1,34 @@
+"""Stage 3, sequence: the order a claim gives two people's words, against a record
+that tells one person's words as earlier than the report its source is of ("Earlier,
+Sergei Aleynik ... stressed that ...", in TASS's report of Tokayev's remarks)."""
+
+from __future__ import annotations
+
+from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.reading import Reading
+from cstofacts.check.slot import CONFLICT, MATCH, Slot
+
+# The word that opens a record telling what its speaker said before the source's news.
+EARLIER = "earlier"
+
+
+def sequence_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    order = claim.order
+    teller = view.record.speaker
+    tokens = view.reading.tokens
+    if order is None or not teller or not tokens or tokens[0].word != EARLIER:
+        return []
+    if teller not in order or _other(order, teller) not in view.source_people:
+        return []  # the claim's other person is no one the record's source reports
+    told = f"{teller}'s words before {_other(order, teller)}'s"
+    return [Slot("sequence", MATCH if teller == order.first else CONFLICT, order.describe(), told)]
+
+
+def placed_in_sequence(claim: Reading, view: RecordView, name: str) -> bool:
+    """True when `name` is the claim's other person of an order the record tells:
+    the record names the time of the other's words by its source, as a date would."""
+    return bool(claim.order and name in claim.order and sequence_slots(claim, view))
+
+
+def _other(order: tuple[str, str], name: str) -> str:
+    return order[1] if order[0] == name else order[0]

@@ -1,0 +1,83 @@
+"""Stage 1: the order a claim gives two people's words or acts in ("Aleynik's remarks
+came before Tokayev's call", "Before Tokayev spoke, Aleynik had ...", "Aleynik spoke
+only after Tokayev"). The other person's act is the claim's point in time, as a date
+would be: its words are the order slot's, not content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from cstofacts.check.read.reading import Reading
+
+# Words that set one act before or after another: a preposition or conjunction
+# ("before Tokayev spoke") names the later (or earlier) act after it; a verb
+# ("preceded Tokayev's remarks") has the earlier act as its subject.
+BEFORE = frozenset({"before", "prior"})
+AFTER = frozenset({"after"})
+PRECEDING_VERBS = frozenset({"precede", "preceded", "precedes"})
+FOLLOWING_VERBS = frozenset({"follow", "followed", "follows"})
+# "Aleynik's remarks came before ...": the verb that only places an act in time.
+PLACING_VERBS = frozenset({"come"})
+_CLAUSE_MARKS = ",;:\u2014\u2013"
+
+
+class Order(NamedTuple):
+    first: str  # the person whose act came first
+    then: str  # the person whose act came after it
+
+    def describe(self) -> str:
+        return f"{self.first}'s words before {self.then}'s"
+
+
+def read_order(reading: Reading) -> set[int]:
+    """Sets `reading.order` when the claim puts two people's acts in order, and
+    returns the token indexes of the act that serves as its point in time."""
+    tokens = reading.tokens
+    people = [m for m in reading.mentions if m.entity.type == "person" and m.start >= 0]
+    if len({m.entity.name for m in people}) != 2:
+        return set()
+    for cue, token in enumerate(tokens):
+        word = token.word
+        if cue + 1 < len(tokens) and tokens[cue + 1].word == "up":
+            continue  # "followed up by saying": more of the same, not an order
+        if word in BEFORE or word in AFTER or (word in ("earlier", "later") and _next(tokens, cue) == "than"):
+            end = _clause_end(reading, cue)
+            inside = [m for m in people if cue < m.start < end]
+            outside = [m for m in people if not cue < m.start < end]
+            if not inside or not outside or {m.entity.name for m in inside} & {m.entity.name for m in outside}:
+                continue
+            named, other = inside[0].entity.name, outside[0].entity.name
+            earlier_cue = word in BEFORE or word == "earlier"
+            reading.order = Order(other, named) if earlier_cue else Order(named, other)
+            placing = cue > 0 and tokens[cue - 1].lemma in PLACING_VERBS
+            return set(range(cue - placing, end))
+        if word in PRECEDING_VERBS or word in FOLLOWING_VERBS:
+            passive = _next(tokens, cue) == "by"
+            before = [m for m in people if m.end <= cue]
+            after = [m for m in people if m.start > cue]
+            if not before or not after or before[0].entity.name == after[0].entity.name:
+                continue
+            subject, obj = before[0].entity.name, after[0].entity.name
+            subject_first = (word in PRECEDING_VERBS) != passive
+            reading.order = Order(subject, obj) if subject_first else Order(obj, subject)
+            return set(range(cue, _clause_end(reading, cue)))
+    return set()
+
+
+def _next(tokens: list, i: int) -> str:
+    return tokens[i + 1].word if i + 1 < len(tokens) else ""
+
+
+def _clause_end(reading: Reading, cue: int) -> int:
+    """The token after the last of the cue's clause: up to a comma or a dash, or the
+    "that" of what was said ("said after Tokayev's speech that ...")."""
+    tokens, text = reading.tokens, reading.text
+    end = cue + 1
+    while (
+        end < len(tokens)
+        and tokens[end].word != "that"
+        and not any(mark in text[tokens[end - 1].end : tokens[end].start] for mark in _CLAUSE_MARKS)
+    ):
+        end += 1
+    return end
