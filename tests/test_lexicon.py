@@ -50,6 +50,8 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("set out", "outline", "synonym"),  # a stance set out, in the sources outlined
         ("lie ahead", "await", "synonym"),  # tasks that lie ahead, in the sources await
         ("mount", "grow", "synonym"),  # mounting threats, growing ones
+        ("assess", "analyze", "synonym"),  # Babaev's assessment, in the source his article analyses
+        ("record", "result", "synonym"),  # the CSTO's record, in the source the results of its work
     ],
 )
 def test_relations(word, other, relation):

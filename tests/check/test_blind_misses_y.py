@@ -69,3 +69,8 @@ def test_a_record_that_tells_its_speaker_spoke_earlier_decides_the_order(checker
     result = checker.check("Aleynik stressed CSTO unity only after Tokayev had spoken.")
     assert result.verdict == "refuted", result.reason
     assert checker.check("Aleynik made his remarks on CSTO unity one day before Tokayev spoke.").verdict != "supported"
+
+
+def test_an_assessment_of_the_csto_s_record_is_babaevs_analysis_of_its_results(checker):
+    result = checker.check("Babaev's assessment of the CSTO's record appeared on the 'Allies. CSTO' portal.")
+    assert result.verdict == "supported", result.reason
