@@ -52,6 +52,7 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("mount", "grow", "synonym"),  # mounting threats, growing ones
         ("assess", "analyze", "synonym"),  # Babaev's assessment, in the source his article analyses
         ("record", "result", "synonym"),  # the CSTO's record, in the source the results of its work
+        ("new member", "join", "derived"),  # new members, in the source countries that wish to join
     ],
 )
 def test_relations(word, other, relation):

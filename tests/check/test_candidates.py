@@ -46,3 +46,16 @@ def test_a_record_knows_what_its_entities_are(checker):
         for w in checker.check("The agency interviewed Tasmagambetov.").explain["records"][0]["words"]
     }
     assert words.get("agency", "same") != "none"
+
+
+def test_a_record_that_gives_a_quality_the_claim_says_is_not_there_is_a_candidate(checker):
+    # "closed to new members": the record says "open to cooperation with those countries
+    # that ... wish to join it", which holds neither "closed" nor "members"
+    for text in (
+        "The Secretary General said the CSTO is closed to new members.",
+        "The Secretary General said the CSTO is not open to new members.",
+    ):
+        found = [view.record.id for view in checker.candidates.find(checker.read(text))]
+        assert "csto-open-to-new-members-quote" in found, text
+    result = checker.check("Tasmagambetov said the CSTO is closed to new members.")
+    assert result.verdict == "refuted", result.reason

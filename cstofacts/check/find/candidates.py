@@ -9,11 +9,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache, cached_property
 
+from cstofacts import lexicon
 from cstofacts.check.find.reading_cache import cached, readings_dir
 from cstofacts.check.lexical import named_in_ing
 from cstofacts.check.read.names import NameIndex
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.check.read.when import When, find_when, record_when
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, NEGATIONS
 from cstofacts.check.words import Token, compound_head, noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record
@@ -248,6 +250,33 @@ class RecordView:
         return found
 
 
+def _predicated(reading: Reading) -> set[str]:
+    """The index terms of what a record that contradicts the quality a claim says a
+    thing has must hold: the quality's opposites ("is closed": "open"), or, where the
+    claim denies it ("is not open"), the quality itself."""
+    found: set[str] = set()
+    for i in reading.content:
+        before = [t.word for t in reading.tokens[max(0, i - 2) : i]]
+        predicated = before[-1:] and (before[-1] in COPULAS or (before[0] in COPULAS and before[-1] in NEGATIONS))
+        if predicated and lexicon.classes(reading.tokens[i].lemma) & ADJECTIVE_CLASSES:
+            entry = lexicon.entry(reading.tokens[i].lemma)
+            if i in reading.denied:
+                found |= set(terms(reading.tokens[i].lemma))
+            for opposite in sorted(entry.antonyms) if entry is not None and i not in reading.denied else ():
+                found |= set(terms(opposite))
+    return found
+
+
+def _kin_terms(reading: Reading) -> set[str]:
+    """The index terms of the claim's words and of their synonyms and derivations."""
+    found: set[str] = set()
+    for lemma in reading.content_lemmas:
+        entry = lexicon.entry(lemma)
+        for word in {lemma} | ((entry.synonyms | entry.derived) if entry is not None else set()):
+            found |= set(terms(word))
+    return found
+
+
 _NOTE_PERSONS: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
@@ -275,10 +304,13 @@ class Candidates:
         words = set(terms(reading.text))
         latin = reading.text.isascii()
         people: set[str] = set()
+        named: set[str] = set()
         for entity in reading.entities:
             for name in entity.names:
                 if name.isascii() or not latin:  # "Боевое братство" would find 2022's and 2023's alike
                     words |= name_terms(name)
+                    if entity in reading.subjects:  # not the CSTO, which every record is about
+                        named |= name_terms(name)
                     if entity.type == "person":
                         people |= name_terms(name)
         held = {word: self._held_by(word) for word in words}
@@ -287,6 +319,15 @@ class Candidates:
             # The same words given to another: "It was Aleynik who warned that ..." where
             # Tokayev warned it. His record may rank below eight of Aleynik's by the name.
             ranked += [p for p in _ranked(held, words - people, SPOKEN_BY_ANOTHER) if p not in ranked]
+        pivots = _predicated(reading)
+        if pivots:
+            # "the CSTO is closed to new members", "is not open to new members": a record
+            # saying it is "open to countries that wish to join" holds no "new members"
+            kin = named | pivots | _kin_terms(reading)
+            held |= {word: self._held_by(word) for word in kin - held.keys()}
+            holding = {p for word in pivots for p in held[word]}
+            kept = {word: {p: v for p, v in held[word].items() if p in holding} for word in kin}
+            ranked += [p for p in _ranked(kept, kin, SPOKEN_BY_ANOTHER) if p not in ranked]
         for name in reading.order or ():
             # "Aleynik's comments preceded Tokayev's remarks": each one's words, found apart
             ranked += [p for p in _ranked(held, words - name_terms(name), SPOKEN_BY_ANOTHER) if p not in ranked]
