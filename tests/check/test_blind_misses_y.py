@@ -74,3 +74,14 @@ def test_a_record_that_tells_its_speaker_spoke_earlier_decides_the_order(checker
 def test_an_assessment_of_the_csto_s_record_is_babaevs_analysis_of_its_results(checker):
     result = checker.check("Babaev's assessment of the CSTO's record appeared on the 'Allies. CSTO' portal.")
     assert result.verdict == "supported", result.reason
+
+
+def test_look_as_if_says_what_seems_and_is_no_condition(checker):
+    reading = checker.read("Such rhetoric could make the alliance look as if it trembles before its adversaries.")
+    assert not reading.conditional  # "as if" is a likeness, not an "if"
+    assert "look" not in {reading.tokens[i].lemma for i in reading.content}  # as "seem" says it
+    result = checker.check("Tokayev warned that such rhetoric could make it look as though the CSTO trembles.")
+    assert result.verdict == "supported", result.reason
+    # the source says "can create the impression": made certain, it is refuted
+    result = checker.check("Tokayev said such rhetoric will inevitably make the CSTO look as if it trembles.")
+    assert result.verdict == "refuted", result.reason

@@ -78,7 +78,9 @@ def read_stance(reading: Reading) -> None:
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
-        any(w in CONDITIONS and not (i and words[i - 1] == "even") for i, w in enumerate(words))  # "even if": granted
+        any(
+            w in CONDITIONS and not (i and words[i - 1] in ("even", "as")) for i, w in enumerate(words)
+        )  # "even if": granted; "as if": a likeness
         or any(positions(words, p) for p in CONDITION_PHRASES)
         or "would" in words
     )

@@ -130,6 +130,8 @@ def frames(tokens: list[Token]) -> set[int]:
                 found.add(i)  # "the exercise known as Unbreakable Brotherhood", "a portal called Allies"
         if tokens[i].word in ("remain", "remains", "remained") and _predicate(tokens[i + 1 :]):
             found.add(i)  # "remains a key player", "remains open": what it is, as "is" says
+        if appearance(tokens, i):
+            found.add(i)  # "look as if": what seems, said as "seem" says it, no content
         if meaning_to(tokens, i):
             found.add(i)  # "aims to serve", "does not seek to serve": the act is the serving
     return found
@@ -171,6 +173,16 @@ def _predicate(following: list[Token]) -> bool:
         if not classes & ADVERB_CLASSES:
             return False
     return False
+
+
+def appearance(tokens: list[Token], i: int) -> bool:
+    """ "make the CSTO look as if it trembles", "look like": a verb WordNet gives as a
+    synonym of a hedge ("seem", "appear"), before "as if", "as though" or "like"."""
+    after = [t.word for t in tokens[i + 1 : i + 3]]
+    if not (after[:1] == ["like"] or after in (["as", "if"], ["as", "though"])):
+        return False
+    entry = lexicon.entry(tokens[i].lemma)
+    return entry is not None and bool(entry.synonyms & HEDGES)
 
 
 def is_cue(token: Token) -> bool:
