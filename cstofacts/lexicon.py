@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 LEXICON_FILE = "lexicon.tsv"
+POLARITY_FILE = "polarity.tsv"
 RELATIONS = ("synonym", "derived", "antonym", "broader", "narrower")
 # WordNet's own way of finding a word's base form when no table lists it
 # (morphy): cut an ending, add another, and keep the result if it is a word.
@@ -208,3 +209,22 @@ def capital(country_name: str) -> str | None:
     """A country's capital, lower case ("belarus" -> "minsk"); None."""
     found = entry(country_name)
     return found.capital or None if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _polarities() -> dict[str, float]:
+    from cstofacts.store import data_dir
+
+    path = data_dir() / "lexicon" / POLARITY_FILE
+    if not path.is_file():
+        return {}
+    pairs = (line.split("\t") for line in path.read_text("utf-8").splitlines() if "\t" in line)
+    return {word: float(score) for word, score in pairs}
+
+
+def polarity(word: str) -> float:
+    """How far a quality praises (up to 4) or blames (down to -4): VADER's score of
+    the adjective ("excellent" 2.7, "strained" -1.7), 0.0 when it scores none
+    clearly (data/lexicon/polarity.tsv, distilled by data/build_lexicon.py)."""
+    found = _polarities()
+    return found[word] if word in found else found.get(lemma(word), 0.0)

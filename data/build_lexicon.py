@@ -14,6 +14,9 @@ Inputs (needed only to rebuild; the output is committed and shipped):
   than every species and chemical WordNet names;
 - data/lexicon/csto_terms.tsv: the CSTO's own terms that no general lexicon
   has, typed here with the reason for each;
+- VADER's sentiment lexicon (pip install vaderSentiment), written to
+  data/lexicon/polarity.tsv: the adjectives it scores as praise or blame
+  ("excellent", "strained"), by which check tells opposite qualities apart;
 - Snowball's Russian stop word list (the copy Sphinx ships, pip install
   sphinx), written to data/lexicon/russian_stop_words.txt: the Russian
   words a query holds that say nothing about which record is meant.
@@ -61,6 +64,7 @@ DATA = Path(__file__).resolve().parent
 OUT = DATA / "lexicon" / "lexicon.tsv"
 TERMS = DATA / "lexicon" / "csto_terms.tsv"
 RUSSIAN_STOP_WORDS = DATA / "lexicon" / "russian_stop_words.txt"
+POLARITY = DATA / "lexicon" / "polarity.tsv"
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 # WordNet's detachment rules (morphy, "Morphy(7WN)"): an inflectional ending and what replaces it.
 MORPHY = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
@@ -203,8 +207,34 @@ def russian_stop_words() -> str:
     return "\n".join(sorted(w for w in words if w)) + "\n"
 
 
+# A quality VADER scores at least this far from neutral (-4..4) is praise or blame.
+CLEAR_POLARITY = 1.0
+
+
+def polarity(lexicon_text: str) -> str:
+    """VADER's sentiment lexicon (vader_lexicon.txt, pip install vaderSentiment): the
+    adjectives WordNet has that it scores clearly for or against ("excellent" 2.7,
+    "strained" -1.7), a word and its score per line, sorted."""
+    from importlib.resources import files
+
+    adjectives = set()
+    for line in lexicon_text.splitlines():
+        cells = line.split("\t")
+        if len(cells) > 8 and any(c.startswith("adj.") for c in cells[8].split(",")):  # its classes
+            adjectives.add(cells[0])
+    source = files("vaderSentiment") / "vader_lexicon.txt"
+    scores = {}
+    for line in source.read_text("utf-8", errors="replace").splitlines():
+        word, _, rest = line.partition("\t")
+        score = float(rest.split("\t", 1)[0]) if rest else 0.0
+        if word.isalpha() and word in adjectives and abs(score) >= CLEAR_POLARITY:
+            scores[word] = score
+    return "".join(f"{word}\t{score:g}\n" for word, score in sorted(scores.items()))
+
+
 def main(argv: list[str]) -> int:
-    outputs = {OUT: build(), RUSSIAN_STOP_WORDS: russian_stop_words()}
+    lexicon_text = build()
+    outputs = {OUT: lexicon_text, RUSSIAN_STOP_WORDS: russian_stop_words(), POLARITY: polarity(lexicon_text)}
     if "--check" in argv:
         stale = [p.name for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
         print(f"stale: {', '.join(stale)}: run python data/build_lexicon.py" if stale else "lexicon is up to date")

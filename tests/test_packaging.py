@@ -40,6 +40,7 @@ def test_wheel_contains_the_store_and_every_source(tmp_path):
         "cstofacts/data/lexicon/NOTICE",
         "cstofacts/data/lexicon/russian_stop_words.txt",
         "cstofacts/data/lexicon/russian_glossary.tsv",
+        "cstofacts/data/lexicon/polarity.tsv",
     } <= set(names)
 
 

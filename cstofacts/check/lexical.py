@@ -87,6 +87,10 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     shade = _indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
     if shade:
         return "opposite quality", min(shade)
+    praise = lexicon.polarity(word) or lexicon.polarity(lemma)
+    blamed = {w for w in record_words if lexicon.polarity(w) * praise < 0} if praise else set()
+    if blamed:  # "strained" against "excellent": praise and blame, as VADER scores them
+        return "opposite quality", min(blamed)
     further = (
         _two_steps(entry) & record_words or _sisters(entry, record_words) or _sharing_a_synonym(entry, record_words)
     )

@@ -85,3 +85,20 @@ def test_look_as_if_says_what_seems_and_is_no_condition(checker):
     # the source says "can create the impression": made certain, it is refuted
     result = checker.check("Tokayev said such rhetoric will inevitably make the CSTO look as if it trembles.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_praise_and_blame_of_the_same_thing_are_opposite_qualities(checker):
+    from cstofacts import lexicon
+
+    # VADER's scores, distilled into data/lexicon/polarity.tsv
+    assert lexicon.polarity("excellent") > 0 > lexicon.polarity("strained")
+    assert lexicon.polarity("relations") == 0.0
+    # the source: Mirzoyan "said that he had excellent relations with ... Tasmagambetov"
+    for text in (
+        "Mirzoyan told Sputnik Armenia that his relations with the Secretary General were tense.",
+        "Armenia's foreign minister described his relations with Tasmagambetov as strained.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "refuted", (text, result.reason)
+    # a quality of another thing is no opposite: "strained" of a budget, not of relations
+    assert checker.check("Mirzoyan said the CSTO budget was strained.").verdict != "refuted"

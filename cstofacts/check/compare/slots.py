@@ -11,6 +11,7 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
+from cstofacts.check.compare.qualities import of_the_same_thing
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, subject_found, text_slots
@@ -163,7 +164,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # "approaches" is no opposite of the verb "go"
             how, word = "none", ""
         if how == "opposite quality":
-            how = "antonym" if _of_the_same(claim, i, word, view) else "none"
+            how = "antonym" if of_the_same_thing(claim, i, word, view) else "none"
         if how == "antonym":
             result.antonyms.append((lemma, word))
         elif how != "none" and _flips(i, word, how, claim, view, kept):
@@ -187,19 +188,6 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     result.coverage = matched / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
-
-
-def _of_the_same(claim: Reading, i: int, word: str, view: RecordView) -> bool:
-    """True when the claim's quality at `i` and the record's `word` qualify the same
-    thing, the word right after each ("a marginal role", "the key role")."""
-    if i + 1 >= len(claim.tokens):
-        return False
-    thing = claim.tokens[i + 1].lemma
-    for reading in (view.reading, view.focus):
-        tokens = reading.tokens if reading is not None else []
-        if any(t.lemma == word and j + 1 < len(tokens) and tokens[j + 1].lemma == thing for j, t in enumerate(tokens)):
-            return True
-    return False
 
 
 def _kind_place(claim: Reading, i: int) -> bool:

@@ -360,6 +360,9 @@ def _plain_coverage(comparison: Comparison) -> float:
 
 
 def _says_it(comparison: Comparison, word: str) -> bool:
-    return comparison.coverage >= SUPPORT_COVERAGE and any(
-        c == word and how in ("same", "synonym", "derived") for c, how, _ in comparison.words
+    """True when a record about all the claim names says the claim's word itself."""
+    return (
+        comparison.coverage >= SUPPORT_COVERAGE
+        and comparison.subject_share == 1.0
+        and any(c == word and how in ("same", "synonym", "derived") for c, how, _ in comparison.words)
     )
