@@ -102,3 +102,12 @@ def test_praise_and_blame_of_the_same_thing_are_opposite_qualities(checker):
         assert result.verdict == "refuted", (text, result.reason)
     # a quality of another thing is no opposite: "strained" of a budget, not of relations
     assert checker.check("Mirzoyan said the CSTO budget was strained.").verdict != "refuted"
+
+
+def test_words_given_to_an_outlet_name_it_as_the_outlet(checker):
+    reading = checker.read("Tasmagambetov gave an exclusive comment on the talks to Sputnik Armenia.")
+    assert [e.name for e in reading.outlets] == ["Sputnik Armenia"]
+    # the page's opening item: "an exclusive commentary to Cronos.Asia"
+    result = checker.check("Tasmagambetov gave an exclusive comment on the negotiations to Sputnik Armenia.")
+    assert result.verdict == "refuted", result.reason
+    assert "Cronos.Asia" in result.reason

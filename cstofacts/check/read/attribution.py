@@ -148,6 +148,10 @@ def attribution(reading: Reading) -> None:
             outlets[mention.entity.name] = mention.entity
             reading.reporting.add(mention.end)
             reading.interview = True
+        elif mention.entity.type == "outlet" and _given_to(tokens, mention.start - 1):
+            outlets[mention.entity.name] = mention.entity  # "gave an exclusive commentary ... to Sputnik Armenia"
+            reading.reporting.add(mention.start - 1)
+            reading.interview = True
     quoted = quoted_spans(reading.text)
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in quoted):
@@ -279,6 +283,14 @@ def _owned_name(reading: Reading, owner: Mention) -> bool:
         and _possessive(reading.text, last)
         and bool(lexicon.country(last.word))
     )
+
+
+def _given_to(tokens: list[Token], to: int) -> bool:
+    """True when `to` is the "to" of words given to someone: a noun of communication
+    (WordNet's: "commentary", "interview", "remarks") a few words before it."""
+    if to < 1 or tokens[to].word != "to":
+        return False
+    return any("noun.communication" in lexicon.classes(t.lemma) for t in tokens[max(0, to - 8) : to] if not t.function)
 
 
 def _outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
