@@ -53,6 +53,7 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("assess", "analyze", "synonym"),  # Babaev's assessment, in the source his article analyses
         ("record", "result", "synonym"),  # the CSTO's record, in the source the results of its work
         ("new member", "join", "derived"),  # new members, in the source countries that wish to join
+        ("head", "director", "derived"),  # Babaev heads the institute, in the source its director
     ],
 )
 def test_relations(word, other, relation):

@@ -244,10 +244,10 @@ class NameIndex:
                 continue  # "Armenian Prime Minister Nikol Pashinyan": the title of the name after it
             if i and tokens[i - 1].word in ("who", "which") and token.word != token.lemma:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
-            if token.word in (token.lemma + "s", token.lemma + "es"):
+            if not _one_holder(token):
                 continue  # "CSTO heads of state", "the leaders": several people, no one office holder
             window = range(max(0, i - 4), min(len(tokens), i + 6))
-            found = titles([tokens[j] for j in window])
+            found = titles([tokens[j] for j in window if _one_holder(tokens[j])])
             if not found:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
@@ -278,6 +278,12 @@ class NameIndex:
                     named.add(entity.name)
                     used[i:end] = [True] * (end - i)
                     break
+
+
+def _one_holder(token: Token) -> bool:
+    """False for "heads", "leaders": a verb ("Babaev heads the Institute"), or several
+    people, names no one office holder."""
+    return token.word not in (token.lemma + "s", token.lemma + "es")
 
 
 def _qualifies_otherwise(before: Token, entity: Entity) -> bool:
