@@ -111,3 +111,24 @@ def test_words_given_to_an_outlet_name_it_as_the_outlet(checker):
     result = checker.check("Tasmagambetov gave an exclusive comment on the negotiations to Sputnik Armenia.")
     assert result.verdict == "refuted", result.reason
     assert "Cronos.Asia" in result.reason
+
+
+def test_one_who_heads_an_institute_is_its_director_and_heads_names_no_office_holder(checker):
+    result = checker.check("Kirill Babaev heads the Institute of China and Modern Asia.")
+    assert result.verdict == "supported", result.reason
+    # "heads" is a verb: "Russian" beside it is no "director of the ... Russian Academy"
+    reading = checker.read("Sergei Aleynik heads the Russian Ministry of Foreign Affairs.")
+    assert "Kirill Babaev" not in {m.entity.name for m in reading.mentions}
+
+
+def test_a_doctorate_is_in_one_field(checker):
+    from cstofacts.check.compare.degrees import field_of_degree
+
+    assert field_of_degree(checker.read("Babaev, a Doctor of Historical Sciences, spoke.").tokens) == "historical"
+    assert field_of_degree(checker.read("He holds a doctorate in philology.").tokens) == "philology"
+    assert field_of_degree(checker.read("She is a Doctor of Sciences.").tokens) == ""
+    # the source: "a Doctor of Philological Sciences and a professor"
+    result = checker.check("Kirill Babaev, a Doctor of Economic Sciences, reviewed the CSTO's work.")
+    assert result.verdict == "refuted", result.reason
+    result = checker.check("Kirill Babaev holds a doctorate in philology.")
+    assert result.verdict == "supported", result.reason

@@ -11,6 +11,7 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
+from cstofacts.check.compare.degrees import degree_slots
 from cstofacts.check.compare.qualities import of_the_same_thing
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
@@ -97,6 +98,7 @@ def compare(
         *_chairs(claim, view),
         *participant_slots(claim, view),
         *role_slots(claim, view, role_titles),
+        *degree_slots(claim, view),
         *speaker_slots(claim, view),
         *text_slots(claim, view),
         *outlet_slots(claim, view),
