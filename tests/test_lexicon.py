@@ -54,6 +54,9 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("record", "result", "synonym"),  # the CSTO's record, in the source the results of its work
         ("new member", "join", "derived"),  # new members, in the source countries that wish to join
         ("head", "director", "derived"),  # Babaev heads the institute, in the source its director
+        ("fulfill", "maintain", "synonym"),  # obligations fulfilled, in the source maintained
+        ("honor", "maintain", "synonym"),  # obligations honoured, in the source maintained
+        ("commitment", "obligation", "synonym"),  # the CSTO's commitments to Armenia, its obligations
     ],
 )
 def test_relations(word, other, relation):

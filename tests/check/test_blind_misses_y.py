@@ -132,3 +132,13 @@ def test_a_doctorate_is_in_one_field(checker):
     assert result.verdict == "refuted", result.reason
     result = checker.check("Kirill Babaev holds a doctorate in philology.")
     assert result.verdict == "supported", result.reason
+
+
+def test_obligations_honoured_are_maintained_and_an_organisations_officer_speaks_for_it(checker):
+    # Izvestia's summary: "the organization fully maintains its obligations" to Armenia
+    result = checker.check("Tasmagambetov said the CSTO had stopped honouring its obligations to Armenia.")
+    assert result.verdict == "refuted", result.reason
+    result = checker.check("Tasmagambetov said the CSTO still fully honours its commitments to Armenia.")
+    assert result.verdict == "supported", result.reason
+    reading = checker.read("According to the CSTO Secretary General, Armenia may leave.")
+    assert [e.name for e in reading.speakers] == ["Imangali Tasmagambetov"]  # not the CSTO

@@ -68,6 +68,9 @@ def attribution(reading: Reading) -> None:
                 reading.reporting.add(nxt)  # "with the newspaper X": what X is, no content
                 nxt += 1
             after = by_start.get(nxt)
+            officer = by_start.get(after.end) if after is not None and after.entity.type != "outlet" else None
+            if officer is not None and officer.how == "role" and officer.entity.type == "person":
+                after = officer  # "according to the CSTO Secretary General": its officer, not the CSTO
             if phrase[0] in _PUBLISHED and (after is None or after.entity.type != "outlet"):
                 reading.reporting -= set(range(i, i + len(phrase)))
                 continue  # "published in Minsk", "appeared in Belarus": a place, not an outlet
