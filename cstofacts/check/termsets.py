@@ -240,6 +240,8 @@ QUARTERS = {
 }
 # Time counted from the day a draft is read: "two years ago", "last year".
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tomorrow", "recently", "lately"})
+# The present, as a source says it ("in current conditions"): a claim's "today" repeats it.
+PRESENT_TIME = frozenset({"today", "now", "nowadays", "current", "currently", "present", "presently"})
 RELATIVE_TIME_HEADS = frozenset({"last", "this", "next", "past"})
 TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
 # A span's own word before its years: "the decade 2025-2035", "the period 2026-2030".

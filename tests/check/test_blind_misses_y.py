@@ -142,3 +142,16 @@ def test_obligations_honoured_are_maintained_and_an_organisations_officer_speaks
     assert result.verdict == "supported", result.reason
     reading = checker.read("According to the CSTO Secretary General, Armenia may leave.")
     assert [e.name for e in reading.speakers] == ["Imangali Tasmagambetov"]  # not the CSTO
+
+
+def test_the_only_one_where_the_source_names_others_of_its_kind_beside_it(checker):
+    # the source: armed power "was formerly seen as the key instrument ..., but ... in current
+    # conditions other forms, methods and means ... are becoming more important"
+    result = checker.check("The article says armed power is the sole instrument that counts for national security.")
+    assert result.verdict == "refuted", result.reason
+    assert "other forms" in result.reason
+    # "today" repeats the source's "in current conditions": no date to count from
+    result = checker.check(
+        "The article says armed power is the sole instrument that counts for national security today."
+    )
+    assert result.verdict == "refuted", result.reason

@@ -123,6 +123,9 @@ def only_one(ctx: Context) -> Outcome | None:
         return None
     named = {e.name for e in claim.entities}
     only = next(i for i, t in enumerate(claim.tokens) if t.word in _ONLY)
+    beside = _others_beside(ctx)
+    if beside is not None:
+        return beside
     near = [m for m in claim.mentions if m.start >= 0 and m.entity.name not in GENERIC_ENTITIES]
     if not near:
         return None
@@ -136,6 +139,21 @@ def only_one(ctx: Context) -> Outcome | None:
             return Outcome(
                 REFUTED, f"the source names {', '.join(sorted(others))} beside it, not it alone", (comparison.record,)
             )
+    return None
+
+
+def _others_beside(ctx: Context) -> Outcome | None:
+    """ "armed force is the only instrument that matters", where the record about it
+    says "other forms, methods and means ... are becoming more important": the record
+    gives others of its own kind beside the one the claim says is alone."""
+    for comparison in ctx.comparisons[:3]:
+        if comparison.subject_share < 1.0 or coverage_but(comparison, *_ONLY) < SAME_ACT:
+            continue
+        tokens = comparison.view.reading.tokens
+        for i, token in enumerate(tokens[:-1]):
+            if token.lemma == "other" and not tokens[i + 1].function:
+                others = f"other {tokens[i + 1].raw}"
+                return Outcome(REFUTED, f'the source names "{others}" beside it, not it alone', (comparison.record,))
     return None
 
 

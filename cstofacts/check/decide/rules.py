@@ -27,6 +27,7 @@ from cstofacts.check.decide.context import (
     listing,
 )
 from cstofacts.check.decide.partners import partners_giving, stands
+from cstofacts.check.termsets import PRESENT_TIME
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
 
@@ -88,6 +89,8 @@ def relative_time(ctx: Context) -> Outcome | None:
 def _said_in(word: str, comparison: Comparison) -> bool:
     entry = lexicon.entry(word)
     forms = {word, word.removesuffix("ly"), *(entry.synonyms if entry else ())}
+    if word == "today":
+        forms |= PRESENT_TIME  # "in current conditions": the source's present, which "today" repeats
     return bool(forms & comparison.view.lemmas) or word in comparison.record.text.lower()
 
 
