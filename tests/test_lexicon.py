@@ -57,6 +57,9 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("fulfill", "maintain", "synonym"),  # obligations fulfilled, in the source maintained
         ("honor", "maintain", "synonym"),  # obligations honoured, in the source maintained
         ("commitment", "obligation", "synonym"),  # the CSTO's commitments to Armenia, its obligations
+        ("accept", "approve", "synonym"),  # the CSTO accepted as mediator, in the source its role approved
+        ("scale back", "reduce", "synonym"),  # participation scaled back, in the source limited
+        ("scale back", "intensify", "antonym"),  # efforts scaled back, where the source says intensified
     ],
 )
 def test_relations(word, other, relation):

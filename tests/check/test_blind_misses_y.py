@@ -155,3 +155,14 @@ def test_the_only_one_where_the_source_names_others_of_its_kind_beside_it(checke
         "The article says armed power is the sole instrument that counts for national security today."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_scaled_back_is_no_intensifying_and_refusing_to_accept_denies_approval(checker):
+    # the source: "immediately after his appointment, the new CSTO Secretary General intensified efforts"
+    result = checker.check(
+        "Soon after his appointment, the new Secretary General scaled back efforts to normalize the situation on the Kyrgyz-Tajik border."
+    )
+    assert result.verdict == "refuted", result.reason
+    # the source: "the Kyrgyz and Tajik leaders' approval ... of its mediating role"
+    result = checker.check("The leaders of Tajikistan and Kyrgyzstan refused to accept the CSTO as mediator.")
+    assert result.verdict == "refuted", result.reason
