@@ -80,6 +80,9 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
     back = _synonym_of(lemma, record_words)
     if back:  # the record's word names this one among its own synonyms: "turning point" -> "watershed"
         return "synonym", back
+    form = _derived_of_synonym(entry, lent)
+    if form:  # "accept" and the record's "approval": a form of its synonym "approve"
+        return "derived", form
     # a negation ("no confrontation") is the record's polarity, judged as such, not an opposite word
     opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
     if opposite:
@@ -191,6 +194,26 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
     own most frequent senses, so "watershed" (first a divide between rivers) lists
     no "turning point", while "turning point" lists "watershed"."""
     return next((word for word, other in _entries(sorted(record_words)) if lemma in other.synonyms), "")
+
+
+# The nouns that name an act, as WordNet files them: "approval", "contribution".
+_ACT_NOUNS = frozenset({"noun.act", "noun.communication", "noun.event"})
+
+
+def _derived_of_synonym(entry: lexicon.Entry, record_words: set[str]) -> str:
+    """A noun of the act of one of this verb's synonyms that the record has ("accept"
+    and "approval", of "approve")."""
+    if not any(c.startswith("verb.") for c in entry.classes):
+        return ""
+    return next(
+        (
+            w
+            for _, other in _entries(sorted(entry.synonyms))
+            for w in sorted(other.derived & record_words)
+            if lexicon.classes(w) & _ACT_NOUNS
+        ),
+        "",
+    )
 
 
 def _kind_of(lemma: str, record_words: set[str]) -> str:

@@ -166,3 +166,12 @@ def test_scaled_back_is_no_intensifying_and_refusing_to_accept_denies_approval(c
     # the source: "the Kyrgyz and Tajik leaders' approval ... of its mediating role"
     result = checker.check("The leaders of Tajikistan and Kyrgyzstan refused to accept the CSTO as mediator.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_verb_reaches_the_noun_of_the_act_of_its_synonym(checker):
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("accept", "accepted", {"approval"}) == ("derived", "approval")  # approve -> approval
+    assert match_word("assure", "assure", {"security"}) != ("derived", "security")  # a state, not an act
+    result = checker.check("The Kyrgyz and Tajik leaders refused to accept the CSTO as a mediator.")
+    assert result.verdict == "refuted", result.reason
