@@ -60,6 +60,8 @@ def test_lemma_of_inflected_and_british_forms(word, expected):
         ("accept", "approve", "synonym"),  # the CSTO accepted as mediator, in the source its role approved
         ("scale back", "reduce", "synonym"),  # participation scaled back, in the source limited
         ("scale back", "intensify", "antonym"),  # efforts scaled back, where the source says intensified
+        ("move away", "reinforce", "antonym"),  # the bloc mentality moved away from, not reinforced
+        ("move away", "shift", "synonym"),  # the source's shift away from the bloc mentality
     ],
 )
 def test_relations(word, other, relation):

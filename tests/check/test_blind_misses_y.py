@@ -175,3 +175,11 @@ def test_a_verb_reaches_the_noun_of_the_act_of_its_synonym(checker):
     assert match_word("assure", "assure", {"security"}) != ("derived", "security")  # a state, not an act
     result = checker.check("The Kyrgyz and Tajik leaders refused to accept the CSTO as a mediator.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_mentality_the_source_moves_away_from_is_not_one_strengthened(checker):
+    # the source: "inclined to move away from the bloc mentality"
+    result = checker.check("Tasmagambetov said the CSTO's members are inclined to strengthen the bloc mentality.")
+    assert result.verdict == "refuted", result.reason
+    result = checker.check("Tasmagambetov said the CSTO's members are inclined to move away from the bloc mentality.")
+    assert result.verdict == "supported", result.reason
