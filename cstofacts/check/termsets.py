@@ -140,6 +140,7 @@ DOUBT_NEGATIONS = frozenset({"without", "no"})  # "not question" is a denial: "d
 # A thing said to be done, and a thing said to be still to do (a draft, work under way, an aim).
 COMPLETION = frozenset({"already", "fully", "completely"})
 UNDER_WAY = frozenset({"draft", "underway", "finalize", "finalise", "ongoing"})
+STILL_NEEDED = frozenset({"require", "need"})  # "efforts are required to develop measures": still to do
 
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must"})

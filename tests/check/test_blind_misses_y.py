@@ -183,3 +183,11 @@ def test_a_mentality_the_source_moves_away_from_is_not_one_strengthened(checker)
     assert result.verdict == "refuted", result.reason
     result = checker.check("Tasmagambetov said the CSTO's members are inclined to move away from the bloc mentality.")
     assert result.verdict == "supported", result.reason
+
+
+def test_work_the_source_says_is_required_is_not_yet_done(checker):
+    # the source: "additional efforts ... are required to develop measures to neutralize hybrid threats"
+    result = checker.check(
+        "Tasmagambetov said the CSTO's measures to neutralize hybrid threats are already fully developed."
+    )
+    assert result.verdict == "refuted", result.reason

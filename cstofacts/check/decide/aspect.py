@@ -11,7 +11,7 @@ from cstofacts.check.compare.slots import CONFLICT
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import COMPLETION, UNDER_WAY
+from cstofacts.check.termsets import COMPLETION, STILL_NEEDED, UNDER_WAY
 
 
 def done_of_undone(ctx: Context) -> Outcome | None:
@@ -49,12 +49,15 @@ def done_of_undone(ctx: Context) -> Outcome | None:
 
 
 def _in_progress(record: Reading) -> list[str]:
-    """A passive in progress ("conditions are being formed", "is being updated"), or
-    work "under way" (UNDER_WAY's "underway" written as two words): not done yet."""
+    """A passive in progress ("conditions are being formed", "is being updated"), work
+    "under way" (UNDER_WAY's "underway" written as two words), or work "required to"
+    be done: not done yet."""
     return [
         f"{a.word} {b.word}"
         for a, b in pairwise(record.tokens)
-        if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word) or a.word + b.word in UNDER_WAY
+        if (a.word == "being" and b.word.endswith(("ed", "en")) and b.lemma != b.word)
+        or a.word + b.word in UNDER_WAY
+        or (a.lemma in STILL_NEEDED and b.word == "to")  # "efforts are required to develop measures"
     ]
 
 
