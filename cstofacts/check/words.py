@@ -145,3 +145,12 @@ def compound_head(word: str) -> str:
     """The lemma of a hyphenated compound's last part, what it names: "ever-mounting" ->
     "mount", "member-state" -> "state"; the word's own lemma when it has no hyphen inside."""
     return lemma_of(word.rsplit("-", 1)[1]) if "-" in word[1:-1] else lemma_of(word)
+
+
+def past_verb(token: Token) -> bool:
+    """True for a verb's past form ("urged", "stressed"): after a name and a comma it
+    opens a clause ("..., Tokayev, urged the CSTO ..."), not a title."""
+    from cstofacts import lexicon
+
+    inflected = token.word != token.lemma and token.word.endswith("ed")
+    return inflected and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))

@@ -73,6 +73,8 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 words is set_off
                 and not fits
                 and not {t.split()[-1] for t in claimed} & {r.split()[-1] for r in role_titles}
+                # "Kazakhstan's prime minister, Tokayev,": another office of his state that someone holds
+                and not (claimed_whose & whose and set(claimed) <= known_titles)
             ):
                 continue  # "the author of the review, Kirill Babaev,": another kind of title, not another office
             shown = " ".join(t.raw for t in words if not t.function)
@@ -140,7 +142,8 @@ def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:
         if m.start >= 0
     ):
         return []  # "Nikol Pashinyan, Armenia's prime minister, Ararat Mirzoyan": the title is Pashinyan's
-    if before[0] and claim.tokens[before[0] - 1].capitalised and not claim.tokens[before[0] - 1].function:
+    owner = before[0] - 1
+    if before[0] and claim.tokens[owner].capitalised and not claim.tokens[owner].function and owner not in claim.named:
         return []  # a name no source gives right before it ("Lavrov, Russia's foreign minister, X")
     return [claim.tokens[i] for i in before]
 

@@ -31,7 +31,7 @@ from cstofacts.check.termsets import (
     TIME_UNITS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import QUOTED, Token, capitalised_before, tokenize
+from cstofacts.check.words import QUOTED, Token, capitalised_before, past_verb, tokenize
 from cstofacts.models import Entity
 
 # Quoted words: straight or typographic double quotes, or guillemets.
@@ -302,7 +302,7 @@ def _titles_of_people(reading: Reading) -> set[int]:
         attributed = m.start > 0 and m.start - 1 in reading.reporting
         after = [] if attributed else _apposition(reading, m.end - 1, 1)
         for run in (_apposition(reading, m.start, -1), after):
-            if any(tokens[i].word in _FINITE for i in run):
+            if any(tokens[i].word in _FINITE for i in run) or (run and run[0] > m.start and past_verb(tokens[run[0]])):
                 continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
             if run and run[-1] < m.start and not _opens_a_phrase(reading, run[-1]):
                 continue  # "At a meeting with NATO's Secretary General, Pashinyan ...": a phrase, no title
