@@ -24,11 +24,5 @@ def sequence_slots(claim: Reading, view: RecordView) -> list[Slot]:
     return [Slot("sequence", MATCH if teller == order.first else CONFLICT, order.describe(), told)]
 
 
-def placed_in_sequence(claim: Reading, view: RecordView, name: str) -> bool:
-    """True when `name` is the claim's other person of an order the record tells:
-    the record names the time of the other's words by its source, as a date would."""
-    return bool(claim.order and name in claim.order and sequence_slots(claim, view))
-
-
 def _other(order: tuple[str, str], name: str) -> str:
     return order[1] if order[0] == name else order[0]

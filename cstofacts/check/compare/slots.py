@@ -87,8 +87,9 @@ def compare(
     claim: Reading, view: RecordView, index: SearchIndex, role_titles: AbstractSet[str] = frozenset()
 ) -> Comparison:
     result = Comparison(view)
+    ordered = sequence_slots(claim, view)
     for entity in claim.subjects:
-        found = subject_found(claim, entity, view)
+        found = subject_found(claim, entity, view, bool(ordered))
         (result.subjects_found if found else result.subjects_missing).append(entity.name)
     _content(claim, view, index, result)
     result.slots = [
@@ -102,7 +103,7 @@ def compare(
         *speaker_slots(claim, view),
         *text_slots(claim, view),
         *outlet_slots(claim, view),
-        *sequence_slots(claim, view),
+        *ordered,
     ]
     if any(s.name == "attribution" for s in result.slots):
         _attribution_covered(result, index)

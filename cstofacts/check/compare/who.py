@@ -4,23 +4,23 @@ and the outlet it names or describes, compared with the record's."""
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.compare.sequence import placed_in_sequence
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.models import Entity
 
 
-def subject_found(claim: Reading, entity: Entity, view: RecordView) -> bool:
+def subject_found(claim: Reading, entity: Entity, view: RecordView, ordered: bool = False) -> bool:
     """Whether the record speaks of an entity the claim names: it names it, or a body
-    of its state, or it is the one whose interview the record's source reports, or the
-    other person of an order the record tells."""
+    of its state, or it is the one whose interview the record's source reports, or,
+    where the record tells the claim's order (`ordered`), the order's other person:
+    the record names the time of that one's words by its source, as a date would."""
     speaks = entity in claim.speakers
     return (
         entity.name in view.names
         or country_body(entity.name, view, speaks)
         or (speaks and not view.attributed and entity.name == view.source_voice)
-        or placed_in_sequence(claim, view, entity.name)
+        or (ordered and claim.order is not None and entity.name in claim.order)
     )
 
 

@@ -8,6 +8,7 @@ Rules of stage 5 about things of which there are a set number."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
@@ -117,43 +118,31 @@ def says_alone(view: RecordView) -> bool:
 
 def only_one(ctx: Context) -> Outcome | None:
     """ "Georgia is the only Transcaucasian country with which NATO is increasing
-    contacts", where the record names Armenia and Azerbaijan beside Georgia: refuted."""
+    contacts", where the record names Armenia and Azerbaijan beside Georgia; "armed
+    force is the only instrument that matters", where it says "other forms, methods
+    and means ... are becoming more important": refuted."""
     claim = ctx.claim
     if claim.negated or not any(t.word in _ONLY for t in claim.tokens):
         return None
+    about = [c for c in ctx.comparisons[:3] if c.subject_share == 1.0 and coverage_but(c, *_ONLY) >= SAME_ACT]
+    for comparison in about:
+        tokens = comparison.view.reading.tokens
+        other = next((f"other {b.raw}" for a, b in pairwise(tokens) if a.lemma == "other" and not b.function), "")
+        if other:
+            return Outcome(REFUTED, f'the source names "{other}" beside it, not it alone', (comparison.record,))
     named = {e.name for e in claim.entities}
     only = next(i for i, t in enumerate(claim.tokens) if t.word in _ONLY)
-    beside = _others_beside(ctx)
-    if beside is not None:
-        return beside
     near = [m for m in claim.mentions if m.start >= 0 and m.entity.name not in GENERIC_ENTITIES]
     if not near:
         return None
     alone = min(near, key=lambda m: abs(m.start - only)).entity  # what is said to be the only one
     kinds = {alone.type} & {"state", "place", "organisation", "person"}
-    for comparison in ctx.comparisons[:3]:
-        if comparison.subject_share < 1.0 or coverage_but(comparison, *_ONLY) < SAME_ACT:
-            continue
+    for comparison in about:
         others = [e.name for e in comparison.view.entities if e.type in kinds and e.name not in named]
         if others:
             return Outcome(
                 REFUTED, f"the source names {', '.join(sorted(others))} beside it, not it alone", (comparison.record,)
             )
-    return None
-
-
-def _others_beside(ctx: Context) -> Outcome | None:
-    """ "armed force is the only instrument that matters", where the record about it
-    says "other forms, methods and means ... are becoming more important": the record
-    gives others of its own kind beside the one the claim says is alone."""
-    for comparison in ctx.comparisons[:3]:
-        if comparison.subject_share < 1.0 or coverage_but(comparison, *_ONLY) < SAME_ACT:
-            continue
-        tokens = comparison.view.reading.tokens
-        for i, token in enumerate(tokens[:-1]):
-            if token.lemma == "other" and not tokens[i + 1].function:
-                others = f"other {tokens[i + 1].raw}"
-                return Outcome(REFUTED, f'the source names "{others}" beside it, not it alone', (comparison.record,))
     return None
 
 

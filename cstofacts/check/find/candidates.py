@@ -221,7 +221,7 @@ class RecordView:
         note = self.record.source.note if self.record.source else None
         if not note or self.names_index is None:
             return ()
-        return _persons_named(self.names_index, note)
+        return self.names_index.people_in(note)
 
     @cached_property
     def attributed(self) -> set[str]:
@@ -275,19 +275,6 @@ def _kin_terms(reading: Reading) -> set[str]:
         for word in {lemma} | ((entry.synonyms | entry.derived) if entry is not None else set()):
             found |= set(terms(word))
     return found
-
-
-_NOTE_PERSONS: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
-def _persons_named(names: NameIndex, note: str) -> tuple[str, ...]:
-    """The people a source's note names, in order."""
-    key = (id(names), note)
-    if key not in _NOTE_PERSONS:
-        mentions, _ = names.find(tokenize(note))
-        people = [m.entity.name for m in mentions if m.how == "name" and m.entity.type == "person"]
-        _NOTE_PERSONS[key] = tuple(dict.fromkeys(people))
-    return _NOTE_PERSONS[key]
 
 
 class Candidates:

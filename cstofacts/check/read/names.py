@@ -118,6 +118,16 @@ class NameIndex:
         if entity.type not in ("person", "exercise", "state", "place") and len(content) >= 3:
             self._partial.append((content, entity))
 
+    def people_in(self, text: str) -> tuple[str, ...]:
+        """The people a text names in full, in order, each once (a source's note: whose
+        interview or remarks it reports). Read once a text."""
+        cache: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_people_in", {})
+        if text not in cache:
+            mentions, _ = self.find(tokenize(text))
+            people = [m.entity.name for m in mentions if m.how == "name" and m.entity.type == "person"]
+            cache[text] = tuple(dict.fromkeys(people))
+        return cache[text]
+
     def find(self, tokens: Sequence[Token], years: Sequence[int] = ()) -> tuple[list[Mention], str | None]:
         """The entities named, and an exercise edition the store lacks ("Barrier 2019").
         Names are compared by their words' lemmas: "Council of Defence Ministers"
