@@ -73,6 +73,8 @@ TEXT_NOUNS = frozenset(
 # Forms of "be" and "have": a passive ("is described as") or a copula follows.
 VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 COPULAS = VERBS_OF_BEING - {"has", "have", "had"}  # what a thing is said to be follows
+# Where what follows is said of a thing: "is", "became", "described ... as strained".
+PREDICATING = COPULAS | {"as", "be", "been", "become", "remain", "seem", "proved", "proven"}
 
 # Verbs that lend their noun the act: "gave an interview", "made a report", "took part".
 LIGHT_VERBS = frozenset({"give", "make", "take", "get", "carry", "pay", "hold"})

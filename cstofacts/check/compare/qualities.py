@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import COPULAS
+from cstofacts.check.termsets import PREDICATING
 
-# Where a quality is said of a thing named before it: "were strained", "described ... as strained".
-_PREDICATING = COPULAS | {"as"}
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
 _PHRASE = 6  # words back from the quality, at most, to such a link
@@ -37,7 +35,7 @@ def _qualified(claim: Reading, i: int) -> str:
     tokens = claim.tokens
     if i + 1 < len(tokens) and not tokens[i + 1].function:
         return tokens[i + 1].lemma
-    if not i or tokens[i - 1].word not in _PREDICATING:
+    if not i or tokens[i - 1].word not in PREDICATING:
         return ""
     named = claim.named | claim.titles
     start = i - 2

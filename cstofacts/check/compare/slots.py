@@ -24,7 +24,7 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
-from cstofacts.check.termsets import COPULAS
+from cstofacts.check.termsets import COPULAS, PREDICATING
 from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -118,11 +118,6 @@ def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
     result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
 
 
-_PREDICATING = frozenset(
-    {"as", "is", "are", "was", "were", "be", "been", "become", "remain", "seem", "proved", "proven"}
-)
-
-
 def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
     """A rare word says more of what a claim is about than a common one (idf); a
     word that only qualifies ("habitually", "ever-mounting") says less than one that names."""
@@ -141,7 +136,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     for i in claim.content:
         token = claim.tokens[i]
         lemma = claim.lemma_at(i)
-        predicate = i > 0 and claim.tokens[i - 1].word in _PREDICATING
+        predicate = i > 0 and claim.tokens[i - 1].word in PREDICATING
         weight = _weight(lemma, index, predicate)
         how, word = match_word(lemma, token.word, record_words)
         if how == "none" and i in claim.manner:

@@ -258,12 +258,14 @@ def _predicated(reading: Reading) -> set[str]:
     for i in reading.content:
         before = [t.word for t in reading.tokens[max(0, i - 2) : i]]
         predicated = before[-1:] and (before[-1] in COPULAS or (before[0] in COPULAS and before[-1] in NEGATIONS))
-        if predicated and lexicon.classes(reading.tokens[i].lemma) & ADJECTIVE_CLASSES:
-            entry = lexicon.entry(reading.tokens[i].lemma)
-            if i in reading.denied:
-                found |= set(terms(reading.tokens[i].lemma))
-            for opposite in sorted(entry.antonyms) if entry is not None and i not in reading.denied else ():
-                found |= set(terms(opposite))
+        lemma = reading.tokens[i].lemma
+        if not predicated or not lexicon.classes(lemma) & ADJECTIVE_CLASSES:
+            continue
+        entry = lexicon.entry(lemma)
+        if i in reading.denied:
+            found |= set(terms(lemma))
+        elif entry is not None:
+            found |= {term for opposite in entry.antonyms for term in terms(opposite)}
     return found
 
 
