@@ -21,9 +21,11 @@ _INVISIBLE = "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]
 # The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
 _COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 
-# Words that say nothing about which record is meant. "csto" is here too: every
-# record is about the CSTO, so it would rank nothing above anything else.
-STOP_WORDS = frozenset(
+# The organisation's own names: every record is about the CSTO, so they rank nothing
+# above anything else.
+EVERY_RECORD = frozenset({"csto", "odkb", "одкб"})
+# Words that say nothing about which record is meant, the CSTO's names among them.
+STOP_WORDS = EVERY_RECORD | frozenset(
     """
     a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
@@ -32,7 +34,7 @@ STOP_WORDS = frozenset(
     our out over own same she should so some such than that the their them then there
     these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours says said say tell told
-    csto odkb одкб quote quotes fact facts record records
+    quote quotes fact facts record records
     without within amid across toward towards upon via throughout beyond
     """.split()
 )

@@ -86,6 +86,7 @@ def test_tables_escape_pipes(invoke, pipes_db, table):
         (["search", "   "], 2, "the query is empty"),
         (["search", "x" * 5000], 2, "the limit is 2,000"),
         (["search", "the of and"], 1, "only common words"),
+        (["search", "CSTO"], 1, "every record is about the CSTO; add a word"),
         (["search", "qwxzv plorkt"], 1, "no records match"),
         (["search", "bad\x1b[2Jquery"], 2, "control characters"),
         (["show", "no-such-record"], 1, "no record with id 'no-such-record'"),

@@ -15,7 +15,7 @@ from cstofacts.models import Record
 from cstofacts.search.offices import office_holders
 from cstofacts.search.query import Query, parse_query
 from cstofacts.search.words import RELATED_SIMILARITY, Lookup, expand, similar_words
-from cstofacts.text import terms
+from cstofacts.text import EVERY_RECORD, fold, terms
 
 DATE_WEIGHT = 4.0  # a date in the query weighs like a rare word
 DATE_IN_TEXT = 0.8  # the date's words in the text, but not the record's date
@@ -106,6 +106,8 @@ def rank(
     """
     query = parse_query(text, index)
     if not query.terms and not query.dates:
+        if EVERY_RECORD & set(fold(text).split()):  # "csto": every record; say what of it
+            raise NotFound('every record is about the CSTO; add a word to it: "CSTO summit"')
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     looked_up = [similar_words(index, term, query.typed.get(term, "")) for term in query.terms]
     per_term = [lookup.words for lookup in looked_up]
