@@ -46,6 +46,7 @@ class Comparison:
         self.subjects_found: list[str] = []
         self.subjects_missing: list[str] = []
         self.words: list[tuple[str, str, str]] = []  # (claim lemma, how it matched, record word)
+        self.gains: list[float] = []  # what each of those words adds to the coverage's numerator
         self.coverage = 0.0
         self.weight = 0.0  # what the claim's words weigh in all, of which coverage is the share held
         self.antonyms: list[tuple[str, str]] = []
@@ -180,7 +181,9 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             and (i + 1 >= len(claim.tokens) or claim.tokens[i + 1].word != "of")  # "was one of the exercises"
         ):
             result.loose_predicate = lemma  # "is closed to new members" against "decision": no statement of it
-        matched += 0.0 if unsaid else weight * MATCH_WEIGHTS.get(how, 0.0)
+        gain = 0.0 if unsaid else weight * MATCH_WEIGHTS.get(how, 0.0)
+        result.gains.append(gain)
+        matched += gain
         if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
             result.rare += 1
     result.coverage = matched / total if total else 1.0

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
-from cstofacts.check.decide import alternatives, aspect, causes, conflicts, lists, offices, partners, swaps
+from cstofacts.check.decide import alternatives, aspect, causes, conflicts, joined, lists, offices, partners, swaps
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -257,6 +257,7 @@ RULES: tuple[Rule, ...] = (
         "a record about the same thing states it, every slot agreeing (one it leaves out given by another)",
         supported,
     ),
+    Rule("joined-records", "two records of one source sentence state the claim together", joined.joined_records),
 )
 DEFAULT = Rule("not-enough-info", "no record states it, and none contradicts it", not_enough)
 
