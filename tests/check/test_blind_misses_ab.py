@@ -19,3 +19,35 @@ def test_two_records_of_one_sentence_state_a_claim_together(checker):
     # a word neither record has is no part of what they state: not supported
     result = checker.check(text.format("nuclear"))
     assert result.verdict != "supported", result.reason
+
+
+def test_a_name_no_source_gives_for_an_office_the_sources_give_another(checker):
+    result = checker.check("The CSTO Secretary General who spoke to Izvestia about Armenia was Nikolai Bordyuzha.")
+    assert result.verdict == "refuted", result.reason
+    assert "Imangali Tasmagambetov, not Nikolai Bordyuzha" in result.reason
+    result = checker.check(
+        "The Kazakh president who warned against talk of ever-growing threats was Dariga Nazarbayeva."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "Tokayev" in result.reason
+    # no office given for the name: the sources are silent on who else took part
+    result = checker.check("The interview with Izvestia about Armenia was conducted by Anna Petrova.")
+    assert result.verdict == "not-enough-info", result.reason
+    result = checker.check("The CSTO Secretary General who spoke to Izvestia about Armenia was not Nikolai Bordyuzha.")
+    assert result.verdict != "refuted", result.reason
+
+
+def test_an_outlet_no_source_names_for_remarks_the_sources_have_from_another(checker):
+    result = checker.check("Tasmagambetov spoke about Armenia and NATO in an interview with the newspaper Vedomosti.")
+    assert result.verdict == "refuted", result.reason
+    assert "the source says Izvestia, not Vedomosti" in result.reason
+    result = checker.check("Tokayev's remarks urging calm were reported by Interfax.")
+    assert result.verdict == "refuted", result.reason
+    assert "TASS" in result.reason
+    # said again, to another outlet, or not said to it: nothing the sources gainsay
+    for text in (
+        "Tasmagambetov repeated his views on Armenia and NATO in an interview with the newspaper Vedomosti.",
+        "Tokayev's remarks urging calm were not reported by Interfax.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "not-enough-info", (text, result.reason)

@@ -68,7 +68,8 @@ def test_not_only_and_not_the_first_deny_nothing(checker):
 def test_an_outlet_named_after_its_countrys_possessive_is_the_outlet(checker):
     # "Russia's Interfax": an outlet no source names, in the place of TASS
     result = checker.check("Tokayev's remarks urging calm were reported by Russia's Interfax.")
-    assert (result.verdict, result.explain["rule"]) == ("refuted", "unknown-name"), result.reason
+    assert result.verdict == "refuted", result.reason
+    assert result.explain["rule"] in ("unknown-name", "unknown-outlet")
     assert "TASS" in result.reason
     # the country only describes the outlet: no subject the record must name
     result = checker.check("Tasmagambetov gave an interview to Belarus's BelTA.")

@@ -13,7 +13,18 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
-from cstofacts.check.decide import alternatives, aspect, causes, conflicts, joined, lists, offices, partners, swaps
+from cstofacts.check.decide import (
+    alternatives,
+    aspect,
+    causes,
+    conflicts,
+    holders,
+    joined,
+    lists,
+    offices,
+    partners,
+    swaps,
+)
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -208,6 +219,14 @@ RULES: tuple[Rule, ...] = (
         "cause-conflict",
         "the claim gives another cause than the source, or turns its cause and effect about",
         causes.cause_conflict,
+    ),
+    Rule(
+        "unknown-holder",
+        "a name no source gives, for the office the sources give another person",
+        holders.unknown_holder,
+    ),
+    Rule(
+        "unknown-outlet", "an outlet no source names, for remarks the sources have from another", holders.unknown_outlet
     ),
     Rule(
         "unknown-name",

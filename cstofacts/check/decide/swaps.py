@@ -24,6 +24,7 @@ from cstofacts.check.decide.context import (
     evidence,
     listing,
 )
+from cstofacts.check.decide.holders import denied_before
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.reading import Reading
@@ -149,7 +150,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
         # "by RIA Novosti and TASS" adds to the source's outlet; "by Interfax, not by TASS" denies it
         affirmed = {m.entity.name for m in claim.mentions if m.start not in claim.denied}
         beside = adds_to_the_sources(claim) or bool(affirmed & set(outlets))
-        if outlets and acts and not beside and any(run[0] in claim.unknown_outlets for run in ctx.unknown_runs):
+        outlet_runs = [run for run in ctx.unknown_runs if run[0] in claim.unknown_outlets]
+        if outlets and acts and not beside and outlet_runs and not any(denied_before(claim, r) for r in outlet_runs):
             return Outcome(
                 REFUTED,
                 f"outlet: the source says {listing(outlets)}, not {ctx.shown_unknown_names[0]}",

@@ -1,0 +1,139 @@
+"""Who holds an office: a claim that names, for an office the sources give one
+person, someone no source names. "The Kazakh president who urged calm was
+Nursultan Nazarbayev", "the interview was given by CSTO Secretary General
+Stanislav Zas": the sources' Kazakh president is Tokayev, their Secretary
+General Tasmagambetov. The office names the person; the name is another's."""
+
+from __future__ import annotations
+
+from cstofacts.check.compare.slots import CONFLICT, Comparison
+from cstofacts.check.decide.alignment import adds_to_the_sources
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
+from cstofacts.check.read.names import Mention
+from cstofacts.check.read.reading import Reading
+
+# Words that say the name is who the office's holder is: "... was Nursultan
+# Nazarbayev", "It was X who ...".
+EQUATING = frozenset({"was", "is", "be", "been"})
+NOT = frozenset({"not", "never", "n't"})
+
+
+def unknown_holder(ctx: Context) -> Outcome | None:
+    claim = ctx.claim
+    if claim.hedges:
+        return None  # "may have been Zas": no holder for certain
+    for run in ctx.unknown_runs:
+        if not _person_shaped(claim, run) or claim.tokens[run[0] - 1].word in NOT:
+            continue
+        office = _office_of(claim, run)
+        if office is None:
+            continue
+        holder = office.entity.name
+        aside = {claim.lemma_at(i) for i in run if i in claim.content}
+        about = [
+            c
+            for c in ctx.comparisons[:5]
+            if c.subject_share == 1.0
+            and not c.slot(CONFLICT)
+            and coverage_but(c, *aside) >= SAME_ACT
+            and holder in _people(c)
+        ]
+        if about:
+            title = " ".join(t.raw for t in claim.tokens[office.start : office.end])
+            name = " ".join(claim.tokens[i].raw for i in run)
+            return Outcome(REFUTED, f"the sources' {title} is {holder}, not {name}", (about[0].record,))
+    return None
+
+
+def _person_shaped(claim: Reading, run: list[int]) -> bool:
+    """Two capitalised words or more, none a word of the language: a person's name."""
+    from cstofacts import lexicon
+
+    tokens = [claim.tokens[i] for i in run]
+    return len(tokens) >= 2 and all(t.capitalised and lexicon.entry(t.word) is None for t in tokens)
+
+
+def _office_of(claim: Reading, run: list[int]) -> Mention | None:
+    """The office, named by its title, that the name is given as the holder of: the
+    title right before it ("CSTO Secretary General Stanislav Zas"), or the title
+    the sentence opens with, equated with the name at its end ("The Kazakh
+    president who ... was Nursultan Nazarbayev")."""
+    offices = [m for m in claim.mentions if m.how == "role" and m.entity.type == "person"]
+    for mention in offices:
+        if mention.end == run[0]:
+            return mention
+    after = [t for t in claim.tokens[run[-1] + 1 :] if t.word.isalnum()]
+    if run[0] and claim.tokens[run[0] - 1].word in EQUATING and not after:
+        named = claim.named
+        opening = [m for m in offices if all(t.function or i in named for i, t in enumerate(claim.tokens[: m.start]))]
+        if opening:
+            return opening[0]
+    return None
+
+
+def _people(comparison: Comparison) -> set[str]:
+    """The people a record speaks of: its speaker and the people it names."""
+    view = comparison.view
+    found = {e.name for e in view.entities if e.type == "person"}
+    if comparison.record.speaker:
+        found.add(comparison.record.speaker)
+    return found
+
+
+# A record about the remarks must hold this much of the claim besides the outlet's
+# name: the remarks are the same ones, however drafts word them.
+REMARKS_COVERAGE = 0.4
+
+
+def unknown_outlet(ctx: Context) -> Outcome | None:
+    """An outlet no source names, given for remarks the sources have from one outlet
+    only: "Tokayev's call for calm was reported by RIA Novosti", where every record
+    of Tokayev's remarks is TASS's report; "Tasmagambetov spoke of Armenia and NATO
+    to Kommersant", where the one source that has him on both is Izvestia's interview."""
+    claim = ctx.claim
+    runs = [run for run in ctx.unknown_runs if run[0] in claim.unknown_outlets]
+    if not runs or claim.hedges or adds_to_the_sources(claim) or any(denied_before(claim, run) for run in runs):
+        return None
+    if any(_said_again(t.lemma) for t in claim.tokens):
+        return None  # "repeated his comments to Kazinform": another occasion than the sources'
+
+    people = {e.name for e in claim.entities if e.type == "person"}
+    if not people:
+        return None  # whose remarks, the sources cannot tell
+    aside = {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
+    wanted = {e.name for e in claim.subjects}
+    by_source: dict[str, list[Comparison]] = {}
+    for comparison in ctx.comparisons[:8]:
+        if coverage_but(comparison, *aside) >= REMARKS_COVERAGE:
+            by_source.setdefault(comparison.record.source.id, []).append(comparison)
+    whole = [
+        found
+        for found in by_source.values()
+        if any(people & _people(c) for c in found)
+        and wanted <= {name for c in found for name in c.subjects_found}
+        and not any(s.name != "outlet" for c in found for s in c.slot(CONFLICT))
+    ]
+    if len(whole) != 1:
+        return None
+    source = whole[0][0].record.source
+    outlets = sorted({n for n in (source.outlet, *source.reported_by) if n})
+    if not outlets or {e.name for e in claim.entities} & set(outlets):
+        return None  # "by RIA Novosti and TASS": beside the source's outlet, not in its place
+    name = ctx.shown_unknown_names[ctx.unknown_runs.index(runs[0])]
+    return Outcome(
+        REFUTED,
+        f"outlet: the source says {listing(outlets)}, not {name}",
+        tuple(c.record for c in whole[0][:2]),
+    )
+
+
+def denied_before(claim: Reading, run: list[int]) -> bool:
+    """A negation just before the outlet's name: "was not reported by RIA Novosti"."""
+    return any(t.word in NOT for t in claim.tokens[max(0, run[0] - 4) : run[0]])
+
+
+def _said_again(lemma: str) -> bool:
+    """ "repeat", "reiterate", "again": words said once more, on another occasion."""
+    from cstofacts import lexicon
+
+    return lemma in ("repeat", "again") or lexicon.relation(lemma, "repeat") == "synonym"
