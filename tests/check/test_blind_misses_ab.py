@@ -51,3 +51,19 @@ def test_an_outlet_no_source_names_for_remarks_the_sources_have_from_another(che
     ):
         result = checker.check(text)
         assert result.verdict == "not-enough-info", (text, result.reason)
+
+
+def test_a_list_of_names_with_one_the_sources_list_lacks(checker):
+    for text, odd in (
+        ("According to Izvestia, NATO is stepping up contacts with Armenia, Georgia and Iran.", "Iran"),
+        ("The Khujand border agreement was signed by Tajikistan, Kyrgyzstan and Turkmenistan.", "Turkmenistan"),
+    ):
+        result = checker.check(text)
+        assert result.verdict == "refuted", (text, result.reason)
+        assert result.reason.endswith(f"not {odd}"), result.reason
+    # the source's own list, or a list of the CSTO's partners beside a list with the CSTO in it
+    for text in (
+        "According to Izvestia, NATO is stepping up contacts with Armenia, Georgia and Azerbaijan.",
+        "The CSTO cooperates closely with the United Nations, the SCO and the CIS.",
+    ):
+        assert checker.check(text).verdict != "refuted", text

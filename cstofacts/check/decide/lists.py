@@ -243,3 +243,70 @@ def another_main(ctx: Context) -> Outcome | None:
                 REFUTED, f'the source\'s {first} {noun}: "{theirs_shown}", not "{mine_shown}"', (comparison.record,)
             )
     return None
+
+
+_JOINING = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$", re.I)
+
+
+def name_groups(reading: Reading, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Runs of names the sentence joins by commas and "and" ("Armenia, Georgia and
+    Azerbaijan"), three names or more; spans are (start, end, name) in token order."""
+    groups: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if current:
+            between = reading.text[reading.tokens[current[-1][1] - 1].end : reading.tokens[span[0]].start]
+            if _JOINING.match(between):
+                current.append(span)
+                continue
+            groups.append(current)
+        current = [span]
+    groups.append(current)
+    return [g for g in groups if len(g) >= 3]
+
+
+def wrong_name_in_list(ctx: Context) -> Outcome | None:
+    """The claim lists as many names as a record joins in one list, all but one of
+    them the record's, and the one left a name the record's list lacks ("Armenia,
+    Georgia and Turkey", where the source names Armenia, Georgia and Azerbaijan):
+    refuted, with the source's list."""
+    claim = ctx.claim
+    if claim.negated or claim.hedges:
+        return None
+    spans = [(m.start, m.end, m.entity.name) for m in claim.mentions if m.start >= 0]
+    spans += [(run[0], run[-1] + 1, name) for run, name in zip(ctx.unknown_runs, ctx.shown_unknown_names)]
+    # a country the store has no entity for ("Turkmenistan"): the lexicon's, no unknown name
+    spans += [
+        (i, i + 1, t.raw)
+        for i, t in enumerate(claim.tokens)
+        if i not in claim.named and lexicon.country(t.word) == t.word
+    ]
+    for group in name_groups(claim, spans):
+        listed = [name for _, _, name in group]
+        for comparison in ctx.comparisons[:5]:
+            reading = comparison.view.reading
+            theirs = [
+                [name for _, _, name in g]
+                for g in name_groups(
+                    reading, [(m.start, m.end, m.entity.name) for m in reading.mentions if m.start >= 0]
+                )
+            ]
+            named = {e.name for e in claim.entities}
+            for their in theirs:
+                odd = [name for name in listed if name not in their]
+                if len(their) != len(listed) or len(odd) != 1 or odd[0] in GENERIC_ENTITIES:
+                    continue
+                if any(name in named or name in GENERIC_ENTITIES for name in their if name not in listed):
+                    continue  # the claim names the source's other one elsewhere (the CSTO itself): another list
+                if (
+                    set(comparison.subjects_missing) - set(odd)
+                    or coverage_but(comparison, *_lemmas(odd)) < SAME_ACT / 2
+                ):
+                    continue
+                shown = ", ".join(their[:-1]) + " and " + their[-1]
+                return Outcome(REFUTED, f"the source's list is {shown}, not {odd[0]}", (comparison.record,))
+    return None
+
+
+def _lemmas(names: list[str]) -> list[str]:
+    return [t.lemma for name in names for t in tokenize(name)]

@@ -208,6 +208,11 @@ RULES: tuple[Rule, ...] = (
         partners.partner_conflict,
     ),
     Rule("wrong-item", "a closed list given with an item the source's list does not have", lists.wrong_item),
+    Rule(
+        "wrong-name-in-list",
+        "a list of names given with one the source's list of as many does not have",
+        lists.wrong_name_in_list,
+    ),
     Rule("only-one", "one thing said to be the only one where the source names others beside it", lists.only_one),
     Rule("another-main", "another thing said to be the main one than the source says is", lists.another_main),
     Rule(
