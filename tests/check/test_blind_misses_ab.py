@@ -67,3 +67,20 @@ def test_a_list_of_names_with_one_the_sources_list_lacks(checker):
         "The CSTO cooperates closely with the United Nations, the SCO and the CIS.",
     ):
         assert checker.check(text).verdict != "refuted", text
+
+
+def test_a_month_without_its_year_is_the_occasions_date(checker):
+    text = "The UN General Assembly passed its resolution on cooperation with the CSTO in {}."
+    result = checker.check(text.format("June"))
+    assert result.verdict == "refuted", result.reason
+    assert "2024-11-18" in result.reason
+    assert checker.check(text.format("November")).verdict == "supported"
+
+
+def test_a_place_no_source_names_for_a_one_off_occasion(checker):
+    result = checker.check("Tajikistan, Kyrgyzstan and Uzbekistan signed their border agreement in Isfara.")
+    assert result.verdict == "refuted", result.reason
+    assert result.reason == "place: the source says Khujand, not Isfara"
+    # beside the source's place: nothing the sources gainsay
+    text = "Tajikistan, Kyrgyzstan and Uzbekistan signed their border agreement in Khujand and also in Isfara."
+    assert checker.check(text).verdict != "refuted", text

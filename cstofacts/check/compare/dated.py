@@ -30,6 +30,7 @@ def slots(claim: Reading, view: RecordView) -> list[Slot]:
         _period_bound(value, view, bounds[value.text]) if value.text in bounds else _date(value, view)
         for value in claim.dates
     ]
+    slots += _months(claim, view)
     # A claim that dates two events ("signed in 2025, two years after the Minsk
     # meeting of 2023"): when one date is the record's, the others are other events'.
     if any(s.status == MATCH and s.name == "date" for s in slots):
@@ -57,6 +58,25 @@ def _date(value: When, view: RecordView) -> Slot:
     if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
         return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
     return Slot("date", ABSENT, value.label())
+
+
+def _months(claim: Reading, view: RecordView) -> list[Slot]:
+    """A month the claim names without a year ("adopted in September"), against the
+    month of a record dated to a day or a month: the same month or another."""
+    from cstofacts.dates import MONTHS
+
+    recorded = view.when
+    if recorded is None or recorded.precision not in ("day", "month") or not recorded.year:
+        return []
+    dated = " ".join(value.text.lower() for value in claim.dates)
+    found = []
+    for i, token in enumerate(claim.tokens):
+        month = MONTHS.get(token.word) if len(token.word) > 3 else None
+        if month is None or not token.capitalised or not i or token.word in dated:
+            continue  # "may" (a modal at the start), "Mar", a month of a date the claim gives whole
+        status = MATCH if month == recorded.first.month else CONFLICT
+        found.append(Slot("date", status, token.raw, recorded.label()))
+    return found
 
 
 # Words before a year that make it a bound of a period, not the date of an act: "a

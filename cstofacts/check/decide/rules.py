@@ -18,12 +18,12 @@ from cstofacts.check.decide import (
     aspect,
     causes,
     conflicts,
-    holders,
     joined,
     lists,
     offices,
     partners,
     swaps,
+    unknowns,
 )
 from cstofacts.check.decide.context import (
     NEI,
@@ -228,10 +228,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unknown-holder",
         "a name no source gives, for the office the sources give another person",
-        holders.unknown_holder,
+        unknowns.unknown_holder,
     ),
+    Rule("unknown-place", "a place no source names, for a one-off occasion the sources place", unknowns.unknown_place),
     Rule(
-        "unknown-outlet", "an outlet no source names, for remarks the sources have from another", holders.unknown_outlet
+        "unknown-outlet",
+        "an outlet no source names, for remarks the sources have from another",
+        unknowns.unknown_outlet,
     ),
     Rule(
         "unknown-name",

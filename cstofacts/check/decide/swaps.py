@@ -24,7 +24,7 @@ from cstofacts.check.decide.context import (
     evidence,
     listing,
 )
-from cstofacts.check.decide.holders import denied_before
+from cstofacts.check.decide.unknowns import denied_before
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.reading import Reading

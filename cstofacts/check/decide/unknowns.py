@@ -1,12 +1,15 @@
-"""Who holds an office: a claim that names, for an office the sources give one
-person, someone no source names. "The Kazakh president who urged calm was
-Nursultan Nazarbayev", "the interview was given by CSTO Secretary General
-Stanislav Zas": the sources' Kazakh president is Tokayev, their Secretary
-General Tasmagambetov. The office names the person; the name is another's."""
+"""Names no source gives, in a place the sources fill with another (issue 19's
+single-valued slots, which a value the sources never name refutes):
+- who holds an office: "The Kazakh president who urged calm was Nursultan
+  Nazarbayev", "given by CSTO Secretary General Stanislav Zas": the sources'
+  Kazakh president is Tokayev, their Secretary General Tasmagambetov;
+- the outlet of remarks the sources have from one outlet only ("reported by RIA
+  Novosti", where TASS reported them);
+- the place of a one-off occasion ("signed in Osh", where it was signed in Khujand)."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import CONFLICT, Comparison
+from cstofacts.check.compare.slots import CONFLICT, Comparison, one_off
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
 from cstofacts.check.read.names import Mention
@@ -137,3 +140,29 @@ def _said_again(lemma: str) -> bool:
     from cstofacts import lexicon
 
     return lemma in ("repeat", "again") or lexicon.relation(lemma, "repeat") == "synonym"
+
+
+# Words before a place: "signed in Osh", "held at Issyk-Kul".
+_AT = frozenset({"in", "at"})
+
+
+def unknown_place(ctx: Context) -> Outcome | None:
+    """A name no source gives, after "in" or "at", for a one-off occasion whose
+    record gives its place: "the border agreement was signed in Osh" (Khujand)."""
+    claim = ctx.claim
+    runs = [run for run in ctx.unknown_runs if run[0] and claim.tokens[run[0] - 1].word in _AT]
+    if not runs or claim.hedges or adds_to_the_sources(claim) or any(denied_before(claim, run) for run in runs):
+        return None
+    aside = {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
+    for comparison in ctx.comparisons[:3]:
+        place = comparison.record.place
+        if (
+            place
+            and comparison.subject_share == 1.0
+            and not comparison.slot(CONFLICT)
+            and coverage_but(comparison, *aside) >= SAME_ACT
+            and one_off(claim, comparison, "place")
+        ):
+            name = ctx.shown_unknown_names[ctx.unknown_runs.index(runs[0])]
+            return Outcome(REFUTED, f"place: the source says {place}, not {name}", (comparison.record,))
+    return None
