@@ -22,7 +22,7 @@ FUNCTION_WORDS = frozenset(
     a an the this that these those its it it's their them they he him his she her hers we us our
     ours you your i me my mine who whom whose which what when where why how there here
     of in on at by for from to into onto with within about above below between among through
-    during before after since until upon via per as than so such both each every either all alike same
+    during before after since until upon via per as than so such both each every either all any alike same
     over under against across along around behind beyond toward towards despite amid including like unlike
     although though because whereas while
     and or but also too very just only even still already again then well besides together

@@ -84,3 +84,20 @@ def test_a_place_no_source_names_for_a_one_off_occasion(checker):
     # beside the source's place: nothing the sources gainsay
     text = "Tajikistan, Kyrgyzstan and Uzbekistan signed their border agreement in Khujand and also in Isfara."
     assert checker.check(text).verdict != "refuted", text
+
+
+def test_closed_said_of_a_thing_is_the_opposite_of_open(checker):
+    # "closed" after "is" is WordNet's adjective, whose opposite is "open", not the
+    # verb "close", whose "closely" the CSTO "cooperates" with others
+    result = checker.check("Tasmagambetov said the organisation is closed to countries wishing to join.")
+    assert result.verdict == "refuted", result.reason
+    assert '"open"' in result.reason
+
+
+def test_any_is_a_word_of_grammar_not_of_content(checker):
+    reading = checker.read("The Secretary General said the CSTO stays closed to any new members.")
+    assert "any" not in {reading.tokens[i].word for i in reading.content}
+    result = checker.check(
+        "Tasmagambetov said he hoped any confrontation between Armenia and the CSTO would stay hypothetical."
+    )
+    assert result.verdict == "supported", result.reason

@@ -24,7 +24,7 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
-from cstofacts.check.termsets import COPULAS, PREDICATING
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, PREDICATING
 from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -140,6 +140,10 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         predicate = i > 0 and claim.tokens[i - 1].word in PREDICATING
         weight = _weight(lemma, index, predicate)
         how, word = match_word(lemma, token.word, record_words)
+        if predicate and how not in ("same", "antonym") and _own_adjective(lemma, token.word):
+            opposed = match_word(token.word, token.word, record_words)
+            if opposed[0] == "antonym":  # "is closed" against "open": the adjective's own opposite
+                how, word = opposed
         if how == "none" and i in claim.manner:
             weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
         total += weight
@@ -189,6 +193,13 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     result.coverage = matched / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _own_adjective(lemma: str, word: str) -> bool:
+    """A participle WordNet has as an adjective of its own, with an opposite: "closed"
+    (not "open"), besides the verb "close" it is a form of."""
+    own = lexicon.entry(word) if word != lemma else None
+    return own is not None and bool(own.classes & ADJECTIVE_CLASSES) and bool(own.antonyms)
 
 
 def _kind_place(claim: Reading, i: int) -> bool:
