@@ -101,3 +101,19 @@ def test_any_is_a_word_of_grammar_not_of_content(checker):
         "Tasmagambetov said he hoped any confrontation between Armenia and the CSTO would stay hypothetical."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_an_award_given_for_another_reason(checker):
+    for text in (
+        "The Secretary General was awarded the Dostuk order for his part in fighting arms smuggling.",
+        "The Dostuk order went to the CSTO Secretary General for strengthening ties with NATO.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "refuted", (text, result.reason)
+        assert result.reason == "reason: the source says for his contribution to the peaceful resolution of conflicts"
+    # the source's reason in other words, or no more than its head
+    for text in (
+        "The Secretary General was awarded the Dostuk order for helping to resolve conflicts peacefully.",
+        "The Secretary General was awarded the Dostuk order for his contribution.",
+    ):
+        assert checker.check(text).verdict == "supported", text

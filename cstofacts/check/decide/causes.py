@@ -6,10 +6,13 @@ position", where the source says the pressure brought the change)."""
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome, missing_names_among
-from cstofacts.check.lexical import kin
+from cstofacts.check.lexical import kin, match_word
 from cstofacts.check.read.causes import Cause, find_causes
+from cstofacts.check.read.reading import Reading
+from cstofacts.check.termsets import DETERMINERS
 
 # Words of an effect two statements must share, at least, to be of one effect.
 SHARED_EFFECT = 2
@@ -59,3 +62,76 @@ def _reversed(claimed: Cause, recorded: Cause) -> bool:
 def _shared(mine: frozenset[str], theirs: frozenset[str] | set[str]) -> int:
     """How many of `mine` stand in `theirs`, themselves or as a synonym or derivation."""
     return sum(1 for word in mine if kin(word, theirs))
+
+
+_REASON_ENDS = frozenset({"that", "which", "who", "when", "while", "and", "but"})
+_NOUN_CLASSES = ("noun.",)
+
+
+def reason_words(reading: Reading, keep_head: bool = False) -> tuple[list[tuple[str, str]], str]:
+    """What a "for" phrase gives as the reason ("awarded
+    the order for his contribution to the peaceful resolution of conflicts"): its
+    content words, (lemma, word), less the head it opens with ("contribution to", "role
+    in"); and the phrase as written."""
+    tokens = reading.tokens
+    for at, token in enumerate(tokens):
+        if token.word != "for" or not at:
+            continue
+        words: list[tuple[str, str]] = []
+        end = token.end
+        for i in range(at + 1, len(tokens)):
+            between = reading.text[tokens[i - 1].end : tokens[i].start]
+            if any(ch in between for ch in ",;:.()") or tokens[i].word in _REASON_ENDS:
+                break
+            end = tokens[i].end
+            if not tokens[i].function:
+                words.append((tokens[i].lemma, tokens[i].word))
+            elif not keep_head and len(words) == 1 and i == at + len(words) + 1 + _determiners(tokens, at):
+                words = []  # "for his contribution to ...": the head, then what it is of
+        if words:
+            return words, reading.text[token.start : end]
+    return [], ""
+
+
+def _determiners(tokens, at: int) -> int:  # type: ignore[no-untyped-def]
+    count = 0
+    for token in tokens[at + 1 :]:
+        if token.word not in DETERMINERS:
+            break
+        count += 1
+    return count
+
+
+def reason_conflict(ctx: Context) -> Outcome | None:
+    """A reason the claim gives for an award ("awarded the Dostuk order for his
+    contribution to fighting drug trafficking") where the record of that thing gives
+    another ("for his contribution to the peaceful resolution of conflicts"): none of
+    the claim's words of it stands in the record's, and a thing it names, none at all."""
+    claim = ctx.claim
+    if claim.negated or claim.hedges or claim.conditional or claim.question:
+        return None
+    awards = {m.entity.name for m in claim.mentions if m.entity.type == "award"}
+    mine, _ = reason_words(claim) if awards else ([], "")
+    if not mine:
+        return None  # an award is given for a reason; a plan "for 2026-2030" is no reason
+    for comparison in ctx.comparisons[:8]:  # the award's record, however low a reason of other words puts it
+        said = {lemma for lemma, _ in mine} | {word for _, word in mine}
+        if not awards & set(comparison.subjects_found) or not missing_names_among(comparison, said):
+            continue  # about the award; a name the record lacks may be the claim's reason ("ties with NATO")
+        theirs, phrase = reason_words(comparison.view.reading, keep_head=True)
+        if not theirs:
+            continue
+        their_words = {lemma for lemma, _ in theirs} | {word for _, word in theirs}
+        found = [match_word(lemma, word, their_words)[0] for lemma, word in mine]
+        if any(how in ("same", "derived") for how in found):
+            return None  # the same reason, in other words
+        unsaid = [
+            lemma
+            for (lemma, word), how in zip(mine, found)
+            if how == "none"
+            and lexicon.entry(lemma) is not None
+            and any(c.startswith(_NOUN_CLASSES) for c in lexicon.classes(lemma))
+        ]
+        if unsaid:
+            return Outcome(REFUTED, f"reason: the source says {phrase}", (comparison.record,))
+    return None

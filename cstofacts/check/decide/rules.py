@@ -220,6 +220,7 @@ RULES: tuple[Rule, ...] = (
         "the claim sets aside for its own thing the one the source says ('X rather than Y', 'X, not Y')",
         alternatives.said_instead,
     ),
+    Rule("reason-conflict", "an award given for another reason than the source gives", causes.reason_conflict),
     Rule(
         "cause-conflict",
         "the claim gives another cause than the source, or turns its cause and effect about",
