@@ -13,6 +13,7 @@ from cstofacts.check.lexical import kin, match_word
 from cstofacts.check.read.causes import Cause, find_causes
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import DETERMINERS
+from cstofacts.check.words import Token
 
 # Words of an effect two statements must share, at least, to be of one effect.
 SHARED_EFFECT = 2
@@ -93,7 +94,8 @@ def reason_words(reading: Reading, keep_head: bool = False) -> tuple[list[tuple[
     return [], ""
 
 
-def _determiners(tokens, at: int) -> int:  # type: ignore[no-untyped-def]
+def _determiners(tokens: list[Token], at: int) -> int:
+    """How many determiners follow position `at` ("for his ...")."""
     count = 0
     for token in tokens[at + 1 :]:
         if token.word not in DETERMINERS:
