@@ -115,6 +115,7 @@ HEDGES = frozenset(
         "perhaps",
         "probably",
         "likely",
+        "apparently",
         "seem",
         "seems",
         "appear",

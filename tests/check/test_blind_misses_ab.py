@@ -117,3 +117,16 @@ def test_an_award_given_for_another_reason(checker):
         "The Secretary General was awarded the Dostuk order for his contribution.",
     ):
         assert checker.check(text).verdict == "supported", text
+
+
+def test_apparently_and_its_synonyms_hedge_a_claim(checker):
+    for word in ("apparently", "seemingly", "maybe"):
+        reading = checker.read(f"The organization {word} needs additional efforts against hybrid threats.")
+        assert reading.hedges == [word], word
+    assert not checker.read("The organization evidently needs additional efforts.").hedges
+    # a hedged claim of what the source says only seems so is supported by it
+    result = checker.check(
+        "Tasmagambetov said the organization apparently needs additional efforts to develop measures "
+        "to neutralize hybrid threats."
+    )
+    assert result.verdict == "supported", result.reason

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.attribution import quoted_spans
-from cstofacts.check.read.frames import meaning_to, serves_as
+from cstofacts.check.read.frames import is_hedge, meaning_to, serves_as
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
@@ -21,7 +21,6 @@ from cstofacts.check.termsets import (
     DOUBT_NEGATIONS,
     DOUBTS,
     ENDING_VERBS,
-    HEDGES,
     LIGHT_VERBS,
     MODIFIER_CLASSES,
     NEGATING_ADJECTIVES,
@@ -69,7 +68,7 @@ def read_stance(reading: Reading) -> None:
             reading.negations.append(i)
         elif _doubts(tokens, i):
             reading.doubts.append(token.word)
-        elif token.word in HEDGES:
+        elif is_hedge(token.word):
             reading.hedges.append(token.word)
         elif token.word in CERTAINTY:
             reading.certain.append(token.word)
@@ -236,7 +235,7 @@ def _hedge_scopes(reading: Reading) -> set[int]:
         return any(mark in text[tokens[a].end : tokens[b].start] for mark in ",;:.()\u2014\u2013")
 
     for cue, token in enumerate(tokens):
-        if token.word not in HEDGES:
+        if not is_hedge(token.word):
             continue
         first = cue
         while first > 0 and not stop(first - 1, first) and tokens[first].word not in _CLAUSE_OPENERS:

@@ -5,6 +5,7 @@ asides ("Meanwhile, ...", "in a separate interview"), and the cues of its stance
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
@@ -188,9 +189,22 @@ def appearance(tokens: list[Token], i: int) -> bool:
 def is_cue(token: Token) -> bool:
     return (
         token.word in NEGATIONS
-        or token.word in HEDGES
+        or is_hedge(token.word)
         or token.word in CERTAINTY
         or token.word in CONDITIONS
         or token.word in SENTENCE_CONTRASTS
         or token.word in MODALS
     )
+
+
+@lru_cache(maxsize=4096)
+def is_hedge(word: str) -> bool:
+    """One of HEDGES, or an adverb that WordNet gives as a synonym of one, each in the
+    other's first senses: "maybe" and "perchance" for "perhaps", "seemingly" for
+    "apparently"; not "evidently", of whose senses "apparently" is one, but not of its."""
+    if word in HEDGES:
+        return True
+    entry = lexicon.entry(word)
+    if entry is None or "adv.all" not in entry.classes:
+        return False
+    return any(word in other.synonyms for other in map(lexicon.entry, sorted(entry.synonyms & HEDGES)) if other)
