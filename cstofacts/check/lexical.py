@@ -64,6 +64,10 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
         head = lexicon.lemma(word.rsplit("-", 1)[1])
         if head in record_words:
             return "same", head
+        countries = countries_joined(word)
+        same = sorted(other for other in record_words if "-" in other and countries_joined(other) == countries)
+        if countries and same:
+            return "same", same[0]  # "Tajik-Afghan" and "Tajikistan-Afghanistan": one border
     entry = lexicon.entry(lemma)
     if entry is None:
         return same_stem(word, record_words)
@@ -153,10 +157,21 @@ def reaches(lemma: str, roots: frozenset[str], steps: int = 1) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def countries_joined(word: str) -> frozenset[str]:
+    """The countries a compound of countries or their nationality words names
+    ("tajik-afghan", "tajikistan-afghanistan"); empty unless each part names one."""
+    countries = [lexicon.country(part) for part in word.split("-")]
+    return frozenset(c for c in countries if c) if all(countries) and len(countries) > 1 else frozenset()
+
+
 def names_apart(word: str, record_words: set[str]) -> bool:
     """A compound of countries ("kyrgyzstan-afghanistan") one of which the record lacks."""
     if "-" not in word[1:-1] or word in record_words:
         return False
+    joined = countries_joined(word)
+    if joined and any(countries_joined(other) == joined for other in record_words if "-" in other):
+        return False  # "Tajik-Afghan" where the record has "Tajikistan-Afghanistan"
     parts = word.split("-")
     countries = [p for p in parts if lexicon.country(p)]
     return len(countries) == len(parts) and any(

@@ -130,3 +130,11 @@ def test_apparently_and_its_synonyms_hedge_a_claim(checker):
         "to neutralize hybrid threats."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_a_border_named_by_its_nationality_words_is_the_border_of_its_countries(checker):
+    result = checker.check("A draft CSTO programme for strengthening the Afghan-Tajik border is being finalized.")
+    assert result.verdict == "supported", result.reason
+    # another pair of countries is another border
+    result = checker.check("A draft CSTO programme for strengthening the Kyrgyz-Afghan border is being finalized.")
+    assert result.verdict != "supported", result.reason
