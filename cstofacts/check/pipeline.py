@@ -119,7 +119,11 @@ class Checker:
         if whole.verdict != NEI:
             return whole
         # no record states it whole: a contrast or a relative clause may be two claims that two records state
-        parts = self._parts(clauses.contrasted(text), any_name=True) or self._parts(clauses.relative(claim))
+        parts = (
+            self._parts(clauses.contrasted(text), any_name=True)
+            or self._parts(clauses.relative(claim))
+            or self._parts(clauses.appositive(claim))
+        )
         return self._each(text, parts) if parts else whole
 
     def _parts(self, texts: list[str], any_name: bool = False) -> list[Reading]:

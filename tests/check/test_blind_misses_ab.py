@@ -138,3 +138,18 @@ def test_a_border_named_by_its_nationality_words_is_the_border_of_its_countries(
     # another pair of countries is another border
     result = checker.check("A draft CSTO programme for strengthening the Kyrgyz-Afghan border is being finalized.")
     assert result.verdict != "supported", result.reason
+
+
+def test_an_appositive_title_is_a_claim_of_its_own(checker):
+    text = "Kirill Babaev, director of the Institute of {} of the Russian Academy of Sciences, analysed the CSTO's work in 2023-2025."
+    result = checker.check(text.format("Latin America"))
+    assert result.verdict == "refuted", result.reason
+    assert "Institute of China and Modern Asia" in result.reason
+    assert checker.check(text.format("China and Modern Asia")).verdict == "supported"
+
+
+def test_two_records_of_one_sentence_give_the_claims_names_between_them(checker):
+    # the Allies article's one sentence: Afghanistan, and the southern frontiers it is the source of instability on
+    result = checker.check("The article names Afghanistan as the main source of instability on the southern frontiers.")
+    assert result.verdict == "supported", result.reason
+    assert result.explain["rule"] == "joined-records"

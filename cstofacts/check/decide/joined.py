@@ -5,7 +5,7 @@ A sentence split into records for search is read back whole here."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, Comparison
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.context import SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.decide.partners import stands
 from cstofacts.models import Record
@@ -13,8 +13,9 @@ from cstofacts.models import Record
 # The closest record must hold this much of the claim on its own: the other
 # record adds a part, it does not carry the claim.
 OWN_SHARE = 0.45
-# The other record adds only words it has as they are, or a synonym or form of them:
-# a broader or merely related word there is no part of the claim stated.
+# Each word of the claim must be one record's or the other's as it is, or a synonym or
+# form of it: a broader or merely related word is no part of the claim stated; the other
+# record adds only such words.
 STRONG = ("same", "synonym", "derived")
 # Two records together must hold more of the claim than one alone (SUPPORT_COVERAGE):
 # a word neither has is what the claim adds to them both ("by disregarding international law").
@@ -22,13 +23,18 @@ JOINED_COVERAGE = 0.85
 
 
 def joined_records(ctx: Context) -> Outcome | None:
+    subjects = {e.name for e in ctx.claim.subjects}
     for comparison in ctx.comparisons[:3]:
         if not _sound(ctx, comparison) or not OWN_SHARE <= comparison.coverage < SUPPORT_COVERAGE:
             continue
         for other in ctx.comparisons[:8]:
             if other is comparison or not same_sentence(comparison.record, other.record) or not _sound(ctx, other):
                 continue
-            if joined_coverage(comparison, other) >= JOINED_COVERAGE:
+            if not subjects <= {*comparison.subjects_found, *other.subjects_found}:
+                continue  # what the claim names, one record or the other names
+            if set(comparison.unsaid_names) & set(other.unsaid_names):
+                continue
+            if joined_coverage(comparison, other) >= JOINED_COVERAGE and _slots_given(comparison, other):
                 return Outcome(
                     SUPPORTED,
                     f"two records of one sentence state it together: {comparison.record.id}, {other.record.id}",
@@ -38,12 +44,9 @@ def joined_records(ctx: Context) -> Outcome | None:
 
 
 def _sound(ctx: Context, comparison: Comparison) -> bool:
-    """About the claim's subjects, giving no slot otherwise, naming no other name, standing."""
+    """Giving no slot otherwise, stating no opposite, standing."""
     return (
-        comparison.subject_share == 1.0
-        and not comparison.slot(CONFLICT)
-        and not comparison.slot(ABSENT)
-        and not comparison.unsaid_names
+        not comparison.slot(CONFLICT)
         and not comparison.loose_predicate
         and not comparison.antonyms
         and stands(ctx, comparison)
@@ -51,15 +54,28 @@ def _sound(ctx: Context, comparison: Comparison) -> bool:
     )
 
 
+def _slots_given(one: Comparison, other: Comparison) -> bool:
+    """Each slot one record leaves out ("2023-2025"), the other gives as the claim does."""
+    for first, second in ((one, other), (other, one)):
+        given = {(s.name, s.claimed) for s in second.slot(MATCH)}
+        if any((s.name, s.claimed) not in given for s in first.slot(ABSENT)):
+            return False
+    return True
+
+
 def joined_coverage(one: Comparison, other: Comparison) -> float:
     """The share of the claim's words held by one record or the other, each word by the better."""
     total = one.weight
     if not total or len(one.gains) != len(other.gains):
         return 0.0
-    added = [gain if how in STRONG else 0.0 for gain, (_, how, _) in zip(other.gains, other.words)]
-    if any(not a and not b for a, b in zip(one.gains, added)):
-        return 0.0  # a word neither record has is what the claim adds to them both
+    own, added = _strong(one), _strong(other)
+    if any(not a and not b for a, b in zip(own, added)):
+        return 0.0  # a word neither record has, as it is or nearly, is what the claim adds to them both
     return sum(max(a, b) for a, b in zip(one.gains, added)) / total
+
+
+def _strong(comparison: Comparison) -> list[float]:
+    return [gain if how in STRONG else 0.0 for gain, (_, how, _) in zip(comparison.gains, comparison.words)]
 
 
 def same_sentence(one: Record, other: Record) -> bool:

@@ -18,6 +18,8 @@ _JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
 _CONTRASTED = re.compile(r",\s+(?:but|though|although|while|whereas|yet)\s+")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+([^,]+?)(?:,\s+|(?=[.!?]?$))")
 _DISTRIBUTIVE = frozenset({"exercise", "document", "meeting", "award"})
+# A name's appositive set off by commas: ", director of the Institute of China and Modern Asia, ".
+_APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?([A-Za-z]+)\b[^,]*?),\s+")
 
 
 def joined(text: str) -> list[str]:
@@ -52,6 +54,31 @@ def relative(claim: Reading) -> list[str]:
     if not main.endswith((".", "!", "?")):
         main = main.rstrip(" ,") + "."
     return [main, f"{antecedent} {match.group(1).strip()}."]
+
+
+def appositive(claim: Reading) -> list[str]:
+    """ "Kirill Babaev, director of the Institute ..., reviewed ..." -> the claim without
+    the appositive, and the appositive said of the person it follows ("Kirill Babaev is
+    director of the Institute ..."); [] when no person's title follows a name."""
+    from cstofacts import lexicon
+
+    text = claim.text
+    match = _APPOSITIVE.search(QUOTED.sub(lambda m: "_" * len(m.group()), text))
+    if match is None or "noun.person" not in lexicon.classes(lexicon.lemma(match.group(2).lower())):
+        return []
+    named = next(
+        (
+            m
+            for m in claim.mentions
+            if m.start >= 0 and m.entity.type == "person" and claim.tokens[m.end - 1].end == match.start()
+        ),
+        None,
+    )
+    if named is None:
+        return []
+    antecedent = text[claim.tokens[named.start].start : claim.tokens[named.end - 1].end]
+    main = text[: match.start()] + " " + text[match.end() :]
+    return [main.strip(), f"{antecedent} is {match.group(1).strip()}."]
 
 
 def coordinated(claim: Reading) -> list[str]:
