@@ -153,3 +153,8 @@ def test_two_records_of_one_sentence_give_the_claims_names_between_them(checker)
     result = checker.check("The article names Afghanistan as the main source of instability on the southern frontiers.")
     assert result.verdict == "supported", result.reason
     assert result.explain["rule"] == "joined-records"
+
+
+def test_an_article_by_someone_is_one_they_wrote(checker):
+    result = checker.check("Kirill Babaev wrote the analysis of the results of the CSTO's work for 2023-2025.")
+    assert result.verdict == "supported", result.reason
