@@ -156,5 +156,9 @@ def test_two_records_of_one_sentence_give_the_claims_names_between_them(checker)
 
 
 def test_an_article_by_someone_is_one_they_wrote(checker):
-    result = checker.check("Kirill Babaev wrote the analysis of the results of the CSTO's work for 2023-2025.")
-    assert result.verdict == "supported", result.reason
+    for text in (
+        "The review of the CSTO's results for 2023-2025 was written by Kirill Babaev.",
+        "Kirill Babaev, who wrote the analysis, is a professor.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "supported", (text, result.reason)
