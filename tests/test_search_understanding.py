@@ -251,3 +251,13 @@ def test_a_preposition_is_no_search_word(index):
     # saying "without" above the soft alliance's "absence of rigid bloc discipline"
     assert "without" not in parse_query("loose alliance without strict bloc obedience", index).terms
     assert "soft-alliance-strong-point-quote" in top(index, "loose alliance without strict bloc obedience")
+
+
+def test_a_typo_stands_for_every_word_it_is_a_slip_of(index):
+    from cstofacts.search.words import similar_words
+
+    # "cooperaton": "cooperates" (stem "cooperat") and "cooperation" (stem "cooper") alike
+    words = similar_words(index, "cooperaton", "cooperaton").words
+    assert {"cooper", "cooperat"} <= words.keys()
+    _, matches = rank("Shanghai Cooperaton Organisation", index, limit=3)
+    assert matches[0].record.id == "csto-sco-systemic-interaction"

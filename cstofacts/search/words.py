@@ -252,13 +252,13 @@ def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: i
     # ending make a word that stems to it and that the typo is close to
     # ("agre" + "ement"). "Chinatown" is no "china" + ending. Tried even when a word is
     # near by letters: "organizaton" is nearer "organizational", but is "organization" misspelt.
+    # Every such stem counts: "cooperaton" is "cooperat" + "es" and "cooper" + "ation".
     for cut in range(len(term) - 1, MIN_FUZZY_LENGTH - 1, -1):
         root = term[:cut]
         if root in index.document_frequency and any(
             fuzz.ratio(term, root + ending) >= TYPO_SIMILARITY and stem(root + ending) == root for ending in ENDINGS
         ):
-            found[root] = STEM_PREFIX_SIMILARITY
-            break
+            found[root] = max(found.get(root, 0.0), STEM_PREFIX_SIMILARITY)
 
 
 def _words_beginning(vocabulary: Sequence[str], prefix: str) -> list[str]:
