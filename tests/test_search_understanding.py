@@ -261,3 +261,11 @@ def test_a_typo_stands_for_every_word_it_is_a_slip_of(index):
     assert {"cooper", "cooperat"} <= words.keys()
     _, matches = rank("Shanghai Cooperaton Organisation", index, limit=3)
     assert matches[0].record.id == "csto-sco-systemic-interaction"
+
+
+def test_a_related_word_no_record_holds_stands_for_its_adjective_of_relation(index):
+    from cstofacts.search.words import similar_words
+
+    # "legislature": its kind "parliament" no record holds, its adjective "parliamentary" one does
+    lookup = similar_words(index, "legislatur", "legislature")
+    assert ("parliamentari", "parliamentary", "narrower") in lookup.expansions

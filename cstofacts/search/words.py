@@ -234,6 +234,21 @@ def _add_expansion(index: SearchIndex, found: dict[str, Expansion], other: str, 
     term = stem(other)
     if term != own and term in index.document_frequency and term not in found:
         found[term] = Expansion(term, other, relation)
+    elif term not in index.document_frequency:
+        # a related word no record holds, whose adjective of relation one does:
+        # "legislature" -> "parliament" (narrower) -> "parliamentary"
+        from cstofacts import lexicon
+
+        entry = lexicon.entry(other)
+        for derived in sorted(entry.derived) if entry is not None else ():
+            form = stem(derived)
+            if (
+                form != own
+                and form in index.document_frequency
+                and form not in found
+                and "adj.pert" in lexicon.classes(derived)
+            ):
+                found[form] = Expansion(form, derived, relation)
 
 
 def _add_typos(index: SearchIndex, term: str, found: dict[str, float], cutoff: int) -> None:
