@@ -268,4 +268,4 @@ def test_a_related_word_no_record_holds_stands_for_its_adjective_of_relation(ind
 
     # "legislature": its kind "parliament" no record holds, its adjective "parliamentary" one does
     lookup = similar_words(index, "legislatur", "legislature")
-    assert ("parliamentari", "parliamentary", "narrower") in lookup.expansions
+    assert ("parliamentary", "parliamentary", "narrower") in lookup.expansions
