@@ -162,3 +162,15 @@ def test_an_article_by_someone_is_one_they_wrote(checker):
     ):
         result = checker.check(text)
         assert result.verdict == "supported", (text, result.reason)
+
+
+def test_a_quality_said_of_one_thing_is_not_a_synonym_said_of_another(checker):
+    # the source: "it is necessary to take into account the resource base"; "inevitable" is
+    # WordNet's synonym of "necessary", but said of the confrontation, not of taking account
+    result = checker.check("Tasmagambetov said a confrontation between Armenia and the CSTO is inevitable.")
+    assert result.verdict != "supported", result.reason
+    # a quality set off by commas is an aside, not what is said of the thing
+    result = checker.check(
+        "It is Tasmagambetov's own assessment that the bloc's readiness to respond to threats is, overall, high."
+    )
+    assert result.verdict == "supported", result.reason

@@ -4,9 +4,10 @@ strained" and "excellent relations"), so that the two oppose each other."""
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import PREDICATING
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, PREDICATING
 
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
@@ -46,3 +47,43 @@ def _qualified(claim: Reading, i: int) -> str:
             continue
         return tokens[j].lemma
     return ""
+
+
+def synonym_of_another_thing(claim: Reading, i: int, word: str, view: RecordView) -> bool:
+    """True when the claim's predicated adjective at `i` (no verb, not set off by commas)
+    has the record's synonym `word` said of something else: "a confrontation is
+    inevitable" against "it is necessary to take into account ..."."""
+    token = claim.tokens[i]
+    return (
+        _adjective_not_verb(token.lemma)
+        and "," not in claim.text[claim.tokens[i - 1].end : token.start]  # "is, overall, high": an aside
+        and not of_the_same_thing(claim, i, word, view)
+        and not _said_of_it(claim, i, word, view)
+    )
+
+
+def _adjective_not_verb(lemma: str) -> bool:
+    """An adjective WordNet has as no verb: "inevitable", not "passed"."""
+    classes = lexicon.classes(lemma)
+    return bool(classes & ADJECTIVE_CLASSES) and not any(c.startswith("verb.") for c in classes)
+
+
+def _said_of_it(claim: Reading, i: int, word: str, view: RecordView) -> bool:
+    """True when the record says its word of a thing the claim names too: the record's
+    word comes after a copula whose subject's words the claim has ("the CSTO is capable")."""
+    said = {t.lemma for t in claim.tokens[:i] if not t.function}
+    for reading in (view.reading, view.focus):
+        tokens = reading.tokens if reading is not None else []
+        for j, token in enumerate(tokens):
+            if token.lemma == word and j and tokens[j - 1].word in PREDICATING:
+                before = {t.lemma for t in tokens[max(0, j - 6) : j - 1] if not t.function}
+                if before & said:
+                    return True
+    return False
+
+
+def own_adjective(lemma: str, word: str) -> bool:
+    """A participle WordNet has as an adjective of its own, with an opposite: "closed"
+    (not "open"), besides the verb "close" it is a form of."""
+    own = lexicon.entry(word) if word != lemma else None
+    return own is not None and bool(own.classes & ADJECTIVE_CLASSES) and bool(own.antonyms)

@@ -12,7 +12,7 @@ from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
-from cstofacts.check.compare.qualities import of_the_same_thing
+from cstofacts.check.compare.qualities import of_the_same_thing, own_adjective, synonym_of_another_thing
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, subject_found, text_slots
@@ -24,7 +24,7 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
-from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, PREDICATING
+from cstofacts.check.termsets import COPULAS, PREDICATING
 from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -140,7 +140,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         predicate = i > 0 and claim.tokens[i - 1].word in PREDICATING
         weight = _weight(lemma, index, predicate)
         how, word = match_word(lemma, token.word, record_words)
-        if predicate and how not in ("same", "antonym") and _own_adjective(lemma, token.word):
+        if predicate and how not in ("same", "antonym") and own_adjective(lemma, token.word):
             opposed = match_word(token.word, token.word, record_words)
             if opposed[0] == "antonym":  # "is closed" against "open": the adjective's own opposite
                 how, word = opposed
@@ -166,6 +166,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
             how, word = "none", ""
+        if how == "synonym" and predicate and synonym_of_another_thing(claim, i, word, view):
+            result.loose_predicate = lemma  # "a confrontation is inevitable" against "it is necessary to ..."
         if how == "opposite quality":
             how = "antonym" if of_the_same_thing(claim, i, word, view) else "none"
         if how == "antonym":
@@ -193,13 +195,6 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     result.coverage = matched / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
-
-
-def _own_adjective(lemma: str, word: str) -> bool:
-    """A participle WordNet has as an adjective of its own, with an opposite: "closed"
-    (not "open"), besides the verb "close" it is a form of."""
-    own = lexicon.entry(word) if word != lemma else None
-    return own is not None and bool(own.classes & ADJECTIVE_CLASSES) and bool(own.antonyms)
 
 
 def _kind_place(claim: Reading, i: int) -> bool:
