@@ -174,3 +174,9 @@ def test_a_quality_said_of_one_thing_is_not_a_synonym_said_of_another(checker):
         "It is Tasmagambetov's own assessment that the bloc's readiness to respond to threats is, overall, high."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_interaction_scaled_back_is_not_interaction_built_up(checker):
+    result = checker.check("According to the CSTO's article, its interaction with the SCO is to be scaled back.")
+    assert result.verdict == "refuted", result.reason
+    assert '"build up"' in result.reason
