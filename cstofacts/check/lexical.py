@@ -23,7 +23,7 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     elif found[0] == "none" and word == lemma and named_in_ing(word):
         verb = verb_of_ing(word)  # "Cutting the time needed": the act of cutting, not a cutting
         if verb:
-            found = _match_lemma(verb, verb, record_words)
+            found = _match_lemma(verb, verb, record_words, changes=False)
     if found[0] in ("none", "antonym"):  # "left" is no opposite of "right" when it is "leave"
         entry = lexicon.entry(word)
         for base in sorted(entry.also) if entry is not None else ():
@@ -57,7 +57,7 @@ def named_in_ing(word: str) -> bool:
     return entry is not None and any(c.startswith("noun.") for c in entry.classes)
 
 
-def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
+def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = True) -> tuple[str, str]:
     if lemma in record_words or word in record_words:
         return "same", lemma
     if "-" in word:  # "ever-mounting": the word it qualifies
@@ -89,6 +89,8 @@ def _match_lemma(lemma: str, word: str, record_words: set[str]) -> tuple[str, st
         return "derived", form
     # a negation ("no confrontation") is the record's polarity, judged as such, not an opposite word
     opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
+    if not opposite and changes and _may_oppose(word, entry) and not word.endswith("ing"):
+        opposite = _change_opposites(entry, record_words - NEGATIONS)  # not "building", a thing built
     if opposite:
         return "antonym", min(opposite)
     shade = _indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
@@ -307,6 +309,22 @@ def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
         }
     return found
+
+
+def _change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """A change of degree through a synonym: "ease" is "reduce", a way to "decrease",
+    the opposite of "increase" (both WordNet's verbs of change: "show" is "establish",
+    a way to "open", but no opposite of "close")."""
+    kinds = [
+        other.broader
+        for _, other in _entries(entry.synonyms)
+        if _parts_of_speech(other) == {"v"} and "verb.change" in other.classes
+    ]
+    return {
+        w
+        for w, other in _entries(record_words - LIGHT_VERBS)
+        if "verb.change" in other.classes and any(broader & other.antonyms for broader in kinds)
+    }
 
 
 def _verbs_opposed(entry: lexicon.Entry, other: lexicon.Entry) -> bool:

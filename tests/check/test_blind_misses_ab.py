@@ -180,3 +180,15 @@ def test_interaction_scaled_back_is_not_interaction_built_up(checker):
     result = checker.check("According to the CSTO's article, its interaction with the SCO is to be scaled back.")
     assert result.verdict == "refuted", result.reason
     assert '"build up"' in result.reason
+
+
+def test_easing_is_the_opposite_of_increasing(checker):
+    # "ease" is "reduce" (the sources' usage), a way to "decrease", WordNet's opposite of "increase"
+    result = checker.check(
+        "Babaev writes that the Russia-West confrontation has eased the pressure on Moscow and its closest allies."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert '"increase"' in result.reason
+    # a thing built is no change of degree: "building relations" opposes no "decrease"
+    result = checker.check("In 2024 the emphasis shifted toward building relations with international organizations.")
+    assert result.verdict != "refuted", result.reason
