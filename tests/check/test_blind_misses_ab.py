@@ -192,3 +192,14 @@ def test_easing_is_the_opposite_of_increasing(checker):
     # a thing built is no change of degree: "building relations" opposes no "decrease"
     result = checker.check("In 2024 the emphasis shifted toward building relations with international organizations.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_opposite_qualities_of_two_things_are_no_contradiction(checker):
+    # "separate" before "peacekeeping exercise" says another exercise; the source's "joint" is of "exercise"
+    result = checker.check("A separate peacekeeping exercise, Unbreakable Brotherhood - 2023, was held in Kyrgyzstan.")
+    assert result.verdict == "supported", result.reason
+    # the opposite said of the same thing still refutes
+    result = checker.check(
+        "Unbreakable Brotherhood - 2023 was a separate exercise of the CSTO peacekeeping forces, held in Kyrgyzstan."
+    )
+    assert result.verdict != "supported", result.reason

@@ -7,7 +7,7 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import ADJECTIVE_CLASSES, PREDICATING
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, DETERMINERS, PREDICATING
 
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
@@ -87,3 +87,23 @@ def own_adjective(lemma: str, word: str) -> bool:
     (not "open"), besides the verb "close" it is a form of."""
     own = lexicon.entry(word) if word != lemma else None
     return own is not None and bool(own.classes & ADJECTIVE_CLASSES) and bool(own.antonyms)
+
+
+def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordView) -> bool:
+    """True when the claim's adjective at `i` and the record's opposite `word` each
+    stand before a thing, and not the same thing: "a separate peacekeeping exercise"
+    (another one) against "joint exercises" is no contradiction."""
+    tokens = claim.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].function:
+        return False
+    # an adjective, or a word used as one between a determiner and a thing ("a separate exercise")
+    attributive = bool(i) and tokens[i - 1].word in DETERMINERS and lexicon.classes(tokens[i].lemma) & ADJECTIVE_CLASSES
+    if not (_adjective_not_verb(tokens[i].lemma) or attributive):
+        return False
+    theirs = set()
+    for reading in (view.reading, view.focus):
+        found = reading.tokens if reading is not None else []
+        theirs |= {
+            found[j + 1].lemma for j, t in enumerate(found[:-1]) if t.lemma == word and not found[j + 1].function
+        }
+    return bool(theirs) and tokens[i + 1].lemma not in theirs

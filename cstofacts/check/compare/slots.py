@@ -12,7 +12,12 @@ from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
-from cstofacts.check.compare.qualities import of_the_same_thing, own_adjective, synonym_of_another_thing
+from cstofacts.check.compare.qualities import (
+    of_the_same_thing,
+    own_adjective,
+    qualities_of_other_things,
+    synonym_of_another_thing,
+)
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import outlet_slots, participant_slots, speaker_slots, subject_found, text_slots
@@ -166,6 +171,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
             how, word = "none", ""
+        if how == "antonym" and qualities_of_other_things(claim, i, word, view):
+            how, word = "none", ""  # "a separate peacekeeping exercise" against "joint exercises": another thing
         if how == "synonym" and predicate and synonym_of_another_thing(claim, i, word, view):
             result.loose_predicate = lemma  # "a confrontation is inevitable" against "it is necessary to ..."
         if how == "opposite quality":
