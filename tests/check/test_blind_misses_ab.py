@@ -203,3 +203,16 @@ def test_opposite_qualities_of_two_things_are_no_contradiction(checker):
         "Unbreakable Brotherhood - 2023 was a separate exercise of the CSTO peacekeeping forces, held in Kyrgyzstan."
     )
     assert result.verdict != "supported", result.reason
+
+
+def test_a_word_used_as_wordnet_has_no_opposite_of_it_opposes_nothing(checker):
+    # "the official who ...": a noun, whose opposite ("unofficial") is the adjective's
+    # "stay calm": a verb that links to a quality, not "stay" as against "move" or "change"
+    for text in (
+        "The official who gave the interview to BelTA is the Secretary General of the CSTO.",
+        "The head of state who urged the CSTO to stay calm is the leader of Kazakhstan.",
+    ):
+        assert checker.check(text).verdict != "refuted", text
+    # a phrasal verb keeps its opposite: "voted down" is not "adopted"
+    result = checker.check("The UN General Assembly voted down the resolution on cooperation with the CSTO.")
+    assert result.verdict == "refuted", result.reason

@@ -8,6 +8,7 @@ from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import ADJECTIVE_CLASSES, DETERMINERS, PREDICATING
+from cstofacts.check.words import noun_use
 
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
@@ -107,3 +108,26 @@ def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordVie
             found[j + 1].lemma for j, t in enumerate(found[:-1]) if t.lemma == word and not found[j + 1].function
         }
     return bool(theirs) and tokens[i + 1].lemma not in theirs
+
+
+def opposed_in_no_such_use(claim: Reading, i: int) -> bool:
+    """True when the claim's word at `i` is used as WordNet has no opposite of it: a noun
+    heading its phrase whose opposites are an adjective's ("the official who ...",
+    not "unofficial"), or a verb that links its subject to a quality ("stay calm", not
+    "stay" as against "move")."""
+    tokens = claim.tokens
+    entry = lexicon.entry(tokens[i].lemma)
+    if entry is None:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if noun_use(claim, i) and (after is None or after.function) and "n" not in entry.opposed_as:
+        return True
+    then = tokens[i + 2] if i + 2 < len(tokens) else None
+    linking = (
+        after is not None
+        and not after.function
+        and bool(lexicon.classes(after.lemma) & ADJECTIVE_CLASSES)
+        and (then is None or then.function)
+        and lexicon.entry(f"{tokens[i].lemma} {after.word}") is None  # "voted down", "scaled back": one verb
+    )
+    return linking and "a" not in entry.opposed_as  # "stay calm", not "destroys national sovereignty"

@@ -14,6 +14,7 @@ from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
 from cstofacts.check.compare.qualities import (
     of_the_same_thing,
+    opposed_in_no_such_use,
     own_adjective,
     qualities_of_other_things,
     synonym_of_another_thing,
@@ -171,7 +172,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
             how, word = "none", ""
-        if how == "antonym" and qualities_of_other_things(claim, i, word, view):
+        if how == "antonym" and (qualities_of_other_things(claim, i, word, view) or opposed_in_no_such_use(claim, i)):
             how, word = "none", ""  # "a separate peacekeeping exercise" against "joint exercises": another thing
         if how == "synonym" and predicate and synonym_of_another_thing(claim, i, word, view):
             result.loose_predicate = lemma  # "a confrontation is inevitable" against "it is necessary to ..."
