@@ -216,3 +216,14 @@ def test_a_word_used_as_wordnet_has_no_opposite_of_it_opposes_nothing(checker):
     # a phrasal verb keeps its opposite: "voted down" is not "adopted"
     result = checker.check("The UN General Assembly voted down the resolution on cooperation with the CSTO.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_words_given_to_another_outlet_were_not_told_to_the_reporter(checker):
+    # Izvestia's interview reports, "according to Sputnik Armenia", Mirzoyan's words
+    result = checker.check("Armenia's foreign minister told Izvestia his relations with Tasmagambetov were excellent.")
+    assert result.verdict == "refuted", result.reason
+    assert "Sputnik Armenia" in result.reason
+    result = checker.check(
+        "Armenia's foreign minister told Sputnik Armenia his relations with Tasmagambetov were excellent."
+    )
+    assert result.verdict == "supported", result.reason

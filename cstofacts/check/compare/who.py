@@ -88,8 +88,13 @@ def text_slots(claim: Reading, view: RecordView) -> list[Slot]:
 def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     source = view.record.source
     known = {n for n in (source.outlet, *source.reported_by) if n}
-    known |= {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
-    known |= {e.name for e in view.reading.outlets}
+    own = {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
+    own |= {e.name for e in view.reading.outlets}
+    known |= own
+    if claim.interview and own - set(source.reported_by):
+        # words given to another outlet, which the source's reporter carries ("according to
+        # Sputnik Armenia", in Izvestia's): told that outlet, not the reporter
+        known -= set(source.reported_by) - own
     if (
         claim.interview
         and any(t.lemma in ("interview", "tell", "told") for t in claim.tokens)  # not "published on"
