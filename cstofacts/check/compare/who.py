@@ -88,13 +88,13 @@ def text_slots(claim: Reading, view: RecordView) -> list[Slot]:
 def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     source = view.record.source
     known = {n for n in (source.outlet, *source.reported_by) if n}
-    own = {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
-    own |= {e.name for e in view.reading.outlets}
-    known |= own
-    if claim.interview and own - set(source.reported_by):
+    given_to = {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
+    given_to |= {e.name for e in view.reading.outlets}
+    known |= given_to
+    if claim.interview and given_to - set(source.reported_by):
         # words given to another outlet, which the source's reporter carries ("according to
         # Sputnik Armenia", in Izvestia's): told that outlet, not the reporter
-        known -= set(source.reported_by) - own
+        known -= set(source.reported_by) - given_to
     if (
         claim.interview
         and any(t.lemma in ("interview", "tell", "told") for t in claim.tokens)  # not "published on"
