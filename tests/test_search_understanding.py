@@ -269,3 +269,13 @@ def test_a_related_word_no_record_holds_stands_for_its_adjective_of_relation(ind
     # "legislature": its kind "parliament" no record holds, its adjective "parliamentary" one does
     lookup = similar_words(index, "legislatur", "legislature")
     assert ("parliamentary", "parliamentary", "narrower") in lookup.expansions
+
+
+def test_a_phrase_of_held_words_counts_beside_them_when_the_lexicon_is_read_anyway(index):
+    # "admitting" no record holds, so the lexicon is read; "new members" is then a phrase
+    # of the sources' usage too ("countries that wish to join it"), beside its two words
+    query, matches = rank("CSTO open to admitting new members", index, limit=3)
+    assert "new members" in query.terms and "member" in query.terms
+    assert "csto-open-to-new-members-quote" in [m.record.id for m in matches]
+    # every word held: no phrase looked up
+    assert "new members" not in parse_query("CSTO new members", index).terms

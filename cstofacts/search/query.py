@@ -81,9 +81,11 @@ def parse_query(text: str, index: SearchIndex) -> Query:
         if word not in STOP_WORDS:
             typed.setdefault(stem(word), word)
     for phrase, words in _phrases(WORD.findall(fold(rest)), index).items():
-        # the lexicon's unit of meaning, in place of its words (each once: the span's own)
+        # the lexicon's unit of meaning, in place of its words (each once: the span's own);
+        # beside them when records hold each ("new members": and "join", what they do)
+        held = all(term in index.document_frequency for term in words)
         for term in words:
-            if term in query_terms:
+            if term in query_terms and not held:
                 query_terms.remove(term)
         query_terms.append(phrase)
         typed[phrase] = phrase
@@ -113,13 +115,16 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
 
     found: dict[str, list[str]] = {}
     taken: set[int] = set()
+    # A query the lexicon is read for anyway (a word of it no record holds) has its
+    # phrases looked up even where records hold each word ("admit new members")
+    needed = any(stem(w) not in index.document_frequency for w in words if w not in STOP_WORDS and len(w) > 3)
     for size in (3, 2):
         for i in range(len(words) - size + 1):
             span = words[i : i + size]
             if taken & set(range(i, i + size)) or span[0] in STOP_WORDS or span[-1] in STOP_WORDS:
                 continue
             phrase = " ".join(span)
-            if all(stem(w) in index.document_frequency for w in span if w not in STOP_WORDS):
+            if not needed and all(stem(w) in index.document_frequency for w in span if w not in STOP_WORDS):
                 continue  # records hold each word: no lexicon look-up (a search that needs none pays none)
             if lexicon.entry(lexicon.lemma(phrase)) is None:
                 continue
