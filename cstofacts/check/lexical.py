@@ -4,10 +4,18 @@ away, or not at all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from cstofacts import lexicon
+from cstofacts.check.opposites import (
+    change_opposites,
+    entries,
+    indirect_opposites,
+    may_oppose,
+    opposites,
+    parts_of_speech,
+)
 from cstofacts.check.termsets import LIGHT_VERBS, NEGATIONS
 
 
@@ -69,6 +77,10 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
         if countries and same:
             return "same", same[0]  # "Tajik-Afghan" and "Tajikistan-Afghanistan": one border
     entry = lexicon.entry(lemma)
+    if entry is None and "-" in word and _adverb_only(word.split("-", 1)[0]):
+        # "ever-growing", "ever-mounting": an adverb and the word it qualifies, in its relations too
+        head = word.rsplit("-", 1)[1]
+        return _match_lemma(lexicon.lemma(head), head, record_words, changes)
     if entry is None:
         return same_stem(word, record_words)
     lent = record_words - LIGHT_VERBS  # "make", "give": a relation to one says nothing ("summit" -> "make")
@@ -88,12 +100,12 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
     if form:  # "accept" and the record's "approval": a form of its synonym "approve"
         return "derived", form
     # a negation ("no confrontation") is the record's polarity, judged as such, not an opposite word
-    opposite = _opposites(entry, record_words - NEGATIONS) if _may_oppose(word, entry) else set()
-    if not opposite and changes and _may_oppose(word, entry) and not word.endswith("ing"):
-        opposite = _change_opposites(entry, record_words - NEGATIONS)  # not "building", a thing built
+    opposite = opposites(entry, record_words - NEGATIONS) if may_oppose(word, entry) else set()
+    if not opposite and changes and may_oppose(word, entry) and not word.endswith("ing"):
+        opposite = change_opposites(entry, record_words - NEGATIONS)  # not "building", a thing built
     if opposite:
         return "antonym", min(opposite)
-    shade = _indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
+    shade = indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
     if shade:
         return "opposite quality", min(shade)
     praise = lexicon.polarity(word) or lexicon.polarity(lemma)
@@ -151,7 +163,7 @@ def reaches(lemma: str, roots: frozenset[str], steps: int = 1) -> bool:
     level = {lemma}
     seen: set[str] = set()
     for _ in range(steps):
-        near = {w for _, e in _entries(sorted(level - seen)) for w in (e.synonyms | e.broader | {e.word})}
+        near = {w for _, e in entries(sorted(level - seen)) for w in (e.synonyms | e.broader | {e.word})}
         if near & roots:
             return True
         seen |= level
@@ -165,6 +177,11 @@ def countries_joined(word: str) -> frozenset[str]:
     ("tajik-afghan", "tajikistan-afghanistan"); empty unless each part names one."""
     countries = [lexicon.country(part) for part in word.split("-")]
     return frozenset(c for c in countries if c) if all(countries) and len(countries) > 1 else frozenset()
+
+
+def _adverb_only(word: str) -> bool:
+    classes = lexicon.classes(word)
+    return bool(classes) and all(c.startswith("adv.") for c in classes)
 
 
 def names_apart(word: str, record_words: set[str]) -> bool:
@@ -198,11 +215,11 @@ def same_stem(word: str, record_words: set[str]) -> tuple[str, str]:
 def _two_steps(entry: lexicon.Entry) -> frozenset[str]:
     """Words two steps away by synonymy or derivation: "settle" -> "resolve" ->
     "resolution"; a draft's word and a record's rarely sit in one synset."""
-    found = {w for _, other in _entries(entry.synonyms | entry.derived) for w in other.synonyms | other.derived}
-    if "v" in _parts_of_speech(entry):
+    found = {w for _, other in entries(entry.synonyms | entry.derived) for w in other.synonyms | other.derived}
+    if "v" in parts_of_speech(entry):
         # and the act a synonym that is only a verb is a kind of: "cut" -> "reduce" -> "decrease"
-        acts = {w for _, other in _entries(entry.synonyms) if _parts_of_speech(other) == {"v"} for w in other.broader}
-        found |= {w for w, other in _entries(acts - LIGHT_VERBS) if "v" in _parts_of_speech(other)}
+        acts = {w for _, other in entries(entry.synonyms) if parts_of_speech(other) == {"v"} for w in other.broader}
+        found |= {w for w, other in entries(acts - LIGHT_VERBS) if "v" in parts_of_speech(other)}
     return frozenset(found - {entry.word})
 
 
@@ -210,7 +227,7 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
     """A record word whose synonyms hold this one: synonymy is read from each word's
     own most frequent senses, so "watershed" (first a divide between rivers) lists
     no "turning point", while "turning point" lists "watershed"."""
-    return next((word for word, other in _entries(sorted(record_words)) if lemma in other.synonyms), "")
+    return next((word for word, other in entries(sorted(record_words)) if lemma in other.synonyms), "")
 
 
 # The nouns that name an act, as WordNet files them: "approval", "contribution".
@@ -225,7 +242,7 @@ def _derived_of_synonym(entry: lexicon.Entry, record_words: set[str]) -> str:
     return next(
         (
             w
-            for _, other in _entries(sorted(entry.synonyms))
+            for _, other in entries(sorted(entry.synonyms))
             for w in sorted(other.derived & record_words)
             if lexicon.classes(w) & _ACT_NOUNS
         ),
@@ -240,7 +257,7 @@ def _kind_of(lemma: str, record_words: set[str]) -> str:
     life; "space" is no kind of "set" a summit does)."""
     classes = lexicon.classes(lemma)
     return next(
-        (word for word, other in _entries(sorted(record_words)) if lemma in other.broader and other.classes & classes),
+        (word for word, other in entries(sorted(record_words)) if lemma in other.broader and other.classes & classes),
         "",
     )
 
@@ -249,142 +266,19 @@ def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]
     """Record words that share a synonym with this one ("handle" and "cope", both "deal"
     and "manage"): two words of one meaning that WordNet files in two synsets."""
     kin = entry.synonyms - LIGHT_VERBS
-    if not kin or "v" not in _parts_of_speech(entry):
+    if not kin or "v" not in parts_of_speech(entry):
         return set()
     return {
         word
-        for word, other in _entries(record_words - LIGHT_VERBS)
-        if len(other.synonyms & kin) >= 2 and "v" in _parts_of_speech(other)
+        for word, other in entries(record_words - LIGHT_VERBS)
+        if len(other.synonyms & kin) >= 2 and "v" in parts_of_speech(other)
     }
 
 
 def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     """Record words that share a broader word with this one ("rate" and "assess",
     both kinds of "evaluate")."""
-    return {word for word, other in _entries(record_words) if other.broader & entry.broader}
-
-
-_INFLECTIONS = ("s", "ed", "ing")  # a verb's or a noun's endings, which no adjective takes
-
-
-def _may_oppose(word: str, entry: lexicon.Entry) -> bool:
-    """False for a verb's or a noun's form of a word that has opposites only as an
-    adjective: "presents itself as" is no "present" against "absent"."""
-    inflected = word != entry.word and word.endswith(_INFLECTIONS)
-    return not (inflected and entry.opposed_as == "a")
-
-
-def _opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
-    """Record words opposed to this one: its antonyms, or words derived from them
-    or synonymous with them ("ineffective" against "effectiveness", "weaken"
-    against "reinforce"); and for a quality, its opposites' synonyms. An
-    opposite found through a synonym must be one in a part of speech both words
-    have: "unity" (a noun, a synonym of "single" as the number one) is no
-    opposite of "common" (the adjective opposed to "single")."""
-    opposed = set(entry.antonyms)
-    through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
-    for _, other in _entries(entry.antonyms):
-        opposed |= other.derived
-        for synonym in other.synonyms:
-            through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
-    for _, other in _entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"
-        opposed |= other.antonyms
-    found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
-    own = _parts_of_speech(entry)
-    found |= {w for w, held_as in through_synonyms.items() if w in record_words and _shares(w, held_as, own)}
-    if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
-        kin = entry.synonyms | {entry.word}
-        found = {
-            w
-            for w, other in _entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
-            if other.antonyms & kin and _shares(w, other.opposed_as, own)
-        }
-    if not found:
-        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
-        # "vote down" a way to "veto", the opposite of "adopt" (not a light verb: "take" is a
-        # kind of "move", and of everything else)
-        found = {
-            w
-            for w, other in _entries(record_words - LIGHT_VERBS)
-            if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
-        }
-    return found
-
-
-def _change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
-    """A change of degree through a synonym: "ease" is "reduce", a way to "decrease",
-    the opposite of "increase" (both WordNet's verbs of change: "show" is "establish",
-    a way to "open", but no opposite of "close")."""
-    kinds = [
-        other.broader
-        for _, other in _entries(entry.synonyms)
-        if _parts_of_speech(other) == {"v"} and "verb.change" in other.classes
-    ]
-    return {
-        w
-        for w, other in _entries(record_words - LIGHT_VERBS)
-        if "verb.change" in other.classes and any(broader & other.antonyms for broader in kinds)
-    }
-
-
-def _verbs_opposed(entry: lexicon.Entry, other: lexicon.Entry) -> bool:
-    """True when `entry` is only a verb and `other` has its opposites as a verb (or the
-    lexicon does not say as what): a kind of an act against the act's opposite ("vote
-    down" a kind of "veto", against "adopt"; not "piece", a noun, against "leave")."""
-    return _parts_of_speech(entry) == {"v"} and (not other.opposed_as or "v" in other.opposed_as)
-
-
-def _indirect_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
-    """For a quality with no opposite of its own, the opposites of the qualities it is a
-    shade of, as WordNet reads an adjective: "marginal", like "peripheral", is opposed
-    to "central", and so to "key", whose synonym "central" is. Adjectives only; the
-    comparison keeps it only for a quality of the same thing ("a marginal role", "the
-    key role")."""
-    if "a" not in _parts_of_speech(entry):
-        return set()
-    opposed = {w for _, other in _entries(entry.synonyms) if "a" in other.opposed_as for w in other.antonyms}
-    return {
-        w
-        for w, other in _entries(record_words if opposed else ())
-        if "a" in _parts_of_speech(other) and (w in opposed or other.synonyms & opposed)
-    }
-
-
-def _entries(words: Iterable[str]) -> Iterator[tuple[str, lexicon.Entry]]:
-    """Each of `words` the lexicon holds, with what it holds, in the order given."""
-    for word in words:
-        found = lexicon.entry(word)
-        if found is not None:
-            yield word, found
-
-
-_PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
-
-
-def _parts_of_speech(entry: lexicon.Entry) -> set[str]:
-    """The parts of speech (a, n, v, r) WordNet has the word in, from its classes."""
-    return {_PART_OF_SPEECH.get(c.split(".", 1)[0], "") for c in entry.classes} - {""}
-
-
-def _shares(word: str, held_as: str, own: set[str]) -> bool:
-    """True when a record word, an opposite's synonym, may be that opposite in a part of
-    speech the claim's word has too (one opposition held in `held_as`)."""
-    other = lexicon.entry(word)
-    theirs = _parts_of_speech(other) if other is not None else own
-    return bool(set(held_as or "anrv") & own & theirs)  # (where the lexicon does not say, any)
-
-
-def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
-    """For a quality, the synonyms of its opposites: "minor" -> "major" -> "key"? Only
-    adjectives ("give" and "lead" are no opposites)."""
-    if not entry.antonyms or not any(c.startswith("adj.") for c in entry.classes):
-        return frozenset()
-    found: set[str] = set()
-    for opposite in entry.antonyms:
-        other = lexicon.entry(opposite)
-        if other is not None:
-            found |= other.synonyms
-    return frozenset(found)
+    return {word for word, other in entries(record_words) if other.broader & entry.broader}
 
 
 def _shared_start(one: str, other: str) -> int:

@@ -227,3 +227,11 @@ def test_words_given_to_another_outlet_were_not_told_to_the_reporter(checker):
         "Armenia's foreign minister told Sputnik Armenia his relations with Tasmagambetov were excellent."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_an_adverb_compounded_with_a_word_is_that_word_in_its_relations_too(checker):
+    # "ever-growing": "growing", which is the source's "mounting" (the sources' usage)
+    result = checker.check(
+        "Tokayev urged CSTO members to avoid describing their security in terms of ever-growing threats."
+    )
+    assert result.verdict == "supported", result.reason

@@ -1,0 +1,133 @@
+"""Opposites by the lexicon: a word's antonyms, words derived from or synonymous with
+them, a kind of the opposite, a change of degree through a synonym, and for a quality
+the opposites of the qualities it is a kind of. Part of how a claim's word stands
+among a record's words (check/lexical)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import LIGHT_VERBS
+
+_INFLECTIONS = ("s", "ed", "ing")  # a verb's or a noun's endings, which no adjective takes
+
+
+def may_oppose(word: str, entry: lexicon.Entry) -> bool:
+    """False for a verb's or a noun's form of a word that has opposites only as an
+    adjective: "presents itself as" is no "present" against "absent"."""
+    inflected = word != entry.word and word.endswith(_INFLECTIONS)
+    return not (inflected and entry.opposed_as == "a")
+
+
+def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """Record words opposed to this one: its antonyms, or words derived from them
+    or synonymous with them ("ineffective" against "effectiveness", "weaken"
+    against "reinforce"); and for a quality, its opposites' synonyms. An
+    opposite found through a synonym must be one in a part of speech both words
+    have: "unity" (a noun, a synonym of "single" as the number one) is no
+    opposite of "common" (the adjective opposed to "single")."""
+    opposed = set(entry.antonyms)
+    through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
+    for _, other in entries(entry.antonyms):
+        opposed |= other.derived
+        for synonym in other.synonyms:
+            through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
+    for _, other in entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"
+        opposed |= other.antonyms
+    found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
+    own = parts_of_speech(entry)
+    found |= {w for w, held_as in through_synonyms.items() if w in record_words and _shares(w, held_as, own)}
+    if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
+        kin = entry.synonyms | {entry.word}
+        found = {
+            w
+            for w, other in entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
+            if other.antonyms & kin and _shares(w, other.opposed_as, own)
+        }
+    if not found:
+        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
+        # "vote down" a way to "veto", the opposite of "adopt" (not a light verb: "take" is a
+        # kind of "move", and of everything else)
+        found = {
+            w
+            for w, other in entries(record_words - LIGHT_VERBS)
+            if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
+        }
+    return found
+
+
+def change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """A change of degree through a synonym: "ease" is "reduce", a way to "decrease",
+    the opposite of "increase" (both WordNet's verbs of change: "show" is "establish",
+    a way to "open", but no opposite of "close")."""
+    kinds = [
+        other.broader
+        for _, other in entries(entry.synonyms)
+        if parts_of_speech(other) == {"v"} and "verb.change" in other.classes
+    ]
+    return {
+        w
+        for w, other in entries(record_words - LIGHT_VERBS)
+        if "verb.change" in other.classes and any(broader & other.antonyms for broader in kinds)
+    }
+
+
+def _verbs_opposed(entry: lexicon.Entry, other: lexicon.Entry) -> bool:
+    """True when `entry` is only a verb and `other` has its opposites as a verb (or the
+    lexicon does not say as what): a kind of an act against the act's opposite ("vote
+    down" a kind of "veto", against "adopt"; not "piece", a noun, against "leave")."""
+    return parts_of_speech(entry) == {"v"} and (not other.opposed_as or "v" in other.opposed_as)
+
+
+def indirect_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
+    """For a quality with no opposite of its own, the opposites of the qualities it is a
+    shade of, as WordNet reads an adjective: "marginal", like "peripheral", is opposed
+    to "central", and so to "key", whose synonym "central" is. Adjectives only; the
+    comparison keeps it only for a quality of the same thing ("a marginal role", "the
+    key role")."""
+    if "a" not in parts_of_speech(entry):
+        return set()
+    opposed = {w for _, other in entries(entry.synonyms) if "a" in other.opposed_as for w in other.antonyms}
+    return {
+        w
+        for w, other in entries(record_words if opposed else ())
+        if "a" in parts_of_speech(other) and (w in opposed or other.synonyms & opposed)
+    }
+
+
+def entries(words: Iterable[str]) -> Iterator[tuple[str, lexicon.Entry]]:
+    """Each of `words` the lexicon holds, with what it holds, in the order given."""
+    for word in words:
+        found = lexicon.entry(word)
+        if found is not None:
+            yield word, found
+
+
+_PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
+
+
+def parts_of_speech(entry: lexicon.Entry) -> set[str]:
+    """The parts of speech (a, n, v, r) WordNet has the word in, from its classes."""
+    return {_PART_OF_SPEECH.get(c.split(".", 1)[0], "") for c in entry.classes} - {""}
+
+
+def _shares(word: str, held_as: str, own: set[str]) -> bool:
+    """True when a record word, an opposite's synonym, may be that opposite in a part of
+    speech the claim's word has too (one opposition held in `held_as`)."""
+    other = lexicon.entry(word)
+    theirs = parts_of_speech(other) if other is not None else own
+    return bool(set(held_as or "anrv") & own & theirs)  # (where the lexicon does not say, any)
+
+
+def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
+    """For a quality, the synonyms of its opposites: "minor" -> "major" -> "key"? Only
+    adjectives ("give" and "lead" are no opposites)."""
+    if not entry.antonyms or not any(c.startswith("adj.") for c in entry.classes):
+        return frozenset()
+    found: set[str] = set()
+    for opposite in entry.antonyms:
+        other = lexicon.entry(opposite)
+        if other is not None:
+            found |= other.synonyms
+    return frozenset(found)
