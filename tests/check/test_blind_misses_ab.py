@@ -235,3 +235,13 @@ def test_an_adverb_compounded_with_a_word_is_that_word_in_its_relations_too(chec
         "Tokayev urged CSTO members to avoid describing their security in terms of ever-growing threats."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_drafts_words_for_the_sources_rhetoric_change_and_appointment(checker):
+    for text in (
+        "Tokayev warned that such talk could give the impression that the CSTO trembles before its adversaries.",
+        "Babaev writes that 2022 was a turning point for processes that reshaped security in the post-Soviet space.",
+        "Immediately after taking office, the new Secretary General intensified efforts to normalize the Kyrgyz-Tajik border.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "supported", (text, result.reason)
