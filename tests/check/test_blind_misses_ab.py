@@ -245,3 +245,12 @@ def test_drafts_words_for_the_sources_rhetoric_change_and_appointment(checker):
     ):
         result = checker.check(text)
         assert result.verdict == "supported", (text, result.reason)
+
+
+def test_an_office_set_off_before_a_name_is_compared_with_his_office_by_its_synonym(checker):
+    # the sources' "head of the Belarusian Ministry of Foreign Affairs" is a foreign minister
+    result = checker.check("Belarus's interior minister, Sergei Aleynik, called unity the CSTO's main objective.")
+    assert result.verdict == "refuted", result.reason
+    assert "Ministry of Foreign Affairs" in result.reason
+    result = checker.check("Belarus's foreign minister, Sergei Aleynik, called unity the CSTO's main objective.")
+    assert result.verdict != "refuted", result.reason

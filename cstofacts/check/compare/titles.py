@@ -38,6 +38,9 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
         if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
             continue
         role_titles, whose = role_reading(entity.role)
+        # the office under the name a claim gives it: "head of the ministry of foreign
+        # affairs" is the sources' "foreign minister" (the lexicon's synonym)
+        role_titles = role_titles | {s for t in role_titles for s in _synonyms(t) if s in known_titles}
         set_off = _set_off_before(claim, mention) if not _before(claim, mention) else []
         for words in (_before(claim, mention), _after(claim, mention), set_off):
             if any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
@@ -80,6 +83,11 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
+
+
+def _synonyms(title: str) -> frozenset[str]:
+    found = lexicon.entry(title)
+    return found.synonyms if found is not None else frozenset()
 
 
 def _heads(title: str) -> bool:
