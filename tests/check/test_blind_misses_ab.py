@@ -254,3 +254,10 @@ def test_an_office_set_off_before_a_name_is_compared_with_his_office_by_its_syno
     assert "Ministry of Foreign Affairs" in result.reason
     result = checker.check("Belarus's foreign minister, Sergei Aleynik, called unity the CSTO's main objective.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_danger_that_still_persists_has_not_passed(checker):
+    for verb in ("passed", "disappeared", "been eliminated"):
+        text = f"The CSTO's article says the danger of terrorist activity spreading in the member states has {verb}."
+        result = checker.check(text)
+        assert result.verdict == "refuted", (text, result.reason)
