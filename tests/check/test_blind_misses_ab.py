@@ -261,3 +261,12 @@ def test_a_danger_that_still_persists_has_not_passed(checker):
         text = f"The CSTO's article says the danger of terrorist activity spreading in the member states has {verb}."
         result = checker.check(text)
         assert result.verdict == "refuted", (text, result.reason)
+
+
+def test_afraid_and_bloc_thinking_are_the_sources_trembling_and_bloc_mentality(checker):
+    for text in (
+        "Tokayev said such rhetoric could make it seem that the CSTO is afraid of its adversaries.",
+        "Tasmagambetov said the CSTO and its members intend to move away from bloc thinking.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "supported", (text, result.reason)
