@@ -14,6 +14,7 @@ from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.termsets import PAST_OFFICE
 
 # Words that say the name is who the office's holder is: "... was Nursultan
 # Nazarbayev", "It was X who ...".
@@ -29,8 +30,8 @@ def unknown_holder(ctx: Context) -> Outcome | None:
         if not _person_shaped(claim, run) or claim.tokens[run[0] - 1].word in NOT:
             continue
         office = _office_of(claim, run)
-        if office is None:
-            continue
+        if office is None or _held_once(claim, office):
+            continue  # "former CSTO Secretary General Stanislav Zas": an office held before the sources' holder
         holder = office.entity.name
         aside = {claim.lemma_at(i) for i in run if i in claim.content}
         about = [
@@ -46,6 +47,12 @@ def unknown_holder(ctx: Context) -> Outcome | None:
             name = " ".join(claim.tokens[i].raw for i in run)
             return Outcome(REFUTED, f"the sources' {title} is {holder}, not {name}", (about[0].record,))
     return None
+
+
+def _held_once(claim: Reading, office: Mention) -> bool:
+    """An office said to be held once, not now: "former", "ex-" or "then" before its title."""
+    before = claim.tokens[max(0, office.start - 3) : office.start]
+    return any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in before)
 
 
 def _person_shaped(claim: Reading, run: list[int]) -> bool:
