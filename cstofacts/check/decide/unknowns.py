@@ -9,17 +9,13 @@ single-valued slots, which a value the sources never name refutes):
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison, one_off
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import PAST_OFFICE
-
-# Words that say the name is who the office's holder is: "... was Nursultan
-# Nazarbayev", "It was X who ...".
-EQUATING = frozenset({"was", "is", "be", "been"})
-NOT = frozenset({"not", "never", "n't"})
+from cstofacts.check.termsets import COPULAS, NEGATIONS, PAST_OFFICE
 
 
 def unknown_holder(ctx: Context) -> Outcome | None:
@@ -27,7 +23,7 @@ def unknown_holder(ctx: Context) -> Outcome | None:
     if claim.hedges:
         return None  # "may have been Zas": no holder for certain
     for run in ctx.unknown_runs:
-        if not _person_shaped(claim, run) or claim.tokens[run[0] - 1].word in NOT:
+        if not _person_shaped(claim, run) or claim.tokens[run[0] - 1].word in NEGATIONS:
             continue
         office = _office_of(claim, run)
         if office is None or _held_once(claim, office):
@@ -57,8 +53,6 @@ def _held_once(claim: Reading, office: Mention) -> bool:
 
 def _person_shaped(claim: Reading, run: list[int]) -> bool:
     """Two capitalised words or more, none a word of the language: a person's name."""
-    from cstofacts import lexicon
-
     tokens = [claim.tokens[i] for i in run]
     return len(tokens) >= 2 and all(t.capitalised and lexicon.entry(t.word) is None for t in tokens)
 
@@ -73,7 +67,8 @@ def _office_of(claim: Reading, run: list[int]) -> Mention | None:
         if mention.end == run[0]:
             return mention
     after = [t for t in claim.tokens[run[-1] + 1 :] if t.word.isalnum()]
-    if run[0] and claim.tokens[run[0] - 1].word in EQUATING and not after:
+    # "... was Nursultan Nazarbayev": the copula says the name is who holds the office
+    if run[0] and claim.tokens[run[0] - 1].word in COPULAS and not after:
         named = claim.named
         opening = [m for m in offices if all(t.function or i in named for i, t in enumerate(claim.tokens[: m.start]))]
         if opening:
@@ -139,13 +134,11 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
 
 def denied_before(claim: Reading, run: list[int]) -> bool:
     """A negation just before the outlet's name: "was not reported by RIA Novosti"."""
-    return any(t.word in NOT for t in claim.tokens[max(0, run[0] - 4) : run[0]])
+    return any(t.word in NEGATIONS for t in claim.tokens[max(0, run[0] - 4) : run[0]])
 
 
 def _said_again(lemma: str) -> bool:
     """ "repeat", "reiterate", "again": words said once more, on another occasion."""
-    from cstofacts import lexicon
-
     return lemma in ("repeat", "again") or lexicon.relation(lemma, "repeat") == "synonym"
 
 
