@@ -11,7 +11,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import possessive
+from cstofacts.check.words import noun_use, possessive
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -40,8 +40,17 @@ def _aligned(mine: list[str], theirs: list[str]) -> bool:
 
 
 def adds_to_the_sources(claim: Reading) -> bool:
-    """ "Also carried by Kazinform": a name beside the source's, not in its place."""
-    return any(t.word in ADDITIVE for t in claim.tokens)
+    """ "Also carried by Kazinform", "repeated his comments to Kazinform": a name beside
+    the source's, or on another occasion, not in its place."""
+    return any(
+        t.word in ADDITIVE or (_said_again(t.lemma) and not noun_use(claim, i)) for i, t in enumerate(claim.tokens)
+    )
+
+
+def _said_again(lemma: str) -> bool:
+    """ "repeat", "reiterate", "again": words said once more, on another occasion (not
+    "a repeat of the unrest", a noun)."""
+    return lemma in ("repeat", "again") or lexicon.relation(lemma, "repeat") == "synonym"
 
 
 def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Sequence[Reading | None]) -> str | None:

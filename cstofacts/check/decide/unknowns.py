@@ -99,9 +99,6 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
     runs = [run for run in ctx.unknown_runs if run[0] in claim.unknown_outlets]
     if not runs or claim.hedges or adds_to_the_sources(claim) or any(denied_before(claim, run) for run in runs):
         return None
-    if any(_said_again(t.lemma) for t in claim.tokens):
-        return None  # "repeated his comments to Kazinform": another occasion than the sources'
-
     people = {e.name for e in claim.entities if e.type == "person"}
     if not people:
         return None  # whose remarks, the sources cannot tell
@@ -135,11 +132,6 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
 def denied_before(claim: Reading, run: list[int]) -> bool:
     """A negation just before the outlet's name: "was not reported by RIA Novosti"."""
     return any(t.word in NEGATIONS for t in claim.tokens[max(0, run[0] - 4) : run[0]])
-
-
-def _said_again(lemma: str) -> bool:
-    """ "repeat", "reiterate", "again": words said once more, on another occasion."""
-    return lemma in ("repeat", "again") or lexicon.relation(lemma, "repeat") == "synonym"
 
 
 # Words before a place: "signed in Osh", "held at Issyk-Kul".
