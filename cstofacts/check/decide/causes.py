@@ -70,38 +70,29 @@ _NOUN_CLASSES = ("noun.",)
 
 
 def reason_words(reading: Reading, keep_head: bool = False) -> tuple[list[tuple[str, str]], str]:
-    """What a "for" phrase gives as the reason ("awarded
-    the order for his contribution to the peaceful resolution of conflicts"): its
-    content words, (lemma, word), less the head it opens with ("contribution to", "role
-    in"); and the phrase as written."""
+    """What a "for" phrase gives as the reason ("awarded the order for his contribution
+    to the peaceful resolution of conflicts"): its content words, (lemma, word), less
+    the head it opens with ("contribution to", "role in"); and the phrase as written."""
     tokens = reading.tokens
     for at, token in enumerate(tokens):
         if token.word != "for" or not at:
             continue
-        words: list[tuple[str, str]] = []
-        end = token.end
+        phrase: list[Token] = []  # the words after "for", to a mark or a clause's start
         for i in range(at + 1, len(tokens)):
             between = reading.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in between for ch in ",;:.()") or tokens[i].word in _REASON_ENDS:
                 break
-            end = tokens[i].end
-            if not tokens[i].function:
-                words.append((tokens[i].lemma, tokens[i].word))
-            elif not keep_head and len(words) == 1 and i == at + len(words) + 1 + _determiners(tokens, at):
-                words = []  # "for his contribution to ...": the head, then what it is of
+            phrase.append(tokens[i])
+        words = [t for t in phrase if not t.function]
+        if words and not keep_head:
+            head = phrase.index(words[0])
+            opens = all(t.word in DETERMINERS for t in phrase[:head])
+            if opens and head + 1 < len(phrase) and phrase[head + 1].function:
+                words = words[1:]  # "for his contribution to ...": the head, then what it is of
         if words:
-            return words, reading.text[token.start : end]
+            end = phrase[-1].end
+            return [(t.lemma, t.word) for t in words], reading.text[token.start : end]
     return [], ""
-
-
-def _determiners(tokens: list[Token], at: int) -> int:
-    """How many determiners follow position `at` ("for his ...")."""
-    count = 0
-    for token in tokens[at + 1 :]:
-        if token.word not in DETERMINERS:
-            break
-        count += 1
-    return count
 
 
 def reason_conflict(ctx: Context) -> Outcome | None:

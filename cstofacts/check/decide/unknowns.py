@@ -29,7 +29,7 @@ def unknown_holder(ctx: Context) -> Outcome | None:
         if office is None or _held_once(claim, office):
             continue  # "former CSTO Secretary General Stanislav Zas": an office held before the sources' holder
         holder = office.entity.name
-        aside = {claim.lemma_at(i) for i in run if i in claim.content}
+        aside = _words_of(claim, [run])
         about = [
             c
             for c in ctx.comparisons[:5]
@@ -43,6 +43,12 @@ def unknown_holder(ctx: Context) -> Outcome | None:
             name = " ".join(claim.tokens[i].raw for i in run)
             return Outcome(REFUTED, f"the sources' {title} is {holder}, not {name}", (about[0].record,))
     return None
+
+
+def _words_of(claim: Reading, runs: list[list[int]]) -> set[str]:
+    """The claim's words a name no source gives is written in: left aside when a record
+    is about the rest of the claim."""
+    return {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
 
 
 def _held_once(claim: Reading, office: Mention) -> bool:
@@ -102,7 +108,7 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
     people = {e.name for e in claim.entities if e.type == "person"}
     if not people:
         return None  # whose remarks, the sources cannot tell
-    aside = {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
+    aside = _words_of(claim, runs)
     wanted = {e.name for e in claim.subjects}
     by_source: dict[str, list[Comparison]] = {}
     for comparison in ctx.comparisons[:8]:
@@ -145,7 +151,7 @@ def unknown_place(ctx: Context) -> Outcome | None:
     runs = [run for run in ctx.unknown_runs if run[0] and claim.tokens[run[0] - 1].word in _AT]
     if not runs or claim.hedges or adds_to_the_sources(claim) or any(denied_before(claim, run) for run in runs):
         return None
-    aside = {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
+    aside = _words_of(claim, runs)
     for comparison in ctx.comparisons[:3]:
         place = comparison.record.place
         if (
