@@ -20,13 +20,17 @@ def of_the_same_thing(claim: Reading, i: int, word: str, view: RecordView) -> bo
     thing: the word right after the record's, and the claim's, or the thing the
     claim's quality is predicated of."""
     thing = _qualified(claim, i)
-    if not thing:
-        return False
-    for reading in (view.reading, view.focus):
-        tokens = reading.tokens if reading is not None else []
-        if any(t.lemma == word and j + 1 < len(tokens) and tokens[j + 1].lemma == thing for j, t in enumerate(tokens)):
-            return True
-    return False
+    return bool(thing) and thing in _things_after(view, word)
+
+
+def _things_after(view: RecordView, word: str) -> set[str]:
+    """The lemmas of the things the record's `word` stands right before ("joint exercises")."""
+    return {
+        tokens[j + 1].lemma
+        for tokens in (r.tokens for r in view.readings)
+        for j, t in enumerate(tokens[:-1])
+        if t.lemma == word and not tokens[j + 1].function
+    }
 
 
 def _qualified(claim: Reading, i: int) -> str:
@@ -73,8 +77,8 @@ def _said_of_it(claim: Reading, i: int, word: str, view: RecordView) -> bool:
     """True when the record says its word of a thing the claim names too: the record's
     word comes after a copula whose subject's words the claim has ("the CSTO is capable")."""
     said = {t.lemma for t in claim.tokens[:i] if not t.function}
-    for reading in (view.reading, view.focus):
-        tokens = reading.tokens if reading is not None else []
+    for reading in view.readings:
+        tokens = reading.tokens
         for j, token in enumerate(tokens):
             if token.lemma == word and j and tokens[j - 1].word in PREDICATING:
                 before = {t.lemma for t in tokens[max(0, j - 6) : j - 1] if not t.function}
@@ -101,12 +105,7 @@ def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordVie
     attributive = bool(i) and tokens[i - 1].word in DETERMINERS and lexicon.classes(tokens[i].lemma) & ADJECTIVE_CLASSES
     if not (_adjective_not_verb(tokens[i].lemma) or attributive):
         return False
-    theirs = set()
-    for reading in (view.reading, view.focus):
-        found = reading.tokens if reading is not None else []
-        theirs |= {
-            found[j + 1].lemma for j, t in enumerate(found[:-1]) if t.lemma == word and not found[j + 1].function
-        }
+    theirs = _things_after(view, word)
     return bool(theirs) and tokens[i + 1].lemma not in theirs
 
 
