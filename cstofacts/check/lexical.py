@@ -100,9 +100,11 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
     if form:  # "accept" and the record's "approval": a form of its synonym "approve"
         return "derived", form
     # a negation ("no confrontation") is the record's polarity, judged as such, not an opposite word
-    opposite = opposites(entry, record_words - NEGATIONS) if may_oppose(word, entry) else set()
-    if not opposite and changes and may_oppose(word, entry) and not word.endswith("ing"):
-        opposite = change_opposites(entry, record_words - NEGATIONS)  # not "building", a thing built
+    opposite: set[str] = set()
+    if may_oppose(word, entry):
+        opposite = opposites(entry, record_words - NEGATIONS)
+        if not opposite and changes and not word.endswith("ing"):  # not "building", a thing built
+            opposite = change_opposites(entry, record_words - NEGATIONS)
     if opposite:
         return "antonym", min(opposite)
     shade = indirect_opposites(entry, record_words - NEGATIONS) if not entry.antonyms else set()
