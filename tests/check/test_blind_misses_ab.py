@@ -115,7 +115,10 @@ def test_an_award_given_for_another_reason(checker):
     ):
         result = checker.check(text)
         assert result.verdict == "refuted", (text, result.reason)
-        assert result.reason == "reason: the source says for his contribution to the peaceful resolution of conflicts"
+        assert (
+            result.reason
+            == 'reason: the source gives it "for his contribution to the peaceful resolution of conflicts"'
+        )
     # the source's reason in other words, or no more than its head
     for text in (
         "The Secretary General was awarded the Dostuk order for helping to resolve conflicts peacefully.",
