@@ -116,8 +116,7 @@ def test_an_award_given_for_another_reason(checker):
         result = checker.check(text)
         assert result.verdict == "refuted", (text, result.reason)
         assert (
-            result.reason
-            == 'reason: the source gives it "for his contribution to the peaceful resolution of conflicts"'
+            result.reason == 'award: the source gives it "for his contribution to the peaceful resolution of conflicts"'
         )
     # the source's reason in other words, or no more than its head
     for text in (

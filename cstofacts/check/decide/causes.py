@@ -126,5 +126,5 @@ def reason_conflict(ctx: Context) -> Outcome | None:
             and any(c.startswith(_NOUN_CLASSES) for c in lexicon.classes(lemma))
         ]
         if unsaid:
-            return Outcome(REFUTED, f'reason: the source gives it "{phrase}"', (comparison.record,))
+            return Outcome(REFUTED, f'award: the source gives it "{phrase}"', (comparison.record,))
     return None
