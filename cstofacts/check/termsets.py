@@ -16,14 +16,21 @@ from cstofacts.numberwords import ORDINALS as ORDINALS
 from cstofacts.numberwords import TENS as TENS
 from cstofacts.numberwords import UNITS as UNITS
 
+# Prepositions: a name after one is the object of its phrase, not a subject.
+PREPOSITIONS = frozenset(
+    """
+    of in on at by for from to into onto with within about above below between among through
+    during before after since until upon via per over under against across along around behind beyond
+    toward towards despite amid including like unlike
+    """.split()
+)
+
 # Grammar words: they say nothing about which record is meant.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = PREPOSITIONS | frozenset(
     """
     a an the this that these those its it it's their them they he him his she her hers we us our
     ours you your i me my mine who whom whose which what when where why how there here
-    of in on at by for from to into onto with within about above below between among through
-    during before after since until upon via per as than so such both each every either all any alike same
-    over under against across along around behind beyond toward towards despite amid including like unlike
+    as than so such both each every either all any alike same
     although though because whereas while
     and or but also too very just only even still already again then well besides together
     be is are was were been being am do does did done doing have has had having
@@ -38,6 +45,8 @@ MODIFIER_CLASSES = ADVERB_CLASSES | ADJECTIVE_CLASSES
 # Pronouns that open a relative clause ("the official who ...") and that stand for
 # someone named before ("He argued that ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+# Those whose clause has a subject of its own ("whom the prime minister met").
+OBJECT_RELATIVES = frozenset({"whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 # Words that open a noun phrase: "a separate interview", "their approaches".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cstofacts.check.read.order import AFTER, other_acts
 from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 
@@ -30,12 +31,32 @@ def slots(claim: Reading, view: RecordView) -> list[Slot]:
         _period_bound(value, view, bounds[value.text]) if value.text in bounds else _date(value, view)
         for value in claim.dates
     ]
+    slots = [s for s in (_of_another_act(claim, v, view, slot) for v, slot in zip(claim.dates, slots)) if s]
     slots += _months(claim, view)
     # A claim that dates two events ("signed in 2025, two years after the Minsk
     # meeting of 2023"): when one date is the record's, the others are other events'.
     if any(s.status == MATCH and s.name == "date" for s in slots):
         slots = [s for s in slots if not (s.name == "date" and s.status == CONFLICT)]
     return slots
+
+
+def _of_another_act(claim: Reading, value: When, view: RecordView, slot: Slot) -> Slot | None:
+    """A date the record's does not match, given in a clause of another act ("adopted
+    ... only after the Security Council had discussed it in July 2024"): that act's
+    date, unless the record tells of that act (half the clause's words its own). The
+    record's act must then fall on the cue's side of it: "adopted after July 2024"
+    holds of 18 November 2024 (no slot: the record need not date the other act),
+    "came before July 2024" does not."""
+    recorded = view.when
+    clause = other_acts(claim).get(value.text)
+    if slot.status != CONFLICT or clause is None or recorded is None:
+        return slot
+    words = [claim.tokens[i].lemma for i in clause if i in claim.content]
+    if not words or sum(w in view.lemmas for w in words) * 2 >= len(words):
+        return slot
+    cue = claim.tokens[clause[0]].word
+    wrong_side = recorded.last < value.first if cue in AFTER | {"since"} else recorded.first > value.last
+    return Slot(slot.name, CONFLICT, f"{cue} {value.label()}", recorded.label()) if wrong_side else None
 
 
 def _date(value: When, view: RecordView) -> Slot:

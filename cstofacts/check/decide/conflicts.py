@@ -17,6 +17,7 @@ from cstofacts.check.decide.context import (
     coverage_but,
 )
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.termsets import OBJECT_RELATIVES
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -331,6 +332,9 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
         gap = range(at + 1, start)
     else:
         return False
+    words = [claim.tokens[i].word for i in gap]
+    if any(word in OBJECT_RELATIVES for word in words):
+        return False  # "Stoltenberg, whom the Armenian prime minister met": another's title, in a clause of its own
     return len(gap) <= 8 and all(claim.tokens[i].capitalised or claim.tokens[i].function for i in gap)
 
 

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.saying import attributing, framing_as, pronoun_aside, reporting_verb, topic_verb
+from cstofacts.check.read.outlets import described_outlet, outlet_said_to_be
+from cstofacts.check.read.saying import (
+    attributing,
+    framing_as,
+    owner_of_words,
+    pronoun_aside,
+    reporting_verb,
+    topic_verb,
+)
 from cstofacts.check.termsets import (
     ATTRIBUTION_PHRASES,
     CERTAINTY,
@@ -18,6 +26,7 @@ from cstofacts.check.termsets import (
     HEDGES,
     LIGHT_VERBS,
     OUTLET_NOUNS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
     VERBS_OF_BEING,
@@ -81,7 +90,7 @@ def attribution(reading: Reading) -> None:
                 reading.reporting -= set(range(i, i + len(phrase)))
                 continue  # "the burden is carried by Russia": a load, not a report
             if phrase in _TO_OUTLET:
-                described = _described_outlet(tokens, nxt)
+                described = described_outlet(tokens, nxt)
                 if described:
                     reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[nxt : described[1]])
                     reading.reporting |= set(range(nxt, described[1]))  # the description is no content
@@ -145,7 +154,7 @@ def attribution(reading: Reading) -> None:
             elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
                 reading.by_text = True
                 _text_frame(reading, nxt)  # "according to the article": whose words, not what
-    _outlet_said_to_be(reading, outlets)
+    outlet_said_to_be(reading, outlets)
     for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
         if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
             outlets[mention.entity.name] = mention.entity
@@ -225,6 +234,7 @@ def attribution(reading: Reading) -> None:
         ):
             reading.reporting.add(i)  # "He added that ...", "he said the CSTO ...": someone's words, unnamed
     _in_whose_view(reading, speakers)
+    owner_of_words(reading, speakers)
     _noun_of_saying(reading, speakers)
     reading.speakers = list(speakers.values())
     reading.outlets = list(outlets.values())
@@ -296,46 +306,6 @@ def _given_to(tokens: list[Token], to: int) -> bool:
     return any("noun.communication" in lexicon.classes(t.lemma) for t in tokens[max(0, to - 8) : to] if not t.function)
 
 
-def _outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
-    """ "BelTA, the agency he spoke to, is a Kazakh news agency": the country a claim
-    gives an outlet it names, compared with the outlet's own (its first outlet, and the
-    first "is" after it)."""
-    tokens = reading.tokens
-    first = next((m for m in reading.mentions if m.start >= 0 and m.entity.type == "outlet"), None)
-    if first is None:
-        return
-    for j in range(first.end, min(len(tokens), first.end + 14)):
-        if tokens[j].word in COPULAS:
-            start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].word in ("a", "an", "the"))
-            described = _described_outlet(tokens, start)
-            if described and described[1] - start <= 4:
-                reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[start : described[1]])
-                # the country and the kind of outlet say what the slot compares; "state-owned" is said
-                kind = {k for k in range(start, described[1]) if lexicon.country(tokens[k].word)}
-                kind |= {
-                    k for k in range(start, described[1]) if tokens[k].lemma in OUTLET_NOUNS or tokens[k].word == "news"
-                }
-                reading.reporting |= {j} | kind
-                outlets.setdefault(first.entity.name, first.entity)
-            return
-
-
-_DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
-
-
-def _described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
-    """The country of an outlet a draft describes ("a Kazakh news agency",
-    "Kazakhstan's state news agency"): a nationality or a country, then a word for
-    an outlet, within five words; and where the description ends."""
-    country = None
-    for j in range(at, min(len(tokens), at + _DESCRIPTION_WITHIN)):
-        token = tokens[j]
-        country = country or lexicon.country(token.word)
-        if country and token.lemma in OUTLET_NOUNS:
-            return country, j + 1
-    return None
-
-
 def _parenthetical(reading: Reading, verb: int) -> bool:
     """A verb of saying set off by commas after its speaker, or closing the sentence
     after one: "..., Babaev argues, the CSTO has ...", "..., the article contends.".
@@ -368,6 +338,8 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if m.start >= 0 and any(a <= reading.tokens[m.start].start < b for a, b in quoted):
             continue
         if m.start >= 0 and 0 <= verb - m.end <= 2:
+            if m.entity.type != "outlet" and _after_preposition(reading, m.start):
+                continue  # "comments about his relationship with the CSTO chief were carried": not the chief's
             between = reading.tokens[m.end : verb]
             if any(t.word in SUBJECT_PRONOUNS for t in between):
                 continue  # "The organization, he said, ...": he said it, not the organization
@@ -384,6 +356,22 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if reading.tokens[j].word in TEXT_NOUNS:
             return "text"
     return None
+
+
+def _after_preposition(reading: Reading, at: int) -> bool:
+    """True when the name at `at` is the object of a preposition ("with the CSTO chief")."""
+    before = at - 1
+    while before >= 0 and "," not in gap(reading, before, before + 1):
+        if reading.tokens[before].word not in DETERMINERS and not reading.tokens[before].capitalised:
+            break
+        before -= 1  # "with the CSTO chief", "about NATO Secretary General Stoltenberg"
+    else:
+        return False  # "In an interview with BelTA, Tasmagambetov said": a phrase closed before the name
+    if reading.tokens[before].word not in PREPOSITIONS:
+        return False
+    words = tuple(t.word for t in reading.tokens[: before + 1])
+    # "according to the BelTA report", "interview with Tasmagambetov": whose words they are
+    return not any(words[-len(phrase) :] == phrase for phrase in ATTRIBUTION_PHRASES)
 
 
 def _relative_clause(reading: Reading, at: int) -> Mention | None:

@@ -65,6 +65,27 @@ def read_order(reading: Reading) -> set[int]:
     return set()
 
 
+# Words that open a clause of another act than the claim's own ("only after the
+# Security Council had discussed the matter in July 2024").
+_OTHER_ACT = BEFORE | AFTER | {"since", "until"}
+
+
+def other_acts(reading: Reading) -> dict[str, list[int]]:
+    """Each date the claim gives inside a clause of another act: the date's words ->
+    the token indexes of that clause from its cue ("after", "before") on, whose words
+    say which act the date is of."""
+    tokens, found = reading.tokens, {}
+    for cue, token in enumerate(tokens):
+        if token.word not in _OTHER_ACT:
+            continue
+        end = _clause_end(reading, cue)
+        for value in reading.dates:
+            at = reading.text.find(value.text, token.end)
+            if 0 <= at < tokens[end - 1].end:
+                found[value.text] = list(range(cue, end))
+    return found
+
+
 def _next(tokens: list, i: int) -> str:
     return tokens[i + 1].word if i + 1 < len(tokens) else ""
 

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches, telling
+from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.termsets import DETERMINERS, REPORTING_CLASSES, SUBJECT_PRONOUNS, VIEW_VERBS, VIEWS_WITHOUT_AS
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, possessive
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
+    from cstofacts.models import Entity
 
 _AS_WITHIN = 6  # words between a framing verb and its "as": "describes 2022 as", "saw the CSTO's role as"
 
@@ -98,3 +100,22 @@ def topic_verb(token: Token) -> bool:
         if COMMUNICATING in level:
             return True
     return False
+
+
+def owner_of_words(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """ "Mirzoyan's comments ... were carried by Sputnik Armenia": a person's own words
+    (a noun of communication, WordNet's, after the possessive) are that person's to hold."""
+    tokens = reading.tokens
+    owners = {
+        m.entity.name: m.entity
+        for m in reading.mentions
+        if m.start >= 0
+        and m.entity.type == "person"
+        and m.end < len(tokens)
+        and possessive(reading.text, tokens[m.end - 1])
+        and "noun.communication" in lexicon.classes(tokens[m.end].lemma)
+        and not (m.end + 1 < len(tokens) and tokens[m.end + 1].word == "with")  # "Tasmagambetov's interview with"
+    }
+    ordered = any(t.word in BEFORE | AFTER or t.lemma in PRECEDING_VERBS | FOLLOWING_VERBS for t in tokens)
+    if len(owners) == 1 and not ordered:  # not "before Tokayev's call, Aleynik had ...": a point in time
+        speakers.update(owners)

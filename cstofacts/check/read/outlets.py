@@ -1,0 +1,55 @@
+"""What a claim says an outlet is ("BelTA ... is a Kazakh news agency", "a
+Belarusian news agency"): the country it gives the outlet. Part of stage 1
+(reading), beside attribution.py, which finds who holds the words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import COPULAS, OUTLET_NOUNS
+from cstofacts.check.words import Token
+
+if TYPE_CHECKING:
+    from cstofacts.check.read.reading import Reading
+    from cstofacts.models import Entity
+
+
+def outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
+    """ "BelTA, the agency he spoke to, is a Kazakh news agency": the country a claim
+    gives an outlet it names, compared with the outlet's own (its first outlet, and the
+    first "is" after it)."""
+    tokens = reading.tokens
+    first = next((m for m in reading.mentions if m.start >= 0 and m.entity.type == "outlet"), None)
+    if first is None:
+        return
+    for j in range(first.end, min(len(tokens), first.end + 14)):
+        if tokens[j].word in COPULAS:
+            start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].word in ("a", "an", "the"))
+            described = described_outlet(tokens, start)
+            if described and described[1] - start <= 4:
+                reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[start : described[1]])
+                # the country and the kind of outlet say what the slot compares; "state-owned" is said
+                kind = {k for k in range(start, described[1]) if lexicon.country(tokens[k].word)}
+                kind |= {
+                    k for k in range(start, described[1]) if tokens[k].lemma in OUTLET_NOUNS or tokens[k].word == "news"
+                }
+                reading.reporting |= {j} | kind
+                outlets.setdefault(first.entity.name, first.entity)
+            return
+
+
+_DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
+
+
+def described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """The country of an outlet a draft describes ("a Kazakh news agency",
+    "Kazakhstan's state news agency"): a nationality or a country, then a word for
+    an outlet, within five words; and where the description ends."""
+    country = None
+    for j in range(at, min(len(tokens), at + _DESCRIPTION_WITHIN)):
+        token = tokens[j]
+        country = country or lexicon.country(token.word)
+        if country and token.lemma in OUTLET_NOUNS:
+            return country, j + 1
+    return None

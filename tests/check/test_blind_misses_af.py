@@ -1,0 +1,52 @@
+"""Mechanisms that the misses of blind set AF and the sets before it showed, each
+asserted on claims of our own written like the ones that showed them. The sets
+themselves are reported in tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+
+def test_a_title_in_a_clause_of_its_own_is_another_persons(checker):
+    # "whom the Armenian prime minister met": the title is the subject's of that clause
+    result = checker.check("Jens Stoltenberg, whom the Armenian prime minister met, is NATO's Secretary General.")
+    assert result.verdict == "supported", result.reason
+    # set beside the name, the same title is the name's own, and wrong
+    result = checker.check("Jens Stoltenberg, the Armenian prime minister, met NATO's Secretary General.")
+    assert result.verdict == "refuted", result.reason
+
+
+def test_a_persons_own_words_are_that_persons_whoever_reports_them(checker):
+    text = "{}'s comments about his relationship with {} were carried by Sputnik Armenia."
+    result = checker.check(text.format("Ararat Mirzoyan", "the CSTO Secretary General"))
+    assert result.verdict == "supported", result.reason
+    assert "speaker matches Ararat Mirzoyan" in result.reason
+    # the source has Mirzoyan's words, not Tasmagambetov's
+    result = checker.check(text.format("Tasmagambetov", "Mirzoyan"))
+    assert result.verdict == "refuted", result.reason
+    # two people's words set in order: a point in time, not who holds the claim's words
+    result = checker.check("Before Tokayev's call for calm, Belarus's foreign minister had spoken of solidarity.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_name_after_a_preposition_is_no_speaker(checker):
+    # "with the CSTO chief were carried by": the chief is what the remarks are about
+    result = checker.check("Mirzoyan's comments about his ties with the CSTO chief were carried by Sputnik Armenia.")
+    assert result.verdict == "supported", result.reason
+    # a phrase closed by a comma before the name leaves the name the subject
+    result = checker.check(
+        "In an interview with BelTA, Tasmagambetov said the CSTO does not seek to be a counterweight to NATO."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_date_in_a_clause_of_another_act_dates_that_act(checker):
+    # the Security Council met in July 2024; the General Assembly adopted its resolution in November
+    text = "The UN General Assembly adopted its resolution on cooperation with the CSTO {} the Security Council {}."
+    result = checker.check(text.format("only after", "had discussed the matter in July 2024"))
+    assert result.verdict != "refuted", result.reason
+    # the record's act on the wrong side of the other act's date
+    result = checker.check(text.format("before", "discussed the matter in July 2024"))
+    assert result.verdict == "refuted", result.reason
+    assert "2024-11-18" in result.reason
+    # a date the claim gives its own act is still compared
+    result = checker.check("The UN General Assembly adopted its resolution on cooperation with the CSTO in July 2024.")
+    assert result.verdict == "refuted", result.reason
