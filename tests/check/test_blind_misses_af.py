@@ -50,3 +50,23 @@ def test_a_date_in_a_clause_of_another_act_dates_that_act(checker):
     # a date the claim gives its own act is still compared
     result = checker.check("The UN General Assembly adopted its resolution on cooperation with the CSTO in July 2024.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_change_of_a_thing_the_source_says_went_the_other_way(checker):
+    # the source: "unprecedented decrease of the controllability level in the system of
+    # international relations"; its word "changes" (the genus of both) matched "growing" first
+    text = (
+        "The drivers of the escalation were changes in the global balance of forces and {} of international relations."
+    )
+    for change in ("a growth in the controllability", "a rising level of controllability"):
+        result = checker.check(text.format(change))
+        assert result.verdict == "refuted", (change, result.reason)
+        assert "the opposite of" in result.reason
+    result = checker.check(text.format("a fall in the controllability"))
+    assert result.verdict == "supported", result.reason
+    # a change of another thing in the same sentence is no opposite of this one
+    result = checker.check(
+        "The drivers of the rising tension were changes in the global balance of forces "
+        "and a decrease in the controllability of international relations."
+    )
+    assert result.verdict == "supported", result.reason

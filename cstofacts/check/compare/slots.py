@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
+from cstofacts.check.compare.changes import opposite_change
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
+from cstofacts.check.compare.places import chair_slots, place_slots
 from cstofacts.check.compare.qualities import (
     of_the_same_thing,
     opposed_in_no_such_use,
@@ -101,9 +103,9 @@ def compare(
     _content(claim, view, index, result)
     result.slots = [
         *dated.slots(claim, view),
-        *_places(claim, view),
+        *place_slots(claim, view),
         *count_slots(claim, view),
-        *_chairs(claim, view),
+        *chair_slots(claim, view),
         *participant_slots(claim, view),
         *role_slots(claim, view, role_titles),
         *degree_slots(claim, view),
@@ -150,6 +152,9 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             opposed = match_word(token.word, token.word, record_words)
             if opposed[0] == "antonym":  # "is closed" against "open": the adjective's own opposite
                 how, word = opposed
+        reversal = opposite_change(claim, i, view) if how in ("broader", "narrower", "related", "none") else ""
+        if reversal:  # "growing controllability" against "a decrease of the controllability level"
+            how, word = "antonym", reversal
         if how == "none" and i in claim.manner:
             weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
         total += weight
@@ -172,7 +177,11 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
             how, word = "none", ""
-        if how == "antonym" and (qualities_of_other_things(claim, i, word, view) or opposed_in_no_such_use(claim, i)):
+        if (
+            how == "antonym"
+            and not reversal
+            and (qualities_of_other_things(claim, i, word, view) or opposed_in_no_such_use(claim, i))
+        ):
             how, word = "none", ""  # "a separate peacekeeping exercise" against "joint exercises": another thing
         if how == "synonym" and predicate and synonym_of_another_thing(claim, i, word, view):
             result.loose_predicate = lemma  # "a confrontation is inevitable" against "it is necessary to ..."
@@ -305,63 +314,6 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: 
 
 
 # -- places -----------------------------------------------------------------
-
-
-def _country(name: str) -> str:
-    folded = name.lower()
-    return lexicon.country(folded) or folded
-
-
-def _places(claim: Reading, view: RecordView) -> list[Slot]:
-    slots = []
-    recorded = view.record.place
-    for entity in claim.places:
-        name = entity.name
-        if recorded is None:
-            placed = {e.name for r in (view.reading, view.focus) if r is not None for e in r.places}
-            slots.append(Slot("place", MATCH if name in placed else ABSENT, name))
-            continue
-        if (
-            name == recorded
-            or _country(recorded) == name.lower()
-            or (_country(recorded) == _country(name) and entity.type == "state")
-        ):
-            slots.append(Slot("place", MATCH, name, recorded))
-        elif entity.type == "state" and name in {e.name for e in view.entities}:
-            slots.append(Slot("place", MATCH, name, recorded))  # "in Kyrgyzstan": a participant's land
-        elif entity.type != "state" and _country(name) == recorded.lower():
-            # "in Minsk" where the source says Belarus: which city, it does not say
-            slots.append(Slot("place", ABSENT, name, recorded))
-        else:
-            slots.append(Slot("place", CONFLICT, name, recorded))
-    if any(s.status == MATCH for s in slots) or (recorded and recorded in {e.name for e in claim.entities}):
-        # the event's place agrees; another place is of what it was about ("a statement on Afghanistan")
-        slots = [s if s.status == MATCH else Slot("place", ABSENT, s.claimed) for s in slots]
-    return slots
-
-
-# -- who chaired or hosted ----------------------------------------------------
-
-
-def _chairs(claim: Reading, view: RecordView) -> list[Slot]:
-    claimed = claim.chair
-    if claimed is None:
-        return []
-    recorded = view.reading.chair or (view.focus.chair if view.focus is not None else None)
-    if claim.hosted and (recorded is None or recorded.lower() != claimed.lower()):
-        # A state that hosted an event is where it took place.
-        placed = [e.name for r in (view.reading, view.focus) if r is not None for e in r.places]
-        placed += [view.record.place] if view.record.place else []
-        if placed:
-            fits = any(p == claimed or _country(p) == claimed.lower() for p in placed)
-            if not fits and any(_country(claimed) == p.lower() for p in placed):
-                return [Slot("place", ABSENT, claimed)]  # a city of the country the source names
-            return [Slot("place", MATCH if fits else CONFLICT, claimed, placed[0])]
-        if _country(claimed) != claimed.lower():
-            return [Slot("place", ABSENT, claimed)]  # a city hosted: no chair of the source's to compare
-    if recorded is None:
-        return [Slot("chair", ABSENT, claimed)]
-    return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
 
 
 def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
