@@ -98,6 +98,9 @@ NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none",
 NOT_ALONE = frozenset({"only", "just", "merely", "simply", "solely", "first", "sole", "last"})
 # What follows a negation to say when it holds: "no longer", "not yet", "no more".
 NEGATION_TIMES = frozenset({"longer", "yet", "more"})
+# Time adverbs that say a thing held once and holds no more ("armed power was formerly
+# seen as the key instrument, but ..."): what "no longer" says, the other way round.
+PAST_ONLY = frozenset({"formerly", "previously", "once", "erstwhile"})
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset(
     {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit", "break"}

@@ -70,3 +70,31 @@ def test_a_change_of_a_thing_the_source_says_went_the_other_way(checker):
         "and a decrease in the controllability of international relations."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_what_cannot_be_done_is_the_act_named_before_it(checker):
+    # the source: "developing the CSTO's legal framework and harmonizing national laws cannot
+    # be done without dynamic interparliamentary cooperation"
+    result = checker.check(
+        "The article says national laws cannot be harmonized without interparliamentary cooperation."
+    )
+    assert result.verdict == "supported", result.reason
+    assert result.explain["rule"] != "denial"
+
+
+def test_no_subject_can_do_it_denies_the_act(checker):
+    # the source: "countries cannot cope with the new challenges and threats to regional security by themselves"
+    result = checker.check("The article says no country can cope with the new threats to regional security by itself.")
+    assert result.verdict == "supported", result.reason
+    assert result.explain["rule"] != "denial"
+
+
+def test_no_longer_is_what_held_formerly(checker):
+    # the source: "the armed power was seen as the key instrument of this function, but in the
+    # current conditions other forms, methods and means ... are becoming more important"
+    result = checker.check(
+        "The article says armed force is no longer seen as the only key instrument of national security."
+    )
+    assert result.verdict != "refuted", result.reason
+    result = checker.check("The article says armed power was never seen as the key instrument of national security.")
+    assert result.verdict == "refuted", result.reason

@@ -12,6 +12,7 @@ from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.termsets import PAST_ONLY
 
 
 class Stance(NamedTuple):
@@ -34,6 +35,8 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     if comparison.flipped:
         word = comparison.flipped[0]
         denial = "claim" if word in {claim.lemma_at(i) for i in claim.denied} else "record"
+    if denial == "claim" and _no_longer(claim) and _held_once(view):
+        denial = None  # "no longer seen as the only instrument" against "formerly seen as the key instrument, but ..."
     opposite = comparison.antonyms[0] if comparison.antonyms and not denial else None
     denied_words = {claim.lemma_at(i) for i in claim.denied if i < len(claim.tokens)}
     if opposite and (
@@ -62,6 +65,16 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         denies_unsaid=_denies_unsaid(claim, comparison),
         doubts_certain=claim.doubts[0] if claim.doubts and not (record.hedges or record.doubts) else None,
     )
+
+
+def _no_longer(claim: Reading) -> bool:
+    tokens = claim.tokens
+    return any(n + 1 < len(tokens) and tokens[n + 1].word == "longer" for n in claim.negations)
+
+
+def _held_once(view: RecordView) -> bool:
+    """True when the record says what it says held once, in the past only ("formerly")."""
+    return any(t.word in PAST_ONLY for r in (view.reading, view.focus) if r is not None for t in r.tokens)
 
 
 def _denies_unsaid(claim: Reading, comparison: Comparison) -> bool:

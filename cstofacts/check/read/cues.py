@@ -22,6 +22,7 @@ from cstofacts.check.termsets import (
     DOUBTS,
     ENDING_VERBS,
     LIGHT_VERBS,
+    MODALS,
     MODIFIER_CLASSES,
     NEGATING_ADJECTIVES,
     NEGATING_VERBS,
@@ -215,9 +216,41 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 # nor a light verb, whose act is its noun's ("does not take into account"),
                 # nor a name whose act follows ("does not take NATO's activity into account")
                 head = j
+        if tokens[cue].word == "no":
+            head = _verb_of_no_subject(tokens, cue, head)
+        if any(_done(tokens, j) for j in range(cue + 1, min(len(tokens), cue + 4))):
+            subject = _subject_of_done(reading, cue)
+            denied |= set(subject)  # "harmonizing national laws cannot be done": the harmonizing is denied
+            head = next((j for j in subject if not tokens[j].function), head)
         if head is not None or first is not None:
             heads.add(head if head is not None else first)  # type: ignore[arg-type]
     return denied, heads
+
+
+def _verb_of_no_subject(tokens: list[Token], cue: int, head: int | None) -> int | None:
+    """ "no country can cope alone": the act a subject after "no" is denied (the verb
+    after its modal), not the subject itself."""
+    for k in range(cue + 2, min(len(tokens) - 1, cue + 5)):
+        if tokens[k].word in MODALS:
+            return k + 1 if not tokens[k + 1].function else head
+    return head
+
+
+def _done(tokens: list[Token], at: int) -> bool:
+    """ "cannot be done": the verb that stands for an act named before it."""
+    return tokens[at].lemma == "do" and at > 0 and tokens[at - 1].word in VERBS_OF_BEING | {"be"}
+
+
+def _subject_of_done(reading: Reading, cue: int) -> list[int]:
+    """The tokens of the clause before a negation, back to a comma or "that": what
+    "cannot be done" says cannot be done."""
+    tokens, text = reading.tokens, reading.text
+    start = cue
+    while start > 0 and tokens[start - 1].word != "that" and start - 1 not in reading.reporting:
+        if any(mark in text[tokens[start - 1].end : tokens[start].start] for mark in ",;:"):
+            break  # (nor the frame: "the article says developing ... cannot be done")
+        start -= 1
+    return [j for j in range(start, cue) if j not in reading.named]
 
 
 # Where a hedge's clause starts: a relative or subordinate clause's first word
