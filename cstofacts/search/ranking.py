@@ -32,6 +32,8 @@ WEAK_MATCH = 0.7
 # queries and lose none; from 2.0 on, names crowd out the rest of a query.)
 NAMED_WEIGHT = 1.5
 HELD_WORD_RELATED = 0.8
+# An entity's one-word name for the words of its longer one ("UN" for "United Nations").
+SHORT_NAME_SIMILARITY = 0.9
 DEFAULT_MIN_SCORE = 50  # below this, results are mostly noise (see tests/test_search_quality.py)
 # A query of more words than this names more than any one record says ("CSTO
 # still honours its pledges to Yerevan"): the default cut-off falls with each
@@ -49,6 +51,24 @@ def _named_terms(index: SearchIndex, query: Query) -> set[str]:
         for name in names
         for term in name
     }
+
+
+def _short_names(index: SearchIndex, query: Query) -> list[set[str]]:
+    """For each query term, the one-word names (abbreviations) of the entity whose
+    longer name the query writes with it: "UN" for "United Nations", "NATO" for
+    "North Atlantic Alliance"; a record that names the entity by its short name
+    ("the UN General Assembly") holds the long one's words."""
+    wanted = set(query.terms)
+    short: dict[str, set[str]] = defaultdict(set)
+    for entity, names in zip(index.entities, index.entity_terms):
+        if entity.name not in query.expanded:
+            continue
+        one_word = {term for name in names if len(name) == 1 for term in name}
+        for name in names:
+            if len(name) > 1 and name <= wanted:
+                for term in name:
+                    short[term] |= one_word - name
+    return [short.get(term, set()) for term in query.terms]
 
 
 def default_min_score(words: int) -> int:
@@ -111,6 +131,9 @@ def rank(
         raise NotFound(f"nothing to search for in {text.strip()[:60]!r}: only common words")
     looked_up = [similar_words(index, term, query.typed.get(term, "")) for term in query.terms]
     per_term = [lookup.words for lookup in looked_up]
+    for words, short in zip(per_term, _short_names(index, query)):
+        for name in short:  # "United Nations" finds "the UN General Assembly" too
+            words[name] = max(words.get(name, 0.0), SHORT_NAME_SIMILARITY)
     # (a lone letter, the "U" of "U.S.", is no word to report)
     query = query._replace(unmatched=tuple(t for t, found in zip(query.terms, per_term) if not found and len(t) > 1))
     weights = [lookup.weight(index) for lookup in looked_up]
