@@ -98,3 +98,22 @@ def test_no_longer_is_what_held_formerly(checker):
     assert result.verdict != "refuted", result.reason
     result = checker.check("The article says armed power was never seen as the key instrument of national security.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_words_given_to_another_are_found_past_the_outlet_the_claim_names(checker):
+    # the BelTA interview is Tasmagambetov's; its many records must not crowd out the one
+    # that holds the claim's words
+    result = checker.check("Tokayev told BelTA that the CSTO does not seek to be a counterweight to NATO.")
+    assert result.verdict == "refuted", result.reason
+    assert "Imangali Tasmagambetov, not Kassym-Jomart Tokayev" in result.reason
+
+
+def test_the_one_who_said_it_is_the_speaker(checker):
+    text = (
+        "{} was the one who said that maintaining solidarity and unity among members is the CSTO's primary objective."
+    )
+    result = checker.check(text.format("Sergei Aleynik"))
+    assert result.verdict == "supported", result.reason
+    result = checker.check(text.format("Kassym-Jomart Tokayev"))
+    assert result.verdict == "refuted", result.reason
+    assert "Sergei Aleynik" in result.reason

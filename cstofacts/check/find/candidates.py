@@ -300,13 +300,14 @@ class Candidates:
                     words |= name_terms(name)
                     if entity in reading.subjects:  # not the CSTO, which every record is about
                         named |= name_terms(name)
-                    if entity.type == "person":
+                    if entity.type in ("person", "outlet"):  # who said it, and to whom
                         people |= name_terms(name)
         held = {word: self._held_by(word) for word in words}
         ranked = _ranked(held, words, limit)
         if people:
             # The same words given to another: "It was Aleynik who warned that ..." where
-            # Tokayev warned it. His record may rank below eight of Aleynik's by the name.
+            # Tokayev warned it. His record may rank below eight of Aleynik's by the name
+            # (and below those of the outlet the claim names: "Tokayev told BelTA that ...").
             ranked += [p for p in _ranked(held, words - people, SPOKEN_BY_ANOTHER) if p not in ranked]
         pivots = _predicated(reading)
         if pivots:

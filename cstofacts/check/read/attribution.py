@@ -12,6 +12,7 @@ from cstofacts.check.read.names import Mention
 from cstofacts.check.read.outlets import described_outlet, outlet_said_to_be
 from cstofacts.check.read.saying import (
     attributing,
+    cleft,
     framing_as,
     owner_of_words,
     pronoun_aside,
@@ -337,6 +338,8 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
     for m in reading.mentions:
         if m.start >= 0 and any(a <= reading.tokens[m.start].start < b for a, b in quoted):
             continue
+        if m.start >= 0 and 0 <= verb - m.end <= 4 and cleft(reading, m.end, verb):
+            return m  # "Aleynik was the one who said", "Pashinyan is the person who described"
         if m.start >= 0 and 0 <= verb - m.end <= 2:
             if m.entity.type != "outlet" and _after_preposition(reading, m.start):
                 continue  # "comments about his relationship with the CSTO chief were carried": not the chief's

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches, telling
 from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
-from cstofacts.check.termsets import DETERMINERS, REPORTING_CLASSES, SUBJECT_PRONOUNS, VIEW_VERBS, VIEWS_WITHOUT_AS
+from cstofacts.check.termsets import (
+    COPULAS,
+    DETERMINERS,
+    REPORTING_CLASSES,
+    SUBJECT_PRONOUNS,
+    VIEW_VERBS,
+    VIEWS_WITHOUT_AS,
+)
 from cstofacts.check.words import Token, possessive
 
 if TYPE_CHECKING:
@@ -119,3 +126,16 @@ def owner_of_words(reading: Reading, speakers: dict[str, Entity]) -> None:
     ordered = any(t.word in BEFORE | AFTER or t.lemma in PRECEDING_VERBS | FOLLOWING_VERBS for t in tokens)
     if len(owners) == 1 and not ordered:  # not "before Tokayev's call, Aleynik had ...": a point in time
         speakers.update(owners)
+
+
+def cleft(reading: Reading, start: int, verb: int) -> bool:
+    """True when the words from `start` to the verb single out who did it: "was the
+    one who", "is the official who"."""
+    words = [t.word for t in reading.tokens[start:verb]]
+    return (
+        len(words) == 4
+        and words[0] in COPULAS
+        and words[1] == "the"
+        and (words[2] == "one" or "noun.person" in lexicon.classes(reading.tokens[start + 2].lemma))
+        and words[3] in ("who", "that")
+    )
