@@ -117,3 +117,12 @@ def test_the_one_who_said_it_is_the_speaker(checker):
     result = checker.check(text.format("Kassym-Jomart Tokayev"))
     assert result.verdict == "refuted", result.reason
     assert "Sergei Aleynik" in result.reason
+
+
+def test_an_office_qualified_after_its_of_is_another_office(checker):
+    # the source: "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs"
+    result = checker.check("Sergei Aleynik is Belarus's minister of defence.")
+    assert result.verdict == "refuted", result.reason
+    assert "Ministry of Foreign Affairs" in result.reason
+    result = checker.check("Kirill Babaev is director of the Institute of China and Modern Asia.")
+    assert result.verdict == "supported", result.reason

@@ -114,6 +114,8 @@ def _names_beyond(claim: Reading, words: list[Token], role: str, known_titles: A
         and not a.word.endswith("ed")  # "appointed secretary general": a verb, no qualifier
         and any(c.startswith(("noun.", "adj.")) for c in lexicon.classes(a.lemma))
     }
+    # and one right after its "of": "minister of defence"
+    qualifying |= {c.start for a, b, c in zip(words, words[1:], words[2:]) if a.lemma in title_words and b.word == "of"}
     return {
         t.lemma
         for t in words
