@@ -126,3 +126,12 @@ def test_an_office_qualified_after_its_of_is_another_office(checker):
     assert "Ministry of Foreign Affairs" in result.reason
     result = checker.check("Kirill Babaev is director of the Institute of China and Modern Asia.")
     assert result.verdict == "supported", result.reason
+
+
+def test_held_after_an_occasion_says_only_that_it_took_place(checker):
+    # the source: "... was discussed at a Security Council meeting on July 19, 2024"
+    text = "Cooperation with the UN on peacekeeping and counter-terrorism came up at a Security Council session held on {}."
+    result = checker.check(text.format("19 July 2024"))
+    assert result.verdict == "supported", result.reason
+    result = checker.check(text.format("19 July 2023"))
+    assert result.verdict == "refuted", result.reason

@@ -1,7 +1,8 @@
 """Words of a sentence that carry none of what it states (part of stage 1): the
 frames of saying, naming and being ("is described as", "known as", "serves as"),
 asides ("Meanwhile, ...", "in a separate interview"), and the cues of its stance
-("not", "may", "if", "would"), which the stance reads instead."""
+("not", "may", "if", "would"), which the stance reads instead; and light verbs,
+whose act is their noun's ("gave an interview")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from cstofacts.check.termsets import (
     COPULAS,
     DETERMINERS,
     HEDGES,
+    LIGHT_ONLY_WITH_NOUN,
+    LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
     NEGATIONS,
@@ -208,3 +211,32 @@ def is_hedge(word: str) -> bool:
     if entry is None or "adv.all" not in entry.classes:
         return False
     return any(word in other.synonyms for other in map(lexicon.entry, sorted(entry.synonyms & HEDGES)) if other)
+
+
+def light_verb(tokens: list[Token], i: int) -> bool:
+    """A light verb with its noun after it ("held a meeting", "gave an interview");
+    without one ("was held in Minsk", "exercises held in Belarus") it is the act itself."""
+    if tokens[i].lemma not in LIGHT_VERBS:
+        return False
+    if tokens[i].lemma not in LIGHT_ONLY_WITH_NOUN:
+        return True
+    passive = i > 0 and tokens[i - 1].word in COPULAS
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        i > 0
+        and tokens[i].word != tokens[i].lemma
+        and _an_occasion(tokens[i - 1])
+        and not (after and after.word == "by")
+    ):
+        return True  # "a session held on 19 July": that it took place, which the occasion says (not "the post held by")
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not passive and after is not None and (not after.function or after.word in DETERMINERS)
+
+
+# WordNet's classes of the nouns of what is held: events, gatherings, sessions, talks.
+_OCCASIONS = frozenset({"noun.event", "noun.group", "noun.time", "noun.communication"})
+
+
+def _an_occasion(token: Token) -> bool:
+    """A noun WordNet has for something held ("session", "meeting", "talks")."""
+    return not token.function and bool(_OCCASIONS & lexicon.classes(token.lemma))

@@ -12,7 +12,7 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
-from cstofacts.check.read.frames import adverb_phrase_ends, asides, containers, frames, is_cue
+from cstofacts.check.read.frames import adverb_phrase_ends, asides, containers, frames, is_cue, light_verb
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.order import Order, read_order
@@ -20,11 +20,7 @@ from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
     CHAIR_WORDS,
-    COPULAS,
-    DETERMINERS,
     HOST_WORDS,
-    LIGHT_ONLY_WITH_NOUN,
-    LIGHT_VERBS,
     MODALS,
     NEGATION_TIMES,
     SPAN_WORDS,
@@ -204,7 +200,7 @@ def read(text: str, names: NameIndex) -> Reading:
     ]
     reading.phrases, inside = _phrases(tokens, content)
     # A light verb's act is its noun's ("gave an interview"): the verb itself says nothing.
-    reading.content = [i for i in content if i not in inside and (i in reading.phrases or not _light_verb(tokens, i))]
+    reading.content = [i for i in content if i not in inside and (i in reading.phrases or not light_verb(tokens, i))]
     return reading
 
 
@@ -221,18 +217,6 @@ def _names_counted(reading: Reading, count: Count) -> bool:
     kinds = {t for c in lexicon.classes(count.noun) for t in _COUNTED_KINDS.get(c, ())}
     named = {m.entity.name for m in reading.mentions if 0 <= m.start < count.at and m.entity.type in kinds}
     return not count.ordinal and len(named) == count.value
-
-
-def _light_verb(tokens: list[Token], i: int) -> bool:
-    """A light verb with its noun after it ("held a meeting", "gave an interview");
-    without one ("was held in Minsk", "exercises held in Belarus") it is the act itself."""
-    if tokens[i].lemma not in LIGHT_VERBS:
-        return False
-    if tokens[i].lemma not in LIGHT_ONLY_WITH_NOUN:
-        return True
-    passive = i > 0 and tokens[i - 1].word in COPULAS
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not passive and after is not None and (not after.function or after.word in DETERMINERS)
 
 
 def _particles_of(tokens: list[Token], verbs: set[int]) -> set[int]:
