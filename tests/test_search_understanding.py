@@ -84,6 +84,16 @@ def test_a_compound_the_lexicon_lacks_is_found_by_its_last_word(index):
     assert _compounds_ending(index, "port", "ports") == []
 
 
+def test_a_compound_the_lexicon_lacks_is_read_as_its_two_words(index):
+    # "fearmongering" is no word of WordNet's; "fear" is, and the TASS report says it
+    query, _ = rank("fearmongering about threats", index, limit=3)
+    assert ("fear", "part") in [(related, relation) for _, related, relation in query.expansions["fearmonger"]]
+    assert "tokayev-history-persistent-risk-no-panic" in top(index, "fearmongering about threats")
+    # a noun and a gerund: the noun's words, not the gerund's ("making", of "decision-making")
+    query, _ = rank("peacemaking", index, limit=3, min_score=0)
+    assert "making" not in {related for _, related, _ in next(iter(query.expansions.values()), [])}
+
+
 def test_a_name_the_query_gives_outweighs_its_common_words(index):
     # "role", "regional" and "security" are in many records; the CIS is what it is about
     _, matches = rank("role of CIS in regional security", index, limit=2)

@@ -59,6 +59,10 @@ MIN_FUZZY_LENGTH = 4  # shorter words and numbers must match exactly
 COMPOUND_SIMILARITY = 0.6
 MIN_COMPOUND_HEAD = 5
 MIN_COMPOUND_FIRST = 3  # letters before the head: "cyber", "counter"
+# A word made of two the lexicon knows ("scaremongering") stands for each of them,
+# and their related words, at this share of their similarity.
+PART_SIMILARITY = 0.8
+MIN_PART = 4  # letters of each part, at least: "fear", "mind"; not "on" + "line"
 UNKNOWN_TERM_WEIGHT = 1.0  # a word no record holds lowers confidence a little (a typo, a name)
 UNMATCHED_WORD_WEIGHT = 1.5
 # A word no record holds that the lexicon relates to words records hold weighs
@@ -73,6 +77,7 @@ RELATED_SIMILARITY = {
     "broader": 0.5,
     "two steps": 0.5,
     "wide": 0.45,  # a rarer sense's synonym, or a narrower word ("legislature" -> "parliament")
+    "part": 0.8,  # a part of a closed compound the lexicon lacks ("fear" of "fearmongering")
 }
 
 
@@ -143,9 +148,32 @@ def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
     expansions = [e for e in expand(index, word or term) if e.word not in found] if english else []
     for expansion in expansions:
         found[expansion.word] = RELATED_SIMILARITY[expansion.relation]
+    if not english and not found:
+        expansions = _parts_expanded(index, word or term)
+        for expansion in expansions:
+            found[expansion.word] = PART_SIMILARITY * RELATED_SIMILARITY.get(expansion.relation, 1.0)
     if not expansions:
         _add_typos(index, term, found, CLOSE_TYPO_SIMILARITY if english else WORD_SIMILARITY)
-    return Lookup(found, expansions, english)
+    return Lookup(found, expansions, english or bool(expansions))
+
+
+def _parts_expanded(index: SearchIndex, word: str) -> list[Expansion]:
+    """A closed compound the lexicon lacks, read as the two words it is made of
+    ("scaremongering": "scare" and "mongering"; "peacemaking": "peace" and
+    "making"): each part itself where a record holds it, else its related words."""
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        parts = (word[:cut], word[cut:])
+        if all(_is_english(part) for part in parts):
+            found: dict[str, Expansion] = {}
+            # a noun and a gerund ("peacemaking"): the noun says what; "making" says little
+            for part in parts[:1] if parts[1].endswith("ing") else parts:
+                held = stem(part)
+                if held in index.document_frequency:
+                    found.setdefault(held, Expansion(held, part, "part"))
+                for expansion in expand(index, part):
+                    found.setdefault(expansion.word, expansion)
+            return list(found.values())
+    return []
 
 
 def _compounds_ending(index: SearchIndex, term: str, word: str) -> list[str]:
