@@ -163,7 +163,7 @@ def _parts_expanded(index: SearchIndex, word: str) -> list[Expansion]:
     "making"): each part itself where a record holds it, else its related words."""
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         parts = (word[:cut], word[cut:])
-        if all(_is_english(part) for part in parts):
+        if all(_is_english(part) and not _a_place(part) for part in parts):  # not "China" + "town"
             found: dict[str, Expansion] = {}
             # a noun and a gerund ("peacemaking"): the noun says what; "making" says little
             for part in parts[:1] if parts[1].endswith("ing") else parts:
@@ -192,6 +192,13 @@ def _compounds_ending(index: SearchIndex, term: str, word: str) -> list[str]:
         # and its head is no longer word: "peacesupport" ends in "support", not "port"
         and not any(_is_english(w[start:]) for start in range(1, len(w) - len(term)))
     ]
+
+
+def _a_place(word: str) -> bool:
+    from cstofacts import lexicon
+
+    entry = lexicon.entry(lexicon.lemma(word))
+    return entry is not None and bool(entry.country)
 
 
 def _another_word(term: str, word: str) -> bool:
