@@ -55,6 +55,43 @@ def _numbers() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/-])\d{{1,3}}(?!\w|[.,/-]\d)|\b(?:{words})\b")
 
 
+# The kinds of person, in WordNet's tree, an office holder is (a few steps up from
+# "president", "minister", "secretary general", "director", "ambassador"); an
+# author, a professor or a member is none of them.
+OFFICE_KINDS = frozenset(
+    {"leader", "head", "official", "administrator", "executive", "politician", "head of state", "chief", "diplomat"}
+)
+OFFICE_STEPS = 3
+# Those any office holder is, whatever the office: "the Kazakh leader", "Belarus's top
+# official" (not a diplomat or a head of state, which are offices of their own).
+OFFICE_HOLDER_WORDS = OFFICE_KINDS - {"politician", "diplomat", "head of state"}
+
+
+def is_office(title: str) -> bool:
+    """True when a title names an office one person holds at a time, by WordNet's
+    broader words (or its last word's: "defense minister" is a minister); a kind of
+    person, never a thing ("plan")."""
+    return bool(office_kinds(title))
+
+
+def office_kinds(title: str) -> set[str]:
+    """The kinds of office holder (OFFICE_KINDS) a title is, a few of WordNet's broader
+    words up from it or from its last word; none for a kind of person that holds no
+    office, or a thing."""
+    from cstofacts import lexicon
+
+    found: set[str] = set()
+    for word in dict.fromkeys((title, title.split()[-1])):
+        if "noun.person" not in lexicon.classes(word):
+            continue
+        level, seen = {word}, set[str]()
+        for _ in range(OFFICE_STEPS):
+            level = {b for w in level if (entry := lexicon.entry(w)) is not None for b in entry.broader} - seen
+            seen |= level
+        found |= seen & OFFICE_KINDS
+    return found
+
+
 def office_terms(entity: Entity) -> frozenset[str]:
     """The words a person is found by besides their name: those of their role; the country a nationality word names ("Belarusian" -> Belarus);
     and the words of what the lexicon gives as the same office ("head of the
@@ -63,7 +100,13 @@ def office_terms(entity: Entity) -> frozenset[str]:
         return frozenset()
     if not entity.role:
         return frozenset()
-    return frozenset(name_terms(entity.role) | _same_offices(entity.role))
+    found = name_terms(entity.role) | _same_offices(entity.role)
+    kinds = set().union(*(office_kinds(word) for word in WORD.findall(fold(entity.role))))
+    if kinds:
+        # "the Kazakh leader", "Belarus's top official": the words for any office holder,
+        # and the kinds of office the role's own words are ("prime minister": a head of state)
+        found |= {term for kind in OFFICE_HOLDER_WORDS | kinds for term in name_terms(kind)}
+    return frozenset(found)
 
 
 def _same_offices(phrase: str) -> set[str]:

@@ -26,3 +26,10 @@ def test_the_offices_outlive_the_cached_index(invoke, user_home):
     for _ in range(2):  # the first search builds and caches the index, the second loads it
         found = json.loads(invoke("search", "NATO chief", "-f", "json").stdout)
         assert "Jens Stoltenberg" in found[0]["text"]
+
+
+@pytest.mark.parametrize("query", ["Kazakh leader", "Kazakhstan's top official"])
+def test_the_words_for_any_office_holder_find_the_holder(index, query):
+    # the sources call Tokayev the Kazakh President; a reader calls him the Kazakh leader
+    _, matches = rank(query, index)
+    assert "Tokayev" in matches[0].record.text

@@ -9,32 +9,11 @@ from collections.abc import Sequence
 from cstofacts import lexicon
 from cstofacts.check.termsets import FUNCTION_WORDS
 from cstofacts.check.words import Token, tokenize
+from cstofacts.facets import OFFICE_KINDS as OFFICE_KINDS
+from cstofacts.facets import is_office as is_office
 from cstofacts.models import Entity
 
 TITLE_PHRASE_HEADS = frozenset({"head", "chief"})
-# The kinds of person, in WordNet's tree, an office holder is (a few steps up from
-# "president", "minister", "secretary general", "director", "ambassador"); an
-# author, a professor or a member is none of them.
-OFFICE_KINDS = frozenset(
-    {"leader", "head", "official", "administrator", "executive", "politician", "head of state", "chief", "diplomat"}
-)
-OFFICE_STEPS = 3
-
-
-def is_office(title: str) -> bool:
-    """True when a title names an office one person holds at a time, by WordNet's
-    broader words (or its last word's: "defense minister" is a minister); a kind of
-    person, never a thing ("plan")."""
-    for word in dict.fromkeys((title, title.split()[-1])):
-        if "noun.person" not in lexicon.classes(word):
-            continue
-        level, seen = {word}, set[str]()
-        for _ in range(OFFICE_STEPS):
-            level = {b for w in level if (entry := lexicon.entry(w)) is not None for b in entry.broader} - seen
-            seen |= level
-        if seen & OFFICE_KINDS:
-            return True
-    return False
 
 
 def phrases(tokens: Sequence[Token]) -> set[str]:
