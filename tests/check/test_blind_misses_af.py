@@ -135,3 +135,11 @@ def test_held_after_an_occasion_says_only_that_it_took_place(checker):
     assert result.verdict == "supported", result.reason
     result = checker.check(text.format("19 July 2023"))
     assert result.verdict == "refuted", result.reason
+
+
+def test_the_nationality_city_of_a_place_only_names_the_place(checker):
+    result = checker.check("The border agreement of March 2025 was signed in the Tajik city of Khujand.")
+    assert result.verdict == "supported", result.reason
+    # a city of another country than the place's is no description of it
+    result = checker.check("The border agreement of March 2025 was signed in the Kyrgyz city of Khujand.")
+    assert result.verdict != "supported", result.reason

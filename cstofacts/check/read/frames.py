@@ -240,3 +240,20 @@ _OCCASIONS = frozenset({"noun.event", "noun.group", "noun.time", "noun.communica
 def _an_occasion(token: Token) -> bool:
     """A noun WordNet has for something held ("session", "meeting", "talks")."""
     return not token.function and bool(_OCCASIONS & lexicon.classes(token.lemma))
+
+
+def place_descriptions(tokens: list[Token]) -> set[int]:
+    """ "the Tajik city of Khujand", "the Kazakh city of Almaty": a kind of place and
+    the country it lies in, said of a place in that country, which only names it again."""
+    found: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        country = lexicon.country(tokens[i - 1].word)
+        if (
+            country
+            and "noun.location" in lexicon.classes(tokens[i].lemma)
+            and not lexicon.country(tokens[i].word)
+            and tokens[i + 1].word == "of"
+            and lexicon.country(tokens[i + 2].word) == country
+        ):
+            found |= {i - 1, i, i + 1}
+    return found

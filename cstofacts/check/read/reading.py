@@ -12,7 +12,15 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
-from cstofacts.check.read.frames import adverb_phrase_ends, asides, containers, frames, is_cue, light_verb
+from cstofacts.check.read.frames import (
+    adverb_phrase_ends,
+    asides,
+    containers,
+    frames,
+    is_cue,
+    light_verb,
+    place_descriptions,
+)
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.order import Order, read_order
@@ -184,7 +192,7 @@ def read(text: str, names: NameIndex) -> Reading:
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
-    places |= {i for _, words in reading.capitals for i in words}
+    places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = _titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
     content = [
