@@ -123,6 +123,7 @@ class Checker:
             self._parts(clauses.contrasted(text), any_name=True)
             or self._parts(clauses.relative(claim))
             or self._parts(clauses.appositive(claim))
+            or self._parts(clauses.reported(claim))
         )
         return self._each(text, parts) if parts else whole
 

@@ -143,3 +143,18 @@ def test_the_nationality_city_of_a_place_only_names_the_place(checker):
     # a city of another country than the place's is no description of it
     result = checker.check("The border agreement of March 2025 was signed in the Kyrgyz city of Khujand.")
     assert result.verdict != "supported", result.reason
+
+
+def test_two_things_one_speaker_said_are_each_checked_with_the_speaker(checker):
+    # the TASS report: "conversations about danger have always existed in international life,
+    # and current realities should be analyzed without unintentionally amplifying fear"
+    text = "Tokayev said talk of danger has always been part of international life and that {}."
+    result = checker.check(text.format("today's realities should be analysed without amplifying fear"))
+    assert result.verdict == "supported", result.reason
+    result = checker.check(text.format("today's realities should be analysed by amplifying fear"))
+    assert result.verdict != "supported", result.reason
+    # "... as low and said ...": the second act has the first one's subject
+    result = checker.check(
+        "Tasmagambetov rated the readiness to respond to threats as low and said hybrid threats need no more effort."
+    )
+    assert result.verdict == "refuted", result.reason

@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import re
 
+from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.termsets import SUBJECT_PRONOUNS
 from cstofacts.check.words import QUOTED
 
 _JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
@@ -30,6 +32,34 @@ def joined(text: str) -> list[str]:
 def contrasted(text: str) -> list[str]:
     """The clauses of a claim set against each other: "X, but Y", "X, though Y"."""
     return _split(_CONTRASTED, text)
+
+
+def reported(claim: Reading) -> list[str]:
+    """Two things one speaker said, each a claim of its own with the speaker: "Tokayev
+    said A and that B" ("Tokayev said B"), "He rated A as high but said B" ("He said B")."""
+    tokens, text = claim.tokens, claim.text
+    words = [t.word for t in tokens]
+    for i in range(2, len(tokens) - 1):
+        if words[i - 1] not in ("and", "but"):
+            continue
+        first = text[: tokens[i - 1].start].rstrip(" ,")
+        earlier = [j for j in claim.reporting if j < i - 1]
+        if words[i] == "that" and earlier:
+            said = text[: tokens[max(earlier)].end]  # "Tokayev said" ... "and that B"
+            return [first, f"{said} {text[tokens[i + 1].start :]}"]
+        subject = _subject(claim)
+        if subject and telling(tokens[i].lemma) and tokens[i].word != tokens[i].lemma:
+            return [first, f"{subject} {text[tokens[i].start :]}"]  # "He rated ... but said B"
+    return []
+
+
+def _subject(claim: Reading) -> str:
+    """The words that open a sentence as its subject: a pronoun, or a name."""
+    tokens = claim.tokens
+    if tokens and tokens[0].word in SUBJECT_PRONOUNS:
+        return tokens[0].raw
+    first = next((m for m in claim.mentions if m.start in (0, 1) and m.entity.type == "person"), None)
+    return claim.text[: tokens[first.end - 1].end] if first is not None else ""
 
 
 def _split(pattern: re.Pattern[str], text: str) -> list[str]:
