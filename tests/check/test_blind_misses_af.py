@@ -158,3 +158,19 @@ def test_two_things_one_speaker_said_are_each_checked_with_the_speaker(checker):
         "Tasmagambetov rated the readiness to respond to threats as low and said hybrid threats need no more effort."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_two_dated_occasions_in_the_other_order_than_their_dates(checker):
+    # Brothers-in-Arms - 2023: September 2023, in Belarus; Enduring Brotherhood: October 2023
+    result = checker.check("The Unbreakable Brotherhood 2023 exercise preceded Combat Brotherhood 2023.")
+    assert result.verdict == "refuted", result.reason
+    assert result.explain["rule"] == "events-reversed"
+    assert "2023-09" in result.reason and "2023-10" in result.reason
+    result = checker.check("The Unbreakable Brotherhood 2023 exercise followed Combat Brotherhood 2023.")
+    assert result.verdict != "refuted", result.reason
+    # a document given in part ("the roadmap", "its resolution"): placed where the claim writes it
+    result = checker.check(
+        "The CSTO-CIS-SCO roadmap was signed in Beijing before the UN General Assembly adopted its resolution "
+        "on cooperation with the CSTO."
+    )
+    assert result.verdict == "refuted", result.reason

@@ -13,6 +13,7 @@ from cstofacts import lexicon
 from cstofacts.check.find.reading_cache import cached, readings_dir
 from cstofacts.check.lexical import named_in_ing
 from cstofacts.check.read.names import ONE_OFF_TYPES, NameIndex
+from cstofacts.check.read.order import event_order
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.check.read.when import When, find_when, record_when
 from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, NEGATIONS
@@ -318,12 +319,17 @@ class Candidates:
             holding = {p for word in pivots for p in held[word]}
             kept = {word: {p: v for p, v in held[word].items() if p in holding} for word in kin}
             ranked += [p for p in _ranked(kept, kin, SPOKEN_BY_ANOTHER) if p not in ranked]
+        ordered = event_order(reading) or ()  # "X took place after Y": each one's own dated records
         for entity in reading.subjects:
-            if entity.type in ONE_OFF_TYPES:
+            if entity.type in ONE_OFF_TYPES or entity.name in ordered:
                 # "The Dostuk order went to him for ties with NATO": the award's own
                 # records, however many of NATO's the other words rank above them
                 own = [held.get(word, {}) for word in name_terms(entity.name)]
                 holding = set.intersection(*(set(found) for found in own)) if own else set()
+                if entity.name in ordered:  # the record that dates it most finely
+                    dated = sorted((-len(self.index.record(p).date or ""), p) for p in holding - set(ranked))
+                    ranked += [p for length, p in dated[:1] if length]
+                    continue
                 kept = {word: {p: v for p, v in found.items() if p in holding} for word, found in held.items()}
                 ranked += [p for p in _ranked(kept, words, SPOKEN_BY_ANOTHER) if p not in ranked]
         for name in reading.order or ():

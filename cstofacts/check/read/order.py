@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from cstofacts.check.read.names import Mention
     from cstofacts.check.read.reading import Reading
 
 # Words that set one act before or after another: a preposition or conjunction
@@ -20,6 +21,8 @@ FOLLOWING_VERBS = frozenset({"follow", "followed", "follows"})
 # "Aleynik's remarks came before ...": the verb that only places an act in time.
 PLACING_VERBS = frozenset({"come"})
 _CLAUSE_MARKS = ",;:\u2014\u2013"
+# The kinds of named thing that happen once, on a date a record gives.
+OCCASION_TYPES = frozenset({"exercise", "meeting", "document"})
 
 
 class Order(NamedTuple):
@@ -33,36 +36,64 @@ class Order(NamedTuple):
 def read_order(reading: Reading) -> set[int]:
     """Sets `reading.order` when the claim puts two people's acts in order, and
     returns the token indexes of the act that serves as its point in time."""
-    tokens = reading.tokens
     people = [m for m in reading.mentions if m.entity.type == "person" and m.start >= 0]
-    if len({m.entity.name for m in people}) != 2:
+    found = _ordered(reading, people)
+    if found is None:
         return set()
+    reading.order, point_in_time = found
+    return point_in_time
+
+
+def event_order(reading: Reading) -> Order | None:
+    """The order a claim puts two dated occasions in ("Brothers-in-Arms – 2023 took place
+    after the Enduring Brotherhood exercise"): exercises of a year, meetings, documents."""
+    occasions = [_placed(reading, m) for m in reading.mentions if m.entity.type in OCCASION_TYPES]
+    found = _ordered(reading, [m for m in occasions if m.start >= 0])
+    return found[0] if found is not None else None
+
+
+def _placed(reading: Reading, mention: Mention) -> Mention:
+    """A name given in part ("the roadmap", "its resolution on cooperation"), placed at
+    the first word of it the claim writes."""
+    if mention.start >= 0:
+        return mention
+    own = {w.casefold() for w in mention.entity.name.split()}
+    at = next((i for i, t in enumerate(reading.tokens) if not t.function and t.word in own and not t.capitalised), -1)
+    return mention._replace(start=at, end=at + 1)
+
+
+def _ordered(reading: Reading, mentions: list[Mention]) -> tuple[Order, set[int]] | None:
+    """The order the claim gives the acts of two of `mentions`, and the tokens of the
+    one that serves as the other's point in time."""
+    tokens = reading.tokens
+    if len({m.entity.name for m in mentions}) != 2:
+        return None
     for cue, token in enumerate(tokens):
         word = token.word
         if cue + 1 < len(tokens) and tokens[cue + 1].word == "up":
             continue  # "followed up by saying": more of the same, not an order
         if word in BEFORE or word in AFTER or (word in ("earlier", "later") and _next(tokens, cue) == "than"):
             end = _clause_end(reading, cue)
-            inside = [m for m in people if cue < m.start < end]
-            outside = [m for m in people if not cue < m.start < end]
+            inside = [m for m in mentions if cue < m.start < end]
+            outside = [m for m in mentions if not cue < m.start < end]
             if not inside or not outside or {m.entity.name for m in inside} & {m.entity.name for m in outside}:
                 continue
             named, other = inside[0].entity.name, outside[0].entity.name
             earlier_cue = word in BEFORE or word == "earlier"
-            reading.order = Order(other, named) if earlier_cue else Order(named, other)
+            order = Order(other, named) if earlier_cue else Order(named, other)
             placing = cue > 0 and tokens[cue - 1].lemma in PLACING_VERBS
-            return set(range(cue - placing, end))
+            return order, set(range(cue - placing, end))
         if word in PRECEDING_VERBS or word in FOLLOWING_VERBS:
             passive = _next(tokens, cue) == "by"
-            before = [m for m in people if m.end <= cue]
-            after = [m for m in people if m.start > cue]
+            before = [m for m in mentions if m.end <= cue]
+            after = [m for m in mentions if m.start > cue]
             if not before or not after or before[0].entity.name == after[0].entity.name:
                 continue
             subject, obj = before[0].entity.name, after[0].entity.name
             subject_first = (word in PRECEDING_VERBS) != passive
-            reading.order = Order(subject, obj) if subject_first else Order(obj, subject)
-            return set(range(cue, _clause_end(reading, cue)))
-    return set()
+            order = Order(subject, obj) if subject_first else Order(obj, subject)
+            return order, set(range(cue, _clause_end(reading, cue)))
+    return None
 
 
 # Words that open a clause of another act than the claim's own ("only after the

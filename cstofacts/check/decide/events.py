@@ -1,0 +1,43 @@
+"""Two dated occasions put in order: "Brothers-in-Arms – 2023 took place after the
+Enduring Brotherhood exercise", where the records date the first to September 2023
+and the second to October. Each occasion's date is the one the records about it
+give; the other way about from theirs, the claim is refuted."""
+
+from __future__ import annotations
+
+from cstofacts.check.decide.context import REFUTED, Context, Outcome
+from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.order import event_order
+from cstofacts.check.read.when import When
+
+
+def events_reversed(ctx: Context) -> Outcome | None:
+    order = event_order(ctx.claim)
+    if order is None:
+        return None
+    first, first_view = _dated(ctx, order.first, order.then)
+    then, then_view = _dated(ctx, order.then, order.first)
+    if first is None or then is None or first_view is None or then_view is None:
+        return None
+    if first.first > then.last:  # the one said to come first came after the other
+        return Outcome(
+            REFUTED,
+            f"the sources date {order.first} {first.label()} and {order.then} {then.label()}: "
+            "the claim puts them the other way about",
+            (first_view.record, then_view.record),
+        )
+    return None
+
+
+def _dated(ctx: Context, name: str, other: str) -> tuple[When | None, RecordView | None]:
+    """The one date the records about `name` (and not `other`) give it, with a record
+    that gives it; none when they give none or disagree."""
+    views = [c.view for c in ctx.comparisons if name in c.view.names and other not in c.view.names and c.view.when]
+    dated = [(view.when, view) for view in views if view.when is not None and view.when.year]
+    if not dated:
+        return None, None
+    # the finest date, if every other date of it holds it ("2023-09" within "2023")
+    when, view = min(dated, key=lambda pair: pair[0].last - pair[0].first)
+    if any(not (other.first <= when.first and when.last <= other.last) for other, _ in dated):
+        return None, None
+    return when, view
