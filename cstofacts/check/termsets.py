@@ -98,6 +98,10 @@ NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "neither", "none",
 NOT_ALONE = frozenset({"only", "just", "merely", "simply", "solely", "first", "sole", "last"})
 # What follows a negation to say when it holds: "no longer", "not yet", "no more".
 NEGATION_TIMES = frozenset({"longer", "yet", "more"})
+# The nouns of "holds the post of", "occupies the office of": a frame that says only
+# that the title after it is the subject's.
+POST_NOUNS = frozenset({"office", "post", "position", "title"})
+HOLDING_VERBS = frozenset({"hold", "occupy"})
 # Time adverbs that say a thing held once and holds no more ("armed power was formerly
 # seen as the key instrument, but ..."): what "no longer" says, the other way round.
 PAST_ONLY = frozenset({"formerly", "previously", "once", "erstwhile"})

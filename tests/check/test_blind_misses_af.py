@@ -174,3 +174,10 @@ def test_two_dated_occasions_in_the_other_order_than_their_dates(checker):
         "on cooperation with the CSTO."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_holding_the_office_of_is_being_it(checker):
+    result = checker.check("Kassym-Jomart Tokayev holds the office of president of Kazakhstan.")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("Kassym-Jomart Tokayev holds the post of president of Belarus.")
+    assert result.verdict == "refuted", result.reason

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.frames import holding_a_post
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.roles import (
@@ -163,8 +164,12 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
     rest = claim.tokens[mention.end : mention.end + 9]
     if rest and rest[0].word == "who":  # "Babaev, who heads the Institute ..."
         rest = claim.tokens[mention.end + 1 : mention.end + 10]
+    post = holding_a_post(claim.tokens, claim.tokens.index(rest[0])) if rest else []
+    if post:  # "Tokayev holds the office of president": what he is, as "is" says
+        rest = [claim.tokens[post[0]], *claim.tokens[post[-1] + 1 : post[-1] + 9]]
     if not rest or (
         rest[0].word not in ("is", "was", "heads", "headed", "head", "as")
+        and not post
         and claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ","
     ):
         return []

@@ -20,11 +20,13 @@ from cstofacts.check.termsets import (
     COPULAS,
     DETERMINERS,
     HEDGES,
+    HOLDING_VERBS,
     LIGHT_ONLY_WITH_NOUN,
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
     NEGATIONS,
+    POST_NOUNS,
     REPORTING_CLASSES,
     ROLE_VERBS,
     SENTENCE_CONTRASTS,
@@ -138,7 +140,19 @@ def frames(tokens: list[Token]) -> set[int]:
             found.add(i)  # "look as if": what seems, said as "seem" says it, no content
         if meaning_to(tokens, i):
             found.add(i)  # "aims to serve", "does not seek to serve": the act is the serving
+        found |= set(holding_a_post(tokens, i))
     return found
+
+
+def holding_a_post(tokens: list[Token], i: int) -> list[int]:
+    """The tokens of "holds the office of", "occupied the post of" at `i`: the title
+    after it is what the subject is, as "is" says; [] when none is there."""
+    if tokens[i].lemma not in HOLDING_VERBS:
+        return []
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].word in DETERMINERS)
+    if j + 1 < len(tokens) and tokens[j].lemma in POST_NOUNS and tokens[j + 1].word == "of":
+        return list(range(i, j + 2))
+    return []
 
 
 # The roots of WordNet's verbs of meaning to do something: "aim", "seek", "strive",
