@@ -68,6 +68,9 @@ def named_in_ing(word: str) -> bool:
 def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = True) -> tuple[str, str]:
     if lemma in record_words or word in record_words:
         return "same", lemma
+    joined = sorted(w for w in record_words if "-" in w and word in w.split("-"))
+    if joined and "-" not in word:
+        return "same", joined[0]  # "military and political" against the record's "military-political"
     if "-" in word:  # "ever-mounting": the word it qualifies
         head = lexicon.lemma(word.rsplit("-", 1)[1])
         if head in record_words:

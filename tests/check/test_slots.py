@@ -236,3 +236,12 @@ def test_a_word_right_after_a_name_that_says_what_it_is_counts_as_the_records(ch
         checker.check("Belarus hosted the Brothers-in-Arms – 2023 exercise in September 2023.").verdict == "supported"
     )
     assert checker.check("Tokayev's remarks were reported by the TASS news agency.").verdict == "supported"
+
+
+def test_a_word_of_a_records_hyphenated_compound_is_the_records_word():
+    from cstofacts.check.lexical import match_word
+
+    # "military and political tension" against "military-political tension"
+    assert match_word("political", "political", {"military-political", "tension"}) == ("same", "military-political")
+    # a compound of the claim's own is read by its head, as before
+    assert match_word("decision-making", "decision-making", {"decision"})[0] != "same"
