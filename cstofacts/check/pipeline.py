@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from cstofacts.check.compare.slots import Comparison, compare
+from cstofacts.check.compare.slots import CONFLICT, Comparison, compare
 from cstofacts.check.decide.context import NEI, REFUTED, SUPPORTED, Context
 from cstofacts.check.decide.rules import decide
 from cstofacts.check.find.candidates import Candidates
@@ -144,6 +144,7 @@ class Checker:
         comparisons = [compare(claim, view, self.index, self.names.role_titles) for view in views]
         comparisons.sort(key=_ranking, reverse=True)
         ctx = Context(claim, comparisons)
+        ctx.in_order = self._in_order(claim)
         rule, outcome = decide(ctx)
         return Verdict(
             text,
@@ -152,6 +153,28 @@ class Checker:
             outcome.evidence,
             explain=_explanation(claim, rule.name, rule.description, comparisons[:3], ctx),
         )
+
+    def _in_order(self, claim: Reading) -> tuple[Comparison, Comparison] | None:
+        """Two acts the claim puts in order, each with the dated record that tells it
+        best, earlier first; None when the claim orders none, or a record of one is
+        not found."""
+        sides = clauses.occasions_in_order(claim)
+        if sides is None:
+            return None
+        found = []
+        for side in sides:
+            reading = self.read(side)
+            dated = [
+                compare(reading, view, self.index, self.names.role_titles)
+                for view in self.candidates.find(reading)
+                if view.when is not None and view.when.year
+            ]
+            dated = [c for c in dated if c.subject_share == 1.0 and not c.slot(CONFLICT)]
+            if not dated:
+                return None
+            # the best told, and of those the most finely dated ("2025-03-31", not "2024/2025")
+            found.append(max(dated, key=lambda c: (c.coverage, -_span(c))))
+        return found[0], found[1]
 
     def _each(self, text: str, parts: list[Reading]) -> Verdict:
         """A claim of several clauses: supported when each holds, refuted when any does not."""
@@ -257,3 +280,9 @@ def _explanation(
             for c in comparisons
         ],
     }
+
+
+def _span(comparison: Comparison) -> int:
+    """The days the record's date spans."""
+    when = comparison.view.when
+    return (when.last - when.first).days if when is not None else 0

@@ -181,3 +181,15 @@ def test_holding_the_office_of_is_being_it(checker):
     assert result.verdict == "supported", result.reason
     result = checker.check("Kassym-Jomart Tokayev holds the post of president of Belarus.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_two_acts_described_in_words_against_their_records_dates(checker):
+    # the Minsk meeting: 6 March 2023; the Khujand agreement: 31 March 2025
+    result = checker.check(
+        "The Minsk meeting on Kyrgyz-Tajik tensions preceded the signing of the Khujand border agreement."
+    )
+    assert result.verdict == "supported", result.reason
+    assert result.explain["rule"] == "acts-in-order"
+    result = checker.check("The Khujand border agreement was signed before the Minsk meeting on Kyrgyz-Tajik tensions.")
+    assert result.verdict == "refuted", result.reason
+    assert "2023-03-06" in result.reason

@@ -42,6 +42,8 @@ class Context:
         self.claim = claim
         self.comparisons = comparisons
         self.stances: dict[int, Stance] = {}
+        # two acts the claim puts in order, each with its best dated record, earlier first
+        self.in_order: tuple[Comparison, Comparison] | None = None
 
     @property
     def best(self) -> Comparison | None:

@@ -5,7 +5,7 @@ give; the other way about from theirs, the claim is refuted."""
 
 from __future__ import annotations
 
-from cstofacts.check.decide.context import REFUTED, Context, Outcome
+from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.order import event_order
 from cstofacts.check.read.when import When
@@ -14,7 +14,7 @@ from cstofacts.check.read.when import When
 def events_reversed(ctx: Context) -> Outcome | None:
     order = event_order(ctx.claim)
     if order is None:
-        return None
+        return _acts_reversed(ctx)
     first, first_view = _dated(ctx, order.first, order.then)
     then, then_view = _dated(ctx, order.then, order.first)
     if first is None or then is None or first_view is None or then_view is None:
@@ -41,3 +41,44 @@ def _dated(ctx: Context, name: str, other: str) -> tuple[When | None, RecordView
     if any(not (other.first <= when.first and when.last <= other.last) for other, _ in dated):
         return None, None
     return when, view
+
+
+# How much of each act's words its record must hold to tell of that act: to refute
+# the order, and, at the usual bar for support, to support it.
+ACT_COVERAGE = 0.6
+
+
+def _acts_reversed(ctx: Context) -> Outcome | None:
+    """Two acts described in words ("the Minsk meeting preceded the signing of the
+    Khujand agreement"), each told by a dated record, in the other order than theirs."""
+    if ctx.in_order is None:
+        return None
+    first, then = ctx.in_order
+    if min(first.coverage, then.coverage) < ACT_COVERAGE or first.record is then.record:
+        return None
+    said, later = first.view.when, then.view.when
+    if said is None or later is None or said.first <= later.last:
+        return None
+    return Outcome(
+        REFUTED,
+        f"the sources date {first.record.id} {said.label()} and {then.record.id} {later.label()}: "
+        "the claim puts them the other way about",
+        (first.record, then.record),
+    )
+
+
+def acts_in_order(ctx: Context) -> Outcome | None:
+    """Two acts, each stated by a dated record, in the order of their dates."""
+    if ctx.in_order is None:
+        return None
+    first, then = ctx.in_order
+    if min(first.coverage, then.coverage) < SUPPORT_COVERAGE or first.record is then.record:
+        return None
+    said, later = first.view.when, then.view.when
+    if said is None or later is None or said.last >= later.first:
+        return None
+    return Outcome(
+        SUPPORTED,
+        f"the sources date {first.record.id} {said.label()}, before {then.record.id} {later.label()}",
+        (first.record, then.record),
+    )

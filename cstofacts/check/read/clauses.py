@@ -12,6 +12,7 @@ import re
 
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
+from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import SUBJECT_PRONOUNS
 from cstofacts.check.words import QUOTED
@@ -51,6 +52,42 @@ def reported(claim: Reading) -> list[str]:
         if subject and telling(tokens[i].lemma) and tokens[i].word != tokens[i].lemma:
             return [first, f"{subject} {text[tokens[i].start :]}"]  # "He rated ... but said B"
     return []
+
+
+def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
+    """The words of two acts a claim puts in order, the earlier first: "The Minsk
+    meeting preceded the signing of the Khujand agreement", "The agreement was signed
+    before the Minsk meeting took place", "After the meeting, the agreement was signed"."""
+    tokens, text = claim.tokens, claim.text
+    for i, token in enumerate(tokens):
+        word = token.word
+        if word in PRECEDING_VERBS or word in FOLLOWING_VERBS:
+            passive = i + 1 < len(tokens) and tokens[i + 1].word == "by"
+            left = text[: token.start].strip(" ,")
+            right = _up_to_by(text[tokens[i + 1 + passive].start :]) if i + 1 + passive < len(tokens) else ""
+            first_left = (word in PRECEDING_VERBS) != passive
+        elif word in BEFORE or word in AFTER:
+            if i == 0:  # "Before the summit, X": the clause up to the comma, then the rest
+                comma = text.find(",", token.end)
+                if comma < 0:
+                    return None
+                right, left = text[token.end : comma], text[comma + 1 :]
+            else:
+                left, right = text[: token.start], text[token.end :]
+            first_left = word in BEFORE
+        else:
+            continue
+        left, right = left.strip(" ,."), right.strip(" ,.")
+        if len(left.split()) < 2 or len(right.split()) < 2:
+            return None
+        return (left, right) if first_left else (right, left)
+    return None
+
+
+def _up_to_by(text: str) -> str:
+    """The act after a verb of order, without how long before or after ("by about two years")."""
+    at = text.find(" by ")
+    return text[:at] if at > 0 else text
 
 
 def _subject(claim: Reading) -> str:
