@@ -5,6 +5,7 @@ give; the other way about from theirs, the claim is refuted."""
 
 from __future__ import annotations
 
+from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.order import event_order
@@ -51,14 +52,10 @@ ACT_COVERAGE = 0.6
 def _acts_reversed(ctx: Context) -> Outcome | None:
     """Two acts described in words ("the Minsk meeting preceded the signing of the
     Khujand agreement"), each told by a dated record, in the other order than theirs."""
-    if ctx.in_order is None:
+    told = _told_acts(ctx, ACT_COVERAGE)
+    if told is None or told[1].first <= told[3].last:
         return None
-    first, then = ctx.in_order
-    if min(first.coverage, then.coverage) < ACT_COVERAGE or first.record is then.record:
-        return None
-    said, later = first.view.when, then.view.when
-    if said is None or later is None or said.first <= later.last:
-        return None
+    first, said, then, later = told
     return Outcome(
         REFUTED,
         f"the sources date {first.record.id} {said.label()} and {then.record.id} {later.label()}: "
@@ -69,16 +66,24 @@ def _acts_reversed(ctx: Context) -> Outcome | None:
 
 def acts_in_order(ctx: Context) -> Outcome | None:
     """Two acts, each stated by a dated record, in the order of their dates."""
-    if ctx.in_order is None:
+    told = _told_acts(ctx, SUPPORT_COVERAGE)
+    if told is None or told[1].last >= told[3].first:
         return None
-    first, then = ctx.in_order
-    if min(first.coverage, then.coverage) < SUPPORT_COVERAGE or first.record is then.record:
-        return None
-    said, later = first.view.when, then.view.when
-    if said is None or later is None or said.last >= later.first:
-        return None
+    first, said, then, later = told
     return Outcome(
         SUPPORTED,
         f"the sources date {first.record.id} {said.label()}, before {then.record.id} {later.label()}",
         (first.record, then.record),
     )
+
+
+def _told_acts(ctx: Context, bar: float) -> tuple[Comparison, When, Comparison, When] | None:
+    """The two acts the claim orders, earlier first, each with its record's date, when
+    two records each tell one of them, holding `bar` of its words."""
+    if ctx.in_order is None:
+        return None
+    first, then = ctx.in_order
+    if min(first.coverage, then.coverage) < bar or first.record is then.record:
+        return None
+    said, later = first.view.when, then.view.when
+    return (first, said, then, later) if said is not None and later is not None else None
