@@ -193,3 +193,15 @@ def test_two_acts_described_in_words_against_their_records_dates(checker):
     result = checker.check("The Khujand border agreement was signed before the Minsk meeting on Kyrgyz-Tajik tensions.")
     assert result.verdict == "refuted", result.reason
     assert "2023-03-06" in result.reason
+
+
+def test_a_verb_of_motion_that_places_an_act_in_time_or_says_whose_it_is_opposes_nothing(checker):
+    # WordNet opposes "come" to "leave" and "go"; "came from Tasmagambetov" is no arriving
+    result = checker.check(
+        "The remark that the CSTO is open to countries that share its principles came from Tasmagambetov."
+    )
+    assert result.verdict != "refuted", result.reason
+    result = checker.check(
+        "The Enduring Brotherhood exercise of October 2023 came a month after Brothers-in-Arms – 2023."
+    )
+    assert result.verdict != "refuted", result.reason

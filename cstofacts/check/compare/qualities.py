@@ -121,6 +121,8 @@ def opposed_in_no_such_use(claim: Reading, i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if noun_use(claim, i) and (after is None or after.function) and "n" not in entry.opposed_as:
         return True
+    if "verb.motion" in lexicon.classes(tokens[i].lemma) and _in_time_or_from_someone(claim, i):
+        return True  # "came a month after", "came from Tasmagambetov": no going, so no leaving
     then = tokens[i + 2] if i + 2 < len(tokens) else None
     linking = (
         after is not None
@@ -130,3 +132,12 @@ def opposed_in_no_such_use(claim: Reading, i: int) -> bool:
         and lexicon.entry(f"{tokens[i].lemma} {after.word}") is None  # "voted down", "scaled back": one verb
     )
     return linking and "a" not in entry.opposed_as  # "stay calm", not "destroys national sovereignty"
+
+
+def _in_time_or_from_someone(claim: Reading, i: int) -> bool:
+    """True when a verb of motion at `i` places an act in time ("came a month after the
+    exercise", "followed a year later") or says whose it is ("came from Tasmagambetov")."""
+    following = [t.word for t in claim.tokens[i + 1 : i + 5]]
+    if any(w in ("after", "before", "later", "earlier") for w in following):
+        return True
+    return following[:1] == ["from"] and i + 2 in claim.named
