@@ -205,3 +205,12 @@ def test_a_verb_of_motion_that_places_an_act_in_time_or_says_whose_it_is_opposes
         "The Enduring Brotherhood exercise of October 2023 came a month after Brothers-in-Arms – 2023."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_negation_ends_where_a_new_predicate_begins(checker):
+    # "without rigid bloc discipline" denies the discipline, not what he "called" it after "and"
+    text = "Tasmagambetov described the CSTO as a soft alliance without rigid bloc discipline and called this a {}."
+    result = checker.check(text.format("weakness"))
+    assert result.verdict == "refuted", result.reason
+    result = checker.check(text.format("strong point"))
+    assert result.verdict == "supported", result.reason

@@ -196,6 +196,8 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
                 tokens[j].word in _CLAUSE_ENDS and not (tokens[j].word == "yet" and j == cue + 1)
             ):  # "not yet demonstrated": the "yet" is the negation's own
                 break
+            if tokens[j].word == "and" and j + 1 < len(tokens) and _finite_verb(tokens[j + 1]):
+                break  # "without rigid bloc discipline and called this a strength": a new predicate
             if _of_absence(tokens[cue]) and (
                 tokens[j].word in VERBS_OF_BEING or (first is not None and tokens[j].word in DETERMINERS)
             ):
@@ -314,3 +316,8 @@ def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
     before = {t.lemma for t in tokens[first:start] if not t.function}
     after = {t.lemma for t in tokens[end:last] if not t.function}
     return before, after
+
+
+def _finite_verb(token: Token) -> bool:
+    """A verb in a form of its own ("called", "says"): a predicate, not a noun."""
+    return token.word != token.lemma and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
