@@ -214,3 +214,10 @@ def test_a_negation_ends_where_a_new_predicate_begins(checker):
     assert result.verdict == "refuted", result.reason
     result = checker.check(text.format("strong point"))
     assert result.verdict == "supported", result.reason
+
+
+def test_a_word_for_an_outlet_beside_a_named_one_only_says_what_it_is(checker):
+    result = checker.check("TASS was the outlet that reported Tokayev's remarks.")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("Interfax was the outlet that reported Tokayev's remarks.")
+    assert result.verdict != "supported", result.reason
