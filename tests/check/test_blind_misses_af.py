@@ -221,3 +221,15 @@ def test_a_word_for_an_outlet_beside_a_named_one_only_says_what_it_is(checker):
     assert result.verdict == "supported", result.reason
     result = checker.check("Interfax was the outlet that reported Tokayev's remarks.")
     assert result.verdict != "supported", result.reason
+
+
+def test_a_month_in_the_clause_of_an_act_the_claim_follows_is_that_acts(checker):
+    # set AH: the resolution (18 November 2024) followed a discussion held in July (19 July 2024)
+    result = checker.check(
+        "The General Assembly resolution on cooperation with the CSTO followed a Security Council discussion "
+        "of the subject held in July."
+    )
+    assert result.verdict != "refuted", result.reason
+    # "followed in Belarus in August": no other act; the month is the claim's own act's
+    result = checker.check("Brothers-in-Arms – 2023 followed in Belarus in August 2023.")
+    assert result.verdict == "refuted", result.reason

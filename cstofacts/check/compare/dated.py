@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cstofacts.check.read.order import AFTER, other_acts
+from cstofacts.check.read.order import LATER_THAN, other_act_clauses, other_acts
 from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 
@@ -55,7 +55,7 @@ def _of_another_act(claim: Reading, value: When, view: RecordView, slot: Slot) -
     if not words or sum(w in view.lemmas for w in words) * 2 >= len(words):
         return slot
     cue = claim.tokens[clause[0]].word
-    wrong_side = recorded.last < value.first if cue in AFTER | {"since"} else recorded.first > value.last
+    wrong_side = recorded.last < value.first if cue in LATER_THAN else recorded.first > value.last
     return Slot(slot.name, CONFLICT, f"{cue} {value.label()}", recorded.label()) if wrong_side else None
 
 
@@ -90,10 +90,12 @@ def _months(claim: Reading, view: RecordView) -> list[Slot]:
     if recorded is None or recorded.precision not in ("day", "month") or not recorded.year:
         return []
     dated = " ".join(value.text.lower() for value in claim.dates)
+    # "followed a Security Council discussion held in July": the other act's month
+    others = {i for clause in other_act_clauses(claim) for i in clause}
     found = []
     for i, token in enumerate(claim.tokens):
         month = MONTHS.get(token.word) if len(token.word) > 3 else None
-        if month is None or not token.capitalised or not i or token.word in dated:
+        if month is None or not token.capitalised or not i or token.word in dated or i in others:
             continue  # "may" (a modal at the start), "Mar", a month of a date the claim gives whole
         status = MATCH if month == recorded.first.month else CONFLICT
         found.append(Slot("date", status, token.raw, recorded.label()))

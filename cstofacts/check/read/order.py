@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from cstofacts.check.termsets import PREPOSITIONS
+
 if TYPE_CHECKING:
     from cstofacts.check.read.names import Mention
     from cstofacts.check.read.reading import Reading
@@ -98,23 +100,34 @@ def _ordered(reading: Reading, mentions: list[Mention]) -> tuple[Order, set[int]
 
 # Words that open a clause of another act than the claim's own ("only after the
 # Security Council had discussed the matter in July 2024").
-_OTHER_ACT = BEFORE | AFTER | {"since", "until"}
+_OTHER_ACT = BEFORE | AFTER | PRECEDING_VERBS | FOLLOWING_VERBS | {"since", "until"}
+# Those that put the claim's own act after the other one.
+LATER_THAN = AFTER | FOLLOWING_VERBS | {"since"}
 
 
 def other_acts(reading: Reading) -> dict[str, list[int]]:
     """Each date the claim gives inside a clause of another act: the date's words ->
-    the token indexes of that clause from its cue ("after", "before") on, whose words
-    say which act the date is of."""
-    tokens, found = reading.tokens, {}
-    for cue, token in enumerate(tokens):
-        if token.word not in _OTHER_ACT:
-            continue
-        end = _clause_end(reading, cue)
+    the token indexes of that clause from its cue ("after", "before", "followed") on,
+    whose words say which act the date is of."""
+    found = {}
+    for clause in other_act_clauses(reading):
+        start, end = reading.tokens[clause[0]].end, reading.tokens[clause[-1]].end
         for value in reading.dates:
-            at = reading.text.find(value.text, token.end)
-            if 0 <= at < tokens[end - 1].end:
-                found[value.text] = list(range(cue, end))
+            at = reading.text.find(value.text, start)
+            if 0 <= at < end:
+                found[value.text] = clause
     return found
+
+
+def other_act_clauses(reading: Reading) -> list[list[int]]:
+    """The token indexes of each clause of another act than the claim's own, its cue first."""
+    tokens = reading.tokens
+    return [
+        list(range(cue, _clause_end(reading, cue)))
+        for cue, t in enumerate(tokens)
+        if t.word in _OTHER_ACT
+        and not (t.word in PRECEDING_VERBS | FOLLOWING_VERBS and _next(tokens, cue) in PREPOSITIONS)
+    ]  # (not "followed in Belarus in August": no other act, only the claim's own, later)
 
 
 def _next(tokens: list, i: int) -> str:
