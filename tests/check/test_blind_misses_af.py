@@ -233,3 +233,16 @@ def test_a_month_in_the_clause_of_an_act_the_claim_follows_is_that_acts(checker)
     # "followed in Belarus in August": no other act; the month is the claim's own act's
     result = checker.check("Brothers-in-Arms – 2023 followed in Belarus in August 2023.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_an_exercise_named_without_its_year_but_dated_in_it_is_that_edition(checker):
+    # "Enduring Brotherhood" is the 2023 edition's other name; the source dates it October 2023
+    result = checker.check(
+        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in September 2023."
+    )
+    assert result.verdict == "refuted", result.reason
+    assert "2023-10" in result.reason
+    result = checker.check(
+        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in October 2023."
+    )
+    assert result.verdict == "supported", result.reason

@@ -5,6 +5,7 @@ speaker and outlet. Each slot matches, conflicts, or is not given."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -333,8 +334,10 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
             continue
         if entity.type in ONE_OFF_TYPES:
             return True
-        if entity.type == "exercise" and (not mention.recurring or any(s.name == "date" for s in agreeing)):
-            return True
+        if entity.type == "exercise" and (
+            not mention.recurring or any(s.name == "date" for s in agreeing) or _in_its_year(claim, entity.name)
+        ):
+            return True  # (named without its year, dated in the edition's year: "Enduring Brotherhood ... in 2023")
     act = [c for c, how, _ in comparison.words if how != "none"]
     if comparison.subject_share < 1.0 or not act:
         return False
@@ -350,3 +353,9 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     others = [c for c, how, _ in comparison.words if c not in counted]
     # an agreeing slot tells the act as a word does ("the article says", "in 2023")
     return slot == "number" and len(others) + len(agreeing) >= 2 and comparison.coverage >= 0.8
+
+
+def _in_its_year(claim: Reading, name: str) -> bool:
+    """True when the claim dates an exercise to the year its edition's name gives."""
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)}
+    return bool(years) and any(d.year and d.first.year in years and d.last.year in years for d in claim.dates)
