@@ -246,3 +246,15 @@ def test_an_exercise_named_without_its_year_but_dated_in_it_is_that_edition(chec
         "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in October 2023."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_an_ordinal_place_in_a_list_the_claim_names(checker):
+    # the article's seven key areas: the fifth is the southern frontiers
+    result = checker.check("The article puts stabilization of the southern frontiers first among its key areas.")
+    assert result.verdict == "refuted", result.reason
+    assert "fifth" in result.reason
+    result = checker.check("The article puts stabilization of the southern frontiers fifth among its key areas.")
+    assert result.verdict == "supported", result.reason
+    # an ordinal of another list than the record's: no place to compare
+    result = checker.check("The second is cutting the time needed for decision-making and verification in emergencies.")
+    assert result.verdict != "refuted", result.reason

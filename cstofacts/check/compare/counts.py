@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import kin
 from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
@@ -17,6 +18,9 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     the record's list is open), or a count the record does not give."""
     slots = []
     for count in claim.counts:
+        if count.noun is None and count.ordinal:
+            slots += _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
+            continue
         if count.noun is None:
             if any(d.precision == "span" and d.last.year - d.first.year + 1 == count.value for d in claim.dates):
                 continue  # "spans five years, 2026 to 2030": the years of the claim's own span
@@ -54,6 +58,26 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
+
+
+def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]:
+    """A claim's ordinal of no counted thing against the place the record gives its item
+    in a list ("the sixth key area"), when the claim names that list's items ("the
+    article's list of areas", "priority areas"): the same place or another. Lists are
+    many (seven areas, four tasks, two efforts), each numbered from one; the claim
+    must say which."""
+    words = {t.lemma for t in claim.tokens}
+    places = {
+        c.value
+        for c in view.counts
+        if c.ordinal and c.noun and c.noun != "anniversary" and (c.noun in words or kin(c.noun, words))
+    }
+    if len(places) != 1:
+        return []
+    place = next(iter(places))
+    return [
+        Slot("number", MATCH if place == count.value else CONFLICT, _ordinal_word(count.value), _ordinal_word(place))
+    ]
 
 
 def _as_years(count: Count) -> Count:
