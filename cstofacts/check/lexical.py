@@ -16,7 +16,7 @@ from cstofacts.check.opposites import (
     opposites,
     parts_of_speech,
 )
-from cstofacts.check.termsets import LIGHT_VERBS, NEGATIONS
+from cstofacts.check.termsets import BOUND_PREFIXES, LIGHT_VERBS, NEGATIONS
 
 
 def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
@@ -68,7 +68,9 @@ def named_in_ing(word: str) -> bool:
 def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = True) -> tuple[str, str]:
     if lemma in record_words or word in record_words:
         return "same", lemma
-    joined = sorted(w for w in record_words if "-" in w and word in w.split("-"))
+    joined = sorted(
+        w for w in record_words if "-" in w and word in w.split("-") and w.split("-")[0] not in BOUND_PREFIXES
+    )
     if joined and "-" not in word:
         return "same", joined[0]  # "military and political" against the record's "military-political"
     if "-" in word:  # "ever-mounting": the word it qualifies

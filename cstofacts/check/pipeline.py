@@ -158,6 +158,8 @@ class Checker:
         """Two acts the claim puts in order, each with the dated record that tells it
         best, earlier first; None when the claim orders none, or a record of one is
         not found."""
+        if claim.negated or claim.hedges or claim.conditional or claim.question:
+            return None  # "did not precede", "may have preceded": no order stated
         sides = clauses.occasions_in_order(claim)
         if sides is None:
             return None

@@ -102,9 +102,12 @@ NEGATION_TIMES = frozenset({"longer", "yet", "more"})
 # that the title after it is the subject's.
 POST_NOUNS = frozenset({"office", "post", "position", "title"})
 HOLDING_VERBS = frozenset({"hold", "occupy"})
+# Prefixes a hyphen joins to a word to turn it about or place it ("non-aligned",
+# "anti-terrorist", "post-Soviet"): the word after them is not the compound's meaning.
+BOUND_PREFIXES = frozenset({"non", "anti", "counter", "post", "pre", "pro", "ex", "un", "semi", "quasi", "neo"})
 # Time adverbs that say a thing held once and holds no more ("armed power was formerly
 # seen as the key instrument, but ..."): what "no longer" says, the other way round.
-PAST_ONLY = frozenset({"formerly", "previously", "once", "erstwhile"})
+PAST_ONLY = frozenset({"formerly", "previously", "erstwhile"})  # not "once": "once ratified"
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset(
     {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit", "break"}

@@ -77,7 +77,7 @@ RELATED_SIMILARITY = {
     "broader": 0.5,
     "two steps": 0.5,
     "wide": 0.45,  # a rarer sense's synonym, or a narrower word ("legislature" -> "parliament")
-    "part": 0.8,  # a part of a closed compound the lexicon lacks ("fear" of "fearmongering")
+    "part": 1.0,  # a part of a closed compound the lexicon lacks ("fear" of "fearmongering"), at PART_SIMILARITY
 }
 
 
@@ -160,7 +160,7 @@ def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
 def _parts_expanded(index: SearchIndex, word: str) -> list[Expansion]:
     """A closed compound the lexicon lacks, read as the two words it is made of
     ("scaremongering": "scare" and "mongering"; "peacemaking": "peace" and
-    "making"): each part itself where a record holds it, else its related words."""
+    "making"): each part itself where a record holds it, and its related words."""
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         parts = (word[:cut], word[cut:])
         if all(_is_english(part) and not _a_place(part) for part in parts):  # not "China" + "town"

@@ -258,3 +258,22 @@ def test_an_ordinal_place_in_a_list_the_claim_names(checker):
     # an ordinal of another list than the record's: no place to compare
     result = checker.check("The second is cutting the time needed for decision-making and verification in emergencies.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_an_order_denied_hedged_or_of_no_acts_is_no_order(checker):
+    # the review of this session's change: "did not precede" states no order
+    for text in (
+        "The Minsk meeting on Kyrgyz-Tajik tensions did not precede the signing of the Khujand border agreement.",
+        "The Minsk meeting on Kyrgyz-Tajik tensions may have preceded the signing of the Khujand border agreement.",
+    ):
+        result = checker.check(text)
+        assert result.explain["rule"] not in ("acts-in-order", "events-reversed"), (text, result.reason)
+    result = checker.check("The tasks are as follows: training and exercises.")
+    assert result.explain["rule"] != "events-reversed", result.reason
+
+
+def test_a_word_after_a_bound_prefix_is_not_the_compounds():
+    from cstofacts.check.lexical import match_word
+
+    assert match_word("terrorist", "terrorist", {"anti-terrorist"})[0] != "same"
+    assert match_word("political", "political", {"military-political"})[0] == "same"

@@ -13,7 +13,10 @@ from cstofacts.check.read.when import When
 
 
 def events_reversed(ctx: Context) -> Outcome | None:
-    order = event_order(ctx.claim)
+    claim = ctx.claim
+    if claim.negated or claim.hedges or claim.conditional or claim.question:
+        return None  # "did not take place after": no order stated
+    order = event_order(claim)
     if order is None:
         return _acts_reversed(ctx)
     first, first_view = _dated(ctx, order.first, order.then)

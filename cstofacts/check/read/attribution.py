@@ -157,7 +157,9 @@ def attribution(reading: Reading) -> None:
                 _text_frame(reading, nxt)  # "according to the article": whose words, not what
     outlet_said_to_be(reading, outlets)
     # "TASS was the outlet that reported ...": a word for an outlet beside a named one says what it is
-    near = {i for m in reading.mentions if m.entity.type == "outlet" for i in range(m.start - 3, m.end + 3)}
+    near = {
+        i for m in reading.mentions if m.entity.type == "outlet" and m.start >= 0 for i in range(m.start - 3, m.end + 3)
+    }
     reading.reporting |= {i for i, w in enumerate(words) if w in OUTLET_NOUNS and i in near}
     for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
         if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":

@@ -14,7 +14,7 @@ from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import SUBJECT_PRONOUNS
+from cstofacts.check.termsets import SUBJECT_PRONOUNS, VERBS_OF_BEING
 from cstofacts.check.words import QUOTED
 
 _JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
@@ -45,7 +45,7 @@ def reported(claim: Reading) -> list[str]:
             continue
         first = text[: tokens[i - 1].start].rstrip(" ,")
         earlier = [j for j in claim.reporting if j < i - 1]
-        if words[i] == "that" and earlier:
+        if words[i] == "that" and earlier and not (i + 1 < len(tokens) and tokens[i + 1].word in VERBS_OF_BEING):
             said = text[: tokens[max(earlier)].end]  # "Tokayev said" ... "and that B"
             return [first, f"{said} {text[tokens[i + 1].start :]}"]
         subject = _subject(claim)
@@ -62,6 +62,13 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
     for i, token in enumerate(tokens):
         word = token.word
         if word in PRECEDING_VERBS or word in FOLLOWING_VERBS:
+            after = text[token.end :].lstrip()[:1]
+            if (
+                (i and tokens[i - 1].word == "as")
+                or after in (":", "")
+                or (i + 1 < len(tokens) and tokens[i + 1].word == "up")
+            ):
+                continue  # "as follows:", "followed up": no order of two acts
             passive = i + 1 < len(tokens) and tokens[i + 1].word == "by"
             left = text[: token.start].strip(" ,")
             right = _up_to_by(text[tokens[i + 1 + passive].start :]) if i + 1 + passive < len(tokens) else ""
@@ -70,7 +77,7 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
             if i == 0:  # "Before the summit, X": the clause up to the comma, then the rest
                 comma = text.find(",", token.end)
                 if comma < 0:
-                    return None
+                    continue
                 right, left = text[token.end : comma], text[comma + 1 :]
             else:
                 left, right = text[: token.start], text[token.end :]
@@ -79,7 +86,7 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
             continue
         left, right = left.strip(" ,."), right.strip(" ,.")
         if len(left.split()) < 2 or len(right.split()) < 2:
-            return None
+            continue  # ("Shortly after, the meeting preceded ...": the next cue may be the one)
         return (left, right) if first_left else (right, left)
     return None
 

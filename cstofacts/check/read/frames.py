@@ -243,7 +243,6 @@ def light_verb(tokens: list[Token], i: int) -> bool:
         and not (after and after.word == "by")
     ):
         return True  # "a session held on 19 July": that it took place, which the occasion says (not "the post held by")
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
     return not passive and after is not None and (not after.function or after.word in DETERMINERS)
 
 

@@ -28,8 +28,8 @@ OCCASION_TYPES = frozenset({"exercise", "meeting", "document"})
 
 
 class Order(NamedTuple):
-    first: str  # the person whose act came first
-    then: str  # the person whose act came after it
+    first: str  # the person (or occasion) whose act came first
+    then: str  # the one whose act came after it
 
     def describe(self) -> str:
         return f"{self.first}'s words before {self.then}'s"
