@@ -207,6 +207,12 @@ def test_the_glossary_gives_a_russian_query_the_sources_english(index):
     assert all("Secretary General" in m.record.text or m.record.speaker == "Imangali Tasmagambetov" for m in secretary)
 
 
+def test_a_russian_common_noun_the_glossary_gives_is_no_transliterated_english_word(index):
+    # "статья" (article) stems to "стат", whose Latin spelling "stat" would be "state"
+    assert parse_query("Кирилл Бабаев статья", index).english == "article"
+    assert top(index, "Кирилл Бабаев статья", 1) == ["babaev-article-published-allies-csto"]
+
+
 def test_russian_stop_words_are_neither_searched_nor_reported(invoke, user_home):
     result = invoke("search", "учения в Белоруссии")
     assert result.exit_code == 0
