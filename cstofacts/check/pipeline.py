@@ -158,7 +158,7 @@ class Checker:
         """Two acts the claim puts in order, each with the dated record that tells it
         best, earlier first; None when the claim orders none, or a record of one is
         not found."""
-        if claim.negated or claim.hedges or claim.conditional or claim.question:
+        if not claim.states_outright:
             return None  # "did not precede", "may have preceded": no order stated
         sides = clauses.occasions_in_order(claim)
         if sides is None:
@@ -167,15 +167,15 @@ class Checker:
         for side in sides:
             reading = self.read(side)
             dated = [
-                compare(reading, view, self.index, self.names.role_titles)
+                (compare(reading, view, self.index, self.names.role_titles), view.when)
                 for view in self.candidates.find(reading)
                 if view.when is not None and view.when.year
             ]
-            dated = [c for c in dated if c.subject_share == 1.0 and not c.slot(CONFLICT)]
-            if not dated:
+            told = [(c, when) for c, when in dated if c.subject_share == 1.0 and not c.slot(CONFLICT)]
+            if not told:
                 return None
             # the best told, and of those the most finely dated ("2025-03-31", not "2024/2025")
-            found.append(max(dated, key=lambda c: (c.coverage, -_span(c))))
+            found.append(max(told, key=lambda pair: (pair[0].coverage, -pair[1].days()))[0])
         return found[0], found[1]
 
     def _each(self, text: str, parts: list[Reading]) -> Verdict:
@@ -282,9 +282,3 @@ def _explanation(
             for c in comparisons
         ],
     }
-
-
-def _span(comparison: Comparison) -> int:
-    """The days the record's date spans."""
-    when = comparison.view.when
-    return (when.last - when.first).days if when is not None else 0

@@ -161,10 +161,11 @@ def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:
 
 def _after(claim: Reading, mention: Mention) -> list[Token]:
     """ "X is the ...", "X, head of the ...," "X heads the ...": the office a claim gives after the name."""
-    rest = claim.tokens[mention.end : mention.end + 9]
-    if rest and rest[0].word == "who":  # "Babaev, who heads the Institute ..."
-        rest = claim.tokens[mention.end + 1 : mention.end + 10]
-    post = holding_a_post(claim.tokens, claim.tokens.index(rest[0])) if rest else []
+    at = mention.end
+    if at < len(claim.tokens) and claim.tokens[at].word == "who":  # "Babaev, who heads the Institute ..."
+        at += 1
+    rest = claim.tokens[at : at + 9]
+    post = holding_a_post(claim.tokens, at) if rest else []
     if post:  # "Tokayev holds the office of president": what he is, as "is" says
         rest = [claim.tokens[post[0]], *claim.tokens[post[-1] + 1 : post[-1] + 9]]
     if not rest or (

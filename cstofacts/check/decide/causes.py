@@ -21,7 +21,7 @@ SHARED_EFFECT = 2
 
 def cause_conflict(ctx: Context) -> Outcome | None:
     claim = ctx.claim
-    if claim.negated or claim.hedges or claim.conditional or claim.question:
+    if not claim.states_outright:
         return None  # "was not caused by", "may be due to": no cause stated
     mine = find_causes(claim)
     if not mine:
@@ -101,7 +101,7 @@ def reason_conflict(ctx: Context) -> Outcome | None:
     another ("for his contribution to the peaceful resolution of conflicts"): none of
     the claim's words of it stands in the record's, and a thing it names, none at all."""
     claim = ctx.claim
-    if claim.negated or claim.hedges or claim.conditional or claim.question:
+    if not claim.states_outright:
         return None
     awards = {m.entity.name for m in claim.mentions if m.entity.type == "award"}
     mine, _ = reason_words(claim) if awards else ([], "")

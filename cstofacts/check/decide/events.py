@@ -14,7 +14,7 @@ from cstofacts.check.read.when import When
 
 def events_reversed(ctx: Context) -> Outcome | None:
     claim = ctx.claim
-    if claim.negated or claim.hedges or claim.conditional or claim.question:
+    if not claim.states_outright:
         return None  # "did not take place after": no order stated
     order = event_order(claim)
     if order is None:
@@ -36,13 +36,16 @@ def events_reversed(ctx: Context) -> Outcome | None:
 def _dated(ctx: Context, name: str, other: str) -> tuple[When | None, RecordView | None]:
     """The one date the records about `name` (and not `other`) give it, with a record
     that gives it; none when they give none or disagree."""
-    views = [c.view for c in ctx.comparisons if name in c.view.names and other not in c.view.names and c.view.when]
-    dated = [(view.when, view) for view in views if view.when is not None and view.when.year]
+    dated = [
+        (c.view.when, c.view)
+        for c in ctx.comparisons
+        if name in c.view.names and other not in c.view.names and c.view.when is not None and c.view.when.year
+    ]
     if not dated:
         return None, None
     # the finest date, if every other date of it holds it ("2023-09" within "2023")
-    when, view = min(dated, key=lambda pair: pair[0].last - pair[0].first)
-    if any(not (other.first <= when.first and when.last <= other.last) for other, _ in dated):
+    when, view = min(dated, key=lambda pair: pair[0].days())
+    if any(not (wider.first <= when.first and when.last <= wider.last) for wider, _ in dated):
         return None, None
     return when, view
 

@@ -162,6 +162,12 @@ class Reading:
     def negated(self) -> bool:
         return bool(self.negations)
 
+    @property
+    def states_outright(self) -> bool:
+        """True when the claim states its point, neither denying, hedging, setting a
+        condition on nor asking it: what rules that read a claim's content assume."""
+        return not (self.negations or self.hedges or self.conditional or self.question)
+
 
 def read(text: str, names: NameIndex) -> Reading:
     tokens = tokenize(text)

@@ -32,6 +32,10 @@ class When(NamedTuple):
     precision: str  # "day", "month", "year", "part" (a season, "early 2025"), "span" (2024-2025)
     year: bool = True
 
+    def days(self) -> int:
+        """How many days past the first the stretch runs (0 for a single day)."""
+        return (self.last - self.first).days
+
     def label(self) -> str:
         if self.precision == "day":
             return self.first.isoformat() if self.year else self.first.strftime("--%m-%d")
