@@ -151,7 +151,7 @@ def similar_words(index: SearchIndex, term: str, word: str = "") -> Lookup:
     if not english and not found:
         expansions = _parts_expanded(index, word or term)
         for expansion in expansions:
-            found[expansion.word] = PART_SIMILARITY * RELATED_SIMILARITY.get(expansion.relation, 1.0)
+            found[expansion.word] = PART_SIMILARITY * RELATED_SIMILARITY[expansion.relation]
     if not expansions:
         _add_typos(index, term, found, CLOSE_TYPO_SIMILARITY if english else WORD_SIMILARITY)
     return Lookup(found, expansions, english or bool(expansions))
@@ -163,7 +163,7 @@ def _parts_expanded(index: SearchIndex, word: str) -> list[Expansion]:
     "making"): each part itself where a record holds it, and its related words."""
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         parts = (word[:cut], word[cut:])
-        if all(_is_english(part) and not _a_place(part) for part in parts):  # not "China" + "town"
+        if all(_a_common_word(part) for part in parts):  # not "China" + "town"
             found: dict[str, Expansion] = {}
             # a noun and a gerund ("peacemaking"): the noun says what; "making" says little
             for part in parts[:1] if parts[1].endswith("ing") else parts:
@@ -194,11 +194,12 @@ def _compounds_ending(index: SearchIndex, term: str, word: str) -> list[str]:
     ]
 
 
-def _a_place(word: str) -> bool:
+def _a_common_word(word: str) -> bool:
+    """A word the lexicon knows that names no place."""
     from cstofacts import lexicon
 
     entry = lexicon.entry(lexicon.lemma(word))
-    return entry is not None and bool(entry.country)
+    return entry is not None and not entry.country
 
 
 def _another_word(term: str, word: str) -> bool:
