@@ -16,6 +16,7 @@ from cstofacts.check.decide.context import (
     Outcome,
     coverage_but,
 )
+from cstofacts.check.decide.partners import ranks_the_same_item
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import OBJECT_RELATIVES
 
@@ -71,6 +72,7 @@ def _values(ctx: Context, name: str) -> list[tuple[str, str, Comparison]]:
                 and slot.status in (MATCH, CONFLICT)
                 and slot.recorded
                 and one_off(ctx.claim, comparison, name)
+                and (ctx.best is None or ranks_the_same_item(ctx, slot, ctx.best, comparison))
             ):
                 found.append((slot.status, slot.recorded, comparison))
     return found
@@ -306,6 +308,8 @@ def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> boo
     for comparison in ctx.comparisons:
         if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
             continue
+        if not ranks_the_same_item(ctx, slot, conflicting, comparison):
+            continue  # "the first key area" of another item than the claim's
         same = any(
             s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
             for s in comparison.slots

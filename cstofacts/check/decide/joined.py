@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.context import SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
-from cstofacts.check.decide.partners import stands
+from cstofacts.check.decide.partners import ranks_the_same_item, stands
 from cstofacts.models import Record
 
 # The closest record must hold this much of the claim on its own: the other
@@ -34,7 +34,7 @@ def joined_records(ctx: Context) -> Outcome | None:
                 continue  # what the claim names, one record or the other names
             if set(comparison.unsaid_names) & set(other.unsaid_names):
                 continue
-            if joined_coverage(comparison, other) >= JOINED_COVERAGE and _slots_given(comparison, other):
+            if joined_coverage(comparison, other) >= JOINED_COVERAGE and _slots_given(ctx, comparison, other):
                 return Outcome(
                     SUPPORTED,
                     f"two records of one sentence state it together: {comparison.record.id}, {other.record.id}",
@@ -54,12 +54,13 @@ def _sound(ctx: Context, comparison: Comparison) -> bool:
     )
 
 
-def _slots_given(one: Comparison, other: Comparison) -> bool:
+def _slots_given(ctx: Context, one: Comparison, other: Comparison) -> bool:
     """Each slot one record leaves out ("2023-2025"), the other gives as the claim does."""
     for first, second in ((one, other), (other, one)):
         given = {(s.name, s.claimed) for s in second.slot(MATCH)}
-        if any((s.name, s.claimed) not in given for s in first.slot(ABSENT)):
-            return False
+        for slot in first.slot(ABSENT):
+            if (slot.name, slot.claimed) not in given or not ranks_the_same_item(ctx, slot, first, second):
+                return False
     return True
 
 

@@ -165,6 +165,8 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
         return set(), ""
     copula = min(being, key=lambda i: abs(i - frame))
     if copula < frame:  # "solidarity and unity is the primary objective"
+        if any(tokens[j].word in RELATIVE_PRONOUNS for j in range(copula + 1, frame)):
+            return set(), ""  # "the chief was the one who called unity the main objective": the one who called
         start = copula
         while (
             start > 0

@@ -38,6 +38,7 @@ def partners_giving(ctx: Context, comparison: Comparison, absent: list[Slot]) ->
                 and not other.slot(CONFLICT)
                 and any(s.name == slot.name and s.claimed == slot.claimed for s in other.slot(MATCH))
                 and stands(ctx, other)
+                and ranks_the_same_item(ctx, slot, comparison, other)
             ),
             None,
         )
@@ -46,6 +47,16 @@ def partners_giving(ctx: Context, comparison: Comparison, absent: list[Slot]) ->
         if partner not in partners:
             partners.append(partner)
     return partners
+
+
+def ranks_the_same_item(ctx: Context, slot: Slot, best: Comparison, other: Comparison) -> bool:
+    """A place in a list belongs to one item: a record giving "the first key area" must
+    hold every word of the item that the closest record holds ("biological safety"),
+    or it ranks another item of the same list."""
+    if slot.name != "number" or not any(count.ordinal for count in ctx.claim.counts):
+        return True
+    held = {c for c, how, _ in other.words if how != "none"}
+    return all(c in held for c, how, _ in best.words if how == "same")
 
 
 # A partner that counts otherwise must share this many of the words the closest

@@ -63,7 +63,7 @@ def read_stance(reading: Reading) -> None:
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
             or _against_doing(tokens, i)
-            or _negating_adjective(tokens, i)
+            or _negating_adjective(tokens, i, reading.text)
             or _denies_that(tokens, i)
         ):
             reading.negations.append(i)
@@ -137,12 +137,21 @@ def _act_follows(tokens: list[Token], i: int) -> bool:
     return words[0] in ("to", "from") or act_at(0) or any(words[j] == "of" and act_at(j + 1) for j in range(4))
 
 
-def _negating_adjective(tokens: list[Token], i: int) -> bool:
+def _negating_adjective(tokens: list[Token], i: int, text: str) -> bool:
     """ "is unable to cope", "remains quite difficult to calculate": an adjective that
     denies the act after it, said of the subject ("worked hard to urge" is no denial)."""
     if tokens[i].word not in NEGATING_ADJECTIVES or i + 1 >= len(tokens) or tokens[i + 1].word not in ("to", "of"):
         return False
-    return any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in tokens[max(0, i - 3) : i])
+    aside = _past_an_aside(tokens, i, text)
+    near = [*tokens[max(0, i - 3) : i], *tokens[max(0, aside - 3) : aside]]
+    return any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in near)
+
+
+def _past_an_aside(tokens: list[Token], i: int, text: str) -> int:
+    """Where the words before token `i` resume past an aside set off by commas ("are, by
+    the Secretariat's account, quite hard to predict"): the aside's first word, or `i`."""
+    commas = [k for k in range(max(1, i - 8), i + 1) if "," in text[tokens[k - 1].end : tokens[k].start]]
+    return commas[-2] if len(commas) >= 2 else i
 
 
 def _of_absence(token: Token) -> bool:

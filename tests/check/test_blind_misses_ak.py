@@ -1,0 +1,42 @@
+"""Mechanisms that the misses of blind set AK (and AH before it) showed, each
+asserted on claims of our own written like the ones that showed them. The sets
+themselves are reported in tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+
+def test_a_place_in_a_list_is_the_place_of_the_item_the_claim_names(checker):
+    # the article's seven key areas: biological safety is the sixth; the first is another item's
+    for wrong in ("first", "second"):
+        result = checker.check(f"Biological safety is the {wrong} key area in the article.")
+        assert result.verdict == "refuted", result.reason
+        assert "sixth" in result.reason
+    result = checker.check("Biological safety comes first in the article's list of key areas.")
+    assert result.verdict == "refuted", result.reason
+    result = checker.check("Biological safety is the sixth key area in the article.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_an_aside_between_the_verb_and_hard_to_leaves_the_act_denied(checker):
+    # the source: "the effect of which is now quite difficult to predict and calculate"
+    for text in (
+        "The effects of an Armenian withdrawal are, by the Secretariat's account, quite hard to predict.",
+        "The effects of an Armenian withdrawal are quite hard to predict, the Secretariat says.",
+    ):
+        result = checker.check(text)
+        assert result.verdict != "refuted", result.reason
+    result = checker.check("The effects of an Armenian withdrawal are, the Secretariat says, easy to predict.")
+    assert result.verdict != "supported", result.reason
+
+
+def test_the_one_who_called_a_thing_the_main_one_is_not_that_thing(checker):
+    # Aleynik: "maintaining solidarity and unity among CSTO members" is the primary objective
+    result = checker.check(
+        "Belarus's foreign ministry chief was the one who called solidarity and unity among members"
+        " the organisation's main objective today."
+    )
+    assert result.verdict == "supported", result.reason
+    result = checker.check(
+        "Expanding the membership is the organisation's main objective, Belarus's foreign minister said."
+    )
+    assert result.verdict == "refuted", result.reason
