@@ -40,3 +40,43 @@ def test_the_one_who_called_a_thing_the_main_one_is_not_that_thing(checker):
         "Expanding the membership is the organisation's main objective, Belarus's foreign minister said."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_title_read_with_its_own_words_and_whose_it_is(checker):
+    # "Armenia's prime minister" is Pashinyan's office, "prime" included; Mirzoyan is foreign minister
+    result = checker.check("Ararat Mirzoyan is Armenia's prime minister.")
+    assert result.verdict == "refuted", result.reason
+    assert "Nikol Pashinyan" in result.reason
+    result = checker.check("Ararat Mirzoyan is Armenia's foreign minister.")
+    assert result.verdict == "supported", result.reason
+    # a title a few words on ("NATO's Secretary General") names no one at "prime minister"
+    result = checker.check(
+        "It was Nikol Pashinyan, Armenia's prime minister, who told NATO's Secretary General"
+        " that Yerevan wanted close cooperation with the alliance."
+    )
+    assert result.verdict == "supported", result.reason
+
+
+def test_words_the_record_reports_a_person_declaring_are_that_persons(checker):
+    # "Izvestia's question states that ... Pashinyan ... openly declared Yerevan's desire"
+    result = checker.check("Nikol Pashinyan told Jens Stoltenberg that Yerevan wanted close cooperation with NATO.")
+    assert result.verdict == "supported", result.reason
+    # Tasmagambetov's appointment is no saying of his
+    result = checker.check(
+        "Tasmagambetov said Western sanctions were the reason member states are rethinking their strategic priorities."
+    )
+    assert result.verdict != "refuted", result.reason
+
+
+def test_a_name_titled_for_another_body_takes_no_ones_place_in_a_loose_act(checker):
+    # the record: Tasmagambetov names the SCO among the bodies the CSTO works closely with
+    result = checker.check(
+        "SCO Secretary General Nurlan Yermekbayev has called the CSTO his organisation's closest partner."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    # the record's own act, word for word, under another state's president: swapped
+    result = checker.check(
+        "Belarusian President Alexander Lukashenko was the one who urged CSTO members not to frame"
+        " their security in terms of mounting threats."
+    )
+    assert result.verdict == "refuted", result.reason

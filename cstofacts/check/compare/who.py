@@ -6,6 +6,7 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.models import Entity
 
@@ -55,6 +56,10 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
         ):
             # "according to the BelTA report": the outlet whose text the record is from says it
             slots.append(Slot("speaker", MATCH, speaker.name))
+        elif _says_in_the_record(speaker, view):
+            # "Izvestia's question states that ... Pashinyan ... openly declared": the record
+            # reports the claim's speaker saying it, in another's words
+            slots.append(Slot("speaker", MATCH, speaker.name))
         elif view.attributed:
             slots.append(Slot("speaker", CONFLICT, speaker.name, " and ".join(sorted(view.attributed))))
         elif speaker.name in view.names and _reports_the_saying(claim, view):
@@ -64,6 +69,31 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
         else:
             slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
     return slots
+
+
+# How far after a person's name the record's verb of saying may come: past a title and
+# an aside ("Nikol Pashinyan, at a recent meeting with NATO Secretary General Jens
+# Stoltenberg, actually openly declared").
+SAYING_REACH = 14
+
+
+def _says_in_the_record(speaker: Entity, view: RecordView) -> bool:
+    """True when the record tells, in whoever's words, that the speaker said something:
+    the speaker's name, then a verb of saying in a past or present form."""
+    if speaker.type != "person":
+        return False
+    record = view.reading
+    for mention in record.mentions:
+        if mention.entity.name != speaker.name or mention.start < 0:
+            continue
+        if possessive(record.text, record.tokens[mention.end - 1]):
+            continue  # "Tasmagambetov's appointment": a thing of his, not his act
+        for token in record.tokens[mention.end : mention.end + SAYING_REACH]:
+            if token.word in ("that", "which", "who", "whom"):
+                break  # a clause of its own begins: its verbs are another's
+            if token.word != token.lemma and "verb.communication" in lexicon.classes(token.lemma):
+                return True
+    return False
 
 
 def _reports_the_saying(claim: Reading, view: RecordView) -> bool:

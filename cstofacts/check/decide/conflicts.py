@@ -94,7 +94,7 @@ def role_conflict(ctx: Context) -> Outcome | None:
     of the Belarusian Ministry of Foreign Affairs"; or another title before or after a name."""
     claim = ctx.claim
     for role in (m for m in claim.mentions if m.how == "role"):
-        phrase = _role_phrase(claim, role.start)
+        phrase = _role_phrase(claim, role.start, role.end)
         for other in claim.mentions:
             if (
                 other.entity.type == "person"
@@ -342,11 +342,11 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
     return len(gap) <= 8 and all(claim.tokens[i].capitalised or claim.tokens[i].function for i in gap)
 
 
-def _role_phrase(claim: Reading, at: int) -> str:
+def _role_phrase(claim: Reading, at: int, title_end: int) -> str:
     start = at
     while start > 0 and (claim.tokens[start - 1].capitalised or claim.tokens[start - 1].word in ("of", "the")):
         start -= 1
-    end = at + 1
+    end = max(at + 1, title_end)  # "prime minister": the title's lower-case words too
     while end < len(claim.tokens) and (
         (claim.tokens[end].capitalised and not claim.tokens[end].word.endswith("s"))
         or claim.tokens[end].word in ("general",)

@@ -28,7 +28,7 @@ from cstofacts.check.decide.unknowns import denied_before
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.read.roles import qualifiers, tokens_of
+from cstofacts.check.read.roles import qualifier_of, qualifiers, role_reading, tokens_of
 from cstofacts.check.words import capitalised_before, tokenize
 from cstofacts.models import Entity
 
@@ -143,6 +143,12 @@ def unknown_name(ctx: Context) -> Outcome | None:
         )
         if other in _named_by_title(claim, ctx.unknown_runs, view.entities):
             other = None  # "presented to the Secretary General by X": X beside him, not in his place
+        if (
+            other
+            and covered < SWAPPED_HOLDER_COVERAGE
+            and _titled_otherwise(claim, ctx.unknown_runs, other, view.entities)
+        ):
+            other = None  # "SCO Secretary General X" has the CSTO's place only where all else is the record's
         if other and acts >= 2 and covered >= SUPPORT_COVERAGE:
             return Outcome(REFUTED, f"the source names {other}, not {ctx.shown_unknown_names[0]}", (comparison.record,))
         outlets = sorted(e.name for e in view.entities if e.type == "outlet")
@@ -186,6 +192,29 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
         # nothing else between: not ", as X said,"
         and set(claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].split()) <= between
     )
+
+
+# A name whose title is of another body or state than the record's person takes that
+# person's place only in the record's own act, word for word: "Belarusian President
+# Alexander Lukashenko urged CSTO members not to frame ...", the Kazakh president's words.
+SWAPPED_HOLDER_COVERAGE = 0.9
+
+
+def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entities: Sequence[Entity]) -> bool:
+    """True when the title the claim gives its unknown name is of another body or state
+    than the record's person holds office in ("SCO Secretary General X" for the CSTO's)."""
+    person = next((e for e in entities if e.name == other and e.type == "person" and e.role), None)
+    if person is None:
+        return False
+    whose = role_reading(person.role or "")[1]
+    claimed = {q for run in runs for i in _title_before(claim, run) for q in qualifiers(claim.tokens[i])}
+    claimed |= {
+        q
+        for m in claim.mentions
+        if m.start >= 0 and any(m.end == run[0] - k for run in runs for k in range(1, 4))
+        if (q := qualifier_of(m.entity))
+    }
+    return bool(claimed) and bool(whose) and not claimed & whose
 
 
 def _title_before(claim: Reading, run: list[int]) -> list[int]:

@@ -171,8 +171,10 @@ def attribution(reading: Reading) -> None:
             reading.reporting.add(mention.start - 1)
             reading.interview = True
     quoted = quoted_spans(reading.text)
+    # "NATO's Secretary General": a title's words are no verb of saying ("general")
+    titled = {i for m in reading.mentions if m.how == "role" and m.start >= 0 for i in range(m.start, m.end)}
     for i, token in enumerate(tokens):
-        if any(a <= token.start < b for a, b in quoted):
+        if any(a <= token.start < b for a, b in quoted) or i in titled:
             continue  # words inside quotation marks say nothing of who says them
         # "the article presents", "the report also describes": the text's verb, not a word
         # after it ("the article names attacks as ...": "attacks" is what it names)

@@ -257,7 +257,13 @@ class NameIndex:
             if not _one_holder(token):
                 continue  # "CSTO heads of state", "the leaders": several people, no one office holder
             window = range(max(0, i - 4), min(len(tokens), i + 6))
-            found = titles([tokens[j] for j in window if _one_holder(tokens[j])])
+            # the titles this very word is part of: "prime minister", not the "Secretary
+            # General" a few words on
+            found = {
+                t
+                for t in titles([tokens[j] for j in window if _one_holder(tokens[j])])
+                if token.lemma in t.split() or token.word in t.split()
+            }
             if not found:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
@@ -284,9 +290,17 @@ class NameIndex:
                         and ("noun.person" in lexicon.classes(tokens[end].lemma) or tokens[end].word == "general")
                     ):
                         end += 1
-                    mentions.append(Mention(entity, i, end, "role"))
+                    start = i  # the title's words before it: "Kazakh president", "prime minister"
+                    while (
+                        start > 0
+                        and not used[start - 1]
+                        and tokens[start].start - tokens[start - 1].end == 1
+                        and (qualifiers(tokens[start - 1]) or any(tokens[start - 1].word in t.split() for t in found))
+                    ):
+                        start -= 1
+                    mentions.append(Mention(entity, start, end, "role"))
                     named.add(entity.name)
-                    used[i:end] = [True] * (end - i)
+                    used[start:end] = [True] * (end - start)
                     break
 
 
