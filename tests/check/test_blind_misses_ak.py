@@ -80,3 +80,16 @@ def test_a_name_titled_for_another_body_takes_no_ones_place_in_a_loose_act(check
         " their security in terms of mounting threats."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_an_act_called_off_where_little_else_is_said_is_refuted(checker):
+    # the source: "Unbreakable Brotherhood - 2023" was held in Kyrgyzstan; the plan was approved in May 2025
+    for text in (
+        "The Unbreakable Brotherhood exercise in Kyrgyzstan was called off.",
+        "In May 2025 the Council of Defence Ministers shelved the draft plan for military cooperation in 2026-2030.",
+    ):
+        result = checker.check(text)
+        assert result.verdict == "refuted", result.reason
+    # a year the record does not give: another act, perhaps
+    result = checker.check("The article blames the pandemic for postponing CSTO exercises in 2020.")
+    assert result.verdict != "refuted", result.reason

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cstofacts.check.compare.slots import CONFLICT
+from cstofacts.check.compare.slots import ABSENT, CONFLICT
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.reading import Reading
@@ -73,10 +73,14 @@ def put_off(ctx: Context) -> Outcome | None:
     claim = ctx.claim
     if claim.negated or claim.hedges or claim.conditional:
         return None
-    for comparison in ctx.about_it[:3]:
+    # the record of the rest of the claim, however little else the claim says ("the exercise
+    # in Kyrgyzstan was called off": the calling off weighs most)
+    for comparison in [c for c in ctx.comparisons[:3] if c.subject_share == 1.0]:
         off = [c for c, how, _ in comparison.words if how == "none" and _puts_off(c)]
         if not off or coverage_but(comparison, *off) < SUPPORT_COVERAGE or comparison.slot(CONFLICT):
             continue
+        if comparison.coverage < SAME_ACT and comparison.slot(ABSENT):
+            continue  # little said but the calling off, and a date or place the record lacks: another act
         said = comparison.view.said_words
         if any(_puts_off(word) for word in said) or comparison.view.reading.negations:
             continue  # the record puts something off, or denies: not an act plainly done
