@@ -43,7 +43,8 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         found = {
             w
             for w, other in entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
-            if other.antonyms & kin and _shares(w, other.opposed_as, own)
+            if any(k == entry.word or _bridges(k, entry, other) for k in other.antonyms & kin)
+            and _shares(w, other.opposed_as, own)
         }
     if not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
@@ -55,6 +56,14 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
         }
     return found
+
+
+def _bridges(synonym: str, entry: lexicon.Entry, other: lexicon.Entry) -> bool:
+    """True when a synonym through which two words oppose is of a field (WordNet's
+    class) of each: "refuse" (communication, possession) joins "reject" and "sign";
+    "pass" (motion, time) is no "spend" of money, so "persist" is no opposite of it."""
+    classes = lexicon.classes(synonym)
+    return bool(classes & entry.classes) and bool(classes & other.classes)
 
 
 def change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:

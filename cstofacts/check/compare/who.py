@@ -121,10 +121,11 @@ def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     given_to = {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
     given_to |= {e.name for e in view.reading.outlets}
     known |= given_to
-    if claim.interview and given_to - set(source.reported_by):
-        # words given to another outlet, which the source's reporter carries ("according to
-        # Sputnik Armenia", in Izvestia's): told that outlet, not the reporter
-        known -= set(source.reported_by) - given_to
+    carriers = {n for n in (source.outlet, *source.reported_by) if n}
+    if given_to - carriers:
+        # words given to another outlet, which the source's own carries ("according to
+        # Sputnik Armenia", in Izvestia's): told to and reported by that outlet, not the carrier
+        known -= carriers - given_to
     if (
         claim.interview
         and any(t.lemma in ("interview", "tell", "told") for t in claim.tokens)  # not "published on"

@@ -143,6 +143,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
         )
         if other in _named_by_title(claim, ctx.unknown_runs, view.entities):
             other = None  # "presented to the Secretary General by X": X beside him, not in his place
+        if other and _of_another_kind(claim, ctx.unknown_runs, other, view.entities):
+            other = None  # "broadcast by Armenian Public Television": no one in a person's place
         if (
             other
             and covered < SWAPPED_HOLDER_COVERAGE
@@ -198,6 +200,18 @@ def _speaks(claim: Reading, run: list[int]) -> bool:
 # person's place only in the record's own act, word for word: "Belarusian President
 # Alexander Lukashenko urged CSTO members not to frame ...", the Kazakh president's words.
 SWAPPED_HOLDER_COVERAGE = 0.9
+
+
+def _of_another_kind(claim: Reading, runs: list[list[int]], other: str, entities: Sequence[Entity]) -> bool:
+    """True when the unknown name cannot stand where the record's name does: read as an
+    outlet ("reported by X") for what is no outlet, or made of the language's own words
+    alone ("Armenian Public Television") for a person."""
+    kinds = {e.name: e.type for e in entities}
+    if any(run[0] in claim.unknown_outlets for run in runs) and kinds.get(other) not in (None, "outlet"):
+        return True
+    # a name has a word the language lacks ("Rutte", "Lukashenko"); "Public Television" has none
+    named = any(lexicon.entry(claim.tokens[i].word) is None for run in runs for i in run)
+    return kinds.get(other) == "person" and not named
 
 
 def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entities: Sequence[Entity]) -> bool:

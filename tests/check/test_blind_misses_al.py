@@ -1,0 +1,37 @@
+"""Mechanisms that the misses of blind set AL showed, each asserted on claims of our
+own written like the ones that showed them. The sets themselves are reported in
+tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+
+def test_an_opposite_through_a_synonym_of_another_field_is_none(checker):
+    # "persist" opposes "pass", a synonym of "spend" only as time is spent
+    result = checker.check("Tokayev said CSTO members should increase their defence spending.")
+    assert result.verdict == "not-enough-info", result.reason
+    # "sign" is opposed to "refuse", which "reject" means in the same field
+    result = checker.check("Tajikistan, Kyrgyzstan and Uzbekistan rejected a border agreement in Khujand.")
+    assert result.verdict == "refuted", result.reason
+
+
+def test_words_given_to_another_outlet_are_not_reported_by_the_carrier(checker):
+    # "According to Sputnik Armenia, ... Mirzoyan said ...", in Izvestia's interview
+    text = "Mirzoyan's comment about his relations with Tasmagambetov was reported by {}."
+    result = checker.check(text.format("the Izvestia newspaper"))
+    assert result.verdict == "refuted", result.reason
+    assert "Sputnik Armenia" in result.reason
+    result = checker.check(text.format("Sputnik Armenia"))
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_name_of_plain_words_takes_no_persons_place(checker):
+    result = checker.check(
+        "Pashinyan's statement on closer cooperation with NATO was broadcast by Armenian Public Television."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    # a name the language lacks may: the Belarusian president in the Kazakh president's act
+    result = checker.check(
+        "Belarusian President Alexander Lukashenko was the one who urged CSTO members not to frame"
+        " their security in terms of mounting threats."
+    )
+    assert result.verdict == "refuted", result.reason
