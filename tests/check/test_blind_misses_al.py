@@ -35,3 +35,16 @@ def test_a_name_of_plain_words_takes_no_persons_place(checker):
         " their security in terms of mounting threats."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_named_leader_may_be_one_of_the_body_the_source_gives_the_words(checker):
+    # "The Belarusian leadership has also noted that the CSTO's military capabilities have been reinforced."
+    result = checker.check(
+        "Belarusian President Alexander Lukashenko said the alliance's military capabilities had been reinforced."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    # another country's president is no member of the Belarusian leadership
+    result = checker.check(
+        "Kazakh President Nursultan Nazarbayev said the alliance's military capabilities had been reinforced."
+    )
+    assert result.verdict == "refuted", result.reason

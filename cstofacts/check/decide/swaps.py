@@ -174,6 +174,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
             and not given
             and any(_speaks(claim, run) for run in ctx.unknown_runs)
         ):
+            if _of_another_kind(claim, ctx.unknown_runs, speaker, view.entities):
+                break  # the closest record's speaker may be the name ("the Belarusian leadership")
             return Outcome(
                 REFUTED,
                 f"speaker: the source gives these words to {speaker}, not {ctx.shown_unknown_names[0]}",
@@ -209,6 +211,10 @@ def _of_another_kind(claim: Reading, runs: list[list[int]], other: str, entities
     kinds = {e.name: e.type for e in entities}
     if any(run[0] in claim.unknown_outlets for run in runs) and kinds.get(other) not in (None, "outlet"):
         return True
+    if kinds.get(other) == "organisation" and _titled_of(claim, runs) & {
+        lexicon.country(w) for w in other.lower().split()
+    }:
+        return True  # "Belarusian President X" may be one of "the Belarusian leadership": no swap
     # a name has a word the language lacks ("Rutte", "Lukashenko"); "Public Television" has none
     named = any(lexicon.entry(claim.tokens[i].word) is None for run in runs for i in run)
     return kinds.get(other) == "person" and not named
@@ -221,6 +227,12 @@ def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entitie
     if person is None:
         return False
     whose = role_reading(person.role or "")[1]
+    claimed = _titled_of(claim, runs)
+    return bool(claimed) and bool(whose) and not claimed & whose
+
+
+def _titled_of(claim: Reading, runs: list[list[int]]) -> set[str]:
+    """Whose office the title before an unknown name is: "Belarusian President X" -> belarus."""
     claimed = {q for run in runs for i in _title_before(claim, run) for q in qualifiers(claim.tokens[i])}
     claimed |= {
         q
@@ -228,7 +240,7 @@ def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entitie
         if m.start >= 0 and any(m.end == run[0] - k for run in runs for k in range(1, 4))
         if (q := qualifier_of(m.entity))
     }
-    return bool(claimed) and bool(whose) and not claimed & whose
+    return claimed
 
 
 def _title_before(claim: Reading, run: list[int]) -> list[int]:
