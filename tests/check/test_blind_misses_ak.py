@@ -93,3 +93,9 @@ def test_an_act_called_off_where_little_else_is_said_is_refuted(checker):
     # a year the record does not give: another act, perhaps
     result = checker.check("The article blames the pandemic for postponing CSTO exercises in 2020.")
     assert result.verdict != "refuted", result.reason
+
+
+def test_a_hedge_in_a_which_clause_hedges_what_it_is_said_of(checker):
+    # "a confrontation between Armenia and the CSTO, which I hope is no more than hypothetical,"
+    result = checker.check("Tasmagambetov said a confrontation between Armenia and the CSTO is already a reality.")
+    assert result.verdict != "supported", result.reason

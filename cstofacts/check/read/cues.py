@@ -288,6 +288,13 @@ def _hedge_scopes(reading: Reading) -> set[int]:
         while last + 1 < len(tokens) and not stop(last, last + 1) and tokens[last + 1].word not in _CLAUSE_ENDS:
             last += 1
         scope.update(range(first, last + 1))
+        if tokens[first].word == "which" and first > 0 and stop(first - 1, first):
+            # ", which I hope is no more than hypothetical": the clause hedges what it is said of,
+            # the phrase before the comma ("a confrontation between Armenia and the CSTO")
+            head = first - 1
+            while head > 0 and not stop(head - 1, head):
+                head -= 1
+            scope.update(range(head, first))
     return scope
 
 
