@@ -48,3 +48,17 @@ def test_a_named_leader_may_be_one_of_the_body_the_source_gives_the_words(checke
         "Kazakh President Nursultan Nazarbayev said the alliance's military capabilities had been reinforced."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_preference_set_out_with_one_that_or_by_a_kind_of_ranking(checker):
+    # "a disciplined, precise discourse is required - one that respects ... rather than inflaming tensions"
+    result = checker.check("Tokayev called for inflaming tensions rather than disciplined discourse.")
+    assert result.verdict == "refuted", result.reason
+    assert "discipline, discourse to inflame, tension" in result.reason
+    result = checker.check("Tokayev called for disciplined discourse rather than inflaming tensions.")
+    assert result.verdict == "supported", result.reason
+    # "prioritizes three things over a confrontational security posture"; "ranks" is a way to prioritize
+    result = checker.check(
+        "The CSTO ranks a confrontational security posture above cooperation, dialogue and risk assessment."
+    )
+    assert result.verdict == "refuted", result.reason

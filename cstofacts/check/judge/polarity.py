@@ -173,7 +173,10 @@ def _reversed(claim: Reading, view: RecordView) -> tuple[str, str] | None:
     mine_first, mine_second = claim.preferred[0] - claim.preferred[1], claim.preferred[1] - claim.preferred[0]
     their_first, their_second = theirs[0] - theirs[1], theirs[1] - theirs[0]
     if _meets(mine_first, their_second) and _meets(mine_second, their_first):
-        return (", ".join(sorted(mine_first)), ", ".join(sorted(mine_second)))
+        # shown by the words the two sides share: "inflame, tension", not "call, tokayev" too
+        preferred = sorted(w for w in mine_first if kin(w, their_second))
+        set_aside = sorted(w for w in mine_second if kin(w, their_first))
+        return (", ".join(preferred), ", ".join(set_aside))
     return None
 
 

@@ -308,7 +308,8 @@ def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:
     for i, token in enumerate(tokens):
         # "prioritizes X over Y", "puts X above Y", "puts X ahead of Y"
         cue = 2 if token.word == "ahead" and words[i + 1 : i + 2] == ["of"] else int(token.word in ("over", "above"))
-        if cue and any(t.lemma in PREFERRING_VERBS for t in tokens[max(0, i - 8) : i]):
+        # (or a kind of one: "ranks X above Y", "rates X over Y")
+        if cue and any(reaches(t.lemma, PREFERRING_VERBS) for t in tokens[max(0, i - 8) : i]):
             return _sides(reading, i, i + cue)
     return None
 
@@ -326,6 +327,12 @@ def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
     first = start
     while first > 0 and not breaks(first - 1, first) and start - first < 14:
         first -= 1
+    if tokens[first].word == "one" and first > 0:
+        # "a disciplined discourse is required - one that respects ... rather than": "one" is
+        # the discourse, which the clause before names
+        first -= 1
+        while first > 0 and not breaks(first - 1, first):
+            first -= 1
     last = end
     while last < len(tokens) and (last == end or not breaks(last - 1, last)) and last - end < 10:
         last += 1
