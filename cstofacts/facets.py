@@ -14,6 +14,9 @@ from cstofacts.text import WORD, fold, name_terms, terms
 # The kinds of answer a question asks for (search/questions.py), as bits.
 COUNT, DATE, PLACE, PERSON, LIST = 1, 2, 4, 8, 16
 ANSWER_NAMES = {COUNT: "a count", DATE: "a date", PLACE: "a place", PERSON: "a person", LIST: "a list"}
+# Not an answer but the record of a question ("Izvestia asked what threats ..."): its
+# source sentence asks. It restates a user's question best and answers it least.
+ASKED = 32
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A count: a number that is not a year ("15 documents"), and the words after it.
@@ -32,6 +35,8 @@ def answer_kinds(record: Record, types: dict[str, str], is_list: bool) -> int:
         kinds |= PLACE
     if (record.speaker and types.get(record.speaker) == "person") or "person" in named:
         kinds |= PERSON
+    if (record.evidence or "").rstrip().rstrip("\"'\u201d\u00bb").endswith("?"):
+        kinds |= ASKED
     return kinds
 
 

@@ -26,7 +26,7 @@ from cstofacts.models import KINDS, Entity, Record, Source
 from cstofacts.store import MAX_STORE, Store
 from cstofacts.text import name_terms, terms
 
-FORMAT = 8  # bump when the saved layout, the tokenising or what a field holds (offices) changes
+FORMAT = 9  # bump when the saved layout, the tokenising or what a field holds (offices) changes
 FIELDS = ("text", "names", "topics", "counted")  # counted: the words after a number ("six member states")
 NO_DATE = 0
 # A saved index starts with this and the CRC-32 of the rest: a file that is

@@ -47,6 +47,19 @@ def test_a_count_question_ranks_the_record_that_counts_the_thing_asked_about_fir
     assert rank("how many member states does the CSTO have", index, limit=1)[1][0].record.text.count("six") == 1
 
 
+def test_a_question_is_answered_before_the_interviewers_question_on_it(index):
+    # "Izvestia asked what security threats the CSTO countries face today ...": the record
+    # of a question restates the user's best, and answers none of it
+    query = "what are the main security threats to CSTO countries today"
+    assert "csto-current-threats-list-quote" in top(index, query)
+    # asked for, the interviewer's question is found first still
+    assert top(index, "Izvestia question security threats CSTO countries today")[0] == (
+        "csto-security-threats-preparedness-question"
+    )
+    assert parse_query("does the CSTO plan to admit new members", index).asking
+    assert not parse_query("CSTO new members", index).asking
+
+
 def test_a_statement_is_no_question(index):
     assert parse_query("Tasmagambetov interview", index).answer == 0
     assert parse_query("whoever", index).answer == 0

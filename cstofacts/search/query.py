@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from cstofacts.dates import DateValue, find_dates
 from cstofacts.facets import ANSWER_NAMES
 from cstofacts.index import SearchIndex
-from cstofacts.search.questions import read_question
+from cstofacts.search.questions import asks, read_question
 from cstofacts.text import STOP_WORDS, WORD, compounds, fold, is_cyrillic, stem, terms
 
 
@@ -28,6 +28,7 @@ class Query(NamedTuple):
         {}
     )  # term -> (index word, lexicon word, relation)
     lookups: tuple[Any, ...] = ()  # what each term stands for (words.Lookup), once ranked
+    asking: bool = False  # a question, of any kind: the records of questions answer none
 
     def unmatched_words(self) -> list[str]:
         """The query's words as typed whose terms no record holds ("zebra")."""
@@ -70,6 +71,7 @@ def parse_query(text: str, index: SearchIndex) -> Query:
 
         english, left = translate(WORD.findall(fold(rest)))
         rest = f"{english} {' '.join(left)}"
+    asking = asks(rest)
     answer, rest = read_question(rest)
     query_terms = terms(rest)
     for written, parts in compounds(fold(rest), whole=True).items():
@@ -95,7 +97,15 @@ def parse_query(text: str, index: SearchIndex) -> Query:
         if any(t and t <= wanted for t in name_terms):
             expanded[entity.name] = entity.names
     return Query(
-        text, fold(text), tuple(query_terms), tuple(dates), expanded, answer=answer, typed=typed, english=english
+        text,
+        fold(text),
+        tuple(query_terms),
+        tuple(dates),
+        expanded,
+        answer=answer,
+        typed=typed,
+        english=english,
+        asking=asking,
     )
 
 

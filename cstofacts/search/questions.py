@@ -47,6 +47,17 @@ def _question() -> re.Pattern[str]:
 _LEAD = r"^\W*(?:(?:and|so|but|tell me|do you know|i wonder)\s+)*"
 
 
+# The auxiliaries a question that asks "yes or no" opens with ("does the CSTO plan to ...").
+_AUXILIARIES = frozenset("do does did is are was were can could will would should has have had may might".split())
+
+
+def asks(text: str) -> bool:
+    """True when the query is a question: a question mark, a wh-word's frame or an
+    auxiliary first ("does the CSTO plan to admit new members")."""
+    first = text.split(None, 1)[0].lower().strip("\"'(") if text.strip() else ""
+    return text.rstrip().endswith("?") or first in _AUXILIARIES or read_question(text)[0] != 0
+
+
 def read_question(text: str) -> tuple[int, str]:
     """The kind of answer (facets.COUNT, ...) the question `text` asks for, or 0,
     and the text without its frame."""

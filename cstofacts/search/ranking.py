@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from cstofacts.dates import MONTH_NAMES, DateValue, date_similarity, span_similarity
 from cstofacts.errors import NotFound
-from cstofacts.facets import ANSWER_NAMES, COUNT
+from cstofacts.facets import ANSWER_NAMES, ASKED, COUNT
 from cstofacts.index import NO_DATE, SearchIndex, record_fields
 from cstofacts.models import Record
 from cstofacts.search.offices import office_holders
@@ -22,6 +22,9 @@ DATE_IN_TEXT = 0.8  # the date's words in the text, but not the record's date
 # A question's frame counts as a part of the query that the records holding its
 # kind of answer match: a third of the question's weightiest word.
 ANSWER_SHARE = 0.35
+# For a question, the record of an interviewer's question on the same thing counts for
+# this share of its score: it restates the question and answers none of it.
+ASKED_SHARE = 0.8
 # When no record scores this share of the query, the related words of the words
 # records do hold count too ("heads of state" finds "the leaders of the states").
 WEAK_MATCH = 0.7
@@ -219,6 +222,10 @@ def _scores(
     for position, added in office_holders(index, per_term, weights).items():
         if position in scores:
             scores[position] += added
+    if query.asking:
+        for position in scores:
+            if index.answers[position] & ASKED:
+                scores[position] *= ASKED_SHARE
     return scores, held
 
 
