@@ -99,3 +99,17 @@ def test_a_hedge_in_a_which_clause_hedges_what_it_is_said_of(checker):
     # "a confrontation between Armenia and the CSTO, which I hope is no more than hypothetical,"
     result = checker.check("Tasmagambetov said a confrontation between Armenia and the CSTO is already a reality.")
     assert result.verdict != "supported", result.reason
+
+
+def test_the_states_of_a_dated_placed_occasion_are_its_participants_not_its_name(checker):
+    # "On March 6, 2023, a meeting was held in Minsk to discuss proposals for reducing tensions
+    # between Kyrgyz and Tajik people."
+    text = "The March 2023 meeting in Minsk discussed proposals for easing tensions between {}."
+    result = checker.check(text.format("Armenia and Azerbaijan"))
+    assert result.verdict == "refuted", result.reason
+    assert "Kyrgyzstan and Tajikistan" in result.reason
+    result = checker.check(text.format("the Kyrgyz and Tajik peoples"))
+    assert result.verdict == "supported", result.reason
+    # undated and unplaced, another meeting may have had other parties
+    result = checker.check("A meeting discussed proposals for easing tensions between Armenia and Azerbaijan.")
+    assert result.verdict != "refuted", result.reason

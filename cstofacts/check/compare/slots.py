@@ -339,8 +339,13 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         ):
             return True  # (named without its year, dated in the edition's year: "Enduring Brotherhood ... in 2023")
     act = [c for c, how, _ in comparison.words if how != "none"]
-    if comparison.subject_share < 1.0 or not act:
+    # the states a claim says took part are the very value compared, not the occasion's name
+    missing = [e for e in claim.entities if e.name in comparison.subjects_missing]
+    parties_only = slot == "participants" and all(e.type == "state" for e in missing)
+    if (comparison.subject_share < 1.0 and not parties_only) or not act:
         return False
+    if comparison.subject_share < 1.0 and not agreeing:
+        return False  # without its date or place agreeing, another meeting may have had other parties
     if claim.subjects or len(act) >= 3:
         # A specific act ("cooperation with the UN on peacekeeping was discussed at a
         # Security Council meeting") is one occasion; a bare one ("made a report") may recur.
