@@ -30,7 +30,7 @@ FUNCTION_WORDS = PREPOSITIONS | frozenset(
     """
     a an the this that these those its it it's their them they he him his she her hers we us our
     ours you your i me my mine who whom whose which what when where why how there here
-    as than so such both each every either all any alike same
+    as than so such both each every either all any alike same other others another
     although though because whereas while
     and or but also too very just only even still already again then well besides together
     be is are was were been being am do does did done doing have has had having

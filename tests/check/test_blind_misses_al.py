@@ -62,3 +62,14 @@ def test_a_preference_set_out_with_one_that_or_by_a_kind_of_ranking(checker):
         "The CSTO ranks a confrontational security posture above cooperation, dialogue and risk assessment."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_other_and_another_are_determiners_not_what_a_claim_states(checker):
+    result = checker.check("Aligning strategic partnerships is another pillar of that objective.")
+    assert result.verdict == "supported", result.reason
+    # "other" is no opposite of "one" ("... in other spheres", the source's "one sphere")
+    result = checker.check(
+        "Tasmagambetov said disputes between members in other spheres will inevitably spill over"
+        " into relations within the organization."
+    )
+    assert "opposite of" not in result.reason
