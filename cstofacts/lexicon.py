@@ -62,13 +62,18 @@ class _Table:
     Nothing is read at start; a lookup takes some 17 steps, the first of them
     remembered from earlier lookups."""
 
+    REMEMBERED_SPANS = 4096
+
     def __init__(self, path: Path) -> None:
         import mmap
 
         with path.open("rb") as handle:
             self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        # The first steps of every bisection probe the same lines: each is read once.
+        # The first steps of every bisection probe the same lines: each is read once. Only
+        # the steps over a span wider than 1/REMEMBERED_SPANS of the file are kept (at most
+        # some 4,000 probes), not every line a long run of lookups reaches.
         self._probes: dict[int, tuple[int, bytes, int]] = {}
+        self._remembered = max(1, len(self._map) // self.REMEMBERED_SPANS)
 
     def line(self, key: bytes) -> bytes | None:
         data = self._map
@@ -83,7 +88,9 @@ class _Table:
             if probe is None:
                 start = data.rfind(b"\n", 0, middle) + 1  # the line holding `middle`
                 stop = data.find(b"\n", start)
-                probe = probes[middle] = (start, data[start : data.find(b"\t", start)], stop)
+                probe = (start, data[start : data.find(b"\t", start)], stop)
+                if high - low > self._remembered:
+                    probes[middle] = probe
             start, found, stop = probe
             if found < key:
                 low = stop + 1 if stop >= 0 else len(data)

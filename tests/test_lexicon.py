@@ -120,3 +120,12 @@ def test_a_form_that_may_be_a_verb_besides_its_lemma_says_which():
     assert "leave" in lexicon.entry("left").also
     assert "serve" in lexicon.entry("serving").also
     assert not lexicon.entry("hold").also
+
+
+def test_a_long_run_of_lookups_remembers_only_the_first_steps():
+    table = lexicon._table()
+    assert table is not None
+    path = data_dir() / "lexicon" / "lexicon.tsv"
+    for line in path.read_bytes().splitlines()[::7]:
+        assert table.line(line.split(b"\t", 1)[0]) == line
+    assert len(table._probes) <= 2 * table.REMEMBERED_SPANS  # not one per line reached

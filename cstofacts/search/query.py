@@ -73,6 +73,7 @@ def parse_query(text: str, index: SearchIndex) -> Query:
         rest = f"{english} {' '.join(left)}"
     asking = asks(rest)
     answer, rest = read_question(rest)
+    asking = asking or answer != 0
     query_terms = terms(rest)
     for written, parts in compounds(fold(rest), whole=True).items():
         joined = stem(written)

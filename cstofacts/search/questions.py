@@ -52,10 +52,10 @@ _AUXILIARIES = frozenset("do does did is are was were can could will would shoul
 
 
 def asks(text: str) -> bool:
-    """True when the query is a question: a question mark, a wh-word's frame or an
-    auxiliary first ("does the CSTO plan to admit new members")."""
+    """True when the query is a question that no wh-frame opens: a question mark, or
+    an auxiliary first ("does the CSTO plan to admit new members")."""
     first = text.split(None, 1)[0].lower().strip("\"'(") if text.strip() else ""
-    return text.rstrip().endswith("?") or first in _AUXILIARIES or read_question(text)[0] != 0
+    return text.rstrip().endswith("?") or first in _AUXILIARIES
 
 
 def read_question(text: str) -> tuple[int, str]:

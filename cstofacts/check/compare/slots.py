@@ -317,6 +317,13 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: 
 # -- places -----------------------------------------------------------------
 
 
+def _names_the_records_states(claim: Reading, comparison: Comparison) -> bool:
+    """True when the claim's words name a state of the record's, by name or nationality
+    ("between Kyrgyz and Tajik people")."""
+    states = {e.name.lower() for e in comparison.view.entities if e.type == "state"}
+    return any((lexicon.country(t.word) or t.word) in states for t in claim.tokens)
+
+
 def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     """True when the claim and the record are about one and the same occasion, so
     that another value of `slot` refutes:
@@ -339,13 +346,21 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         ):
             return True  # (named without its year, dated in the edition's year: "Enduring Brotherhood ... in 2023")
     act = [c for c, how, _ in comparison.words if how != "none"]
-    # the states a claim says took part are the very value compared, not the occasion's name
-    missing = [e for e in claim.entities if e.name in comparison.subjects_missing]
-    parties_only = slot == "participants" and all(e.type == "state" for e in missing)
+    # The states a claim says took part are the very value compared, not the occasion's name,
+    # where the claim names none of the record's: "between Armenia and Azerbaijan" for
+    # "between Kyrgyz and Tajik people" (not "Belarus hosted", beside the record's two).
+    states = [e for e in claim.entities if e.type == "state"]
+    parties_only = (
+        slot == "participants"
+        and bool(states)
+        and {e.name for e in states} <= set(comparison.subjects_missing)
+        and set(comparison.subjects_missing) <= {e.name for e in states}
+        # and only where the occasion's date or place agrees: another meeting may have had others
+        and any(s.name in ("date", "place") for s in agreeing)
+        and not _names_the_records_states(claim, comparison)
+    )
     if (comparison.subject_share < 1.0 and not parties_only) or not act:
         return False
-    if comparison.subject_share < 1.0 and not agreeing:
-        return False  # without its date or place agreeing, another meeting may have had other parties
     if claim.subjects or len(act) >= 3:
         # A specific act ("cooperation with the UN on peacekeeping was discussed at a
         # Security Council meeting") is one occasion; a bare one ("made a report") may recur.

@@ -174,6 +174,8 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
         and claim.text[claim.tokens[mention.end - 1].end : rest[0].start].strip() != ","
     ):
         return []
+    if rest[0].word == "as" and len(rest) > 1 and rest[1].word.endswith("ing"):
+        return []  # "quoted X as saying ...": what X said, no office
     words: list[Token] = []
     for token in rest:
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):

@@ -3,11 +3,15 @@ and the outlet it names or describes, compared with the record's."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.termsets import PREPOSITIONS
+from cstofacts.check.words import Token
 from cstofacts.models import Entity
 
 
@@ -79,21 +83,48 @@ SAYING_REACH = 14
 
 def _says_in_the_record(speaker: Entity, view: RecordView) -> bool:
     """True when the record tells, in whoever's words, that the speaker said something:
-    the speaker's name, then a verb of saying in a past or present form."""
+    the speaker's name as a subject, then, before anyone else's name, a verb of saying
+    in its past form ("Pashinyan, at a recent meeting with ..., openly declared")."""
     if speaker.type != "person":
         return False
     record = view.reading
+    tokens = record.tokens
+    people = sorted(m.start for m in record.mentions if m.entity.type == "person" and m.start >= 0)
     for mention in record.mentions:
         if mention.entity.name != speaker.name or mention.start < 0:
             continue
-        if possessive(record.text, record.tokens[mention.end - 1]):
-            continue  # "Tasmagambetov's appointment": a thing of his, not his act
-        for token in record.tokens[mention.end : mention.end + SAYING_REACH]:
+        if possessive(record.text, tokens[mention.end - 1]) or _after_a_preposition(tokens, mention.start):
+            continue  # "Tasmagambetov's appointment", "a meeting with ... Stoltenberg": no subject
+        start = _past_an_aside(record.text, tokens, mention.end)
+        following = [p for p in people if p >= start]
+        stop = min(following[0] if following else len(tokens), start + SAYING_REACH)
+        for token in tokens[start:stop]:
             if token.word in ("that", "which", "who", "whom"):
                 break  # a clause of its own begins: its verbs are another's
-            if token.word != token.lemma and "verb.communication" in lexicon.classes(token.lemma):
+            past = token.word != token.lemma and token.word not in (token.lemma + "s", token.lemma + "es")
+            if past and "verb.communication" in lexicon.classes(token.lemma):
                 return True
     return False
+
+
+def _past_an_aside(text: str, tokens: Sequence[Token], at: int) -> int:
+    """Where a sentence resumes after an aside set off by commas that opens at token `at`
+    ("Pashinyan, at a recent meeting with ... Stoltenberg, actually declared"): the token
+    after its closing comma; `at` when no aside opens there."""
+    if not 0 < at < len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
+        return at
+    for k in range(at + 1, len(tokens)):
+        if "," in text[tokens[k - 1].end : tokens[k].start]:
+            return k
+    return at
+
+
+def _after_a_preposition(tokens: Sequence[Token], start: int) -> bool:
+    """True when a name comes after a preposition, past its title ("with NATO Secretary General X")."""
+    at = start - 1
+    while at >= 0 and tokens[at].capitalised:
+        at -= 1
+    return at >= 0 and tokens[at].word in PREPOSITIONS
 
 
 def _reports_the_saying(claim: Reading, view: RecordView) -> bool:

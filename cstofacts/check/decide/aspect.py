@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.reading import Reading
@@ -79,8 +79,10 @@ def put_off(ctx: Context) -> Outcome | None:
         off = [c for c, how, _ in comparison.words if how == "none" and _puts_off(c)]
         if not off or coverage_but(comparison, *off) < SUPPORT_COVERAGE or comparison.slot(CONFLICT):
             continue
-        if comparison.coverage < SAME_ACT and comparison.slot(ABSENT):
-            continue  # little said but the calling off, and a date or place the record lacks: another act
+        if comparison.coverage < SAME_ACT and (comparison.slot(ABSENT) or not _the_rest_held(comparison, off)):
+            # little said but the calling off, and a slot the record lacks or no words of the
+            # act and the names it is of ("The CSTO postponed."): another act, or none told
+            continue
         said = comparison.view.said_words
         if any(_puts_off(word) for word in said) or comparison.view.reading.negations:
             continue  # the record puts something off, or denies: not an act plainly done
@@ -88,6 +90,17 @@ def put_off(ctx: Context) -> Outcome | None:
             REFUTED, f'the source states the act done, not put off or called off ("{off[0]}")', (comparison.record,)
         )
     return None
+
+
+# What a claim that says little but the calling off must share with the record: its
+# thing's name and a word of it, or two words ("the exercise in Kyrgyzstan", a name and
+# "exercise"; "the draft plan for military cooperation").
+REST_HELD = 2
+
+
+def _the_rest_held(comparison: Comparison, off: list[str]) -> bool:
+    strong = sum(1 for c, how, _ in comparison.words if c not in off and how in ("same", "synonym", "derived"))
+    return strong >= 1 and strong + len(comparison.subjects_found) >= REST_HELD
 
 
 def _puts_off(lemma: str) -> bool:

@@ -49,14 +49,22 @@ def partners_giving(ctx: Context, comparison: Comparison, absent: list[Slot]) ->
     return partners
 
 
+# A record giving a place in a list must hold this share of the words of the item that
+# the closest record holds as they are, as they are or by a synonym or derivation: the
+# item may be paraphrased ("the crisis-response system": "its system of responding to
+# crises"), not another ("biological safety": "the need for systemic action").
+SAME_ITEM_SHARE = 0.75
+
+
 def ranks_the_same_item(ctx: Context, slot: Slot, best: Comparison, other: Comparison) -> bool:
     """A place in a list belongs to one item: a record giving "the first key area" must
-    hold every word of the item that the closest record holds ("biological safety"),
-    or it ranks another item of the same list."""
+    hold the words of the item that the closest record holds ("biological safety"), or
+    it ranks another item of the same list."""
     if slot.name != "number" or not any(count.ordinal for count in ctx.claim.counts):
         return True
-    held = {c for c, how, _ in other.words if how != "none"}
-    return all(c in held for c, how, _ in best.words if how == "same")
+    item = [c for c, how, _ in best.words if how == "same"]
+    held = {c for c, how, _ in other.words if how in ("same", "synonym", "derived")}
+    return not item or sum(1 for c in item if c in held) >= SAME_ITEM_SHARE * len(item)
 
 
 # A partner that counts otherwise must share this many of the words the closest

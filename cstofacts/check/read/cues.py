@@ -327,7 +327,7 @@ def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
     first = start
     while first > 0 and not breaks(first - 1, first) and start - first < 14:
         first -= 1
-    if tokens[first].word == "one" and first > 0:
+    if tokens[first].word == "one" and first > 0 and breaks(first - 1, first):
         # "a disciplined discourse is required - one that respects ... rather than": "one" is
         # the discourse, which the clause before names
         first -= 1
