@@ -24,18 +24,16 @@ from cstofacts.check.read.frames import (
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.order import Order, read_order
+from cstofacts.check.read.titled import titles_of_people
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
-    APPOSITION_WORDS,
     CHAIR_WORDS,
     HOST_WORDS,
-    MODALS,
     NEGATION_TIMES,
     SPAN_WORDS,
     TIME_UNITS,
-    VERBS_OF_BEING,
 )
-from cstofacts.check.words import QUOTED, Token, capitalised_before, past_verb, tokenize
+from cstofacts.check.words import QUOTED, Token, tokenize
 from cstofacts.models import Entity
 
 # Quoted words: straight or typographic double quotes, or guillemets.
@@ -199,7 +197,7 @@ def read(text: str, names: NameIndex) -> Reading:
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
-    reading.titles = _titles_of_people(reading)
+    reading.titles = titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
     content = [
         i
@@ -278,73 +276,6 @@ def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], s
             if i in found:
                 break
     return found, inside
-
-
-# Words of a clause's verb, which no title has.
-_FINITE = MODALS | VERBS_OF_BEING
-
-
-def _titles_of_people(reading: Reading) -> set[int]:
-    """Words naming a person's title or honorific just before their name ("Dr.
-    Babaev", "Armenian Prime Minister Nikol Pashinyan"): the role slot reads them."""
-    found: set[int] = set()
-    tokens = reading.tokens
-    for m in reading.mentions:
-        if m.entity.type != "person" or m.start < 0:
-            continue
-        # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
-        found.update(capitalised_before(tokens, reading.text, m.start))
-        # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
-        # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
-        # "According to X, the CSTO ...": what follows the attributed name is what X says
-        attributed = m.start > 0 and m.start - 1 in reading.reporting
-        after = [] if attributed else _apposition(reading, m.end - 1, 1)
-        for run in (_apposition(reading, m.start, -1), after):
-            if any(tokens[i].word in _FINITE for i in run) or (run and run[0] > m.start and past_verb(tokens[run[0]])):
-                continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
-            if run and run[-1] < m.start and not _opens_a_phrase(reading, run[-1]):
-                continue  # "At a meeting with NATO's Secretary General, Pashinyan ...": a phrase, no title
-            if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
-                found.update(run)
-    return found
-
-
-def _opens_a_phrase(reading: Reading, first: int) -> bool:
-    """True when a title set off before a name starts the sentence or follows a comma,
-    and with a word that can open a title ("As NATO Secretary General, X"), not
-    another preposition ("at a meeting with ...")."""
-    token = reading.tokens[first]
-    after_comma = reading.text[: token.start].rstrip().endswith(",")
-    return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an", "as"))
-
-
-def _apposition(reading: Reading, at: int, step: int) -> list[int]:
-    """The tokens between a name and the comma that sets off a phrase beside it
-    (before it when `step` is -1), up to APPOSITION_WORDS; none when no comma is
-    there, or, after the name, when none closes it (a clause follows instead)."""
-    tokens, text = reading.tokens, reading.text
-    edge = tokens[at].start if step < 0 else tokens[at].end
-    gap = text[:edge].rstrip()[-1:] if step < 0 else text[edge:].lstrip()[:1]
-    if gap != ",":
-        return []
-    run: list[int] = []
-    i = at + step
-    closed = False
-    while 0 <= i < len(tokens) and len(run) < APPOSITION_WORDS:
-        between = (
-            text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
-        )
-        if run and "," in between:
-            closed = True
-            break
-        run.append(i)
-        i += step
-    if step > 0 and not closed and i < len(tokens) and "," not in text[tokens[i - 1].end : tokens[i].start]:
-        return []  # no comma closes it: a clause ("According to X, the CSTO no longer ...")
-    edge_text = text[: tokens[run[-1]].start] if step < 0 and run else ""
-    if step < 0 and run and not (edge_text.rstrip().endswith(",") or tokens[run[-1]].start == 0 or run[-1] == 0):
-        return run  # "Belarus's top diplomat, Sergei Aleynik" opens the sentence
-    return run
 
 
 def _outside_names(reading: Reading, dates: list[When]) -> list[When]:

@@ -1,0 +1,87 @@
+"""People's titles beside their names in a sentence: "Dr. Babaev", "Armenian Prime
+Minister Nikol Pashinyan", "Belarus's top diplomat, Sergei Aleynik," (the role slot
+reads them; they are no content of what the sentence states)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cstofacts import lexicon
+from cstofacts.check.termsets import APPOSITION_WORDS, MODALS, VERBS_OF_BEING
+from cstofacts.check.words import capitalised_before, past_verb
+
+if TYPE_CHECKING:
+    from cstofacts.check.read.reading import Reading
+
+
+# Words of a clause's verb, which no title has.
+_FINITE = MODALS | VERBS_OF_BEING | {"do", "does", "did", "not"}
+
+
+def titles_of_people(reading: Reading) -> set[int]:
+    """Words naming a person's title or honorific just before their name ("Dr.
+    Babaev", "Armenian Prime Minister Nikol Pashinyan"): the role slot reads them."""
+    found: set[int] = set()
+    tokens = reading.tokens
+    for m in reading.mentions:
+        if m.entity.type != "person" or m.start < 0:
+            continue
+        # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
+        found.update(capitalised_before(tokens, reading.text, m.start))
+        # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
+        # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
+        # "According to X, the CSTO ...": what follows the attributed name is what X says
+        attributed = m.start > 0 and m.start - 1 in reading.reporting
+        after = [] if attributed else _apposition(reading, m.end - 1, 1)
+        told = m.end in reading.reporting and not _comma_before(reading, m.end)  # "..., X told BelTA"
+        before = [] if told else _apposition(reading, m.start, -1)
+        for run in (before, after):
+            if any(tokens[i].word in _FINITE for i in run) or (run and run[0] > m.start and past_verb(tokens[run[0]])):
+                continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
+            if run and run[-1] < m.start and not _opens_a_phrase(reading, run[-1]):
+                continue  # "At a meeting with NATO's Secretary General, Pashinyan ...": a phrase, no title
+            if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
+                found.update(run)
+    return found
+
+
+def _comma_before(reading: Reading, at: int) -> bool:
+    return at > 0 and "," in reading.text[reading.tokens[at - 1].end : reading.tokens[at].start]
+
+
+def _opens_a_phrase(reading: Reading, first: int) -> bool:
+    """True when a title set off before a name starts the sentence or follows a comma,
+    and with a word that can open a title ("As NATO Secretary General, X"), not
+    another preposition ("at a meeting with ...")."""
+    token = reading.tokens[first]
+    after_comma = reading.text[: token.start].rstrip().endswith(",")
+    return (first == 0 or after_comma) and (not token.function or token.word in ("the", "a", "an", "as"))
+
+
+def _apposition(reading: Reading, at: int, step: int) -> list[int]:
+    """The tokens between a name and the comma that sets off a phrase beside it
+    (before it when `step` is -1), up to APPOSITION_WORDS; none when no comma is
+    there, or, after the name, when none closes it (a clause follows instead)."""
+    tokens, text = reading.tokens, reading.text
+    edge = tokens[at].start if step < 0 else tokens[at].end
+    gap = text[:edge].rstrip()[-1:] if step < 0 else text[edge:].lstrip()[:1]
+    if gap != ",":
+        return []
+    run: list[int] = []
+    i = at + step
+    closed = False
+    while 0 <= i < len(tokens) and len(run) < APPOSITION_WORDS:
+        between = (
+            text[tokens[i].end : tokens[i - step].start] if step > 0 else text[tokens[i].end : tokens[i + 1].start]
+        )
+        if run and "," in between:
+            closed = True
+            break
+        run.append(i)
+        i += step
+    if step > 0 and not closed and i < len(tokens) and "," not in text[tokens[i - 1].end : tokens[i].start]:
+        return []  # no comma closes it: a clause ("According to X, the CSTO no longer ...")
+    edge_text = text[: tokens[run[-1]].start] if step < 0 and run else ""
+    if step < 0 and run and not (edge_text.rstrip().endswith(",") or tokens[run[-1]].start == 0 or run[-1] == 0):
+        return run  # "Belarus's top diplomat, Sergei Aleynik" opens the sentence
+    return run

@@ -1,0 +1,22 @@
+"""Mechanisms that the misses of blind set AM showed, each asserted on claims of our
+own written like the ones that showed them. The sets themselves are reported in
+tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+
+def test_the_words_before_a_name_that_tells_them_are_what_is_told_not_a_title(checker):
+    # "..., Tasmagambetov told BelTA": "the CSTO does not monitor NATO's actions" is his
+    # claim (a "monitor" is a person too), which the source denies ("subject to monitoring")
+    result = checker.check("The CSTO does not monitor NATO's actions, Tasmagambetov told BelTA.")
+    assert result.verdict == "refuted", result.reason
+    result = checker.check("The CSTO monitors NATO's actions, Tasmagambetov told BelTA.")
+    assert result.verdict == "supported", result.reason
+    # what he is said to have told is checked, not taken for his title
+    result = checker.check("The CSTO monitors NATO's nuclear arsenal, Tasmagambetov told BelTA.")
+    assert result.verdict == "not-enough-info", result.reason
+    # an apposition set off by commas is still the name's title
+    result = checker.check(
+        "Armenia's prime minister, Ararat Mirzoyan, said he had excellent relations with Tasmagambetov."
+    )
+    assert result.verdict == "refuted", result.reason
