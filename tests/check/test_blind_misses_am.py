@@ -20,3 +20,16 @@ def test_the_words_before_a_name_that_tells_them_are_what_is_told_not_a_title(ch
         "Armenia's prime minister, Ararat Mirzoyan, said he had excellent relations with Tasmagambetov."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_cause_conflicts_only_with_a_cause_the_source_gives_the_same_effect(checker):
+    # "Bilateral consultations held in 2024-2025 led to the signing ... of a border agreement
+    # between Tajikistan, Kyrgyzstan, and Uzbekistan": the agreement's cause, not the conflict's
+    result = checker.check(
+        "The conflict between Kyrgyzstan and Tajikistan was triggered by disputes over access to water."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    result = checker.check(
+        "The border agreement between Tajikistan, Kyrgyzstan and Uzbekistan came about because of Russian pressure."
+    )
+    assert result.verdict == "refuted", result.reason

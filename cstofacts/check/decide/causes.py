@@ -27,6 +27,7 @@ def cause_conflict(ctx: Context) -> Outcome | None:
     if not mine:
         return None
     caused_by = {word for c in mine for word in c.cause}
+    names = frozenset(word.lower() for e in claim.entities for word in e.name.split())
     found: list[tuple[Cause, Cause, Comparison]] = []  # the claim's cause, a record's of the same effect
     for comparison in ctx.comparisons[:5]:
         if not missing_names_among(comparison, caused_by):
@@ -38,7 +39,9 @@ def cause_conflict(ctx: Context) -> Outcome | None:
                 if _reversed(claimed, recorded):
                     reason = f"cause: the source gives it the other way about, as caused by {recorded.cause_text}"
                     return Outcome(REFUTED, reason, (comparison.record,))
-                if _shared(claimed.effect, recorded.effect) >= _enough(claimed.effect):
+                if _shared(claimed.effect, recorded.effect) >= _enough(claimed.effect) and _shared(
+                    claimed.effect - names, recorded.effect
+                ):  # the same effect, not merely of the same states ("the conflict" and "the agreement")
                     found.append((claimed, recorded, comparison))
     # An effect may have many causes: the claim's is refuted only where no record of
     # the effect gives it ("the pandemic", where the sources give shifts in the balance of forces).
