@@ -25,6 +25,8 @@ PREPOSITIONS = frozenset(
     """.split()
 )
 
+# Words that open a clause of its own: what follows is no part of the phrase before.
+SUBORDINATORS = frozenset("although though because whereas while since when where after before that which who".split())
 # Grammar words: they say nothing about which record is meant.
 FUNCTION_WORDS = PREPOSITIONS | frozenset(
     """

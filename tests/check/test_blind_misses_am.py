@@ -33,3 +33,13 @@ def test_a_cause_conflicts_only_with_a_cause_the_source_gives_the_same_effect(ch
         "The border agreement between Tajikistan, Kyrgyzstan and Uzbekistan came about because of Russian pressure."
     )
     assert result.verdict == "refuted", result.reason
+
+
+def test_a_title_after_a_name_ends_where_another_clause_begins(checker):
+    # "because Kazakhstan held ...": Kazakhstan's, no qualifier of the Secretary General's office
+    result = checker.check(
+        "Tasmagambetov was chosen as Secretary General because Kazakhstan held the CSTO chairmanship at the time."
+    )
+    assert result.verdict == "not-enough-info", result.reason
+    result = checker.check("Tasmagambetov is the Secretary General of the CSTO.")
+    assert result.verdict == "supported", result.reason

@@ -23,7 +23,7 @@ from cstofacts.check.read.roles import (
     tokens_of,
 )
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import APPOSITION_WORDS, PAST_OFFICE
+from cstofacts.check.termsets import APPOSITION_WORDS, PAST_OFFICE, SUBORDINATORS
 from cstofacts.check.words import Token, capitalised_before
 
 
@@ -182,6 +182,8 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
             break
         if token.word == "by":
             break  # "X was interviewed by the agency's director general": the agent's title, not X's
+        if words and token.word in SUBORDINATORS:
+            break  # "chosen as Secretary General because Kazakhstan ...": another clause's words
         words.append(token)
     people = {m.start for m in claim.mentions if m is not mention and m.entity.type == "person" and m.start >= 0}
     if any(mention.end + offset in people for offset in range(len(words))):
