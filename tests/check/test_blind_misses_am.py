@@ -43,3 +43,15 @@ def test_a_title_after_a_name_ends_where_another_clause_begins(checker):
     assert result.verdict == "not-enough-info", result.reason
     result = checker.check("Tasmagambetov is the Secretary General of the CSTO.")
     assert result.verdict == "supported", result.reason
+
+
+def test_where_words_were_first_said_or_reported_is_an_occasion_the_sources_do_not_place(checker):
+    for claim in (
+        "Pashinyan's meeting with Stoltenberg was first reported by Reuters.",
+        "Tokayev first made his remarks in an interview with the newspaper Kazakhstanskaya Pravda.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict == "not-enough-info", result.reason
+    # reported, with no word of a first time: in the place of the source's outlet
+    result = checker.check("Tokayev's remarks were reported by Reuters.")
+    assert result.verdict == "refuted", result.reason

@@ -11,7 +11,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE
-from cstofacts.check.words import noun_use, possessive
+from cstofacts.check.words import Token, noun_use, past_verb, possessive
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -42,8 +42,22 @@ def _aligned(mine: list[str], theirs: list[str]) -> bool:
 def adds_to_the_sources(claim: Reading) -> bool:
     """ "Also carried by Kazinform", "repeated his comments to Kazinform": a name beside
     the source's, or on another occasion, not in its place."""
+    tokens = claim.tokens
     return any(
-        t.word in ADDITIVE or (_said_again(t.lemma) and not noun_use(claim, i)) for i, t in enumerate(claim.tokens)
+        t.word in ADDITIVE
+        or (_said_again(t.lemma) and not noun_use(claim, i))
+        # "first reported by Reuters", "originally made ... to X": an occasion before the sources'
+        or (t.word in ("first", "originally", "initially") and i + 1 < len(tokens) and _done(tokens[i + 1]))
+        for i, t in enumerate(tokens)
+    )
+
+
+def _done(token: Token) -> bool:
+    """A verb's past form, regular ("reported") or not ("made", "told")."""
+    return past_verb(token) or (
+        token.word != token.lemma
+        and not token.word.endswith(("s", "ing"))
+        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
     )
 
 
