@@ -55,3 +55,9 @@ def test_where_words_were_first_said_or_reported_is_an_occasion_the_sources_do_n
     # reported, with no word of a first time: in the place of the source's outlet
     result = checker.check("Tokayev's remarks were reported by Reuters.")
     assert result.verdict == "refuted", result.reason
+
+
+def test_in_two_occasions_put_in_order_each_outlet_is_its_own_occasions(checker):
+    # BelTA's interview and Izvestia's are both the sources'; their order the sources do not give
+    result = checker.check("Tasmagambetov spoke to BelTA before he gave his interview to Izvestia.")
+    assert result.verdict == "not-enough-info", result.reason

@@ -17,6 +17,7 @@ from cstofacts.check.decide.context import (
     coverage_but,
 )
 from cstofacts.check.decide.partners import ranks_the_same_item
+from cstofacts.check.read.clauses import occasions_in_order
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import OBJECT_RELATIVES
 
@@ -174,6 +175,8 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     one, and readers take another for an error (every blind set's writer did)."""
     if adds_to_the_sources(ctx.claim):
         return None  # "also reported by BelTA": beside the source's outlet, not in its place
+    if occasions_in_order(ctx.claim):
+        return None  # "spoke to BelTA before he gave his interview to Izvestia": each outlet its occasion's
     for comparison in ctx.comparisons[:3]:
         wrong = [s for s in comparison.slot(CONFLICT) if s.name == "outlet country"]
         if wrong and comparison.subject_share == 1.0:  # a country the named outlet is not of
