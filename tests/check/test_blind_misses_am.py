@@ -61,3 +61,11 @@ def test_in_two_occasions_put_in_order_each_outlet_is_its_own_occasions(checker)
     # BelTA's interview and Izvestia's are both the sources'; their order the sources do not give
     result = checker.check("Tasmagambetov spoke to BelTA before he gave his interview to Izvestia.")
     assert result.verdict == "not-enough-info", result.reason
+
+
+def test_a_passive_of_regarding_holds_past_an_adverb(checker):
+    # "is still seen as": a passive, whose subject is what is seen as the main source
+    result = checker.check("Afghanistan is still seen as the main source of regional instability.")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("Iran is still seen as the main source of regional instability.")
+    assert result.verdict == "refuted", result.reason

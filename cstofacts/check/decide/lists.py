@@ -210,7 +210,10 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
         if i not in reading.named and ((regarding and run) or (i not in reading.content and i not in phrased)):
             break
         run.insert(0, i)
-    if run and run[0] > 0 and tokens[run[0] - 1].word in _BEING:
+    before = run[0] - 1 if run else -1
+    while before > 0 and "adv.all" in lexicon.classes(tokens[before].word) and tokens[before].word not in _BEING:
+        before -= 1  # "is still seen as", "is widely regarded as"
+    if run and before >= 0 and tokens[before].word in _BEING:
         return []  # "Afghanistan is singled out as the main source": a passive, its subject is named
     return run
 

@@ -121,7 +121,7 @@ def frames(tokens: list[Token]) -> set[int]:
     found = {
         i
         for i in range(1, len(tokens) - 1)
-        if tokens[i - 1].word in VERBS_OF_BEING
+        if _after_being(tokens, i)
         and tokens[i + 1].word == "as"
         and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
     }
@@ -142,6 +142,16 @@ def frames(tokens: list[Token]) -> set[int]:
             found.add(i)  # "aims to serve", "does not seek to serve": the act is the serving
         found |= set(holding_a_post(tokens, i))
     return found
+
+
+def _after_being(tokens: list[Token], i: int) -> bool:
+    """True when a form of "be" comes right before token `i`, or past adverbs ("is still seen")."""
+    before = i - 1
+    while (
+        before > 0 and tokens[before].word not in VERBS_OF_BEING and "adv.all" in lexicon.classes(tokens[before].word)
+    ):
+        before -= 1
+    return before >= 0 and tokens[before].word in VERBS_OF_BEING
 
 
 def holding_a_post(tokens: list[Token], i: int) -> list[int]:
