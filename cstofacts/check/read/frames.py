@@ -148,7 +148,9 @@ def _after_being(tokens: list[Token], i: int) -> bool:
     """True when a form of "be" comes right before token `i`, or past adverbs ("is still seen")."""
     before = i - 1
     while (
-        before > 0 and tokens[before].word not in VERBS_OF_BEING and "adv.all" in lexicon.classes(tokens[before].word)
+        before > 0
+        and tokens[before].word not in VERBS_OF_BEING | NEGATIONS  # "was never seen as": denied, not framed
+        and "adv.all" in lexicon.classes(tokens[before].word)
     ):
         before -= 1
     return before >= 0 and tokens[before].word in VERBS_OF_BEING
