@@ -21,10 +21,7 @@ def index() -> SearchIndex:
 
 
 # Misses known and not yet fixed, each with why; strict, so a fix shows.
-KNOWN_MISSES = {
-    "organisation open to new members": "the fact that restated the quote in other words is gone (issue 12); "
-    "the quote says 'wish to join it', which search does not yet relate to 'new members'",
-}
+KNOWN_MISSES: dict[str, str] = {}
 CASES = [
     pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
     if case[0] in KNOWN_MISSES

@@ -4,6 +4,7 @@ terms (each with the word typed), and the entities of the index it names."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -117,6 +118,25 @@ def _is_english_word(written: str) -> bool:
     return lexicon.entry(lexicon.lemma(written)) is not None
 
 
+def _holds_a_term_phrase(words: list[str]) -> bool:
+    stems = [stem(w) for w in words]
+    return any(tuple(stems[i : i + size]) in _term_phrases() for size in (2, 3) for i in range(len(stems) - size + 1))
+
+
+@lru_cache(maxsize=1)
+def _term_phrases() -> frozenset[tuple[str, ...]]:
+    """The phrases among the CSTO's own terms (data/lexicon/csto_terms.tsv, a few dozen
+    lines), as stems: read without the lexicon, so a search that holds none pays nothing."""
+    from cstofacts.store import data_dir
+
+    try:
+        lines = (data_dir() / "lexicon" / "csto_terms.tsv").read_text("utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    heads = (line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(tuple(stem(w) for w in head.split()) for head in heads if " " in head)
+
+
 def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
     """Words of the query that the lexicon knows together as one unit of meaning, one
     of which no record holds ("blue helmets"), while it relates the unit to words
@@ -129,6 +149,8 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
     # A query the lexicon is read for anyway (a word of it no record holds) has its
     # phrases looked up even where records hold each word ("admit new members")
     needed = any(stem(w) not in index.document_frequency for w in words if w not in STOP_WORDS and len(w) > 3)
+    # and so has one that holds a phrase of the CSTO's own terms ("new members": "join")
+    needed = needed or _holds_a_term_phrase(words)
     for size in (3, 2):
         for i in range(len(words) - size + 1):
             span = words[i : i + size]
