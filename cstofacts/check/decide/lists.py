@@ -242,7 +242,10 @@ def another_main(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or theirs_frame is None or theirs_frame[1] != noun:
             continue
         theirs, theirs_shown = _value_side(record, theirs_frame[0])
-        if theirs and not any(match_word(w, w, theirs)[0] in ("same", "synonym") for w in mine):
+        # a name both sides give ("the CSTO's membership", "CSTO members") is not what either is
+        named = {word.lower() for e in claim.entities for word in e.name.split()}
+        own = (mine - named) or mine
+        if theirs and not any(match_word(w, w, theirs)[0] in ("same", "synonym") for w in own):
             first = record.tokens[theirs_frame[0] - 1].word
             return Outcome(
                 REFUTED, f'the source\'s {first} {noun}: "{theirs_shown}", not "{mine_shown}"', (comparison.record,)

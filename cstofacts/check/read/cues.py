@@ -144,7 +144,16 @@ def _negating_adjective(tokens: list[Token], i: int, text: str) -> bool:
         return False
     aside = _past_an_aside(tokens, i, text)
     near = [*tokens[max(0, i - 3) : i], *tokens[max(0, aside - 3) : aside]]
-    return any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in near)
+    if any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in near):
+        return True
+    # "consider the effect ... hard to predict": said of the object of a verb of regarding
+    return any(reaches(t.lemma, _REGARDING) for t in tokens[max(0, i - _OBJECT_REACH) : i])
+
+
+# The verb whose kinds say what their object is: "consider", "deem", "regard", "think".
+_REGARDING = frozenset({"consider"})
+# How long the object may be: "the effect of the regional security factors an Armenian exit would trigger".
+_OBJECT_REACH = 14
 
 
 def _past_an_aside(tokens: list[Token], i: int, text: str) -> int:
