@@ -316,4 +316,7 @@ def test_a_phrase_of_held_words_counts_beside_them_when_the_lexicon_is_read_anyw
     # every word held: no phrase of the lexicon's looked up ("security council" is WordNet's),
     # only the CSTO's own terms, read from their small file
     assert "security council" not in parse_query("security council meeting", index).terms
-    assert "new members" in parse_query("CSTO new members", index).terms
+    assert "new members" in parse_query("organisation open to new members", index).terms
+    # the phrase alone is found as written, at full score
+    assert "new members" not in parse_query("new members", index).terms
+    assert rank("new members", index, limit=1)[1][0].score == 100

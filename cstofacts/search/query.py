@@ -149,8 +149,10 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
     # A query the lexicon is read for anyway (a word of it no record holds) has its
     # phrases looked up even where records hold each word ("admit new members")
     needed = any(stem(w) not in index.document_frequency for w in words if w not in STOP_WORDS and len(w) > 3)
-    # and so has one that holds a phrase of the CSTO's own terms ("new members": "join")
-    needed = needed or _holds_a_term_phrase(words)
+    # and so has one that holds a phrase of the CSTO's own terms beside other words
+    # ("open to new members": "join"); a query that is the phrase alone finds it as written
+    content = [w for w in words if w not in STOP_WORDS]
+    needed = needed or (len(content) > 2 and _holds_a_term_phrase(words))
     for size in (3, 2):
         for i in range(len(words) - size + 1):
             span = words[i : i + size]

@@ -55,3 +55,51 @@ def test_quoted_as_saying_gives_no_office(checker):
         " with the Secretary General."
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_hard_to_after_a_past_verb_or_a_that_clause_is_no_denial(checker):
+    for claim in (
+        "Babaev considers that the CSTO Secretary General worked hard to reduce tensions between Kyrgyzstan and"
+        " Tajikistan.",
+        "Babaev believes the CSTO Secretary General worked hard to reduce tensions.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict != "refuted", result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Khujand border agreement was caused by Russian pressure.",
+        "Russian pressure led to the Khujand border agreement.",
+    ],
+)
+def test_an_effect_named_by_its_own_name_keeps_its_cause(checker, claim):
+    # "Bilateral consultations held in 2024-2025 led to the signing ... of a border agreement"
+    result = checker.check(claim)
+    assert result.verdict == "refuted", result.reason
+
+
+def test_a_title_set_off_by_one_comma_before_a_name_is_still_its_title(checker):
+    result = checker.check(
+        "Belarus's top diplomat, Sergei Aleynik said that maintaining solidarity and unity among CSTO members"
+        " is the organization's primary objective."
+    )
+    assert result.verdict == "supported", result.reason
+    result = checker.check(
+        "Russia's president, Tokayev urged CSTO members to avoid framing their security in terms of mounting threats."
+    )
+    assert result.verdict == "refuted", result.reason
+
+
+def test_first_is_an_earlier_occasion_only_for_the_act_it_comes_before(checker):
+    result = checker.check("Tokayev's remarks, first made to CSTO members, were reported by RIA Novosti.")
+    assert result.verdict == "refuted", result.reason
+
+
+def test_one_outlet_in_a_claim_of_two_occasions_is_still_compared(checker):
+    result = checker.check(
+        "Tokayev urged calm, BelTA reported, after Sergei Aleynik said that solidarity and unity among CSTO members"
+        " is the primary objective."
+    )
+    assert result.verdict == "refuted", result.reason

@@ -10,7 +10,7 @@ from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
-from cstofacts.check.termsets import ADDITIVE
+from cstofacts.check.termsets import ADDITIVE, DETERMINERS
 from cstofacts.check.words import Token, noun_use, past_verb, possessive
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
@@ -47,9 +47,21 @@ def adds_to_the_sources(claim: Reading) -> bool:
         t.word in ADDITIVE
         or (_said_again(t.lemma) and not noun_use(claim, i))
         # "first reported by Reuters", "originally made ... to X": an occasion before the sources'
-        or (t.word in ("first", "originally", "initially") and i + 1 < len(tokens) and _done(tokens[i + 1]))
+        or _first_done(claim, i)
         for i, t in enumerate(tokens)
     )
+
+
+def _first_done(claim: Reading, i: int) -> bool:
+    """ "was first reported by Reuters", "first made his remarks to X": an act done first,
+    in the clause that runs on to the name (not "the first armed forces", not "remarks,
+    first made to members, were reported by ...")."""
+    tokens = claim.tokens
+    if tokens[i].word not in ("first", "originally", "initially") or i + 1 >= len(tokens) or not _done(tokens[i + 1]):
+        return False
+    if i and tokens[i - 1].word in DETERMINERS:
+        return False
+    return "," not in claim.text[tokens[i].end :]
 
 
 def _done(token: Token) -> bool:

@@ -27,7 +27,8 @@ def cause_conflict(ctx: Context) -> Outcome | None:
     if not mine:
         return None
     caused_by = {word for c in mine for word in c.cause}
-    names = frozenset(word.lower() for e in claim.entities for word in e.name.split())
+    # the states and places an effect is of ("the conflict between Kyrgyzstan and Tajikistan")
+    names = frozenset(word.lower() for e in claim.entities if e.type in ("state", "place") for word in e.name.split())
     found: list[tuple[Cause, Cause, Comparison]] = []  # the claim's cause, a record's of the same effect
     for comparison in ctx.comparisons[:5]:
         if not missing_names_among(comparison, caused_by):
@@ -40,7 +41,7 @@ def cause_conflict(ctx: Context) -> Outcome | None:
                     reason = f"cause: the source gives it the other way about, as caused by {recorded.cause_text}"
                     return Outcome(REFUTED, reason, (comparison.record,))
                 if _shared(claimed.effect, recorded.effect) >= _enough(claimed.effect) and _shared(
-                    claimed.effect - names, recorded.effect
+                    (claimed.effect - names) or claimed.effect, recorded.effect
                 ):  # the same effect, not merely of the same states ("the conflict" and "the agreement")
                     found.append((claimed, recorded, comparison))
     # An effect may have many causes: the claim's is refuted only where no record of

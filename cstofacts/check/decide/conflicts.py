@@ -175,7 +175,12 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     one, and readers take another for an error (every blind set's writer did)."""
     if adds_to_the_sources(ctx.claim):
         return None  # "also reported by BelTA": beside the source's outlet, not in its place
-    if occasions_in_order(ctx.claim):
+    outlets = {m.entity.name for m in ctx.claim.mentions if m.entity.type == "outlet"}
+    if (
+        len(outlets) + len(ctx.claim.unknown_outlets) >= 2
+        and ctx.claim.states_outright
+        and occasions_in_order(ctx.claim)
+    ):
         return None  # "spoke to BelTA before he gave his interview to Izvestia": each outlet its occasion's
     for comparison in ctx.comparisons[:3]:
         wrong = [s for s in comparison.slot(CONFLICT) if s.name == "outlet country"]

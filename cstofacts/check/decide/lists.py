@@ -225,6 +225,16 @@ def _frame(reading: Reading) -> tuple[int, str] | None:
     return None
 
 
+def _the_same_thing(claim: Reading, mine: set[str], theirs: set[str]) -> bool:
+    """Whether the claim's main thing is the record's: most of its words, less names ("the
+    CSTO's membership" and "CSTO members"; "according to Tasmagambetov"), are the record's,
+    as they are or by a synonym or form ("membership" is no "member" alone)."""
+    named = {word.lower() for e in claim.entities for word in e.name.split()}
+    own = {w for w in mine if w not in named} or mine
+    held = sum(1 for w in own if match_word(w, w, theirs)[0] in ("same", "synonym", "derived"))
+    return held * 2 > len(own)
+
+
 def another_main(ctx: Context) -> Outcome | None:
     """ "Expanding its membership is the CSTO's primary objective", where the source
     says solidarity and unity are: one thing has one main objective; refuted."""
@@ -242,10 +252,7 @@ def another_main(ctx: Context) -> Outcome | None:
         if comparison.subject_share < 1.0 or theirs_frame is None or theirs_frame[1] != noun:
             continue
         theirs, theirs_shown = _value_side(record, theirs_frame[0])
-        # a name both sides give ("the CSTO's membership", "CSTO members") is not what either is
-        named = {word.lower() for e in claim.entities for word in e.name.split()}
-        own = (mine - named) or mine
-        if theirs and not any(match_word(w, w, theirs)[0] in ("same", "synonym") for w in own):
+        if theirs and not _the_same_thing(claim, mine, theirs):
             first = record.tokens[theirs_frame[0] - 1].word
             return Outcome(
                 REFUTED, f'the source\'s {first} {noun}: "{theirs_shown}", not "{mine_shown}"', (comparison.record,)

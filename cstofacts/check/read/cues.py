@@ -34,7 +34,7 @@ from cstofacts.check.termsets import (
     QUESTION_WORDS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import Token, positions
+from cstofacts.check.words import Token, past_verb, positions
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -146,8 +146,14 @@ def _negating_adjective(tokens: list[Token], i: int, text: str) -> bool:
     near = [*tokens[max(0, i - 3) : i], *tokens[max(0, aside - 3) : aside]]
     if any(t.word in COPULAS or t.lemma in ("remain", "seem", "become") for t in near):
         return True
-    # "consider the effect ... hard to predict": said of the object of a verb of regarding
-    return any(reaches(t.lemma, _REGARDING) for t in tokens[max(0, i - _OBJECT_REACH) : i])
+    # "consider the effect ... hard to predict": said of the object of a verb of regarding,
+    # with no clause of its own between ("considers that he worked hard to": no denial)
+    for k in range(i - 1, max(-1, i - _OBJECT_REACH - 1), -1):
+        if tokens[k].word == "that" or past_verb(tokens[k]):
+            return False
+        if reaches(tokens[k].lemma, _REGARDING) and tokens[k].word != tokens[k].lemma + "ing":
+            return True
+    return False
 
 
 # The verb whose kinds say what their object is: "consider", "deem", "regard", "think".

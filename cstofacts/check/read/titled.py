@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import APPOSITION_WORDS, MODALS, VERBS_OF_BEING
-from cstofacts.check.words import capitalised_before, past_verb
+from cstofacts.check.words import Token, capitalised_before, past_verb
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -33,8 +33,9 @@ def titles_of_people(reading: Reading) -> set[int]:
         # "According to X, the CSTO ...": what follows the attributed name is what X says
         attributed = m.start > 0 and m.start - 1 in reading.reporting
         after = [] if attributed else _apposition(reading, m.end - 1, 1)
-        told = m.end in reading.reporting and not _comma_before(reading, m.end)  # "..., X told BelTA"
-        before = [] if told else _apposition(reading, m.start, -1)
+        before = _apposition(reading, m.start, -1)
+        if m.end in reading.reporting and not _comma_before(reading, m.end) and _a_clause(before, tokens):
+            before = []  # "The CSTO monitors NATO's actions, X told BelTA": what X says, no title
         for run in (before, after):
             if any(tokens[i].word in _FINITE for i in run) or (run and run[0] > m.start and past_verb(tokens[run[0]])):
                 continue  # "According to Tasmagambetov, a bloc mentality may limit ...": a clause, no title
@@ -43,6 +44,17 @@ def titles_of_people(reading: Reading) -> set[int]:
             if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
                 found.update(run)
     return found
+
+
+def _a_clause(run: list[int], tokens: list[Token]) -> bool:
+    """True when words hold a verb in a tense of its own ("monitors", "signed"): a clause,
+    not a title ("Belarus's top diplomat")."""
+    return any(
+        tokens[i].word != tokens[i].lemma
+        and any(c.startswith("verb.") for c in lexicon.classes(tokens[i].lemma))
+        and not any(c.startswith("noun.") for c in lexicon.classes(tokens[i].word))
+        for i in run
+    )
 
 
 def _comma_before(reading: Reading, at: int) -> bool:
