@@ -320,3 +320,20 @@ def test_a_phrase_of_held_words_counts_beside_them_when_the_lexicon_is_read_anyw
     # the phrase alone is found as written, at full score
     assert "new members" not in parse_query("new members", index).terms
     assert rank("new members", index, limit=1)[1][0].score == 100
+
+
+def test_a_search_whose_words_records_hold_never_imports_the_lexicon(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "CSTOFACTS_HOME": str(tmp_path / "home")}
+
+    def imported(query: str) -> bool:
+        argv = [sys.executable, "-X", "importtime", "-m", "cstofacts", "search", query, "--format", "json"]
+        done = subprocess.run(argv, capture_output=True, text=True, env=env, check=True)
+        return "cstofacts.lexicon" in done.stderr
+
+    imported("Khujand border agreement")  # the first search builds the index (which reads the lexicon)
+    assert not imported("Khujand border agreement")
+    assert imported("organisation open to new members")  # a phrase of the CSTO's own terms: read

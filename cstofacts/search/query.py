@@ -141,9 +141,6 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
     """Words of the query that the lexicon knows together as one unit of meaning, one
     of which no record holds ("blue helmets"), while it relates the unit to words
     records hold: phrase -> its words' terms."""
-    from cstofacts import lexicon
-    from cstofacts.search.words import expand
-
     found: dict[str, list[str]] = {}
     taken: set[int] = set()
     # A query the lexicon is read for anyway (a word of it no record holds) has its
@@ -153,14 +150,17 @@ def _phrases(words: list[str], index: SearchIndex) -> dict[str, list[str]]:
     # ("open to new members": "join"); a query that is the phrase alone finds it as written
     content = [w for w in words if w not in STOP_WORDS]
     needed = needed or (len(content) > 2 and _holds_a_term_phrase(words))
+    if not needed:
+        return found  # records hold every word: the lexicon is not even imported
+    from cstofacts import lexicon
+    from cstofacts.search.words import expand
+
     for size in (3, 2):
         for i in range(len(words) - size + 1):
             span = words[i : i + size]
             if taken & set(range(i, i + size)) or span[0] in STOP_WORDS or span[-1] in STOP_WORDS:
                 continue
             phrase = " ".join(span)
-            if not needed and all(stem(w) in index.document_frequency for w in span if w not in STOP_WORDS):
-                continue  # records hold each word: no lexicon look-up (a search that needs none pays none)
             if lexicon.entry(lexicon.lemma(phrase)) is None:
                 continue
             if expand(index, phrase):
