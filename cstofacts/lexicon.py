@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 LEXICON_FILE = "lexicon.tsv"
 POLARITY_FILE = "polarity.tsv"
@@ -40,20 +39,53 @@ _DETACHMENTS = (
 )
 
 
-class Entry(NamedTuple):
-    word: str
-    lemma: str
+# The columns of the lexicon's line that hold sets of words, by the name they are read as.
+_SET_COLUMNS = {
+    "synonyms": 2,
+    "derived": 3,
+    "antonyms": 4,
+    "broader": 5,
+    "narrower": 6,
+    "wide": 7,  # search only: synonyms of every sense, narrower words of the first
+    "classes": 8,  # WordNet's lexicographer classes: "verb.communication", "noun.time"
+    "also": 12,  # the verb a form may be besides its lemma ("left": "leave")
+}
+
+
+class Entry:
+    """One word's line of the lexicon. Its sets of words are split only when first read
+    (then kept as attributes): a claim reads some 300 entries and most of their sets never."""
+
+    __slots__ = ("_cells", "word", "lemma", "country", "capital", "opposed_as", *_SET_COLUMNS)
     synonyms: frozenset[str]
     derived: frozenset[str]
     antonyms: frozenset[str]
     broader: frozenset[str]
     narrower: frozenset[str]
-    wide: frozenset[str]  # search only: synonyms of every sense, narrower words of the first
-    classes: frozenset[str]  # WordNet's lexicographer classes: "verb.communication", "noun.time"
-    country: str  # the country a place lies in or a nationality names; "" when none
-    capital: str = ""  # a country's capital ("belarus" -> "minsk"); "" when none
-    opposed_as: str = ""  # the parts of speech its antonyms are of: "a", "n", "v" ("present": "a")
-    also: frozenset[str] = frozenset()  # the verb a form may be besides its lemma ("left": "leave")
+    wide: frozenset[str]
+    classes: frozenset[str]
+    also: frozenset[str]
+
+    def __init__(self, cells: list[str]) -> None:
+        self._cells = cells
+        self.word = cells[0]
+        self.lemma = cells[1] or cells[0]
+        self.country = cells[9]  # the country a place lies in or a nationality names; "" when none
+        self.capital = cells[10]  # a country's capital ("belarus" -> "minsk"); "" when none
+        self.opposed_as = cells[11]  # the parts of speech its antonyms are of: "a", "n", "v" ("present": "a")
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        column = _SET_COLUMNS.get(name)
+        if column is None:
+            raise AttributeError(name)
+        cell = self._cells[column]
+        found = frozenset(cell.split(",")) if cell else frozenset()
+        object.__setattr__(self, name, found)
+        return found
+
+    def relations(self) -> tuple[frozenset[str], ...]:
+        """The words of each of RELATIONS, in its order."""
+        return (self.synonyms, self.derived, self.antonyms, self.broader, self.narrower)
 
 
 class _Table:
@@ -122,24 +154,7 @@ def entry(word: str) -> Entry | None:
         return None
     cells = line.decode("utf-8").split("\t")
     cells += [""] * (13 - len(cells))
-    synonyms, derived, antonyms, broader, narrower, wide, classes = (
-        frozenset(c.split(",")) if c else frozenset() for c in cells[2:9]
-    )
-    return Entry(
-        cells[0],
-        cells[1] or cells[0],
-        synonyms,
-        derived,
-        antonyms,
-        broader,
-        narrower,
-        wide,
-        classes,
-        cells[9],
-        cells[10],
-        cells[11],
-        frozenset(cells[12].split(",")) if cells[12] else frozenset(),
-    )
+    return Entry(cells)
 
 
 @lru_cache(maxsize=65536)
@@ -164,7 +179,7 @@ def relation(word: str, other: str) -> str | None:
     found = entry(word)
     if found is None:
         return None
-    for name, words in zip(RELATIONS, found[2:7]):
+    for name, words in zip(RELATIONS, found.relations()):
         if other in words:
             return name
     back = entry(other)
@@ -176,7 +191,7 @@ def relation(word: str, other: str) -> str | None:
             "broader": "narrower",
             "narrower": "broader",
         }
-        for name, words in zip(RELATIONS, back[2:7]):
+        for name, words in zip(RELATIONS, back.relations()):
             if word in words:
                 return mirrored[name]
     return None
@@ -189,7 +204,7 @@ def related_words(word: str, relations: tuple[str, ...] = ("synonym", "derived",
     if found is None:
         return {}
     related: dict[str, str] = {}
-    for name, words in zip((*RELATIONS, "wide"), found[2:8]):
+    for name, words in zip((*RELATIONS, "wide"), (*found.relations(), found.wide)):
         if name in relations:
             for other in sorted(words):
                 related.setdefault(other, name)
