@@ -15,6 +15,7 @@ from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word
+from cstofacts.check.read.frames import after_being
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
@@ -210,11 +211,8 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
         if i not in reading.named and ((regarding and run) or (i not in reading.content and i not in phrased)):
             break
         run.insert(0, i)
-    before = run[0] - 1 if run else -1
-    while before > 0 and "adv.all" in lexicon.classes(tokens[before].word) and tokens[before].word not in _BEING:
-        before -= 1  # "is still seen as", "is widely regarded as"
-    if run and before >= 0 and tokens[before].word in _BEING:
-        return []  # "Afghanistan is singled out as the main source": a passive, its subject is named
+    if run and after_being(tokens, run[0]):
+        return []  # "Afghanistan is (still) singled out as the main source": a passive, its subject is named
     return run
 
 

@@ -121,7 +121,7 @@ def frames(tokens: list[Token]) -> set[int]:
     found = {
         i
         for i in range(1, len(tokens) - 1)
-        if _after_being(tokens, i)
+        if after_being(tokens, i)
         and tokens[i + 1].word == "as"
         and lexicon.classes(tokens[i].lemma) & REPORTING_CLASSES
     }
@@ -144,7 +144,7 @@ def frames(tokens: list[Token]) -> set[int]:
     return found
 
 
-def _after_being(tokens: list[Token], i: int) -> bool:
+def after_being(tokens: list[Token], i: int) -> bool:
     """True when a form of "be" comes right before token `i`, or past adverbs ("is still seen")."""
     before = i - 1
     while (

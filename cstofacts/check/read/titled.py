@@ -93,7 +93,4 @@ def _apposition(reading: Reading, at: int, step: int) -> list[int]:
         i += step
     if step > 0 and not closed and i < len(tokens) and "," not in text[tokens[i - 1].end : tokens[i].start]:
         return []  # no comma closes it: a clause ("According to X, the CSTO no longer ...")
-    edge_text = text[: tokens[run[-1]].start] if step < 0 and run else ""
-    if step < 0 and run and not (edge_text.rstrip().endswith(",") or tokens[run[-1]].start == 0 or run[-1] == 0):
-        return run  # "Belarus's top diplomat, Sergei Aleynik" opens the sentence
-    return run
+    return run  # before the name, it may open the sentence ("Belarus's top diplomat, Sergei Aleynik")
