@@ -147,6 +147,18 @@ def compound_head(word: str) -> str:
     return lemma_of(word.rsplit("-", 1)[1]) if "-" in word[1:-1] else lemma_of(word)
 
 
+def past_form(token: Token) -> bool:
+    """True for a verb's past form, regular ("reported") or not ("made", "told"): an
+    inflected form of a verb that is no -s or -ing form."""
+    from cstofacts import lexicon
+
+    return (
+        token.word != token.lemma
+        and not token.word.endswith(("s", "ing"))
+        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+    )
+
+
 def past_verb(token: Token) -> bool:
     """True for a verb's past form ("urged", "stressed"): after a name and a comma it
     opens a clause ("..., Tokayev, urged the CSTO ..."), not a title."""

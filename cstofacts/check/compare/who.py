@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.attribution import after_preposition
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import PREPOSITIONS
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, past_form
 from cstofacts.models import Entity
 
 
@@ -93,7 +93,7 @@ def _says_in_the_record(speaker: Entity, view: RecordView) -> bool:
     for mention in record.mentions:
         if mention.entity.name != speaker.name or mention.start < 0:
             continue
-        if possessive(record.text, tokens[mention.end - 1]) or _after_a_preposition(tokens, mention.start):
+        if possessive(record.text, tokens[mention.end - 1]) or after_preposition(record, mention.start):
             continue  # "Tasmagambetov's appointment", "a meeting with ... Stoltenberg": no subject
         start = _past_an_aside(record.text, tokens, mention.end)
         following = [p for p in people if p >= start]
@@ -101,8 +101,7 @@ def _says_in_the_record(speaker: Entity, view: RecordView) -> bool:
         for token in tokens[start:stop]:
             if token.word in ("that", "which", "who", "whom"):
                 break  # a clause of its own begins: its verbs are another's
-            past = token.word != token.lemma and token.word not in (token.lemma + "s", token.lemma + "es")
-            if past and "verb.communication" in lexicon.classes(token.lemma):
+            if past_form(token) and "verb.communication" in lexicon.classes(token.lemma):
                 return True
     return False
 
@@ -117,14 +116,6 @@ def _past_an_aside(text: str, tokens: Sequence[Token], at: int) -> int:
         if "," in text[tokens[k - 1].end : tokens[k].start]:
             return k
     return at
-
-
-def _after_a_preposition(tokens: Sequence[Token], start: int) -> bool:
-    """True when a name comes after a preposition, past its title ("with NATO Secretary General X")."""
-    at = start - 1
-    while at >= 0 and tokens[at].capitalised:
-        at -= 1
-    return at >= 0 and tokens[at].word in PREPOSITIONS
 
 
 def _reports_the_saying(claim: Reading, view: RecordView) -> bool:

@@ -11,7 +11,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE, DETERMINERS
-from cstofacts.check.words import Token, noun_use, past_verb, possessive
+from cstofacts.check.words import noun_use, past_form, past_verb, possessive
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -57,20 +57,15 @@ def _first_done(claim: Reading, i: int) -> bool:
     in the clause that runs on to the name (not "the first armed forces", not "remarks,
     first made to members, were reported by ...")."""
     tokens = claim.tokens
-    if tokens[i].word not in ("first", "originally", "initially") or i + 1 >= len(tokens) or not _done(tokens[i + 1]):
+    if (
+        tokens[i].word not in ("first", "originally", "initially")
+        or i + 1 >= len(tokens)
+        or not (past_verb(tokens[i + 1]) or past_form(tokens[i + 1]))
+    ):
         return False
     if i and tokens[i - 1].word in DETERMINERS:
         return False
     return "," not in claim.text[tokens[i].end :]
-
-
-def _done(token: Token) -> bool:
-    """A verb's past form, regular ("reported") or not ("made", "told")."""
-    return past_verb(token) or (
-        token.word != token.lemma
-        and not token.word.endswith(("s", "ing"))
-        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
-    )
 
 
 def _said_again(lemma: str) -> bool:

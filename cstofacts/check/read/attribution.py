@@ -348,7 +348,7 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if m.start >= 0 and 0 <= verb - m.end <= 4 and cleft(reading, m.end, verb):
             return m  # "Aleynik was the one who said", "Pashinyan is the person who described"
         if m.start >= 0 and 0 <= verb - m.end <= 2:
-            if m.entity.type != "outlet" and _after_preposition(reading, m.start):
+            if m.entity.type != "outlet" and after_preposition(reading, m.start):
                 continue  # "comments about his relationship with the CSTO chief were carried": not the chief's
             between = reading.tokens[m.end : verb]
             if any(t.word in SUBJECT_PRONOUNS for t in between):
@@ -368,7 +368,7 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
     return None
 
 
-def _after_preposition(reading: Reading, at: int) -> bool:
+def after_preposition(reading: Reading, at: int) -> bool:
     """True when the name at `at` is the object of a preposition ("with the CSTO chief")."""
     before = at - 1
     while before >= 0 and "," not in gap(reading, before, before + 1):
