@@ -2,15 +2,18 @@
 antonyms and broader words, from the lexicon that data/build_lexicon.py
 distils from WordNet, simplemma and breame (licences: data/lexicon/NOTICE).
 
-The file is a sorted table read through a memory map: a word is found by
-bisection, so a command pays for the lexicon only when it asks for a word,
-and then microseconds, not the 4 MB of a full load.
+The file is a sorted table read through a memory map (lexicon_table.py), a word
+found through a hash table of its lines: a command pays for the lexicon only
+when it asks for a word, and then a microsecond or two, not the 9 MB of a full load.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cstofacts.lexicon_table import Table
 
 LEXICON_FILE = "lexicon.tsv"
 POLARITY_FILE = "polarity.tsv"
@@ -88,61 +91,13 @@ class Entry:
         return (self.synonyms, self.derived, self.antonyms, self.broader, self.narrower)
 
 
-class _Table:
-    """A sorted tab-separated file, looked up by its first column through a memory
-    map: bisection over byte offsets, each step snapping to the next line start.
-    Nothing is read at start; a lookup takes some 17 steps, the first of them
-    remembered from earlier lookups."""
-
-    REMEMBERED_SPANS = 4096
-
-    def __init__(self, path: Path) -> None:
-        import mmap
-
-        with path.open("rb") as handle:
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        # The first steps of every bisection probe the same lines: each is read once. Only
-        # the steps over a span wider than 1/REMEMBERED_SPANS of the file are kept (at most
-        # some 4,000 probes), not every line a long run of lookups reaches.
-        self._probes: dict[int, tuple[int, bytes, int]] = {}
-        self._remembered = max(1, len(self._map) // self.REMEMBERED_SPANS)
-
-    def line(self, key: bytes) -> bytes | None:
-        data = self._map
-        # Invariant: every line starting before `low` has a key < `key`, and the
-        # line that starts at or after `high` cannot be the first key >= `key`
-        # unless it starts exactly at `high`.
-        low, high = 0, len(data)
-        probes = self._probes
-        while low < high:
-            middle = (low + high) // 2
-            probe = probes.get(middle)
-            if probe is None:
-                start = data.rfind(b"\n", 0, middle) + 1  # the line holding `middle`
-                stop = data.find(b"\n", start)
-                probe = (start, data[start : data.find(b"\t", start)], stop)
-                if high - low > self._remembered:
-                    probes[middle] = probe
-            start, found, stop = probe
-            if found < key:
-                low = stop + 1 if stop >= 0 else len(data)
-            else:
-                high = start
-        if low >= len(data):
-            return None
-        tab = data.find(b"\t", low)
-        if data[low:tab] != key:
-            return None
-        stop = data.find(b"\n", low)
-        return data[low : stop if stop >= 0 else len(data)]
-
-
 @lru_cache(maxsize=1)
-def _table() -> _Table | None:
+def _table() -> Table | None:
+    from cstofacts.lexicon_table import Table
     from cstofacts.store import data_dir
 
     path = data_dir() / "lexicon" / LEXICON_FILE
-    return _Table(path) if path.is_file() else None
+    return Table(path, path.with_suffix(".idx")) if path.is_file() else None
 
 
 @lru_cache(maxsize=65536)

@@ -60,11 +60,14 @@ from lexicon_wordnet import (
     wordnet_relations,
 )
 
+from cstofacts.lexicon_table import build_index
+
 DATA = Path(__file__).resolve().parent
 OUT = DATA / "lexicon" / "lexicon.tsv"
 TERMS = DATA / "lexicon" / "csto_terms.tsv"
 RUSSIAN_STOP_WORDS = DATA / "lexicon" / "russian_stop_words.txt"
 POLARITY = DATA / "lexicon" / "polarity.tsv"
+INDEX = OUT.with_suffix(".idx")  # where each line starts, by a hash of its word (cstofacts/lexicon_table.py)
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 # WordNet's detachment rules (morphy, "Morphy(7WN)"): an inflectional ending and what replaces it.
 MORPHY = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
@@ -234,14 +237,19 @@ def polarity(lexicon_text: str) -> str:
 
 def main(argv: list[str]) -> int:
     lexicon_text = build()
-    outputs = {OUT: lexicon_text, RUSSIAN_STOP_WORDS: russian_stop_words(), POLARITY: polarity(lexicon_text)}
+    outputs = {
+        OUT: lexicon_text.encode(),
+        INDEX: build_index(lexicon_text.encode()),
+        RUSSIAN_STOP_WORDS: russian_stop_words().encode(),
+        POLARITY: polarity(lexicon_text).encode(),
+    }
     if "--check" in argv:
-        stale = [p.name for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
+        stale = [p.name for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
         print(f"stale: {', '.join(stale)}: run python data/build_lexicon.py" if stale else "lexicon is up to date")
         return 1 if stale else 0
-    for path, text in outputs.items():
-        path.write_text(text, "utf-8")
-        print(f"wrote {path.relative_to(DATA.parent)}: {text.count(chr(10))} lines, {len(text.encode()) // 1024} KiB")
+    for path, data in outputs.items():
+        path.write_bytes(data)
+        print(f"wrote {path.relative_to(DATA.parent)}: {len(data) // 1024} KiB")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cstofacts import lexicon
+from cstofacts.lexicon_table import Table, build_index
 from cstofacts.store import data_dir
 
 
@@ -123,9 +124,42 @@ def test_a_form_that_may_be_a_verb_besides_its_lemma_says_which():
 
 
 def test_a_long_run_of_lookups_remembers_only_the_first_steps():
-    table = lexicon._table()
-    assert table is not None
     path = data_dir() / "lexicon" / "lexicon.tsv"
+    table = Table(path)  # no index: bisection
     for line in path.read_bytes().splitlines()[::7]:
         assert table.line(line.split(b"\t", 1)[0]) == line
     assert len(table._probes) <= 2 * table.REMEMBERED_SPANS  # not one per line reached
+
+
+def test_the_shipped_index_is_the_one_built_from_the_shipped_lexicon():
+    # A lexicon rebuilt without its index would silently fall back to bisection.
+    path = data_dir() / "lexicon" / "lexicon.tsv"
+    assert path.with_suffix(".idx").read_bytes() == build_index(path.read_bytes())
+    assert lexicon._table()._index is not None
+
+
+def test_hashed_and_bisected_lookups_find_the_same_lines(tmp_path):
+    path = data_dir() / "lexicon" / "lexicon.tsv"
+    hashed, bisected = Table(path, path.with_suffix(".idx")), Table(path)
+    lines = path.read_bytes().splitlines()
+    for line in lines[::97] + lines[-1:]:
+        key = line.split(b"\t", 1)[0]
+        assert hashed.line(key) == bisected.line(key) == line
+    for missing in (b"", b"zzzzzzzzz", b"aaaa\xc3\xa9", b"organisationz"):
+        assert hashed.line(missing) is bisected.line(missing) is None
+
+
+def test_an_index_built_for_another_file_is_not_used(tmp_path):
+    table = tmp_path / "words.tsv"
+    table.write_bytes(b"alpha\ta\nbeta\tb\n")
+    index = tmp_path / "words.idx"
+    index.write_bytes(build_index(b"alpha\ta\n"))  # stale: built for a shorter file
+    stale = Table(table, index)
+    assert stale._index is None
+    assert stale.line(b"beta") == b"beta\tb"
+    index.write_bytes(b"junk")
+    assert Table(table, index).line(b"alpha") == b"alpha\ta"
+    index.write_bytes(build_index(table.read_bytes()))
+    fresh = Table(table, index)
+    assert fresh._index is not None
+    assert fresh.line(b"beta") == b"beta\tb" and fresh.line(b"gamma") is None

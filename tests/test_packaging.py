@@ -37,6 +37,7 @@ def test_wheel_contains_the_store_and_every_source(tmp_path):
     # The lexicon that check and search read, with the licences of what it is distilled from.
     assert {
         "cstofacts/data/lexicon/lexicon.tsv",
+        "cstofacts/data/lexicon/lexicon.idx",
         "cstofacts/data/lexicon/NOTICE",
         "cstofacts/data/lexicon/russian_stop_words.txt",
         "cstofacts/data/lexicon/russian_glossary.tsv",
