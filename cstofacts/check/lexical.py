@@ -81,6 +81,11 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
         same = sorted(other for other in record_words if "-" in other and countries_joined(other) == countries)
         if countries and same:
             return "same", same[0]  # "Tajik-Afghan" and "Tajikistan-Afghanistan": one border
+    country = lexicon.country(word)
+    if country and country in record_words and "noun.location" not in lexicon.classes(word):
+        # "the Kyrgyz and Tajik leaders" and the record's "Kyrgyzstan and Tajikistan" (a
+        # nationality; "Bishkek" is a place of its own, no word for the country)
+        return "derived", country
     entry = lexicon.entry(lemma)
     if entry is None and "-" in word and _adverb_only(word.split("-", 1)[0]):
         # "ever-growing", "ever-mounting": an adverb and the word it qualifies, in its relations too

@@ -165,6 +165,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = _as_office(lemma, token.word, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
+        if how == "synonym" and min(len(word), len(token.word)) >= 4 and word.startswith(token.word[: len(word)]):
+            how = "derived"  # "Western" and "the West": one name's forms, not two names alike
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.

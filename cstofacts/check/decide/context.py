@@ -10,7 +10,7 @@ from typing import NamedTuple
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.judge.polarity import Stance, judge
-from cstofacts.check.lexical import same_stem
+from cstofacts.check.lexical import kin, same_stem
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import MODALS
 from cstofacts.models import Record
@@ -115,7 +115,7 @@ class Context:
                     or token.word in c.view.lemmas
                     or same_stem(token.word, c.view.lemmas)[1]
                     for c in self.comparisons[:10]
-                )
+                ) or any(kin(token.lemma, c.view.lemmas) for c in self.comparisons[:3])  # "Western": "the West"
             if held:
                 continue  # ("Transcaucasian" where a record says "Transcaucasus")
             if i == previous + 1 and runs:
