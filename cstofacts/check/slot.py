@@ -9,7 +9,7 @@ MATCH, CONFLICT, ABSENT = "match", "conflict", "absent"
 
 
 class Slot(NamedTuple):
-    name: str  # "date", "place", "number", "participants", "role", "speaker", "outlet", "period"
+    name: str  # "date", "place", "number", "participants", "body", "role", "speaker", "outlet", "period"
     status: str  # MATCH, CONFLICT or ABSENT
     claimed: str
     recorded: str = ""

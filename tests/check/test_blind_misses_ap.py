@@ -25,3 +25,18 @@ def test_a_name_and_its_adjective_are_one_name(checker):
     # the organization and, to a certain extent, its allies."
     result = checker.check("Tasmagambetov admitted that Western policy towards Eurasian integration affects the CSTO.")
     assert result.verdict == "supported", result.reason
+
+
+def test_an_occasion_the_sources_date_and_place_is_of_their_body_alone(checker):
+    # "the CSTO Committee of Secretaries of Security Councils met in Almaty on 6 June 2024"
+    result = checker.check("The meeting held in Almaty in June 2024 was one of the CSTO Council of Defence Ministers.")
+    assert result.verdict == "refuted", result.reason
+    assert "Committee of Secretaries" in result.reason
+    result = checker.check("The CSTO Committee of Secretaries of Security Councils met in Almaty in June 2024.")
+    assert result.verdict == "supported", result.reason
+
+
+def test_a_body_beside_a_one_off_document_is_no_other_value_of_it(checker):
+    # the resolution is the UN General Assembly's; "the UN" names its own organisation
+    result = checker.check("The UN resolution on cooperation with the CSTO was co-sponsored by 40 countries.")
+    assert result.verdict == "not-enough-info", result.reason

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.attribution import after_preposition
+from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
@@ -41,6 +42,21 @@ def participant_slots(claim: Reading, view: RecordView) -> list[Slot]:
     if extra:
         return [Slot("participants", CONFLICT, ", ".join(claimed), _listing(record_states))]
     return [Slot("participants", MATCH, _listing(claimed))]
+
+
+def body_slots(claim: Reading, view: RecordView) -> list[Slot]:
+    """The body whose occasion it was, where the claim and the record each name one
+    ("the June 2024 gathering in Almaty was a meeting of the Council of Defence
+    Ministers", where the record's meeting is the Committee of Secretaries')."""
+    if view.record.kind != "event":
+        return []
+    recorded = [e.name for e in view.entities if e.type == "organisation" and e.name not in GENERIC_ENTITIES]
+    claimed = [e.name for e in claim.entities if e.type == "organisation" and e.name not in GENERIC_ENTITIES]
+    if len(recorded) != 1 or len(claimed) != 1:
+        return []
+    if claimed == recorded:
+        return [Slot("body", MATCH, claimed[0])]
+    return [Slot("body", CONFLICT, claimed[0], recorded[0])]
 
 
 def _listing(names: list[str]) -> str:

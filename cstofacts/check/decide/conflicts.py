@@ -4,7 +4,8 @@ the other way round. Each is one row of rules.RULES."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import (
     NEI,

@@ -25,7 +25,7 @@ from cstofacts.schema import VERDICTS as VERDICTS
 SUPPORT_COVERAGE = 0.72
 SAME_ACT = 0.6
 # Slots with one value for one occasion: another value refutes.
-SINGLE_VALUED = ("date", "place", "number", "participants", "period", "chair")
+SINGLE_VALUED = ("date", "place", "number", "participants", "body", "period", "chair")
 
 
 class Outcome(NamedTuple):

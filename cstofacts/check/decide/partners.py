@@ -6,7 +6,8 @@ A slot the closest record leaves out is taken from such a partner, to support
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot, one_off
+from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, Context, Outcome
 
 # A record that gives a slot the claim's best record leaves out must be about the

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, one_off
+from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.decide import (
     alternatives,
     aspect,

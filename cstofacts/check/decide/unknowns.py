@@ -10,7 +10,8 @@ single-valued slots, which a value the sources never name refutes):
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.compare.slots import CONFLICT, Comparison, one_off
+from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
 from cstofacts.check.read.names import Mention
