@@ -4,39 +4,82 @@ tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def test_a_nationality_is_its_country_among_the_records_words(checker):
     # "During the CSTO Secretary General's visits to Kyrgyzstan and Tajikistan, the leaders
     # of these countries approved the CSTO's initiatives and agreed to its mediating role."
-    result = checker.check("The Tajik and Kyrgyz presidents agreed to the CSTO's mediating role during his visits.")
-    assert result.verdict == "supported", result.reason
-    result = checker.check("The Tajik and Kyrgyz presidents rejected the CSTO's initiatives during his visits.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(
+        checker, "The Tajik and Kyrgyz presidents agreed to the CSTO's mediating role during his visits.", "supported"
+    )
+    assert_verdict(
+        checker, "The Tajik and Kyrgyz presidents rejected the CSTO's initiatives during his visits.", "refuted"
+    )
 
 
 def test_a_city_is_not_its_country_among_the_records_words(checker):
     # Bishkek lies in Kyrgyzstan, but a visit to Bishkek is not the record's visits to the country
-    result = checker.check("Tasmagambetov gave his commentary to Cronos.Asia during a visit to Bishkek.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(
+        checker, "Tasmagambetov gave his commentary to Cronos.Asia during a visit to Bishkek.", "not-enough-info"
+    )
 
 
 def test_a_name_and_its_adjective_are_one_name(checker):
     # "The West's policy towards Eurasian integration structures is indeed affecting both
     # the organization and, to a certain extent, its allies."
-    result = checker.check("Tasmagambetov admitted that Western policy towards Eurasian integration affects the CSTO.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker,
+        "Tasmagambetov admitted that Western policy towards Eurasian integration affects the CSTO.",
+        "supported",
+    )
 
 
 def test_an_occasion_the_sources_date_and_place_is_of_their_body_alone(checker):
     # "the CSTO Committee of Secretaries of Security Councils met in Almaty on 6 June 2024"
-    result = checker.check("The meeting held in Almaty in June 2024 was one of the CSTO Council of Defence Ministers.")
-    assert result.verdict == "refuted", result.reason
-    assert "Committee of Secretaries" in result.reason
-    result = checker.check("The CSTO Committee of Secretaries of Security Councils met in Almaty in June 2024.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker,
+        "The meeting held in Almaty in June 2024 was one of the CSTO Council of Defence Ministers.",
+        "refuted",
+        reason_has="Committee of Secretaries",
+    )
+    assert_verdict(
+        checker, "The CSTO Committee of Secretaries of Security Councils met in Almaty in June 2024.", "supported"
+    )
 
 
 def test_a_body_beside_a_one_off_document_is_no_other_value_of_it(checker):
     # the resolution is the UN General Assembly's; "the UN" names its own organisation
-    result = checker.check("The UN resolution on cooperation with the CSTO was co-sponsored by 40 countries.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(
+        checker, "The UN resolution on cooperation with the CSTO was co-sponsored by 40 countries.", "not-enough-info"
+    )
+
+
+def test_a_verb_of_what_a_document_is_about_says_nothing_of_its_own(checker):
+    # "A Roadmap for the development of cooperation between the CSTO, CIS and SCO was signed in Beijing."
+    assert_verdict(
+        checker,
+        "The roadmap signed in Beijing deals with cooperation between the CSTO, the CIS and the SCO.",
+        "supported",
+    )
+
+
+def test_a_party_no_source_names_in_a_documents_list_of_parties(checker):
+    assert_verdict(
+        checker,
+        "The roadmap signed in Beijing deals with cooperation between the CSTO, the CIS and ASEAN.",
+        "refuted",
+        reason_has="CSTO, CIS and SCO",
+    )
+    assert_verdict(
+        checker, "The roadmap signed in Beijing deals with cooperation between the CSTO and NATO.", "refuted"
+    )
+
+
+def test_years_between_a_determiner_and_a_noun_are_a_things_period_not_an_acts_date(checker):
+    # approved on 28 May 2025; the roadmap signed on 3 September 2025
+    assert_verdict(
+        checker,
+        "The defence ministers approved the 2026-2030 plan a few months before the roadmap was signed in Beijing.",
+        "supported",
+    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from cstofacts.check.read.order import LATER_THAN, other_act_clauses, other_acts
 from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.termsets import DETERMINERS
 
 if TYPE_CHECKING:
     from cstofacts.check.find.candidates import RecordView
@@ -28,7 +29,7 @@ def slots(claim: Reading, view: RecordView) -> list[Slot]:
         return [Slot("date", MATCH, value.label(), recorded.label()) for value in claim.dates]
     bounds = _period_bounds(claim)
     slots = [
-        _period_bound(value, view, bounds[value.text]) if value.text in bounds else _date(value, view)
+        _period_bound(value, view, bounds[value.text]) if value.text in bounds else _date(value, view, claim)
         for value in claim.dates
     ]
     slots = [s for s in (_of_another_act(claim, v, view, slot) for v, slot in zip(claim.dates, slots)) if s]
@@ -59,13 +60,15 @@ def _of_another_act(claim: Reading, value: When, view: RecordView, slot: Slot) -
     return Slot(slot.name, CONFLICT, f"{cue} {value.label()}", recorded.label()) if wrong_side else None
 
 
-def _date(value: When, view: RecordView) -> Slot:
+def _date(value: When, view: RecordView, claim: Reading) -> Slot:
     recorded = view.when
     period = view.record.period
     if value.precision == "span" and period:
         start, _, end = period.partition("/")
         same = (str(value.first.year), str(value.last.year)) == (start[:4], end[:4])
         return Slot("period", MATCH if same else CONFLICT, value.text, period.replace("/", "-"))
+    if value.precision == "span" and _names_a_thing(claim, value):
+        return Slot("period", ABSENT, value.text)  # "the 2026-2030 plan": a plan's years, no act's date
     if recorded is not None:
         found = relation(value, recorded)
         status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT
@@ -79,6 +82,14 @@ def _date(value: When, view: RecordView) -> Slot:
     if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
         return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
     return Slot("date", ABSENT, value.label())
+
+
+def _names_a_thing(claim: Reading, value: When) -> bool:
+    """True for years that stand between a determiner and a noun: "the 2026-2030 plan",
+    "its 2026-2030 programme" give what a thing is for, not when an act was."""
+    at = claim.text.find(value.text)
+    before = claim.text[:at].split()[-1:] if at > 0 else []
+    return bool(before) and (before[0].lower() in DETERMINERS or before[0].endswith(("'s", "\u2019s")))
 
 
 def _months(claim: Reading, view: RecordView) -> list[Slot]:

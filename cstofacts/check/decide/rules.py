@@ -236,6 +236,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("unknown-place", "a place no source names, for a one-off occasion the sources place", unknowns.unknown_place),
     Rule(
+        "unknown-party",
+        "a name no source gives, listed among the parties a document's name gives",
+        unknowns.unknown_party,
+    ),
+    Rule(
         "unknown-outlet",
         "an outlet no source names, for remarks the sources have from another",
         unknowns.unknown_outlet,

@@ -165,3 +165,43 @@ def unknown_place(ctx: Context) -> Outcome | None:
             name = ctx.shown_unknown_names[ctx.unknown_runs.index(runs[0])]
             return Outcome(REFUTED, f"place: the source says {place}, not {name}", (comparison.record,))
     return None
+
+
+# Words of a list a name stands in between the parties it is listed with: "the CSTO,
+# the X and the SCO".
+_LIST_GAP = 3
+
+
+def unknown_party(ctx: Context) -> Outcome | None:
+    """A name no source gives, listed among the parties a document's name gives:
+    "the roadmap ... concerns cooperation among the CSTO, the Eurasian Economic Union
+    and the SCO", where the Roadmap is for cooperation between the CSTO, CIS and SCO."""
+    claim = ctx.claim
+    if not ctx.unknown_runs or claim.negated or claim.hedges:
+        return None
+    documents = {e.name for e in claim.entities if e.type == "document"}
+    for comparison in ctx.comparisons[:3]:
+        names = [e for e in comparison.view.entities if e.name in documents]
+        if not names or comparison.subject_share < 1.0:
+            continue
+        inside = names[0].name.lower()
+        parties = [
+            e.name
+            for e in comparison.view.entities
+            if e.type in ("organisation", "state") and e.name.lower() in inside.replace(",", " ").split()
+        ]
+        listed = [m for m in claim.mentions if m.entity.name in parties and m.start >= 0]
+        for run, name in zip(ctx.unknown_runs, ctx.shown_unknown_names):
+            if len(parties) >= 2 and any(
+                0 < run[0] - m.end <= _LIST_GAP or 0 < m.start - run[-1] <= _LIST_GAP for m in listed
+            ):
+                # the whole name as written ("the Eurasian Economic Union", whose first word is one of the language)
+                whole = next((shape for shape in ctx.name_shapes if set(run) <= set(shape)), None)
+                if whole is not None:
+                    name = " ".join(claim.tokens[i].raw for i in whole)
+                return Outcome(
+                    REFUTED,
+                    f"the {names[0].name} names {listing(parties)} as its parties, not {name}",
+                    (comparison.record,),
+                )
+    return None

@@ -32,7 +32,7 @@ from cstofacts.check.termsets import (
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, noun_use
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -67,6 +67,29 @@ def asides(reading: Reading) -> set[int]:
         if aside_adverb or qualifies_telling or unit_of_date:
             found.add(i)
     return found
+
+
+# WordNet's verbs of what a text is about: "concern" (bear on, pertain, relate, involve)
+# "treat" (cover, deal with: to deal with in speech or writing) and "outline" (set out).
+ABOUT = frozenset({"concern", "pertain", "treat", "cover", "deal", "outline"})
+
+
+def about_a_document(reading: Reading) -> set[int]:
+    """ "The roadmap signed in Beijing concerns (covers) cooperation between ...": a verb
+    after a document's name that says only what it is about, which its name or its
+    record says; no content of its own."""
+    ends = [m.end for m in reading.mentions if m.entity.type == "document" and m.start >= 0]
+    if not ends:
+        return set()
+    return {
+        i
+        for i, token in enumerate(reading.tokens)
+        if i >= min(ends)
+        and not token.function
+        and not noun_use(reading, i)
+        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+        and reaches(token.lemma, ABOUT)
+    }
 
 
 def containers(reading: Reading) -> set[int]:

@@ -238,7 +238,9 @@ class NameIndex:
         named = {m.entity.name for m in mentions}
         for i, token in enumerate(tokens):
             entity = self._heads.get(token.lemma)
-            if entity is not None and not used[i] and token.capitalised and entity.name not in named:
+            # lower case too, for a word no dictionary has ("the roadmap": the CSTO's own term)
+            written = token.capitalised or lexicon.entry(token.word) is None
+            if entity is not None and not used[i] and written and entity.name not in named:
                 mentions.append(Mention(entity, i, i + 1, "head"))
                 named.add(entity.name)
                 used[i] = True

@@ -13,6 +13,7 @@ from cstofacts import lexicon
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import (
+    about_a_document,
     adverb_phrase_ends,
     asides,
     containers,
@@ -176,7 +177,10 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.dates = _outside_names(reading, dates)  # "Interaction-2023" is a name, not a date
     reading.relative = relative_time(text)
     reading.dated = _date_tokens(reading)
-    taken = set(reading.named) | reading.dated
+    # "the roadmap": a head the sources' name is known by, in lower case, is a word of what
+    # is said as well (the records' "Roadmap" holds it), not only a name
+    common_heads = {m.start for m in reading.mentions if m.how == "head" and not tokens[m.start].capitalised}
+    taken = (set(reading.named) - common_heads) | reading.dated
     counts = find_counts(tokens, taken)
     reading.counts = [c for c in counts if not _names_counted(reading, c)]
     pointing = {c.at for c in counts if c not in reading.counts}  # "the two countries": no word of content
@@ -195,6 +199,7 @@ def read(text: str, names: NameIndex) -> Reading:
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
+    cues |= about_a_document(reading)
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
