@@ -21,6 +21,9 @@ _TOKEN = re.compile(
 
 # Quoted words: straight or typographic double quotes, or guillemets.
 QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|\u00ab([^\u00ab\u00bb]+)\u00bb')
+# Quoted words, this many or more, are someone's words (a quotation); fewer are a term
+# set off ("so-called "rigid" discipline", a «coordinating state»).
+MIN_QUOTE_WORDS = 3
 
 
 class Token(NamedTuple):

@@ -83,3 +83,28 @@ def test_years_between_a_determiner_and_a_noun_are_a_things_period_not_an_acts_d
         "The defence ministers approved the 2026-2030 plan a few months before the roadmap was signed in Beijing.",
         "supported",
     )
+
+
+def test_a_block_quote_that_quotes_and_names_its_speaker_is_checked_as_a_claim(tmp_path, invoke):
+    import json
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# The CSTO\n\n"
+        '> "What we call soft alliance — meaning, above all, the absence of so-called rigid bloc'
+        ' discipline — is a strong point of our organization," the Secretary General said.\n',
+        "utf-8",
+    )
+    result = invoke("check", "--file", str(draft), "--format", "json")
+    (verdict,) = json.loads(result.stdout)
+    assert verdict["verdict"] == "supported", verdict["reason"]
+
+
+def test_a_negation_among_quoted_words_is_the_quotations_stance(checker):
+    # the quote holds "the absence of ... discipline"; a term in quotation marks would not
+    assert_verdict(
+        checker,
+        'Tasmagambetov told Izvestia that "the absence of so-called rigid bloc discipline" is a strong point'
+        " of the organization.",
+        "supported",
+    )

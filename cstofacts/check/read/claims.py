@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from cstofacts.check.words import QUOTED
 from cstofacts.errors import InvalidInput
 from cstofacts.escape import control_at
 
@@ -124,7 +125,10 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
         if block[0][1].startswith("> "):  # a block quote: its words, as one quotation, then its sentences
             block = [(number, _PANDOC_CITATION.sub("", body[2:])) for number, body in block]
             words = " ".join(body for _, body in block).strip()
-            if words and len(words) <= MAX_SENTENCE:
+            # A block that quotes within itself and says whose the words are ("'...,'
+            # Tasmagambetov told Izvestia."): its sentences say so, as a claim would.
+            attributed = bool(QUOTED.search(words)) and bool(re.sub(r"[\W_]+", "", QUOTED.sub("", words)))
+            if words and len(words) <= MAX_SENTENCE and not attributed:
                 found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True))
                 part_of = block[0][0]
         joined = ""

@@ -34,7 +34,7 @@ from cstofacts.check.termsets import (
     QUESTION_WORDS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import Token, past_verb, positions
+from cstofacts.check.words import MIN_QUOTE_WORDS, Token, past_verb, positions
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -43,10 +43,12 @@ if TYPE_CHECKING:
 def read_stance(reading: Reading) -> None:
     tokens = reading.tokens
     words = [t.word for t in tokens]
-    quoted = quoted_spans(reading.text)
+    # a term set off in quotation marks is not the stance ("the absence of so-called
+    # "rigid" discipline"); a quotation's own words are ("... the absence of ...," he said)
+    terms = [(a, b) for a, b in quoted_spans(reading.text) if len(reading.text[a:b].split()) < MIN_QUOTE_WORDS]
     for i, token in enumerate(tokens):
-        if any(a <= token.start < b for a, b in quoted):
-            continue  # "the absence of so-called "rigid" discipline": the quoted words are not the stance
+        if any(a <= token.start < b for a, b in terms):
+            continue
         if i in reading.dated:
             continue  # "in May 2024": a month, not "may"
         if (

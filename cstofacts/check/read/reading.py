@@ -34,11 +34,10 @@ from cstofacts.check.termsets import (
     SPAN_WORDS,
     TIME_UNITS,
 )
-from cstofacts.check.words import QUOTED, Token, tokenize
+from cstofacts.check.words import MIN_QUOTE_WORDS, QUOTED, Token, tokenize
 from cstofacts.models import Entity
 
 # Quoted words: straight or typographic double quotes, or guillemets.
-MIN_QUOTE_WORDS = 3
 PLACE_TYPES = frozenset({"place", "state"})
 # Words that name a text rather than the world: "the article says", "the report describes".
 _LOCATIVE = frozenset({"in", "at", "near", "within"})
