@@ -108,3 +108,9 @@ def test_a_negation_among_quoted_words_is_the_quotations_stance(checker):
         " of the organization.",
         "supported",
     )
+
+
+def test_a_meeting_the_sources_date_and_place_has_their_chair(checker):
+    # "... held in Almaty under the chairmanship of the Republic of Kazakhstan" (6 June 2024)
+    assert_verdict(checker, "The gathering held in Almaty in June 2024 was chaired by Armenia.", "refuted", "Kazakhstan")
+    assert_verdict(checker, "The gathering held in Almaty in June 2024 was chaired by Kazakhstan.", "supported")

@@ -45,6 +45,8 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
       ("At the CSTO summit, 12 documents were signed")."""
     if slot == "body":
         return _body_only(comparison)
+    if slot == "chair" and _dated_and_placed(comparison):
+        return True  # "the June 2024 meeting in Almaty was chaired by Russia": one meeting, one chair
     found = set(comparison.subjects_found)
     # (a body's own name agreeing tells no occasion: a council meets again and again)
     agreeing = [s for s in comparison.slots if s.status == MATCH and s.name not in (slot, "body")]
@@ -93,8 +95,13 @@ def _body_only(comparison: Comparison) -> bool:
     where the claim's date and place both agree and it names no other thing of the
     record's: the sources tell of one meeting in Almaty in June 2024. (Never through a
     one-off document or exercise: "the UN resolution" names the UN beside its Assembly.)"""
-    agreeing = {s.name for s in comparison.slots if s.status == MATCH}
-    return len(comparison.subjects_missing) == 1 and {"date", "place"} <= agreeing
+    return len(comparison.subjects_missing) == 1 and _dated_and_placed(comparison)
+
+
+def _dated_and_placed(comparison: Comparison) -> bool:
+    """True when the claim's date and place both agree with the record's: the sources
+    tell of one meeting in Almaty in June 2024."""
+    return {"date", "place"} <= {s.name for s in comparison.slots if s.status == MATCH}
 
 
 def _in_its_year(claim: Reading, name: str) -> bool:
