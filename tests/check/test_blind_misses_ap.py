@@ -112,5 +112,24 @@ def test_a_negation_among_quoted_words_is_the_quotations_stance(checker):
 
 def test_a_meeting_the_sources_date_and_place_has_their_chair(checker):
     # "... held in Almaty under the chairmanship of the Republic of Kazakhstan" (6 June 2024)
-    assert_verdict(checker, "The gathering held in Almaty in June 2024 was chaired by Armenia.", "refuted", "Kazakhstan")
+    assert_verdict(
+        checker, "The gathering held in Almaty in June 2024 was chaired by Armenia.", "refuted", "Kazakhstan"
+    )
     assert_verdict(checker, "The gathering held in Almaty in June 2024 was chaired by Kazakhstan.", "supported")
+
+
+def test_a_count_of_them_counts_what_they_stand_for(checker):
+    # "... have defined the key areas of the efforts to improve the collective security
+    # system, and it sets out seven of them"
+    assert_verdict(checker, "The article lists seven key areas for improving collective security.", "supported")
+    assert_verdict(
+        checker, "The article lists six key areas for improving collective security.", "refuted", "seven areas"
+    )
+
+
+def test_them_stands_for_a_plural_noun_not_the_verb_that_counts(checker):
+    from cstofacts.check.read.numbers import find_counts
+    from cstofacts.check.words import tokenize
+
+    counts = find_counts(tokenize("The report lists the threats and names three of them."))
+    assert [(c.value, c.noun) for c in counts] == [(3, "threat")]

@@ -166,8 +166,43 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 if nxt.function or _value(nxt) is not None:
                     break
                 noun, written = nxt.lemma, nxt.word
+        if noun is None and not ordinal and after[:2] == ["of", "them"]:
+            noun, written = _antecedent(tokens, i)  # "sets out seven of them": of the key areas named before
         approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * 10, "year", "years"
         found.append(Count(number, noun, ordinal, approximate, i, written, _bound(tokens, i) if approximate else ""))
     return found
+
+
+def _antecedent(tokens: list[Token], at: int) -> tuple[str | None, str]:
+    """What "them" stands for in "N of them": the nearest plural noun before, or, where
+    that one follows "of", the plural noun it is of ("the key areas of the efforts ...,
+    and it sets out seven of them": the areas)."""
+    plurals = [
+        k
+        for k in range(at)
+        if tokens[k].word != tokens[k].lemma
+        and tokens[k].word.endswith("s")
+        and not tokens[k].function
+        and any(c.startswith("noun.") for c in lexicon.classes(tokens[k].lemma))
+        and not (k and tokens[k - 1].word in _SUBJECTS)  # "it sets out": a verb
+        and at - k > 2  # "names three of them", "sets out seven of them": the verb that counts them
+    ]
+    if not plurals:
+        return None, ""
+    k = plurals[-1]
+    while True:
+        before = k - 1 - (k > 0 and tokens[k - 1].word in ("the", "its", "their"))
+        head = [p for p in plurals if p < before and all(tokens[q].word != "of" for q in range(p + 1, before))]
+        if (
+            before < 1
+            or tokens[before].word != "of"
+            or not head
+            or head[-1] != before - 1 - (tokens[before - 1].function)
+        ):
+            return tokens[k].lemma, tokens[k].word
+        k = head[-1]
+
+
+_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "this", "which", "who"})
