@@ -133,3 +133,11 @@ def test_them_stands_for_a_plural_noun_not_the_verb_that_counts(checker):
 
     counts = find_counts(tokenize("The report lists the threats and names three of them."))
     assert [(c.value, c.noun) for c in counts] == [(3, "threat")]
+
+
+def test_the_two_of_a_kind_no_name_gives_is_a_pair_not_a_count(checker):
+    # "A meeting was held in Minsk to discuss proposals for reducing tensions between Kyrgyz and
+    # Tajik people." A draft names them a sentence before.
+    assert_verdict(
+        checker, "In March 2023 a meeting in Minsk discussed easing tensions between the two peoples.", "supported"
+    )

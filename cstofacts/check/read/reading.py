@@ -231,6 +231,10 @@ def _names_counted(reading: Reading, count: Count) -> bool:
     if count.at == 0 or count.noun is None or reading.tokens[count.at - 1].word not in ("the", "these", "those"):
         return False
     kinds = {t for c in lexicon.classes(count.noun) for t in _COUNTED_KINDS.get(c, ())}
+    if count.value == 2 and not count.ordinal and not kinds:
+        # "tensions between the two peoples", named in a sentence before: a pair, no count
+        # (of states or people, the names the sentence gives decide, below)
+        return True
     named = {m.entity.name for m in reading.mentions if 0 <= m.start < count.at and m.entity.type in kinds}
     return not count.ordinal and len(named) == count.value
 
