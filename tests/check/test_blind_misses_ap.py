@@ -141,3 +141,11 @@ def test_the_two_of_a_kind_no_name_gives_is_a_pair_not_a_count(checker):
     assert_verdict(
         checker, "In March 2023 a meeting in Minsk discussed easing tensions between the two peoples.", "supported"
     )
+
+
+def test_about_a_number_is_apart_from_more_than_a_number_a_quarter_past_it(checker):
+    # "the CSTO has proven its worth over more than 30 years of its existence"
+    assert_verdict(checker, "Tasmagambetov said the CSTO has proven its worth over about 20 years.", "refuted")
+    assert_verdict(
+        checker, "Tasmagambetov said the CSTO has proven its worth over roughly 25 years.", "not-enough-info"
+    )

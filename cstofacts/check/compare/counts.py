@@ -102,6 +102,13 @@ def _apart(claimed: Count, recorded: Count) -> bool:
     if claimed.bound == recorded.bound == "more" and claimed.value >= recorded.value * BEYOND_IMPLIED:
         return True  # "more than 30" says not "more than 40": one would have said so
     for bounded, other in ((claimed, recorded), (recorded, claimed)):
+        if other.approximate and not other.bound and bounded.bound:
+            # "some 20 years" against "more than 30": about 20 is at most a quarter more
+            reach = other.value * BEYOND_IMPLIED if bounded.bound == "more" else other.value / BEYOND_IMPLIED
+            if (bounded.bound == "more" and reach < bounded.value) or (
+                bounded.bound == "less" and reach > bounded.value
+            ):
+                return True
         if other.approximate:
             continue
         if bounded.bound == "more" and other.value <= bounded.value:
