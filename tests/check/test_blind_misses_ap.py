@@ -149,3 +149,25 @@ def test_about_a_number_is_apart_from_more_than_a_number_a_quarter_past_it(check
     assert_verdict(
         checker, "Tasmagambetov said the CSTO has proven its worth over roughly 25 years.", "not-enough-info"
     )
+
+
+def test_the_state_whose_office_a_title_names_is_no_subject_of_its_own(checker):
+    # Tokayev urged members to avoid framing their security in terms of growing threats;
+    # "Belarus's foreign minister" is Aleynik, whom no record gives those words
+    assert_verdict(
+        checker,
+        "Belarus's foreign minister urged CSTO members to stop describing their security in terms of growing threats.",
+        "refuted",
+    )
+
+
+def test_the_agent_of_a_passive_is_the_one_a_record_says_did_the_act(checker):
+    # "At the meeting ... in Almaty, Imangali Tasmagambetov made a report on the situation in
+    # the CSTO area of responsibility ..."
+    assert_verdict(
+        checker,
+        "At the Almaty meeting of the Committee, the report on the situation in the CSTO area of responsibility"
+        " was presented by the Kazakh president.",
+        "refuted",
+        "Tasmagambetov",
+    )

@@ -29,7 +29,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.roles import qualifier_of, qualifiers, role_reading, tokens_of
-from cstofacts.check.words import capitalised_before, tokenize
+from cstofacts.check.words import capitalised_before, past_form, tokenize
 from cstofacts.models import Entity
 
 
@@ -78,7 +78,7 @@ def known_swapped(ctx: Context) -> Outcome | None:
         return None  # another record tells of it with every name the claim gives
     # the records about the rest, however low they rank for lacking the claim's name,
     # when the rest is an act of several words ("expanding ... capabilities was proposed")
-    ranked_low = [c for c in ctx.comparisons[3:8] if sum(how != "none" for _, how, _ in c.words) >= ACT_OF_WORDS]
+    ranked_low = [c for c in ctx.comparisons[3:] if sum(how != "none" for _, how, _ in c.words) >= ACT_OF_WORDS]
     about_the_rest = sorted([*ctx.comparisons[:3], *ranked_low], key=lambda c: -c.coverage)[:3]
     for comparison in about_the_rest:
         if len(comparison.subjects_missing) != 1 or comparison.coverage < SUPPORT_COVERAGE:
@@ -90,15 +90,11 @@ def known_swapped(ctx: Context) -> Outcome | None:
         view = comparison.view
         other = aligned_entity(claim, runs, (view.reading, view.focus)) if runs else None
         people = [e for e in claim.entities if e.type == "person"]
-        if (
-            other is None
-            and runs
-            and people == [missing]
-            and missing not in claim.speakers
-            and all(_in_the_acts_place(claim, run[0]) for run in runs)
-            and comparison.coverage >= SOLE_PERSON_COVERAGE
-        ):
-            other = _sole_person(view)  # "awarded to Babaev" where "the Secretary General was awarded"
+        if other is None and runs and people == [missing] and missing not in claim.speakers:
+            if all(_in_the_acts_place(claim, run[0]) for run in runs) and comparison.coverage >= SOLE_PERSON_COVERAGE:
+                other = _sole_person(view)  # "awarded to Babaev" where "the Secretary General was awarded"
+            elif all(_agent_of_passive(claim, run[0]) for run in runs):
+                other = _sole_doer(view)  # "the report ... was delivered by X" where "Y made a report"
         kinds = {e.name: e.type for e in view.entities}
         if other in _named_by_title(claim, runs, view.entities):
             continue  # the record's person, whom the claim names by title
@@ -269,6 +265,27 @@ def _sole_person(view: RecordView) -> str | None:
     person's place in the sentence may differ ("X was awarded", "awarded to Y")."""
     people = {m.entity.name for m in view.reading.mentions if m.entity.type == "person"}
     return people.pop() if len(people) == 1 else None
+
+
+def _agent_of_passive(claim: Reading, at: int) -> bool:
+    """True for the name after "by" of a passive ("was delivered by Kazakhstan's president"):
+    the one who did the act."""
+    tokens = claim.tokens
+    by = next((k for k in range(at - 1, max(-1, at - 4), -1) if tokens[k].word == "by"), None)
+    if by is None or by < 2 or not past_form(tokens[by - 1]):
+        return False
+    return tokens[by - 2].lemma == "be" or (by > 2 and tokens[by - 3].lemma == "be")
+
+
+def _sole_doer(view: RecordView) -> str | None:
+    """The one person a record's own sentence names, as the subject of its past verb
+    ("Imangali Tasmagambetov made a report"); None otherwise."""
+    people = [m for m in view.reading.mentions if m.entity.type == "person"]
+    if len({m.entity.name for m in people}) != 1:
+        return None
+    tokens = view.reading.tokens
+    doing = [m for m in people if m.end < len(tokens) and past_form(tokens[m.end])]
+    return doing[0].entity.name if doing else None
 
 
 def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Sequence[Entity]) -> set[str]:

@@ -95,6 +95,15 @@ class Reading:
         aside = {e.name for e in self.outlets} | {e.name for e in self.places} | {self.chair or ""}
         # and not a country that only describes the outlet ("Russia's RIA Novosti")
         aside |= {m.entity.name for m in self.mentions if m.start >= 0 and set(range(m.start, m.end)) <= self.reporting}
+        # nor the state whose office a title names ("Kazakhstan's president": Tokayev is the subject)
+        offices = [(m.start, m.end) for m in self.mentions if m.how == "role" and m.start >= 0]
+        aside |= {
+            m.entity.name
+            for m in self.mentions
+            if m.entity.type == "state"
+            and m.how != "role"
+            and any((a <= m.start and m.end <= b) or m.end == a for a, b in offices)
+        }
         return [e for e in self.entities if e.name not in GENERIC_ENTITIES and e.name not in aside]
 
     @cached_property
