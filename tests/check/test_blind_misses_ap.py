@@ -171,3 +171,17 @@ def test_the_agent_of_a_passive_is_the_one_a_record_says_did_the_act(checker):
         "refuted",
         "Tasmagambetov",
     )
+
+
+def test_two_named_occasions_in_the_order_of_their_dates(checker):
+    # Brothers-in-Arms 2022: Kazakhstan, September-October 2022; Enduring Brotherhood: October 2023
+    assert_verdict(
+        checker,
+        "Brothers-in-Arms 2022 in Kazakhstan came before the Enduring Brotherhood drill in Kyrgyzstan.",
+        "supported",
+        "before",
+    )
+    # how long between them is for the dates to bear out, which this rule does not
+    assert_verdict(
+        checker, "Brothers-in-Arms 2022 came a week before the Enduring Brotherhood drill.", "not-enough-info"
+    )

@@ -5,11 +5,12 @@ give; the other way about from theirs, the claim is refuted."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.slots import Comparison
+from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.order import event_order
 from cstofacts.check.read.when import When
+from cstofacts.check.termsets import TIME_UNITS
 
 
 def events_reversed(ctx: Context) -> Outcome | None:
@@ -31,6 +32,28 @@ def events_reversed(ctx: Context) -> Outcome | None:
             (first_view.record, then_view.record),
         )
     return None
+
+
+def events_in_order(ctx: Context) -> Outcome | None:
+    """Two named occasions in the order the records' dates put them ("Brothers-in-Arms
+    2023 in Belarus came before the Enduring Brotherhood exercise in Kyrgyzstan"), when
+    the claim says nothing of how long between them ("a year before" the dates must bear
+    out) and neither record gives another value of what the claim says of it."""
+    claim = ctx.claim
+    order = event_order(claim) if claim.states_outright else None
+    if order is None or claim.counts or any(t.word in TIME_UNITS for t in claim.tokens):
+        return None
+    first, first_view = _dated(ctx, order.first, order.then)
+    then, then_view = _dated(ctx, order.then, order.first)
+    if first is None or then is None or first_view is None or then_view is None or first.last >= then.first:
+        return None
+    if any(c.slot(CONFLICT) for c in ctx.comparisons if c.view in (first_view, then_view)):
+        return None
+    return Outcome(
+        SUPPORTED,
+        f"the sources date {order.first} {first.label()}, before {order.then} {then.label()}",
+        (first_view.record, then_view.record),
+    )
 
 
 def _dated(ctx: Context, name: str, other: str) -> tuple[When | None, RecordView | None]:

@@ -295,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         supported,
     ),
     Rule("joined-records", "two records of one source sentence state the claim together", joined.joined_records),
+    Rule("events-in-order", "two named occasions in the order of their records' dates", events.events_in_order),
     Rule("acts-in-order", "two acts, each stated by a dated record, in the order of their dates", events.acts_in_order),
 )
 DEFAULT = Rule("not-enough-info", "no record states it, and none contradicts it", not_enough)
