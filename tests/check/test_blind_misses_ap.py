@@ -185,3 +185,19 @@ def test_two_named_occasions_in_the_order_of_their_dates(checker):
     assert_verdict(
         checker, "Brothers-in-Arms 2022 came a week before the Enduring Brotherhood drill.", "not-enough-info"
     )
+
+
+def test_a_block_quote_in_reported_speech_is_prose_not_a_misquote(tmp_path, invoke):
+    import json
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# The CSTO\n\n"
+        "> Tasmagambetov said that soft alliance, meaning above all the absence of so-called rigid bloc"
+        " discipline, is a strong point of the organization.\n",
+        "utf-8",
+    )
+    result = invoke("check", "--file", str(draft), "--format", "json")
+    (verdict,) = json.loads(result.stdout)
+    assert verdict["verdict"] != "refuted", verdict["reason"]
+    assert not verdict["reason"].startswith("quote:"), verdict["reason"]

@@ -94,6 +94,8 @@ def quotation_verdict(checker: Checker, text: str) -> Verdict | None:
     claim = checker.read(text)
     if not claim.quotes:
         return None
+    if checker.read(text.strip("\u201c\u201d")).speakers:
+        return None  # "> Tasmagambetov called the soft alliance ... a strong point": reported speech, prose
     verdict = misquote(checker, text, claim.quotes[0])
     if verdict is None:
         return whose_words(checker, text, claim.quotes[0])
