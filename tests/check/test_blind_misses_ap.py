@@ -4,7 +4,15 @@ tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+import json
+
 from tests.check.verdicts import assert_verdict
+
+
+def _draft_verdicts(tmp_path, invoke, markdown: str) -> list[dict]:
+    draft = tmp_path / "draft.md"
+    draft.write_text(markdown, "utf-8")
+    return json.loads(invoke("check", "--file", str(draft), "--format", "json").stdout)
 
 
 def test_a_nationality_is_its_country_among_the_records_words(checker):
@@ -39,7 +47,7 @@ def test_an_occasion_the_sources_date_and_place_is_of_their_body_alone(checker):
     # "the CSTO Committee of Secretaries of Security Councils met in Almaty on 6 June 2024"
     assert_verdict(
         checker,
-        "The meeting held in Almaty in June 2024 was one of the CSTO Council of Defence Ministers.",
+        "The meeting held in Almaty in June 2024 was a session of the CSTO Council of Defence Ministers.",
         "refuted",
         reason_has="Committee of Secretaries",
     )
@@ -48,10 +56,17 @@ def test_an_occasion_the_sources_date_and_place_is_of_their_body_alone(checker):
     )
 
 
-def test_a_body_beside_a_one_off_document_is_no_other_value_of_it(checker):
-    # the resolution is the UN General Assembly's; "the UN" names its own organisation
+def test_a_body_the_claim_names_is_the_meetings_only_when_it_is_said_to_have_met(checker):
+    # the Secretary General heads the Secretariat; the Almaty meeting was the Committee's
     assert_verdict(
-        checker, "The UN resolution on cooperation with the CSTO was co-sponsored by 40 countries.", "not-enough-info"
+        checker,
+        "At a meeting in Almaty on June 6, 2024, Tasmagambetov, who heads the CSTO Secretariat, made a report"
+        " on threats to the security of member states.",
+        "supported",
+    )
+    # a year and a country are many occasions, not one
+    assert_verdict(
+        checker, "In 2023, a joint exercise of the CSTO Collective Forces took place in Kyrgyzstan.", "not-enough-info"
     )
 
 
@@ -67,12 +82,13 @@ def test_a_verb_of_what_a_document_is_about_says_nothing_of_its_own(checker):
 def test_a_party_no_source_names_in_a_documents_list_of_parties(checker):
     assert_verdict(
         checker,
-        "The roadmap signed in Beijing deals with cooperation between the CSTO, the CIS and ASEAN.",
+        "The roadmap signed in Beijing deals with cooperation among the CSTO, the Eurasian Economic Union and the SCO.",
         "refuted",
-        reason_has="CSTO, CIS and SCO",
+        "CSTO, CIS and SCO",
     )
+    # a name beside the document, in no list of its parties, is no party of it
     assert_verdict(
-        checker, "The roadmap signed in Beijing deals with cooperation between the CSTO and NATO.", "refuted"
+        checker, "The CSTO, CIS and SCO roadmap, praised by Wang Yi, was signed in Beijing.", "not-enough-info"
     )
 
 
@@ -86,17 +102,13 @@ def test_years_between_a_determiner_and_a_noun_are_a_things_period_not_an_acts_d
 
 
 def test_a_block_quote_that_quotes_and_names_its_speaker_is_checked_as_a_claim(tmp_path, invoke):
-    import json
-
-    draft = tmp_path / "draft.md"
-    draft.write_text(
+    (verdict,) = _draft_verdicts(
+        tmp_path,
+        invoke,
         "# The CSTO\n\n"
         '> "What we call soft alliance — meaning, above all, the absence of so-called rigid bloc'
         ' discipline — is a strong point of our organization," the Secretary General said.\n',
-        "utf-8",
     )
-    result = invoke("check", "--file", str(draft), "--format", "json")
-    (verdict,) = json.loads(result.stdout)
     assert verdict["verdict"] == "supported", verdict["reason"]
 
 
@@ -188,16 +200,69 @@ def test_two_named_occasions_in_the_order_of_their_dates(checker):
 
 
 def test_a_block_quote_in_reported_speech_is_prose_not_a_misquote(tmp_path, invoke):
-    import json
-
-    draft = tmp_path / "draft.md"
-    draft.write_text(
+    (verdict,) = _draft_verdicts(
+        tmp_path,
+        invoke,
         "# The CSTO\n\n"
         "> Tasmagambetov said that soft alliance, meaning above all the absence of so-called rigid bloc"
         " discipline, is a strong point of the organization.\n",
-        "utf-8",
     )
-    result = invoke("check", "--file", str(draft), "--format", "json")
-    (verdict,) = json.loads(result.stdout)
     assert verdict["verdict"] != "refuted", verdict["reason"]
     assert not verdict["reason"].startswith("quote:"), verdict["reason"]
+
+
+def test_what_a_document_is_about_must_be_the_records_every_word(checker):
+    assert_verdict(checker, "The roadmap signed in Beijing covers nuclear cooperation.", "not-enough-info")
+
+
+def test_two_occasions_in_order_say_nothing_more_than_the_order(checker):
+    assert_verdict(
+        checker,
+        "Brothers-in-Arms 2022, a nuclear drill, came before the Enduring Brotherhood exercise.",
+        "not-enough-info",
+    )
+    assert_verdict(
+        checker, "Brothers-in-Arms 2022 came immediately before the Enduring Brotherhood drill.", "not-enough-info"
+    )
+    assert_verdict(
+        checker,
+        "The UN General Assembly resolution on cooperation with the CSTO was rejected before the Khujand border"
+        " agreement was signed.",
+        "not-enough-info",
+    )
+
+
+def test_the_two_of_things_the_source_counts_otherwise_is_a_count(checker):
+    assert_verdict(checker, "The border agreement was signed in Khujand by the two republics.", "not-enough-info")
+    assert_verdict(checker, "In 2023 the CSTO held the two maneuvers of Combat Brotherhood in Belarus.", "refuted")
+
+
+def test_a_title_of_another_state_is_not_the_persons(checker):
+    # "the Armenian Prime Minister Nikol Pashinyan openly declared ..."
+    assert_verdict(
+        checker,
+        "Belarus's prime minister declared Yerevan's desire for close cooperation with NATO.",
+        "not-enough-info",
+    )
+
+
+def test_a_nationality_of_no_people_says_not_who(checker):
+    # the Enduring Brotherhood exercise of the CSTO Peacekeeping Forces was held in Kyrgyzstan
+    assert_verdict(checker, "Kyrgyz forces held the Enduring Brotherhood exercise in October 2023.", "not-enough-info")
+
+
+def test_years_before_an_act_are_its_date(checker):
+    # "Bilateral consultations held in 2024-2025 led to the signing on March 31, 2025, in Khujand ..."
+    assert_verdict(
+        checker, "The 2024-2025 consultations led to the signing of the border agreement in Dushanbe.", "refuted"
+    )
+
+
+def test_a_term_set_off_in_a_block_quote_leaves_it_a_quotation(tmp_path, invoke):
+    verdicts = _draft_verdicts(
+        tmp_path,
+        invoke,
+        '# The CSTO\n\n> What we call "soft alliance" — meaning, above all, the lack of so-called rigid bloc'
+        " discipline — is a great strength of our organization.\n",
+    )
+    assert verdicts[0]["verdict"] == "refuted" and verdicts[0]["reason"].startswith("quote:"), verdicts

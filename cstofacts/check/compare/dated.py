@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cstofacts import lexicon
 from cstofacts.check.read.order import LATER_THAN, other_act_clauses, other_acts
 from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import DETERMINERS
+from cstofacts.check.words import lemma_of
 
 if TYPE_CHECKING:
     from cstofacts.check.find.candidates import RecordView
@@ -89,7 +91,14 @@ def _names_a_thing(claim: Reading, value: When) -> bool:
     "its 2026-2030 programme" give what a thing is for, not when an act was."""
     at = claim.text.find(value.text)
     before = claim.text[:at].split()[-1:] if at > 0 else []
-    return bool(before) and (before[0].lower() in DETERMINERS or before[0].endswith(("'s", "\u2019s")))
+    after = claim.text[at + len(value.text) :].split()[:1]
+    if not before or not after:
+        return False
+    if before[0].endswith(("'s", "\u2019s")):
+        return True  # "the CSTO's 2023-2025 results": its own years
+    # a plan, a programme, a strategy (WordNet's cognition), not "the 2024-2025 consultations": acts
+    planned = "noun.cognition" in lexicon.classes(lemma_of(after[0].strip(",.;:").lower()))
+    return planned and before[0].lower() in DETERMINERS
 
 
 def _months(claim: Reading, view: RecordView) -> list[Slot]:

@@ -101,7 +101,11 @@ def _body_only(comparison: Comparison) -> bool:
 def _dated_and_placed(comparison: Comparison) -> bool:
     """True when the claim's date and place both agree with the record's: the sources
     tell of one meeting in Almaty in June 2024."""
-    return {"date", "place"} <= {s.name for s in comparison.slots if s.status == MATCH}
+    # to the month at least, both sides: not "in 2023 in Kyrgyzstan", which many occasions were
+    when = comparison.view.when
+    fine = when is not None and when.precision in ("day", "month")
+    dated = any(s.name == "date" and s.status == MATCH and s.claimed[4:5] == "-" for s in comparison.slots)
+    return fine and dated and "place" in {s.name for s in comparison.slots if s.status == MATCH}
 
 
 def _in_its_year(claim: Reading, name: str) -> bool:

@@ -161,6 +161,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = "antonym", reversal
         if how == "none" and i in claim.manner:
             weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
+        if how == "none" and claim.about_document and i > min(claim.about_document):
+            result.loose_predicate = lemma  # "the roadmap covers nuclear cooperation": what it is about, all of it
         total += weight
         if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
@@ -170,6 +172,11 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = _as_kind(lemma, token.word, view)
         if how == "synonym" and min(len(word), len(token.word)) >= 4 and word.startswith(token.word[: len(word)]):
             how = "derived"  # "Western" and "the West": one name's forms, not two names alike
+        if how == "derived" and word != token.word and lexicon.country(token.word) == word and not _of_people(claim, i):
+            # "Kyrgyz forces held the exercise" against one held in Kyrgyzstan: not who; as WordNet
+            # relates the two words, if it does ("Armenian" is derived from "Armenia")
+            how = lexicon.relation(lemma, word) or "none"
+            word = word if how != "none" else ""
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
@@ -218,6 +225,17 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     result.coverage = matched / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+def _of_people(claim: Reading, i: int) -> bool:
+    """True when a nationality word says whose people are meant, as the record's country
+    name does: "the Kyrgyz and Tajik leaders", "the Kazakh president" (a person next, past
+    the others of a pair), not "Kyrgyz forces" or "Kazakh soil"."""
+    for token in claim.tokens[i + 1 : i + 4]:
+        if token.word == "and" or (lexicon.country(token.word) and token.capitalised):
+            continue
+        return "noun.person" in lexicon.classes(token.lemma)
+    return False
 
 
 def _kind_place(claim: Reading, i: int) -> bool:

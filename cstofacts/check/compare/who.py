@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.attribution import after_preposition
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
@@ -51,12 +52,32 @@ def body_slots(claim: Reading, view: RecordView) -> list[Slot]:
     if view.record.kind != "event":
         return []
     recorded = [e.name for e in view.entities if e.type == "organisation" and e.name not in GENERIC_ENTITIES]
-    claimed = [e.name for e in claim.entities if e.type == "organisation" and e.name not in GENERIC_ENTITIES]
-    if len(recorded) != 1 or len(claimed) != 1:
+    bodies = [m for m in claim.mentions if m.entity.type == "organisation" and m.entity.name not in GENERIC_ENTITIES]
+    claimed = list(dict.fromkeys(m.entity.name for m in bodies))
+    if len(recorded) != 1 or len(claimed) != 1 or not all(_whose_meeting(claim, m.start, m.end) for m in bodies):
         return []
     if claimed == recorded:
         return [Slot("body", MATCH, claimed[0])]
     return [Slot("body", CONFLICT, claimed[0], recorded[0])]
+
+
+# WordNet's words for people met together ("session" and "conference" are kinds of meeting).
+MEETINGS = frozenset({"meeting", "gathering", "summit"})
+
+
+def _whose_meeting(claim: Reading, start: int, end: int) -> bool:
+    """True when a body is named as the one that met: "a meeting of the X", "X met"; not
+    "Tasmagambetov, who heads the CSTO Secretariat, ...", nor "NATO's activity"."""
+    tokens = claim.tokens
+    before = start - 1 - (start > 0 and tokens[start - 1].word == "the")
+    noun = tokens[before - 1] if before > 0 else None  # ("meeting": its lemma is the verb's)
+    of_a_meeting = (
+        noun is not None
+        and tokens[before].word == "of"
+        and (reaches(noun.word, MEETINGS) or reaches(noun.lemma, MEETINGS))
+    )
+    met = end < len(tokens) and tokens[end].lemma in ("meet", "convene")
+    return of_a_meeting or met
 
 
 def _listing(names: list[str]) -> str:

@@ -5,10 +5,13 @@ give; the other way about from theirs, the claim is refuted."""
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.order import event_order
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.when import When
 from cstofacts.check.termsets import TIME_UNITS
 
@@ -43,17 +46,38 @@ def events_in_order(ctx: Context) -> Outcome | None:
     order = event_order(claim) if claim.states_outright else None
     if order is None or claim.counts or any(t.word in TIME_UNITS for t in claim.tokens):
         return None
+    if {e.name for e in claim.subjects} - {order.first, order.then} - {e.name for e in claim.places}:
+        return None  # "... and after the Khujand agreement", "in which Armenian troops took part": more than the order
     first, first_view = _dated(ctx, order.first, order.then)
     then, then_view = _dated(ctx, order.then, order.first)
     if first is None or then is None or first_view is None or then_view is None or first.last >= then.first:
         return None
-    if any(c.slot(CONFLICT) for c in ctx.comparisons if c.view in (first_view, then_view)):
+    told = [c for c in ctx.comparisons if c.view in (first_view, then_view)]
+    if any(c.slot(CONFLICT) for c in told) or not _only_the_order(claim, told):
         return None
     return Outcome(
         SUPPORTED,
         f"the sources date {order.first} {first.label()}, before {order.then} {then.label()}",
         (first_view.record, then_view.record),
     )
+
+
+# WordNet's verbs of something happening or coming in order: "took place", "came",
+# "followed" say no more of an occasion than that it was, and when.
+OCCURRING = frozenset({"happen", "precede", "follow", "come"})
+_HELD = ("same", "synonym", "derived", "broader", "narrower")
+
+
+def _only_the_order(claim: Reading, told: list[Comparison]) -> bool:
+    """True when every word of the claim is one its occasions' records hold, or a verb of
+    happening: "a nuclear drill", "immediately before", "was rejected before" say more."""
+    held = {lemma for c in told for lemma, how, _ in c.words if how in _HELD}
+    for i in claim.content:
+        lemma = claim.lemma_at(i)
+        verb = any(c.startswith("verb.") for c in lexicon.classes(lemma))
+        if lemma not in held and not (verb and reaches(lemma, OCCURRING)):
+            return False
+    return True
 
 
 def _dated(ctx: Context, name: str, other: str) -> tuple[When | None, RecordView | None]:

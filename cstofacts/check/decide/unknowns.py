@@ -167,9 +167,21 @@ def unknown_place(ctx: Context) -> Outcome | None:
     return None
 
 
-# Words of a list a name stands in between the parties it is listed with: "the CSTO,
-# the X and the SCO".
-_LIST_GAP = 3
+# What stands between the names of a list: "the CSTO, the X and the SCO".
+_LIST_JOINTS = frozenset({"the", "and", ",", "as", "well"})
+
+
+def _listed_with(claim: Reading, run: list[int], start: int, end: int) -> bool:
+    """True when the name at `run` and the one at start..end stand in one list, nothing
+    but commas, "and" and "the" between them ("the CSTO, the Eurasian Economic Union")."""
+    if end <= run[0]:
+        gap = claim.text[claim.tokens[end - 1].end : claim.tokens[run[0]].start]
+    elif run[-1] < start:
+        gap = claim.text[claim.tokens[run[-1]].end : claim.tokens[start].start]
+    else:
+        return False
+    words = gap.replace(",", " , ").split()
+    return bool(words) and set(words) <= _LIST_JOINTS and ("," in words or "and" in words)
 
 
 def unknown_party(ctx: Context) -> Outcome | None:
@@ -192,13 +204,10 @@ def unknown_party(ctx: Context) -> Outcome | None:
         ]
         listed = [m for m in claim.mentions if m.entity.name in parties and m.start >= 0]
         for run, name in zip(ctx.unknown_runs, ctx.shown_unknown_names):
-            if len(parties) >= 2 and any(
-                0 < run[0] - m.end <= _LIST_GAP or 0 < m.start - run[-1] <= _LIST_GAP for m in listed
-            ):
-                # the whole name as written ("the Eurasian Economic Union", whose first word is one of the language)
-                whole = next((shape for shape in ctx.name_shapes if set(run) <= set(shape)), None)
-                if whole is not None:
-                    name = " ".join(claim.tokens[i].raw for i in whole)
+            # the whole name as written ("the Eurasian Economic Union", whose first word is one of the language)
+            whole = next((shape for shape in ctx.name_shapes if set(run) <= set(shape)), run)
+            if len(parties) >= 2 and any(_listed_with(claim, whole, m.start, m.end) for m in listed):
+                name = " ".join(claim.tokens[i].raw for i in whole)
                 return Outcome(
                     REFUTED,
                     f"the {names[0].name} names {listing(parties)} as its parties, not {name}",

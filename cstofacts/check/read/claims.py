@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from cstofacts.check.words import QUOTED
+from cstofacts.check.words import MIN_QUOTE_WORDS, QUOTED
 from cstofacts.errors import InvalidInput
 from cstofacts.escape import control_at
 
@@ -126,8 +126,11 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
             block = [(number, _PANDOC_CITATION.sub("", body[2:])) for number, body in block]
             words = " ".join(body for _, body in block).strip()
             # A block that quotes within itself and says whose the words are ("'...,'
-            # Tasmagambetov told Izvestia."): its sentences say so, as a claim would.
-            attributed = bool(QUOTED.search(words)) and bool(re.sub(r"[\W_]+", "", QUOTED.sub("", words)))
+            # Tasmagambetov told Izvestia."): its sentences say so, as a claim would. The
+            # quotation is most of the block; a term set off in it ("so-called 'rigid'") is not.
+            quoted = sum(len(m.group(0).split()) for m in QUOTED.finditer(words))
+            rest = len(QUOTED.sub("", words).split())
+            attributed = quoted >= MIN_QUOTE_WORDS and 0 < rest < quoted
             if words and len(words) <= MAX_SENTENCE and not attributed:
                 found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True))
                 part_of = block[0][0]

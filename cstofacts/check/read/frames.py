@@ -69,15 +69,16 @@ def asides(reading: Reading) -> set[int]:
     return found
 
 
-# WordNet's verbs of what a text is about: "concern" (bear on, pertain, relate, involve)
-# "treat" (cover, deal with: to deal with in speech or writing) and "outline" (set out).
-ABOUT = frozenset({"concern", "pertain", "treat", "cover", "deal", "outline"})
+# The verbs that say what a document is about: "concerns", "covers", "deals with",
+# "outlines", "sets out" (WordNet's first senses of these, not every verb a synonym away:
+# "handle", "discuss" and "interest" say more).
+ABOUT = frozenset({"concern", "cover", "deal", "outline", "set out"})
 
 
 def about_a_document(reading: Reading) -> set[int]:
     """ "The roadmap signed in Beijing concerns (covers) cooperation between ...": a verb
     after a document's name that says only what it is about, which its name or its
-    record says; no content of its own."""
+    record says; no content of its own (what follows it must be the record's, every word)."""
     ends = [m.end for m in reading.mentions if m.entity.type == "document" and m.start >= 0]
     if not ends:
         return set()
@@ -85,10 +86,9 @@ def about_a_document(reading: Reading) -> set[int]:
         i
         for i, token in enumerate(reading.tokens)
         if i >= min(ends)
-        and not token.function
+        and token.lemma in ABOUT
         and not noun_use(reading, i)
         and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
-        and reaches(token.lemma, ABOUT)
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import kin
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import (
@@ -66,6 +67,7 @@ class Reading:
         # the second words of adverb phrases ("so far", "in line with"): said, when a record
         # says them too, and else no part of what the claim states
         self.manner: set[int] = set()
+        self.about_document: set[int] = set()  # "the roadmap covers ...": the verb of what a document is about
         self.reporting: set[int] = set()  # token indexes of the attribution frame
         self.unknown_outlets: set[int] = set()  # where a name the store lacks stands as an outlet ("told Kommersant")
         self.negations: list[int] = []
@@ -95,14 +97,17 @@ class Reading:
         aside = {e.name for e in self.outlets} | {e.name for e in self.places} | {self.chair or ""}
         # and not a country that only describes the outlet ("Russia's RIA Novosti")
         aside |= {m.entity.name for m in self.mentions if m.start >= 0 and set(range(m.start, m.end)) <= self.reporting}
-        # nor the state whose office a title names ("Kazakhstan's president": Tokayev is the subject)
-        offices = [(m.start, m.end) for m in self.mentions if m.how == "role" and m.start >= 0]
+        # nor the state whose office a title names, when it is the office the person holds
+        # ("Kazakhstan's president": Tokayev; "Belarus's prime minister" is no Pashinyan's)
+        offices = [m for m in self.mentions if m.how == "role" and m.start >= 0]
         aside |= {
             m.entity.name
             for m in self.mentions
+            for office in offices
             if m.entity.type == "state"
             and m.how != "role"
-            and any((a <= m.start and m.end <= b) or m.end == a for a, b in offices)
+            and ((office.start <= m.start and m.end <= office.end) or m.end == office.start)
+            and m.entity.name.lower() in _states_of(office.entity.role)
         }
         return [e for e in self.entities if e.name not in GENERIC_ENTITIES and e.name not in aside]
 
@@ -207,7 +212,8 @@ def read(text: str, names: NameIndex) -> Reading:
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
-    cues |= about_a_document(reading)
+    reading.about_document = about_a_document(reading)
+    cues |= reading.about_document
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
@@ -230,7 +236,15 @@ def read(text: str, names: NameIndex) -> Reading:
 
 
 # The kinds of thing a count may point back to, by WordNet's class of its noun.
+def _states_of(role: str | None) -> set[str]:
+    """The states a title holds office in ("Kazakh President": kazakhstan)."""
+    return {country for word in (role or "").lower().split() if (country := lexicon.country(word))}
+
+
 _COUNTED_KINDS = {"noun.location": ("state", "place"), "noun.person": ("person",)}
+# WordNet's word for a nation's people (and its synonyms, "nation", "citizenry"): no name
+# of the store is one, so "the two peoples" names those a sentence before gave.
+PEOPLES = frozenset({"people"})
 
 
 def _names_counted(reading: Reading, count: Count) -> bool:
@@ -240,9 +254,9 @@ def _names_counted(reading: Reading, count: Count) -> bool:
     if count.at == 0 or count.noun is None or reading.tokens[count.at - 1].word not in ("the", "these", "those"):
         return False
     kinds = {t for c in lexicon.classes(count.noun) for t in _COUNTED_KINDS.get(c, ())}
-    if count.value == 2 and not count.ordinal and not kinds:
+    if count.value == 2 and not count.ordinal and kin(count.noun, PEOPLES):
         # "tensions between the two peoples", named in a sentence before: a pair, no count
-        # (of states or people, the names the sentence gives decide, below)
+        # (of states, persons and things, the names the sentence gives decide, below)
         return True
     named = {m.entity.name for m in reading.mentions if 0 <= m.start < count.at and m.entity.type in kinds}
     return not count.ordinal and len(named) == count.value
