@@ -266,3 +266,11 @@ def test_a_term_set_off_in_a_block_quote_leaves_it_a_quotation(tmp_path, invoke)
         " discipline — is a great strength of our organization.\n",
     )
     assert verdicts[0]["verdict"] == "refuted" and verdicts[0]["reason"].startswith("quote:"), verdicts
+
+
+def test_a_year_after_a_verb_of_lasting_and_to_ends_a_period(checker):
+    # "a Plan for the development of military cooperation for 2026-2030 was approved" (28 May 2025)
+    assert_verdict(checker, "The defence ministers approved a cooperation plan that runs to 2030.", "supported")
+    assert_verdict(
+        checker, "The defence ministers approved a cooperation plan lasting to 2032.", "refuted", "2026-2030"
+    )

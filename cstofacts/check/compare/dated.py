@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.order import LATER_THAN, other_act_clauses, other_acts
 from cstofacts.check.read.when import When, relation
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
@@ -133,9 +134,24 @@ def _period_bounds(claim: Reading) -> dict[str, int]:
     (0 the first year, -1 the last): a year after "until", and one after "from" with it."""
     years = [(value.text, _word_before(claim, value)) for value in claim.dates if value.precision == "year"]
     bounds = {text: -1 for text, before in years if before in _UNTIL}
+    bounds |= {value.text: -1 for value in claim.dates if value.precision == "year" and _lasting_to(claim, value)}
     if bounds:
         bounds |= {text: 0 for text, before in years if before in _FROM}
     return bounds
+
+
+# WordNet's verbs of lasting: "a plan running (lasting, extending) to 2030" ends in 2030.
+LASTING = frozenset({"last", "extend", "continue"})
+
+
+def _lasting_to(claim: Reading, value: When) -> bool:
+    """True for a year after "to" after a verb of lasting ("running to 2030")."""
+    words = claim.text[: claim.text.find(value.text)].split()[-2:]
+    if len(words) < 2 or words[1].lower() != "to":
+        return False
+    verb = lemma_of(words[0].lower().strip(",;"))
+    entry = lexicon.entry(verb)
+    return reaches(verb, LASTING) or (entry is not None and bool(entry.wide & LASTING))
 
 
 def _word_before(claim: Reading, value: When) -> str:
