@@ -274,3 +274,11 @@ def test_a_year_after_a_verb_of_lasting_and_to_ends_a_period(checker):
     assert_verdict(
         checker, "The defence ministers approved a cooperation plan lasting to 2032.", "refuted", "2026-2030"
     )
+
+
+def test_a_piece_of_writing_is_the_texts_voice(checker):
+    # "The CSTO's article says that during thirty years of existence the CSTO has demonstrated
+    # that it is an influential and capable organization ..."
+    assert_verdict(
+        checker, "The essay claims that the CSTO has proven over thirty years that it is influential.", "supported"
+    )

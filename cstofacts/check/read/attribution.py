@@ -17,6 +17,7 @@ from cstofacts.check.read.saying import (
     owner_of_words,
     pronoun_aside,
     reporting_verb,
+    text_noun,
     topic_verb,
 )
 from cstofacts.check.termsets import (
@@ -29,7 +30,6 @@ from cstofacts.check.termsets import (
     OUTLET_NOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    TEXT_NOUNS,
     VERBS_OF_BEING,
     VIEWPOINT_NOUNS,
 )
@@ -152,7 +152,7 @@ def attribution(reading: Reading) -> None:
                     speakers[before.entity.name] = before.entity  # not "Tasmagambetov's interview with Izvestia"
             elif after is not None:
                 speakers[after.entity.name] = after.entity
-            elif nxt < len(tokens) and words[nxt] in TEXT_NOUNS:
+            elif nxt < len(tokens) and text_noun(words[nxt]):
                 reading.by_text = True
                 _text_frame(reading, nxt)  # "according to the article": whose words, not what
     outlet_said_to_be(reading, outlets)
@@ -179,12 +179,12 @@ def attribution(reading: Reading) -> None:
         # "the article presents", "the report also describes": the text's verb, not a word
         # after it ("the article names attacks as ...": "attacks" is what it names)
         after_text = i > 0 and (
-            words[i - 1] in TEXT_NOUNS or (i > 1 and words[i - 2] in TEXT_NOUNS and tokens[i - 1].function)
+            text_noun(words[i - 1]) or (i > 1 and text_noun(words[i - 2]) and tokens[i - 1].function)
         )
         if after_text and "verb.communication" in lexicon.classes(token.lemma):
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
-            _text_frame(reading, i - 1 if words[i - 1] in TEXT_NOUNS else i - 2)
+            _text_frame(reading, i - 1 if text_noun(words[i - 1]) else i - 2)
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
@@ -233,7 +233,7 @@ def attribution(reading: Reading) -> None:
         elif subject == "text":
             reading.by_text = True
             reading.reporting.add(i)
-            _text_frame(reading, max(j for j in range(max(0, i - 3), i) if words[j] in TEXT_NOUNS))
+            _text_frame(reading, max(j for j in range(max(0, i - 3), i) if text_noun(words[j])))
         elif (
             not framing
             and (words[i + 1 : i + 2] == ["that"] or telling(token.lemma))
@@ -363,7 +363,7 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             ):
                 return m
     for j in range(max(0, verb - 3), verb):
-        if reading.tokens[j].word in TEXT_NOUNS:
+        if text_noun(reading.tokens[j].word):
             return "text"
     return None
 

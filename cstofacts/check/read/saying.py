@@ -13,6 +13,7 @@ from cstofacts.check.termsets import (
     DETERMINERS,
     REPORTING_CLASSES,
     SUBJECT_PRONOUNS,
+    TEXT_NOUNS,
     VIEW_VERBS,
     VIEWS_WITHOUT_AS,
 )
@@ -139,3 +140,16 @@ def cleft(reading: Reading, start: int, verb: int) -> bool:
         and (words[2] == "one" or "noun.person" in lexicon.classes(reading.tokens[start + 2].lemma))
         and words[3] in ("who", "that")
     )
+
+
+# WordNet's broader words of a text ("essay", "document" are pieces of writing).
+WRITINGS = frozenset({"writing", "written material", "piece of writing"})
+
+
+def text_noun(word: str) -> bool:
+    """A word that names a text rather than the world: "the article", "the report", or a
+    piece of writing as WordNet has it ("the essay", "the document")."""
+    if word in TEXT_NOUNS:
+        return True
+    entry = lexicon.entry(word)
+    return entry is not None and not entry.broader.isdisjoint(WRITINGS)
