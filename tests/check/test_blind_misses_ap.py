@@ -282,3 +282,8 @@ def test_a_piece_of_writing_is_the_texts_voice(checker):
     assert_verdict(
         checker, "The essay claims that the CSTO has proven over thirty years that it is influential.", "supported"
     )
+
+
+def test_a_rank_of_a_noun_the_record_does_not_rank_is_not_supported(checker):
+    # biological safety is the article's sixth key area; "priority" names no list the records number
+    assert_verdict(checker, "Biological safety is the second priority in the article's list.", "not-enough-info")

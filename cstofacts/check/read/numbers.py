@@ -104,14 +104,12 @@ def _qualifier(token: Token) -> bool:
 
 def _heads_for_a_rank(tokens: list[Token], at: int) -> bool:
     """True when the word at `at`, after an ordinal, is what is ranked: a noun followed
-    by an inflected word ("the seventh priority covers"), which cannot be the singular
-    a rank counts ("the seventh priority area")."""
+    by an inflected word ("the seventh priority covers"), a function word or nothing,
+    none of which can be the singular a rank counts ("the seventh priority area")."""
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    return (
-        after is not None
-        and after.word != after.lemma
-        and any(c.startswith("noun.") for c in lexicon.classes(tokens[at].lemma))
-    )
+    # or by a word of no content, or nothing: "the third priority in the article's list"
+    ends = after is None or after.function or after.word != after.lemma
+    return ends and any(c.startswith("noun.") for c in lexicon.classes(tokens[at].lemma))
 
 
 # Words before "one" that make it a count: "only one task", "just one".
