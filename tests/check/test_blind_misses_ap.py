@@ -287,3 +287,18 @@ def test_a_piece_of_writing_is_the_texts_voice(checker):
 def test_a_rank_of_a_noun_the_record_does_not_rank_is_not_supported(checker):
     # biological safety is the article's sixth key area; "priority" names no list the records number
     assert_verdict(checker, "Biological safety is the second priority in the article's list.", "not-enough-info")
+
+
+def test_a_month_against_a_day_the_source_gives_without_its_year(checker):
+    # "on 20 April the CSTO celebrated the 30th anniversary of the entry into force of the
+    # Collective Security Treaty" (the text does not give the year)
+    assert_verdict(
+        checker,
+        "The thirtieth anniversary of the Collective Security Treaty's entry into force was marked in May.",
+        "refuted",
+    )
+    assert_verdict(
+        checker,
+        "The thirtieth anniversary of the Collective Security Treaty's entry into force was marked in April.",
+        "supported",
+    )

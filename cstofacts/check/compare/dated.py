@@ -108,14 +108,20 @@ def _months(claim: Reading, view: RecordView) -> list[Slot]:
     from cstofacts.dates import MONTHS
 
     recorded = view.when
-    if recorded is None or recorded.precision not in ("day", "month") or not recorded.year:
-        return []
+    if recorded is None and len({(d.first, d.last) for d in view.dates_in_words}) == 1:
+        recorded = view.dates_in_words[0]  # "on 20 April the CSTO celebrated ...", in the record's words
+    if recorded is None or recorded.precision not in ("day", "month"):
+        return []  # (a day the source gives without its year, "on 20 April", has its month)
     dated = " ".join(value.text.lower() for value in claim.dates)
     # "followed a Security Council discussion held in July": the other act's month
     others = {i for clause in other_act_clauses(claim) for i in clause}
     found = []
     for i, token in enumerate(claim.tokens):
-        month = MONTHS.get(token.word) if len(token.word) > 3 else None
+        # ("in May", "of May": the month; "may" elsewhere is the modal, "Mar" an abbreviation)
+        spelled = len(token.word) > 3 or (
+            token.word == "may" and claim.tokens[i - 1].word in ("in", "of", "early", "late")
+        )
+        month = MONTHS.get(token.word) if spelled else None
         if month is None or not token.capitalised or not i or token.word in dated or i in others:
             continue  # "may" (a modal at the start), "Mar", a month of a date the claim gives whole
         status = MATCH if month == recorded.first.month else CONFLICT
