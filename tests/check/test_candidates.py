@@ -5,6 +5,7 @@ from __future__ import annotations
 from cstofacts.check import Checker
 from cstofacts.check.find.candidates import about_the_world
 from cstofacts.index import SearchIndex
+from tests.check.verdicts import assert_verdict
 
 
 def test_candidates_are_found_through_the_index_and_only_they_are_read(store):
@@ -57,5 +58,4 @@ def test_a_record_that_gives_a_quality_the_claim_says_is_not_there_is_a_candidat
     ):
         found = [view.record.id for view in checker.candidates.find(checker.read(text))]
         assert "csto-open-to-new-members-quote" in found, text
-    result = checker.check("Tasmagambetov said the CSTO is closed to new members.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Tasmagambetov said the CSTO is closed to new members.", "refuted")
