@@ -25,10 +25,10 @@ EMPTY = 0xFFFFFFFF
 def build_index(table: bytes) -> bytes:
     """The hash table of line starts for a sorted tab-separated file's bytes: open
     addressing, linear probing, at most half full. A key's first line wins."""
-    starts = [0]
-    starts += (offset + 1 for offset in _newlines(table))
-    if starts[-1] >= len(table):
-        starts.pop()
+    starts, offset = [], 0
+    for line in table.splitlines(keepends=True):
+        starts.append(offset)
+        offset += len(line)
     slots = 1 << max(4, (2 * len(starts)).bit_length())
     mask = slots - 1
     cells = [EMPTY] * slots
@@ -39,14 +39,6 @@ def build_index(table: bytes) -> bytes:
             slot = (slot + 1) & mask
         cells[slot] = start
     return HEADER.pack(MAGIC, len(table), slots) + struct.pack(f"<{slots}I", *cells)
-
-
-def _newlines(data: bytes) -> list[int]:
-    found, at = [], data.find(b"\n")
-    while at >= 0:
-        found.append(at)
-        at = data.find(b"\n", at + 1)
-    return found
 
 
 class Table:

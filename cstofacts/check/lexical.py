@@ -41,11 +41,6 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     return found
 
 
-# What WordNet makes a nationality word: a relational adjective ("Armenian"), a people or
-# its language ("Kazakh", "Tajik"); "Kyrgyz" it gives no class at all.
-NATIONALITY_CLASSES = frozenset({"adj.pert", "noun.person", "noun.communication"})
-
-
 def kin(word: str, others: Iterable[str]) -> bool:
     """True when `word` is one of `others`, or a synonym or derivation of one ("Europe", "European")."""
     return any(word == other or lexicon.relation(word, other) in ("synonym", "derived") for other in others)
@@ -86,11 +81,6 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
         same = sorted(other for other in record_words if "-" in other and countries_joined(other) == countries)
         if countries and same:
             return "same", same[0]  # "Tajik-Afghan" and "Tajikistan-Afghanistan": one border
-    country = lexicon.country(word)
-    if country and country in record_words and lexicon.classes(word) <= NATIONALITY_CLASSES:
-        # "the Kyrgyz and Tajik leaders" and the record's "Kyrgyzstan and Tajikistan" (a
-        # nationality; "Bishkek", "the Kremlin" are things of their own, no word for the country)
-        return "derived", country
     entry = lexicon.entry(lemma)
     if entry is None and "-" in word and _adverb_only(word.split("-", 1)[0]):
         # "ever-growing", "ever-mounting": an adverb and the word it qualifies, in its relations too

@@ -152,6 +152,9 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         predicate = i > 0 and claim.tokens[i - 1].word in PREDICATING
         weight = _weight(lemma, index, predicate)
         how, word = match_word(lemma, token.word, record_words)
+        country = _nationality_of(token.word)
+        if country in record_words and how != "same" and _of_people(claim, i):
+            how, word = "derived", country  # "the Kyrgyz and Tajik leaders" against "Kyrgyzstan and Tajikistan"
         if predicate and how not in ("same", "antonym") and own_adjective(lemma, token.word):
             opposed = match_word(token.word, token.word, record_words)
             if opposed[0] == "antonym":  # "is closed" against "open": the adjective's own opposite
@@ -170,13 +173,13 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = _as_office(lemma, token.word, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
-        if how == "synonym" and min(len(word), len(token.word)) >= 4 and word.startswith(token.word[: len(word)]):
+        if (
+            how == "synonym"
+            and not country  # ("Kazakh forces" are not Kazakhstan's name: who, not where)
+            and min(len(word), len(token.word)) >= 4
+            and word.startswith(token.word[: len(word)])
+        ):
             how = "derived"  # "Western" and "the West": one name's forms, not two names alike
-        if how == "derived" and word != token.word and lexicon.country(token.word) == word and not _of_people(claim, i):
-            # "Kyrgyz forces held the exercise" against one held in Kyrgyzstan: not who; as WordNet
-            # relates the two words, if it does ("Armenian" is derived from "Armenia")
-            how = lexicon.relation(lemma, word) or "none"
-            word = word if how != "none" else ""
         unsaid = how not in ("same", "derived") and _is_name(claim, i)
         if unsaid:
             # A name has no synonyms: Pakistan is not Afghanistan, however alike.
@@ -225,6 +228,18 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     result.coverage = matched / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
+
+
+# What WordNet makes a nationality word: a relational adjective ("Armenian"), a people or
+# its language ("Kazakh", "Tajik"); "Kyrgyz" it gives no class at all.
+NATIONALITY_CLASSES = frozenset({"adj.pert", "noun.person", "noun.communication"})
+
+
+def _nationality_of(word: str) -> str:
+    """The country a nationality word names ("kyrgyz": "kyrgyzstan"); "" for any other
+    word ("Bishkek", "the Kremlin" are things of their own, no word for the country)."""
+    country = lexicon.country(word)
+    return country if country and country != word and lexicon.classes(word) <= NATIONALITY_CLASSES else ""
 
 
 def _of_people(claim: Reading, i: int) -> bool:

@@ -26,6 +26,7 @@ from cstofacts.check.read.frames import (
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.order import Order, read_order
+from cstofacts.check.read.roles import role_reading
 from cstofacts.check.read.titled import titles_of_people
 from cstofacts.check.read.when import When, find_when, relative_time
 from cstofacts.check.termsets import (
@@ -107,7 +108,7 @@ class Reading:
             if m.entity.type == "state"
             and m.how != "role"
             and ((office.start <= m.start and m.end <= office.end) or m.end == office.start)
-            and m.entity.name.lower() in _states_of(office.entity.role)
+            and m.entity.name.lower() in role_reading(office.entity.role or "")[1]
         }
         return [e for e in self.entities if e.name not in GENERIC_ENTITIES and e.name not in aside]
 
@@ -236,11 +237,6 @@ def read(text: str, names: NameIndex) -> Reading:
 
 
 # The kinds of thing a count may point back to, by WordNet's class of its noun.
-def _states_of(role: str | None) -> set[str]:
-    """The states a title holds office in ("Kazakh President": kazakhstan)."""
-    return {country for word in (role or "").lower().split() if (country := lexicon.country(word))}
-
-
 _COUNTED_KINDS = {"noun.location": ("state", "place"), "noun.person": ("person",)}
 # WordNet's word for a nation's people (and its synonyms, "nation", "citizenry"): no name
 # of the store is one, so "the two peoples" names those a sentence before gave.
