@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cstofacts.check.lexical import match_word
+from tests.check.verdicts import assert_verdict
 
 
 @pytest.mark.parametrize(
@@ -160,8 +161,7 @@ def test_an_outlet_the_sources_do_not_name_in_place_of_theirs_is_refuted(checker
 
 
 def test_an_outlet_the_sources_do_not_name_beside_theirs_is_not_refuted(checker):
-    result = checker.check("Tokayev's remarks were also reported by the Interfax news agency.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(checker, "Tokayev's remarks were also reported by the Interfax news agency.", "not-enough-info")
 
 
 def test_an_outlets_interview_is_the_outlet_it_was_given_to(checker):
@@ -169,11 +169,12 @@ def test_an_outlets_interview_is_the_outlet_it_was_given_to(checker):
     assert {e.name for e in reading.outlets} == {"Izvestia"}
     assert reading.interview
     assert "interview" not in reading.content_lemmas
-    result = checker.check(
+    assert_verdict(
+        checker,
         "In his Izvestia interview, the CSTO Secretary General named terrorism and religious extremism "
-        "among the current threats to member countries."
+        "among the current threats to member countries.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 @pytest.mark.parametrize(
@@ -225,23 +226,28 @@ def test_a_negation_or_a_light_verb_of_the_record_is_no_opposite_word(checker, c
 
 def test_a_city_in_the_country_the_source_gives_is_not_another_place(checker):
     # the source says the exercises were in Belarus; which city, it does not say (set I)
-    result = checker.check("The Combat Brotherhood – 2023 manoeuvres ended with a joint military parade in Minsk.")
-    assert result.verdict == "not-enough-info", result.reason
-    # a city where the source gives another city of the same country is another place
-    result = checker.check(
-        "The meeting of the Committee of Secretaries of Security Councils took place in Astana in June 2024."
+    assert_verdict(
+        checker,
+        "The Combat Brotherhood – 2023 manoeuvres ended with a joint military parade in Minsk.",
+        "not-enough-info",
     )
-    assert result.verdict == "refuted", result.reason
+    # a city where the source gives another city of the same country is another place
+    assert_verdict(
+        checker,
+        "The meeting of the Committee of Secretaries of Security Councils took place in Astana in June 2024.",
+        "refuted",
+    )
 
 
 def test_against_doing_denies_the_act(checker):
     reading = checker.read("Tokayev has warned against portraying the threat as continually escalating.")
     assert reading.negations
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Kazakh President Kassym-Jomart Tokayev, meanwhile, has warned against portraying the threat to member "
-        "states as continually escalating."
+        "states as continually escalating.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
     assert not checker.read("The CSTO is building up measures against hybrid threats.").negations
     # after a noun, "against" names what is opposed, however it ends
     reading = checker.read("The seventh area is the build-up of measures against recruiting citizens.")
@@ -285,20 +291,23 @@ def test_an_interview_with_a_person_makes_them_no_outlet(checker):
 
 def test_an_act_the_record_gives_its_one_person_given_to_another_is_refuted(checker):
     # the record's person is the passive's subject, the claim's the recipient after "to" (set J)
-    result = checker.check(
-        'The "Dostuk" order was awarded to Kirill Babaev for his contribution to the peaceful resolution of conflicts.'
+    assert_verdict(
+        checker,
+        'The "Dostuk" order was awarded to Kirill Babaev for his contribution to the peaceful resolution of conflicts.',
+        "refuted",
+        "Imangali Tasmagambetov",
     )
-    assert result.verdict == "refuted", result.reason
-    assert "Imangali Tasmagambetov" in result.reason
     # the person beside the act ("presented by"), not in the place of the record's person
-    result = checker.check(
+    assert_verdict(
+        checker,
         'The "Dostuk" order, presented by Babaev, was awarded for a contribution to the peaceful resolution '
-        "of conflicts."
+        "of conflicts.",
+        "not-enough-info",
     )
-    assert result.verdict == "not-enough-info", result.reason
     # two people in the claim: the one the record lacks may be beside its person, not in his place
-    result = checker.check("Sergei Aleynik made his remarks on CSTO unity at a meeting with Tasmagambetov.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(
+        checker, "Sergei Aleynik made his remarks on CSTO unity at a meeting with Tasmagambetov.", "not-enough-info"
+    )
 
 
 def test_a_person_no_source_names_who_told_an_outlet_the_sources_words_is_refuted(checker):
@@ -319,17 +328,19 @@ def test_a_verb_of_saying_set_off_by_commas_attributes_the_words(checker):
     assert (
         checker.read("In 2024, Armenia decided, however, to suspend its participation in CSTO events.").speakers == []
     )
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Under Tasmagambetov's leadership, Babaev argues, the CSTO has remained a key player in ensuring "
-        "security in the Eurasian space."
+        "security in the Eurasian space.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_remains_before_what_a_thing_is_is_a_copula(checker):
     # "remains a key structure" says what "is a key structure" says
-    result = checker.check("Babaev concludes that the CSTO remains a key security structure in the Eurasian space.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Babaev concludes that the CSTO remains a key security structure in the Eurasian space.", "supported"
+    )
     # before a place it is an act: "remain in the CSTO"
     assert "remain" in checker.read("Tasmagambetov said Armenia will remain in the CSTO.").content_lemmas
 
@@ -343,8 +354,7 @@ def test_he_said_between_commas_is_his_words(checker):
 def test_carried_by_names_the_outlet(checker):
     reading = checker.read("Tokayev's remarks were carried by TASS.")
     assert {e.name for e in reading.outlets} == {"TASS"}
-    result = checker.check("Tokayev's remarks were carried by the Interfax news agency.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Tokayev's remarks were carried by the Interfax news agency.", "refuted")
     # a load carried by a state is no report
     reading = checker.read("The main burden of the collective forces is carried by Russia.")
     assert reading.outlets == [] and not reading.unknown_outlets
@@ -372,23 +382,22 @@ def test_the_absence_of_x_a_y_denies_only_x(checker):
     at = {t.word: i for i, t in enumerate(reading.tokens)}
     assert {at["rigid"], at["discipline"]} <= reading.denied
     assert at["weak"] not in reading.denied
-    result = checker.check(claim)
-    assert result.verdict == "refuted", result.reason  # the source: "a strong point"
+    assert_verdict(checker, claim, "refuted")  # the source: "a strong point"
 
 
 def test_according_to_the_outlets_report_is_the_outlets_text(checker):
-    result = checker.check("According to the BelTA report, the CSTO has stopped monitoring NATO's actions.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "According to the BelTA report, the CSTO has stopped monitoring NATO's actions.", "refuted")
 
 
 def test_putting_one_thing_ahead_of_another_is_a_preference(checker):
     reading = checker.read("The CSTO puts a confrontational security posture ahead of cooperation and dialogue.")
     assert reading.preferred is not None
-    result = checker.check(
+    assert_verdict(
+        checker,
         "According to the BelTA report, the CSTO puts a confrontational security posture ahead of cooperation "
-        "and dialogue."
+        "and dialogue.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
 
 
 @pytest.mark.parametrize(
@@ -402,21 +411,19 @@ def test_putting_one_thing_ahead_of_another_is_a_preference(checker):
     ],
 )
 def test_a_title_that_is_no_office_does_not_conflict_with_the_persons_office(checker, claim):
-    result = checker.check(claim)
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(checker, claim, "not-enough-info")
 
 
 def test_another_office_still_conflicts(checker):
-    result = checker.check("Nikol Pashinyan is the president of Armenia.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Nikol Pashinyan is the president of Armenia.", "refuted")
 
 
 def test_the_alliance_is_the_organisation_the_claim_names(checker):
-    result = checker.check("The NATO official Pashinyan met, Jens Stoltenberg, was the alliance's Secretary General.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "The NATO official Pashinyan met, Jens Stoltenberg, was the alliance's Secretary General.", "supported"
+    )
     # with no organisation named, the alliance is the CSTO's
-    result = checker.check("Jens Stoltenberg was the alliance's Secretary General.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Jens Stoltenberg was the alliance's Secretary General.", "refuted")
 
 
 def test_a_quality_opposed_through_the_one_it_is_a_shade_of(checker):
@@ -439,8 +446,7 @@ def test_the_month_may_is_no_hedge(checker):
 
 def test_an_outlet_swap_needs_the_same_act_by_more_than_a_loose_relation(checker):
     # "published" matched the record's "effect" only as a related word: no occasion to swap outlets
-    result = checker.check("Tasmagambetov's interview with BelTA was published in May 2024.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(checker, "Tasmagambetov's interview with BelTA was published in May 2024.", "not-enough-info")
 
 
 def test_an_ordinal_of_the_things_counts_them(checker):
@@ -487,8 +493,6 @@ def test_an_act_said_done_that_the_record_gives_as_a_task_is_refuted(checker):
 def test_a_fact_the_source_states_as_its_own_is_no_one_elses_words(checker):
     # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand": no one's words,
     # so Babaev's remark on the same signing does not make them his (a new user's trial)
-    result = checker.check("Tasmagambetov said the agreement was signed in Khujand.")
-    assert result.verdict == "not-enough-info", result.reason
+    assert_verdict(checker, "Tasmagambetov said the agreement was signed in Khujand.", "not-enough-info")
     # words the sources do give to another are still refuted
-    result = checker.check("Tokayev said the CSTO does not seek to serve as a counterweight to NATO.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Tokayev said the CSTO does not seek to serve as a counterweight to NATO.", "refuted")

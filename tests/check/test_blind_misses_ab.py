@@ -4,6 +4,8 @@ themselves are reported in tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def test_two_records_of_one_sentence_state_a_claim_together(checker):
     # The TASS sentence "... has demonstrated effectiveness as a capable military-political
@@ -76,9 +78,7 @@ def test_a_list_of_names_with_one_the_sources_list_lacks(checker):
 
 def test_a_month_without_its_year_is_the_occasions_date(checker):
     text = "The UN General Assembly passed its resolution on cooperation with the CSTO in {}."
-    result = checker.check(text.format("June"))
-    assert result.verdict == "refuted", result.reason
-    assert "2024-11-18" in result.reason
+    assert_verdict(checker, text.format("June"), "refuted", "2024-11-18")
     assert checker.check(text.format("November")).verdict == "supported"
 
 
@@ -102,10 +102,11 @@ def test_closed_said_of_a_thing_is_the_opposite_of_open(checker):
 def test_any_is_a_word_of_grammar_not_of_content(checker):
     reading = checker.read("The Secretary General said the CSTO stays closed to any new members.")
     assert "any" not in {reading.tokens[i].word for i in reading.content}
-    result = checker.check(
-        "Tasmagambetov said he hoped any confrontation between Armenia and the CSTO would stay hypothetical."
+    assert_verdict(
+        checker,
+        "Tasmagambetov said he hoped any confrontation between Armenia and the CSTO would stay hypothetical.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_an_award_given_for_another_reason(checker):
@@ -132,11 +133,12 @@ def test_apparently_and_its_synonyms_hedge_a_claim(checker):
         assert reading.hedges == [word], word
     assert not checker.read("The organization evidently needs additional efforts.").hedges
     # a hedged claim of what the source says only seems so is supported by it
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Tasmagambetov said the organization apparently needs additional efforts to develop measures "
-        "to neutralize hybrid threats."
+        "to neutralize hybrid threats.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_a_border_named_by_its_nationality_words_is_the_border_of_its_countries(checker):
@@ -149,9 +151,7 @@ def test_a_border_named_by_its_nationality_words_is_the_border_of_its_countries(
 
 def test_an_appositive_title_is_a_claim_of_its_own(checker):
     text = "Kirill Babaev, director of the Institute of {} of the Russian Academy of Sciences, analysed the CSTO's work in 2023-2025."
-    result = checker.check(text.format("Latin America"))
-    assert result.verdict == "refuted", result.reason
-    assert "Institute of China and Modern Asia" in result.reason
+    assert_verdict(checker, text.format("Latin America"), "refuted", "Institute of China and Modern Asia")
     assert checker.check(text.format("China and Modern Asia")).verdict == "supported"
 
 
@@ -221,27 +221,33 @@ def test_a_word_used_as_wordnet_has_no_opposite_of_it_opposes_nothing(checker):
     ):
         assert checker.check(text).verdict != "refuted", text
     # a phrasal verb keeps its opposite: "voted down" is not "adopted"
-    result = checker.check("The UN General Assembly voted down the resolution on cooperation with the CSTO.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(
+        checker, "The UN General Assembly voted down the resolution on cooperation with the CSTO.", "refuted"
+    )
 
 
 def test_words_given_to_another_outlet_were_not_told_to_the_reporter(checker):
     # Izvestia's interview reports, "according to Sputnik Armenia", Mirzoyan's words
-    result = checker.check("Armenia's foreign minister told Izvestia his relations with Tasmagambetov were excellent.")
-    assert result.verdict == "refuted", result.reason
-    assert "Sputnik Armenia" in result.reason
-    result = checker.check(
-        "Armenia's foreign minister told Sputnik Armenia his relations with Tasmagambetov were excellent."
+    assert_verdict(
+        checker,
+        "Armenia's foreign minister told Izvestia his relations with Tasmagambetov were excellent.",
+        "refuted",
+        "Sputnik Armenia",
     )
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker,
+        "Armenia's foreign minister told Sputnik Armenia his relations with Tasmagambetov were excellent.",
+        "supported",
+    )
 
 
 def test_an_adverb_compounded_with_a_word_is_that_word_in_its_relations_too(checker):
     # "ever-growing": "growing", which is the source's "mounting" (the sources' usage)
-    result = checker.check(
-        "Tokayev urged CSTO members to avoid describing their security in terms of ever-growing threats."
+    assert_verdict(
+        checker,
+        "Tokayev urged CSTO members to avoid describing their security in terms of ever-growing threats.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_drafts_words_for_the_sources_rhetoric_change_and_appointment(checker):

@@ -4,38 +4,45 @@ themselves are reported in tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def test_a_title_in_a_clause_of_its_own_is_another_persons(checker):
     # "whom the Armenian prime minister met": the title is the subject's of that clause
-    result = checker.check("Jens Stoltenberg, whom the Armenian prime minister met, is NATO's Secretary General.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Jens Stoltenberg, whom the Armenian prime minister met, is NATO's Secretary General.", "supported"
+    )
     # set beside the name, the same title is the name's own, and wrong
-    result = checker.check("Jens Stoltenberg, the Armenian prime minister, met NATO's Secretary General.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Jens Stoltenberg, the Armenian prime minister, met NATO's Secretary General.", "refuted")
 
 
 def test_a_persons_own_words_are_that_persons_whoever_reports_them(checker):
     text = "{}'s comments about his relationship with {} were carried by Sputnik Armenia."
-    result = checker.check(text.format("Ararat Mirzoyan", "the CSTO Secretary General"))
-    assert result.verdict == "supported", result.reason
-    assert "speaker matches Ararat Mirzoyan" in result.reason
+    assert_verdict(
+        checker,
+        text.format("Ararat Mirzoyan", "the CSTO Secretary General"),
+        "supported",
+        "speaker matches Ararat Mirzoyan",
+    )
     # the source has Mirzoyan's words, not Tasmagambetov's
-    result = checker.check(text.format("Tasmagambetov", "Mirzoyan"))
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, text.format("Tasmagambetov", "Mirzoyan"), "refuted")
     # two people's words set in order: a point in time, not who holds the claim's words
-    result = checker.check("Before Tokayev's call for calm, Belarus's foreign minister had spoken of solidarity.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Before Tokayev's call for calm, Belarus's foreign minister had spoken of solidarity.", "supported"
+    )
 
 
 def test_a_name_after_a_preposition_is_no_speaker(checker):
     # "with the CSTO chief were carried by": the chief is what the remarks are about
-    result = checker.check("Mirzoyan's comments about his ties with the CSTO chief were carried by Sputnik Armenia.")
-    assert result.verdict == "supported", result.reason
-    # a phrase closed by a comma before the name leaves the name the subject
-    result = checker.check(
-        "In an interview with BelTA, Tasmagambetov said the CSTO does not seek to be a counterweight to NATO."
+    assert_verdict(
+        checker, "Mirzoyan's comments about his ties with the CSTO chief were carried by Sputnik Armenia.", "supported"
     )
-    assert result.verdict == "supported", result.reason
+    # a phrase closed by a comma before the name leaves the name the subject
+    assert_verdict(
+        checker,
+        "In an interview with BelTA, Tasmagambetov said the CSTO does not seek to be a counterweight to NATO.",
+        "supported",
+    )
 
 
 def test_a_date_in_a_clause_of_another_act_dates_that_act(checker):
@@ -103,38 +110,35 @@ def test_no_longer_is_what_held_formerly(checker):
 def test_words_given_to_another_are_found_past_the_outlet_the_claim_names(checker):
     # the BelTA interview is Tasmagambetov's; its many records must not crowd out the one
     # that holds the claim's words
-    result = checker.check("Tokayev told BelTA that the CSTO does not seek to be a counterweight to NATO.")
-    assert result.verdict == "refuted", result.reason
-    assert "Imangali Tasmagambetov, not Kassym-Jomart Tokayev" in result.reason
+    assert_verdict(
+        checker,
+        "Tokayev told BelTA that the CSTO does not seek to be a counterweight to NATO.",
+        "refuted",
+        "Imangali Tasmagambetov, not Kassym-Jomart Tokayev",
+    )
 
 
 def test_the_one_who_said_it_is_the_speaker(checker):
     text = (
         "{} was the one who said that maintaining solidarity and unity among members is the CSTO's primary objective."
     )
-    result = checker.check(text.format("Sergei Aleynik"))
-    assert result.verdict == "supported", result.reason
-    result = checker.check(text.format("Kassym-Jomart Tokayev"))
-    assert result.verdict == "refuted", result.reason
-    assert "Sergei Aleynik" in result.reason
+    assert_verdict(checker, text.format("Sergei Aleynik"), "supported")
+    assert_verdict(checker, text.format("Kassym-Jomart Tokayev"), "refuted", "Sergei Aleynik")
 
 
 def test_an_office_qualified_after_its_of_is_another_office(checker):
     # the source: "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs"
-    result = checker.check("Sergei Aleynik is Belarus's minister of defence.")
-    assert result.verdict == "refuted", result.reason
-    assert "Ministry of Foreign Affairs" in result.reason
-    result = checker.check("Kirill Babaev is director of the Institute of China and Modern Asia.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Sergei Aleynik is Belarus's minister of defence.", "refuted", "Ministry of Foreign Affairs"
+    )
+    assert_verdict(checker, "Kirill Babaev is director of the Institute of China and Modern Asia.", "supported")
 
 
 def test_held_after_an_occasion_says_only_that_it_took_place(checker):
     # the source: "... was discussed at a Security Council meeting on July 19, 2024"
     text = "Cooperation with the UN on peacekeeping and counter-terrorism came up at a Security Council session held on {}."
-    result = checker.check(text.format("19 July 2024"))
-    assert result.verdict == "supported", result.reason
-    result = checker.check(text.format("19 July 2023"))
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, text.format("19 July 2024"), "supported")
+    assert_verdict(checker, text.format("19 July 2023"), "refuted")
 
 
 def test_the_nationality_city_of_a_place_only_names_the_place(checker):
@@ -177,10 +181,8 @@ def test_two_dated_occasions_in_the_other_order_than_their_dates(checker):
 
 
 def test_holding_the_office_of_is_being_it(checker):
-    result = checker.check("Kassym-Jomart Tokayev holds the office of president of Kazakhstan.")
-    assert result.verdict == "supported", result.reason
-    result = checker.check("Kassym-Jomart Tokayev holds the post of president of Belarus.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Kassym-Jomart Tokayev holds the office of president of Kazakhstan.", "supported")
+    assert_verdict(checker, "Kassym-Jomart Tokayev holds the post of president of Belarus.", "refuted")
 
 
 def test_two_acts_described_in_words_against_their_records_dates(checker):
@@ -210,10 +212,8 @@ def test_a_verb_of_motion_that_places_an_act_in_time_or_says_whose_it_is_opposes
 def test_a_negation_ends_where_a_new_predicate_begins(checker):
     # "without rigid bloc discipline" denies the discipline, not what he "called" it after "and"
     text = "Tasmagambetov described the CSTO as a soft alliance without rigid bloc discipline and called this a {}."
-    result = checker.check(text.format("weakness"))
-    assert result.verdict == "refuted", result.reason
-    result = checker.check(text.format("strong point"))
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, text.format("weakness"), "refuted")
+    assert_verdict(checker, text.format("strong point"), "supported")
 
 
 def test_a_word_for_an_outlet_beside_a_named_one_only_says_what_it_is(checker):
@@ -237,15 +237,17 @@ def test_a_month_in_the_clause_of_an_act_the_claim_follows_is_that_acts(checker)
 
 def test_an_exercise_named_without_its_year_but_dated_in_it_is_that_edition(checker):
     # "Enduring Brotherhood" is the 2023 edition's other name; the source dates it October 2023
-    result = checker.check(
-        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in September 2023."
+    assert_verdict(
+        checker,
+        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in September 2023.",
+        "refuted",
+        "2023-10",
     )
-    assert result.verdict == "refuted", result.reason
-    assert "2023-10" in result.reason
-    result = checker.check(
-        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in October 2023."
+    assert_verdict(
+        checker,
+        "The Enduring Brotherhood exercise of the CSTO peacekeeping forces was held in October 2023.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_an_ordinal_place_in_a_list_the_claim_names(checker):

@@ -4,17 +4,15 @@ themselves are reported in tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def test_a_place_in_a_list_is_the_place_of_the_item_the_claim_names(checker):
     # the article's seven key areas: biological safety is the sixth; the first is another item's
     for wrong in ("first", "second"):
-        result = checker.check(f"Biological safety is the {wrong} key area in the article.")
-        assert result.verdict == "refuted", result.reason
-        assert "sixth" in result.reason
-    result = checker.check("Biological safety comes first in the article's list of key areas.")
-    assert result.verdict == "refuted", result.reason
-    result = checker.check("Biological safety is the sixth key area in the article.")
-    assert result.verdict == "supported", result.reason
+        assert_verdict(checker, f"Biological safety is the {wrong} key area in the article.", "refuted", "sixth")
+    assert_verdict(checker, "Biological safety comes first in the article's list of key areas.", "refuted")
+    assert_verdict(checker, "Biological safety is the sixth key area in the article.", "supported")
 
 
 def test_an_aside_between_the_verb_and_hard_to_leaves_the_act_denied(checker):
@@ -31,30 +29,30 @@ def test_an_aside_between_the_verb_and_hard_to_leaves_the_act_denied(checker):
 
 def test_the_one_who_called_a_thing_the_main_one_is_not_that_thing(checker):
     # Aleynik: "maintaining solidarity and unity among CSTO members" is the primary objective
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Belarus's foreign ministry chief was the one who called solidarity and unity among members"
-        " the organisation's main objective today."
+        " the organisation's main objective today.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
-    result = checker.check(
-        "Expanding the membership is the organisation's main objective, Belarus's foreign minister said."
+    assert_verdict(
+        checker,
+        "Expanding the membership is the organisation's main objective, Belarus's foreign minister said.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
 
 
 def test_a_title_read_with_its_own_words_and_whose_it_is(checker):
     # "Armenia's prime minister" is Pashinyan's office, "prime" included; Mirzoyan is foreign minister
-    result = checker.check("Ararat Mirzoyan is Armenia's prime minister.")
-    assert result.verdict == "refuted", result.reason
-    assert "Nikol Pashinyan" in result.reason
-    result = checker.check("Ararat Mirzoyan is Armenia's foreign minister.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, "Ararat Mirzoyan is Armenia's prime minister.", "refuted", "Nikol Pashinyan")
+    assert_verdict(checker, "Ararat Mirzoyan is Armenia's foreign minister.", "supported")
     # a title a few words on ("NATO's Secretary General") names no one at "prime minister"
-    result = checker.check(
+    assert_verdict(
+        checker,
         "It was Nikol Pashinyan, Armenia's prime minister, who told NATO's Secretary General"
-        " that Yerevan wanted close cooperation with the alliance."
+        " that Yerevan wanted close cooperation with the alliance.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_words_the_record_reports_a_person_declaring_are_that_persons(checker):
@@ -70,16 +68,18 @@ def test_words_the_record_reports_a_person_declaring_are_that_persons(checker):
 
 def test_a_name_titled_for_another_body_takes_no_ones_place_in_a_loose_act(checker):
     # the record: Tasmagambetov names the SCO among the bodies the CSTO works closely with
-    result = checker.check(
-        "SCO Secretary General Nurlan Yermekbayev has called the CSTO his organisation's closest partner."
+    assert_verdict(
+        checker,
+        "SCO Secretary General Nurlan Yermekbayev has called the CSTO his organisation's closest partner.",
+        "not-enough-info",
     )
-    assert result.verdict == "not-enough-info", result.reason
     # the record's own act, word for word, under another state's president: swapped
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Belarusian President Alexander Lukashenko was the one who urged CSTO members not to frame"
-        " their security in terms of mounting threats."
+        " their security in terms of mounting threats.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
 
 
 def test_an_act_called_off_where_little_else_is_said_is_refuted(checker):

@@ -5,16 +5,18 @@ itself is reported in tests/blind/, never asserted."""
 from __future__ import annotations
 
 from cstofacts import lexicon
+from tests.check.verdicts import assert_verdict
 
 
 def test_a_verb_of_ending_with_a_thing_for_object_is_an_act_not_a_denial(checker):
     # "quit the bloc" is to leave it: no denial of the rest of the clause
     reading = checker.read("Should Armenia's leaders decide to quit the bloc, it would be a sovereign right.")
     assert not reading.negated
-    result = checker.check(
-        "Should Armenia's leaders decide to quit the bloc, it would be Armenia's sovereign right, Tasmagambetov said."
+    assert_verdict(
+        checker,
+        "Should Armenia's leaders decide to quit the bloc, it would be Armenia's sovereign right, Tasmagambetov said.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
     # with an act after it, it still denies that act
     assert checker.read("Tokayev urged members to drop the habit of framing security as threats.").negated
     assert checker.read("Tokayev urged members to stop habitually framing security as threats.").negated
@@ -22,10 +24,11 @@ def test_a_verb_of_ending_with_a_thing_for_object_is_an_act_not_a_denial(checker
 
 def test_a_denials_head_is_compared_through_its_synonym(checker):
     # the claim's "not trying" and the record's "does not seek" deny one act: no flip
-    result = checker.check(
-        "The CSTO is not trying to act as a counterweight to NATO, or to any other power, Tasmagambetov said."
+    assert_verdict(
+        checker,
+        "The CSTO is not trying to act as a counterweight to NATO, or to any other power, Tasmagambetov said.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_a_phrasal_verbs_particle_is_no_opposite(checker):
@@ -50,19 +53,21 @@ def test_a_word_that_is_only_a_persons_name_is_no_office():
 
 
 def test_work_made_more_relevant_is_no_office_swapped(checker):
-    result = checker.check("New threats such as the pandemic have made biological safety work more relevant.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "New threats such as the pandemic have made biological safety work more relevant.", "supported"
+    )
 
 
 def test_not_only_and_not_the_first_deny_nothing(checker):
     assert not checker.read("The CSTO is not only a military alliance but also a political organisation.").negated
     assert not checker.read("It was not the first year that experts saw an escalation of tension.").negated
     assert checker.read("The CSTO is not a military alliance.").negated
-    result = checker.check(
+    assert_verdict(
+        checker,
         "According to the article, experts have acknowledged an escalation of military and political tension "
-        "in Eurasia for more than a year."
+        "in Eurasia for more than a year.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_an_outlet_named_after_its_countrys_possessive_is_the_outlet(checker):
@@ -78,23 +83,25 @@ def test_an_outlet_named_after_its_countrys_possessive_is_the_outlet(checker):
 
 def test_a_name_the_lexicon_holds_whole_is_one_unknown_speaker(checker):
     # "Vladimir Putin" is one name (a WordNet phrase): its verb of telling follows it
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Russian President Vladimir Putin urged CSTO members to avoid describing their security "
-        "in terms of ever-growing threats."
+        "in terms of ever-growing threats.",
+        "refuted",
+        "Tokayev",
     )
-    assert result.verdict == "refuted", result.reason
-    assert "Tokayev" in result.reason
 
 
 def test_a_verb_of_sayings_particle_is_the_frames_too(checker):
     # "pointed out that": the "out" is no word the record must hold
     reading = checker.read("Tasmagambetov pointed out that the CSTO celebrated the anniversary.")
     assert "out" not in reading.content_lemmas
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Tasmagambetov pointed out that on 20 April the CSTO celebrated the 30th anniversary "
-        "of the Collective Security Treaty's entry into force."
+        "of the Collective Security Treaty's entry into force.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_a_kind_of_the_records_opposite_act_is_refuted(checker):
@@ -114,18 +121,22 @@ def test_words_that_only_join_or_gather_are_no_content(checker):
     # "together with", "besides", "alike", "all of": no act or thing a record must hold
     reading = checker.read("Besides Armenia, NATO courts Georgia and Azerbaijan alike, all together.")
     assert not {"besides", "alike", "all", "together"} & set(reading.content_lemmas)
-    result = checker.check("Kyrgyzstan signed the border agreement in Khujand together with Tajikistan and Uzbekistan.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker,
+        "Kyrgyzstan signed the border agreement in Khujand together with Tajikistan and Uzbekistan.",
+        "supported",
+    )
 
 
 def test_a_place_after_an_article_and_no_place_before_a_possessive(checker):
     # "in the Eurasian space" and "within the Eastern European arena" say where
     assert [e.name for e in checker.read("The CSTO is a key structure in the Eurasian space.").places] == ["Eurasia"]
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Babaev concludes that the dynamics of the CSTO's activities point to its significance "
-        "as a key security structure in Eurasia."
+        "as a key security structure in Eurasia.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
     # "in Armenia's change of position" says whose change, not where
     assert checker.read("The pressure showed itself in Armenia's change of position.").places == []
 
@@ -145,13 +156,15 @@ def test_a_phrasal_verb_is_read_through_the_verb_its_form_may_be(checker):
     # "laid" is read "lie"; as "lay" it opens "lay out", a phrase WordNet holds
     reading = checker.read("Tasmagambetov laid out the CSTO's stance in an interview with BelTA.")
     assert "lay out" in reading.content_lemmas and "out" not in reading.content_lemmas
-    result = checker.check("The CSTO's stance was laid out by its Secretary General in an interview with BelTA.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "The CSTO's stance was laid out by its Secretary General in an interview with BelTA.", "supported"
+    )
 
 
 def test_months_from_one_into_another(checker):
-    result = checker.check("The Brothers-in-Arms – 2022 exercise lasted from September into October 2022.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "The Brothers-in-Arms – 2022 exercise lasted from September into October 2022.", "supported"
+    )
     when = checker.read("It ran from September into October 2022.").dates
     assert [(d.first.isoformat(), d.last.isoformat()) for d in when] == [("2022-09-01", "2022-10-31")]
 
@@ -165,8 +178,11 @@ def test_one_thing_of_several_is_no_count(checker):
 def test_todays_things_are_the_present_not_a_date(checker):
     assert checker.read("Tokayev urged that today's realities be analysed calmly.").relative is None
     assert checker.read("The summit opened today.").relative == "today"
-    result = checker.check("Tokayev urged that today's realities be analysed without unintentionally amplifying fear.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker,
+        "Tokayev urged that today's realities be analysed without unintentionally amplifying fear.",
+        "supported",
+    )
 
 
 def test_the_only_one_is_no_support_where_the_record_says_of_none_that_it_is_alone(checker):
@@ -230,10 +246,11 @@ def test_an_opposite_is_a_word_of_what_the_record_says_not_of_its_framing(checke
 
 
 def test_that_same_year_is_no_content(checker):
-    result = checker.check(
-        "That same year, CSTO peacekeepers trained together in Kyrgyzstan in the Unbreakable Brotherhood exercise."
+    assert_verdict(
+        checker,
+        "That same year, CSTO peacekeepers trained together in Kyrgyzstan in the Unbreakable Brotherhood exercise.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_an_outlet_said_to_be_of_another_country_is_refuted(checker):

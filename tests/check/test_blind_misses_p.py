@@ -4,6 +4,8 @@ themselves are reported in tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def test_the_text_a_claim_cites_is_its_attribution_not_its_content(checker):
     # "the author", "the review", "according to the article": whose words, not what they say
@@ -19,9 +21,7 @@ def test_the_text_a_claim_cites_is_its_attribution_not_its_content(checker):
         ).verdict
         == "refuted"
     )
-    result = checker.check("According to the author, the CSTO has existed for twenty years.")
-    assert result.verdict == "refuted", result.reason
-    assert "30 years" in result.reason
+    assert_verdict(checker, "According to the author, the CSTO has existed for twenty years.", "refuted", "30 years")
 
 
 def test_a_text_attribution_agrees_with_a_record_in_the_texts_own_voice(checker):
@@ -101,10 +101,11 @@ def test_a_swapped_country_is_found_in_the_record_of_the_rest_however_low_it_ran
 
 def test_a_record_ranked_low_for_a_short_act_names_no_swap(checker):
     # "chaired the meeting" is two words: the records that hold them tell of other acts
-    result = checker.check(
-        "Russia's defence minister chaired the meeting of the CSTO Council of Defense Ministers on May 28, 2025."
+    assert_verdict(
+        checker,
+        "Russia's defence minister chaired the meeting of the CSTO Council of Defense Ministers on May 28, 2025.",
+        "not-enough-info",
     )
-    assert result.verdict == "not-enough-info", result.reason
 
 
 def test_a_plural_title_names_no_one_office_holder(checker):
@@ -127,14 +128,15 @@ def test_denying_that_denies_the_clause(checker):
     # WordNet puts "deny" below "contradict", an opposite of "affirm"; "admit" is none
     assert checker.read("Tokayev denied that the CSTO has proved its effectiveness.").negated
     assert not checker.read("Tokayev admitted that the CSTO has proved its effectiveness.").negated
-    result = checker.check("Tokayev denied that the CSTO has demonstrated its effectiveness as an alliance.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(
+        checker, "Tokayev denied that the CSTO has demonstrated its effectiveness as an alliance.", "refuted"
+    )
 
 
 def test_parties_said_to_act_alone_where_the_source_names_another(checker):
-    result = checker.check("The Khujand border agreement was signed by Kyrgyzstan and Tajikistan alone.")
-    assert result.verdict == "refuted", result.reason
-    assert "Uzbekistan" in result.reason
+    assert_verdict(
+        checker, "The Khujand border agreement was signed by Kyrgyzstan and Tajikistan alone.", "refuted", "Uzbekistan"
+    )
 
 
 def test_a_title_after_by_is_the_agents_not_the_persons(checker):
@@ -199,10 +201,11 @@ def test_a_count_that_points_back_to_the_names_before_it_counts_nothing(checker)
 
 def test_calling_a_thing_a_name_is_the_speakers_view(checker):
     # "calls 2022 the turning point": named so without an "as"
-    result = checker.check(
-        "Tasmagambetov called a confrontation between Armenia and the CSTO an imminent and extremely topical issue."
+    assert_verdict(
+        checker,
+        "Tasmagambetov called a confrontation between Armenia and the CSTO an imminent and extremely topical issue.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
     # a phrasal verb WordNet has, and a quality, are no naming
     assert (
         checker.check("Tasmagambetov called a confrontation between Armenia and the CSTO inevitable.").verdict
@@ -212,11 +215,12 @@ def test_calling_a_thing_a_name_is_the_speakers_view(checker):
 
 def test_a_count_with_its_list_after_a_colon_is_compared_on_the_words_before_it(checker):
     # the items are the list's; "four spheres" of the CSTO's work, where the source has three
-    result = checker.check(
+    assert_verdict(
+        checker,
         "The CSTO's work rests on four spheres: foreign policy coordination, military cooperation, "
-        "economic integration and cyber defence."
+        "economic integration and cyber defence.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
 
 
 def test_making_the_case_that_reports_the_clause(checker):
@@ -239,11 +243,12 @@ def test_one_thing_is_any_one_not_a_count_unless_only_one(checker):
     # "One task for the new leadership was ..." is one of them; "only one task" counts
     assert not checker.read("One task for the new Secretariat leadership was to prevent crises.").counts
     assert checker.read("Only one task faced the new Secretariat leadership.").counts
-    result = checker.check(
+    assert_verdict(
+        checker,
         "One task for the new Secretariat leadership was preventing crises in member states "
-        "like the Kazakhstan scenario of January 2022."
+        "like the Kazakhstan scenario of January 2022.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_a_year_after_until_bounds_a_period_not_the_acts_date(checker):

@@ -4,6 +4,8 @@ tests/blind/, never asserted."""
 
 from __future__ import annotations
 
+from tests.check.verdicts import assert_verdict
+
 
 def _view(checker, record_id):
     position = next(i for i in range(checker.index.size) if checker.index.record(i).id == record_id)
@@ -13,8 +15,7 @@ def _view(checker, record_id):
 def test_a_report_of_one_persons_interview_tells_that_persons_view_in_its_own_voice(checker):
     # BelTA's report of Tasmagambetov's interview says in its own voice that NATO's
     # actions are monitored: a claim that he said they no longer are is refuted
-    result = checker.check("Tasmagambetov said the CSTO has ceased monitoring NATO's actions.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Tasmagambetov said the CSTO has ceased monitoring NATO's actions.", "refuted")
     assert _view(checker, "nato-actions-monitored-by-csto").source_voice == "Imangali Tasmagambetov"
     # TASS reports Tokayev's remarks "with earlier remarks by Sergei Aleynik": no one voice
     assert _view(checker, "tokayev-remarks-reported-by-tass").source_voice == ""
@@ -25,8 +26,9 @@ def test_year_beside_a_year_date_is_the_dates_unit_not_content(checker):
     assert "year" not in {reading.tokens[i].lemma for i in reading.content}
     reading = checker.read("The summit was the main event of the year.")  # no date: "year" is what is said
     assert "year" in {reading.tokens[i].lemma for i in reading.content}
-    result = checker.check("Babaev calls 2022 a watershed year for several international political processes.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Babaev calls 2022 a watershed year for several international political processes.", "supported"
+    )
 
 
 def test_a_claims_broader_word_reaches_a_record_word_filed_under_it_in_a_rarer_sense(checker):
@@ -36,10 +38,11 @@ def test_a_claims_broader_word_reaches_a_record_word_filed_under_it_in_a_rarer_s
     # narrower words of "work" leave out
     assert match_word("work", "works", {"cooperate"}) == ("narrower", "cooperate")
     assert match_word("set", "set", {"space"}) == ("none", "")  # no class shared: a sense apart
-    result = checker.check(
-        "According to the Secretary General, the CSTO works closely with the CIS, the SCO and the United Nations."
+    assert_verdict(
+        checker,
+        "According to the Secretary General, the CSTO works closely with the CIS, the SCO and the United Nations.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_the_order_two_peoples_acts_are_put_in_is_read_whichever_way_it_is_written(checker):
@@ -64,27 +67,28 @@ def test_the_order_two_peoples_acts_are_put_in_is_read_whichever_way_it_is_writt
 
 def test_a_record_that_tells_its_speaker_spoke_earlier_decides_the_order(checker):
     # TASS reports Tokayev's remarks; "Earlier, Sergei Aleynik ... stressed that ..."
-    result = checker.check("Aleynik's statement on unity preceded Tokayev's remarks.")
-    assert result.verdict == "supported", result.reason
-    result = checker.check("Aleynik stressed CSTO unity only after Tokayev had spoken.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Aleynik's statement on unity preceded Tokayev's remarks.", "supported")
+    assert_verdict(checker, "Aleynik stressed CSTO unity only after Tokayev had spoken.", "refuted")
     assert checker.check("Aleynik made his remarks on CSTO unity one day before Tokayev spoke.").verdict != "supported"
 
 
 def test_an_assessment_of_the_csto_s_record_is_babaevs_analysis_of_its_results(checker):
-    result = checker.check("Babaev's assessment of the CSTO's record appeared on the 'Allies. CSTO' portal.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Babaev's assessment of the CSTO's record appeared on the 'Allies. CSTO' portal.", "supported"
+    )
 
 
 def test_look_as_if_says_what_seems_and_is_no_condition(checker):
     reading = checker.read("Such rhetoric could make the alliance look as if it trembles before its adversaries.")
     assert not reading.conditional  # "as if" is a likeness, not an "if"
     assert "look" not in {reading.tokens[i].lemma for i in reading.content}  # as "seem" says it
-    result = checker.check("Tokayev warned that such rhetoric could make it look as though the CSTO trembles.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Tokayev warned that such rhetoric could make it look as though the CSTO trembles.", "supported"
+    )
     # the source says "can create the impression": made certain, it is refuted
-    result = checker.check("Tokayev said such rhetoric will inevitably make the CSTO look as if it trembles.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(
+        checker, "Tokayev said such rhetoric will inevitably make the CSTO look as if it trembles.", "refuted"
+    )
 
 
 def test_praise_and_blame_of_the_same_thing_are_opposite_qualities(checker):
@@ -108,14 +112,16 @@ def test_words_given_to_an_outlet_name_it_as_the_outlet(checker):
     reading = checker.read("Tasmagambetov gave an exclusive comment on the talks to Sputnik Armenia.")
     assert [e.name for e in reading.outlets] == ["Sputnik Armenia"]
     # the page's opening item: "an exclusive commentary to Cronos.Asia"
-    result = checker.check("Tasmagambetov gave an exclusive comment on the negotiations to Sputnik Armenia.")
-    assert result.verdict == "refuted", result.reason
-    assert "Cronos.Asia" in result.reason
+    assert_verdict(
+        checker,
+        "Tasmagambetov gave an exclusive comment on the negotiations to Sputnik Armenia.",
+        "refuted",
+        "Cronos.Asia",
+    )
 
 
 def test_one_who_heads_an_institute_is_its_director_and_heads_names_no_office_holder(checker):
-    result = checker.check("Kirill Babaev heads the Institute of China and Modern Asia.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, "Kirill Babaev heads the Institute of China and Modern Asia.", "supported")
     # "heads" is a verb: "Russian" beside it is no "director of the ... Russian Academy"
     reading = checker.read("Sergei Aleynik heads the Russian Ministry of Foreign Affairs.")
     assert "Kirill Babaev" not in {m.entity.name for m in reading.mentions}
@@ -128,18 +134,14 @@ def test_a_doctorate_is_in_one_field(checker):
     assert field_of_degree(checker.read("He holds a doctorate in philology.").tokens) == "philology"
     assert field_of_degree(checker.read("She is a Doctor of Sciences.").tokens) == ""
     # the source: "a Doctor of Philological Sciences and a professor"
-    result = checker.check("Kirill Babaev, a Doctor of Economic Sciences, reviewed the CSTO's work.")
-    assert result.verdict == "refuted", result.reason
-    result = checker.check("Kirill Babaev holds a doctorate in philology.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, "Kirill Babaev, a Doctor of Economic Sciences, reviewed the CSTO's work.", "refuted")
+    assert_verdict(checker, "Kirill Babaev holds a doctorate in philology.", "supported")
 
 
 def test_obligations_honoured_are_maintained_and_an_organisations_officer_speaks_for_it(checker):
     # Izvestia's summary: "the organization fully maintains its obligations" to Armenia
-    result = checker.check("Tasmagambetov said the CSTO had stopped honouring its obligations to Armenia.")
-    assert result.verdict == "refuted", result.reason
-    result = checker.check("Tasmagambetov said the CSTO still fully honours its commitments to Armenia.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, "Tasmagambetov said the CSTO had stopped honouring its obligations to Armenia.", "refuted")
+    assert_verdict(checker, "Tasmagambetov said the CSTO still fully honours its commitments to Armenia.", "supported")
     reading = checker.read("According to the CSTO Secretary General, Armenia may leave.")
     assert [e.name for e in reading.speakers] == ["Imangali Tasmagambetov"]  # not the CSTO
 
@@ -147,25 +149,31 @@ def test_obligations_honoured_are_maintained_and_an_organisations_officer_speaks
 def test_the_only_one_where_the_source_names_others_of_its_kind_beside_it(checker):
     # the source: armed power "was formerly seen as the key instrument ..., but ... in current
     # conditions other forms, methods and means ... are becoming more important"
-    result = checker.check("The article says armed power is the sole instrument that counts for national security.")
-    assert result.verdict == "refuted", result.reason
-    assert "other forms" in result.reason
-    # "today" repeats the source's "in current conditions": no date to count from
-    result = checker.check(
-        "The article says armed power is the sole instrument that counts for national security today."
+    assert_verdict(
+        checker,
+        "The article says armed power is the sole instrument that counts for national security.",
+        "refuted",
+        "other forms",
     )
-    assert result.verdict == "refuted", result.reason
+    # "today" repeats the source's "in current conditions": no date to count from
+    assert_verdict(
+        checker,
+        "The article says armed power is the sole instrument that counts for national security today.",
+        "refuted",
+    )
 
 
 def test_scaled_back_is_no_intensifying_and_refusing_to_accept_denies_approval(checker):
     # the source: "immediately after his appointment, the new CSTO Secretary General intensified efforts"
-    result = checker.check(
-        "Soon after his appointment, the new Secretary General scaled back efforts to normalize the situation on the Kyrgyz-Tajik border."
+    assert_verdict(
+        checker,
+        "Soon after his appointment, the new Secretary General scaled back efforts to normalize the situation on the Kyrgyz-Tajik border.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
     # the source: "the Kyrgyz and Tajik leaders' approval ... of its mediating role"
-    result = checker.check("The leaders of Tajikistan and Kyrgyzstan refused to accept the CSTO as mediator.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(
+        checker, "The leaders of Tajikistan and Kyrgyzstan refused to accept the CSTO as mediator.", "refuted"
+    )
 
 
 def test_a_verb_reaches_the_noun_of_the_act_of_its_synonym(checker):
@@ -173,21 +181,23 @@ def test_a_verb_reaches_the_noun_of_the_act_of_its_synonym(checker):
 
     assert match_word("accept", "accepted", {"approval"}) == ("derived", "approval")  # approve -> approval
     assert match_word("assure", "assure", {"security"}) != ("derived", "security")  # a state, not an act
-    result = checker.check("The Kyrgyz and Tajik leaders refused to accept the CSTO as a mediator.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "The Kyrgyz and Tajik leaders refused to accept the CSTO as a mediator.", "refuted")
 
 
 def test_a_mentality_the_source_moves_away_from_is_not_one_strengthened(checker):
     # the source: "inclined to move away from the bloc mentality"
-    result = checker.check("Tasmagambetov said the CSTO's members are inclined to strengthen the bloc mentality.")
-    assert result.verdict == "refuted", result.reason
-    result = checker.check("Tasmagambetov said the CSTO's members are inclined to move away from the bloc mentality.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(
+        checker, "Tasmagambetov said the CSTO's members are inclined to strengthen the bloc mentality.", "refuted"
+    )
+    assert_verdict(
+        checker, "Tasmagambetov said the CSTO's members are inclined to move away from the bloc mentality.", "supported"
+    )
 
 
 def test_work_the_source_says_is_required_is_not_yet_done(checker):
     # the source: "additional efforts ... are required to develop measures to neutralize hybrid threats"
-    result = checker.check(
-        "Tasmagambetov said the CSTO's measures to neutralize hybrid threats are already fully developed."
+    assert_verdict(
+        checker,
+        "Tasmagambetov said the CSTO's measures to neutralize hybrid threats are already fully developed.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason

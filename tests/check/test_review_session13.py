@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.check.verdicts import assert_verdict
+
 
 @pytest.mark.parametrize(
     "claim", ["The CSTO postponed.", "Armenia cancelled CSTO exercises.", "The CSTO called off the meeting."]
@@ -45,16 +47,16 @@ def test_a_name_in_an_aside_is_not_who_declares_after_it(checker, claim):
 
 def test_a_place_in_a_list_holds_for_an_item_the_record_words_otherwise(checker):
     # the record: "its system of responding to crises"; the list record: "the crisis-response system"
-    result = checker.check("The crisis-response system is the second key area.")
-    assert result.verdict == "supported", result.reason
+    assert_verdict(checker, "The crisis-response system is the second key area.", "supported")
 
 
 def test_quoted_as_saying_gives_no_office(checker):
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Sputnik Armenia quoted Foreign Minister Ararat Mirzoyan as saying he had excellent relations"
-        " with the Secretary General."
+        " with the Secretary General.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
 
 
 def test_hard_to_after_a_past_verb_or_a_that_clause_is_no_denial(checker):
@@ -76,30 +78,31 @@ def test_hard_to_after_a_past_verb_or_a_that_clause_is_no_denial(checker):
 )
 def test_an_effect_named_by_its_own_name_keeps_its_cause(checker, claim):
     # "Bilateral consultations held in 2024-2025 led to the signing ... of a border agreement"
-    result = checker.check(claim)
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, claim, "refuted")
 
 
 def test_a_title_set_off_by_one_comma_before_a_name_is_still_its_title(checker):
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Belarus's top diplomat, Sergei Aleynik said that maintaining solidarity and unity among CSTO members"
-        " is the organization's primary objective."
+        " is the organization's primary objective.",
+        "supported",
     )
-    assert result.verdict == "supported", result.reason
-    result = checker.check(
-        "Russia's president, Tokayev urged CSTO members to avoid framing their security in terms of mounting threats."
+    assert_verdict(
+        checker,
+        "Russia's president, Tokayev urged CSTO members to avoid framing their security in terms of mounting threats.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
 
 
 def test_first_is_an_earlier_occasion_only_for_the_act_it_comes_before(checker):
-    result = checker.check("Tokayev's remarks, first made to CSTO members, were reported by RIA Novosti.")
-    assert result.verdict == "refuted", result.reason
+    assert_verdict(checker, "Tokayev's remarks, first made to CSTO members, were reported by RIA Novosti.", "refuted")
 
 
 def test_one_outlet_in_a_claim_of_two_occasions_is_still_compared(checker):
-    result = checker.check(
+    assert_verdict(
+        checker,
         "Tokayev urged calm, BelTA reported, after Sergei Aleynik said that solidarity and unity among CSTO members"
-        " is the primary objective."
+        " is the primary objective.",
+        "refuted",
     )
-    assert result.verdict == "refuted", result.reason
