@@ -49,7 +49,9 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         return True  # "the June 2024 meeting in Almaty was chaired by Russia": one meeting, one chair
     found = set(comparison.subjects_found)
     # (a body's own name agreeing tells no occasion: a council meets again and again)
-    agreeing = [s for s in comparison.slots if s.status == MATCH and s.name not in (slot, "body")]
+    agreeing = [s.name for s in comparison.slots if s.status == MATCH and s.name not in (slot, "body")]
+    if slot != "place" and comparison.record.place in found:
+        agreeing.append("place")  # "the Almaty meeting": the record's place, named as a modifier
     for mention in claim.mentions:
         entity = mention.entity
         if entity.name not in found:
@@ -57,7 +59,7 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         if entity.type in ONE_OFF_TYPES:
             return True
         if entity.type == "exercise" and (
-            not mention.recurring or any(s.name == "date" for s in agreeing) or _in_its_year(claim, entity.name)
+            not mention.recurring or "date" in agreeing or _in_its_year(claim, entity.name)
         ):
             return True  # (named without its year, dated in the edition's year: "Enduring Brotherhood ... in 2023")
     act = [c for c, how, _ in comparison.words if how != "none"]
@@ -71,7 +73,7 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
         and {e.name for e in states} <= set(comparison.subjects_missing)
         and set(comparison.subjects_missing) <= {e.name for e in states}
         # and only where the occasion's date or place agrees: another meeting may have had others
-        and any(s.name in ("date", "place") for s in agreeing)
+        and bool({"date", "place"} & set(agreeing))
         and not _names_the_records_states(claim, comparison)
     )
     if (comparison.subject_share < 1.0 and not parties_only) or not act:

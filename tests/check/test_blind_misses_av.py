@@ -1,0 +1,23 @@
+"""Mechanisms that the misses of blind set AV showed, each asserted on claims of our
+own written like the ones that showed them. The sets themselves are reported in
+tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+from tests.check.verdicts import assert_verdict
+
+
+def test_the_place_an_occasion_is_named_by_tells_which_occasion(checker):
+    # "On June 6, 2024, in Almaty, a meeting of the CSTO Committee of Secretaries of
+    # Security Council was held": the sources tell of one such meeting in Almaty.
+    assert_verdict(
+        checker,
+        "The Almaty session of the CSTO Committee of Secretaries of Security Councils took place in May 2023.",
+        "refuted",
+        "2024-06-06",
+    )
+    assert_verdict(
+        checker,
+        "The Almaty session of the CSTO Committee of Secretaries of Security Councils took place in June 2024.",
+        "supported",
+    )
