@@ -70,6 +70,7 @@ OUTLET_NOUNS = frozenset(
         "broadcaster",
         "media",
         "magazine",
+        "journal",
         "weekly",
         "publication",
         "press",

@@ -21,3 +21,15 @@ def test_the_place_an_occasion_is_named_by_tells_which_occasion(checker):
         "The Almaty session of the CSTO Committee of Secretaries of Security Councils took place in June 2024.",
         "supported",
     )
+
+
+def test_a_name_no_source_gives_after_a_word_for_an_outlet_is_an_outlet(checker):
+    # The one source that has Tasmagambetov on NATO and Armenia is Izvestia's interview.
+    assert_verdict(
+        checker,
+        "Tasmagambetov gave an interview on NATO and Armenia to the weekly Argumenty.",
+        "refuted",
+        "Izvestia, not Argumenty",
+    )
+    # an outlet that acts itself may have carried what the sources do not cover
+    assert_verdict(checker, "The television channel Khabar broadcast Tokayev's remarks.", "not-enough-info")

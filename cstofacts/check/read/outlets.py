@@ -7,12 +7,43 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import COPULAS, OUTLET_NOUNS
+from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS
 from cstofacts.check.words import Token
+
+_DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
+OUTLET_PREPOSITIONS = frozenset({"to", "in", "by", "with", "on", "from"})
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
     from cstofacts.models import Entity
+
+
+def outlet_named_after_its_kind(reading: Reading) -> None:
+    """ "the newspaper Kommersant", "the agency Interfax": a name no source gives, right
+    after a word for an outlet, is an outlet's (the word itself is no content)."""
+    tokens = reading.tokens
+    named = {m.start for m in reading.mentions if m.start >= 0}
+    for j, token in enumerate(tokens[:-1]):
+        following = tokens[j + 1]
+        if (
+            token.lemma in OUTLET_NOUNS
+            and not token.capitalised
+            and following.capitalised
+            and not following.function
+            and j + 1 not in named
+            and _after_a_preposition(tokens, j)
+        ):
+            reading.unknown_outlets.add(j + 1)
+            reading.reporting.add(j)
+
+
+def _after_a_preposition(tokens: list[Token], at: int) -> bool:
+    """ "to the newspaper X", "in the Moscow daily X": said to or in an outlet, not one
+    that acts itself ("the channel X broadcast ...", which the sources may not cover)."""
+    k = at - 1
+    while k >= 0 and at - k <= _DESCRIPTION_WITHIN and (tokens[k].word in DETERMINERS or not tokens[k].function):
+        k -= 1
+    return k >= 0 and tokens[k].word in OUTLET_PREPOSITIONS
 
 
 def outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
@@ -37,9 +68,6 @@ def outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
                 reading.reporting |= {j} | kind
                 outlets.setdefault(first.entity.name, first.entity)
             return
-
-
-_DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
 
 
 def described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
