@@ -33,3 +33,14 @@ def test_a_name_no_source_gives_after_a_word_for_an_outlet_is_an_outlet(checker)
     )
     # an outlet that acts itself may have carried what the sources do not cover
     assert_verdict(checker, "The television channel Khabar broadcast Tokayev's remarks.", "not-enough-info")
+
+
+def test_a_title_in_a_prepositional_phrase_is_not_the_one_a_copula_names(checker):
+    # "According to Sputnik Armenia, Armenian Foreign Minister Ararat Mirzoyan said that he has
+    # excellent relations with the CSTO Secretary General."
+    assert_verdict(
+        checker,
+        "The minister who said he had excellent relations with the CSTO Secretary General is Ararat Mirzoyan.",
+        "supported",
+    )
+    assert_verdict(checker, "The CSTO Secretary General is Ararat Mirzoyan.", "refuted", "role")

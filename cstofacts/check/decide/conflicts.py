@@ -20,7 +20,7 @@ from cstofacts.check.decide.context import (
 from cstofacts.check.decide.partners import ranks_the_same_item
 from cstofacts.check.read.clauses import occasions_in_order
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import OBJECT_RELATIVES
+from cstofacts.check.termsets import COPULAS, DETERMINERS, OBJECT_RELATIVES, PREPOSITIONS
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -348,7 +348,16 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
     words = [claim.tokens[i].word for i in gap]
     if any(word in OBJECT_RELATIVES for word in words):
         return False  # "Stoltenberg, whom the Armenian prime minister met": another's title, in a clause of its own
+    if start > at and COPULAS & set(words) and _object_of_a_preposition(claim, at):
+        return False  # "the minister who spoke with the CSTO chief is Mirzoyan": the minister is Mirzoyan
     return len(gap) <= 8 and all(claim.tokens[i].capitalised or claim.tokens[i].function for i in gap)
+
+
+def _object_of_a_preposition(claim: Reading, at: int) -> bool:
+    before = at - 1
+    while before >= 0 and (claim.tokens[before].word in DETERMINERS or claim.tokens[before].capitalised):
+        before -= 1
+    return before >= 0 and claim.tokens[before].word in PREPOSITIONS
 
 
 def _role_phrase(claim: Reading, at: int, title_end: int) -> str:
