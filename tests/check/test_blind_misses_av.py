@@ -44,3 +44,21 @@ def test_a_title_in_a_prepositional_phrase_is_not_the_one_a_copula_names(checker
         "supported",
     )
     assert_verdict(checker, "The CSTO Secretary General is Ararat Mirzoyan.", "refuted", "role")
+
+
+def test_an_occasion_the_record_does_not_give_is_not_supported(checker):
+    # "Earlier, Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs, stated
+    # that maintaining solidarity and unity among CSTO members is the organization's
+    # primary objective today." Where he said it, the source does not say.
+    assert_verdict(
+        checker,
+        "Aleynik said at a gathering of CSTO foreign ministers that unity is the organisation's primary objective.",
+        "not-enough-info",
+    )
+    assert_verdict(checker, "Aleynik said that unity is the organisation's primary objective.", "supported")
+    # "On March 6, 2023, a meeting was held in Minsk to discuss proposals for reducing
+    # tensions between Kyrgyz and Tajik people": at whose request, the source does not say.
+    assert_verdict(checker, "The March 2023 meeting in Minsk was convened at Tajikistan's request.", "not-enough-info")
+    assert_verdict(
+        checker, "The CSTO chief praised the leaders for keeping military potential at the required level.", "supported"
+    )

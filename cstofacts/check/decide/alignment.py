@@ -52,6 +52,32 @@ def adds_to_the_sources(claim: Reading) -> bool:
     )
 
 
+# Prepositions that set an act on an occasion: "at a meeting of ...", "during his visit".
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "upon"})
+_OCCASION_CLASSES = frozenset({"noun.communication", "noun.group", "noun.act"})
+
+
+def occasion_unsaid(claim: Reading, words: Sequence[tuple[str, str, str]]) -> bool:
+    """ "made his statement ... at a meeting of CSTO foreign ministers": an occasion the
+    record does not give (its noun unmatched among `words`, a comparison's, or only
+    loosely related), which a claim that adds it does not share with the record. Not a
+    time ("at the time of", "at the end of"); a session is both."""
+    for i, (_, how, _) in zip(claim.content, words):
+        classes = lexicon.classes(claim.tokens[i].lemma)
+        if how not in ("none", "related") or ("noun.time" in classes and not classes & _OCCASION_CLASSES):
+            continue
+        if i + 1 < len(claim.tokens) and not claim.tokens[i + 1].function:
+            continue  # not the phrase's head ("at the required level")
+        before = i - 1
+        while before >= 0 and (
+            claim.tokens[before].word in DETERMINERS or possessive(claim.text, claim.tokens[before])
+        ):
+            before -= 1
+        if before >= 0 and claim.tokens[before].word in OCCASION_PREPOSITIONS:
+            return True
+    return False
+
+
 def _first_done(claim: Reading, i: int) -> bool:
     """ "was first reported by Reuters", "first made his remarks to X": an act done first,
     in the clause that runs on to the name (not "the first armed forces", not "remarks,

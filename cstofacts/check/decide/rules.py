@@ -27,6 +27,7 @@ from cstofacts.check.decide import (
     swaps,
     unknowns,
 )
+from cstofacts.check.decide.alignment import occasion_unsaid
 from cstofacts.check.decide.context import (
     NEI,
     REFUTED,
@@ -139,8 +140,8 @@ def supported(ctx: Context) -> Outcome | None:
             continue
         if comparison.slot(CONFLICT) or comparison.unsaid_names or not stands(ctx, comparison):
             continue
-        if comparison.loose_predicate:
-            continue  # what the claim says a thing is must be said, not merely related
+        if comparison.loose_predicate or occasion_unsaid(ctx.claim, comparison.words):
+            continue  # what the claim says a thing is, and the occasion it gives, must be said
         if ctx.stance(comparison).denies_unsaid:
             continue  # "adopted without a vote": the record says nothing of a vote
         if lists.claims_alone(ctx.claim) and not lists.says_alone(comparison.view):
