@@ -62,3 +62,14 @@ def test_an_occasion_the_record_does_not_give_is_not_supported(checker):
     assert_verdict(
         checker, "The CSTO chief praised the leaders for keeping military potential at the required level.", "supported"
     )
+
+
+def test_a_denied_host_is_denied_where_the_record_places_the_occasion(checker):
+    # "In 2023, five maneuvers were conducted in Belarus as part of the "Combat
+    # Brotherhood – 2023" exercise ..."
+    assert_verdict(checker, "Belarus did not play host to CSTO exercises in 2023.", "refuted", "denies")
+    assert_verdict(checker, "Belarus played host to CSTO exercises in 2023.", "supported")
+
+
+def test_since_a_year_runs_on_from_it_where_the_sources_say_nothing(checker):
+    assert_verdict(checker, "Belarus has not held any CSTO exercise since 2023.", "not-enough-info", "since 2023")

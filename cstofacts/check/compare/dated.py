@@ -72,6 +72,8 @@ def _date(value: When, view: RecordView, claim: Reading) -> Slot:
         return Slot("period", MATCH if same else CONFLICT, value.text, period.replace("/", "-"))
     if value.precision == "span" and _names_a_thing(claim, value):
         return Slot("period", ABSENT, value.text)  # "the 2026-2030 plan": a plan's years, no act's date
+    if _word_before(claim, value) == "since":
+        return Slot("date", ABSENT, f"since {value.label()}")  # from then until now: no source's date
     if recorded is not None:
         found = relation(value, recorded)
         status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT

@@ -8,6 +8,7 @@ from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.termsets import HOST_WORDS
 
 
 def _country(name: str) -> str:
@@ -62,3 +63,12 @@ def chair_slots(claim: Reading, view: RecordView) -> list[Slot]:
     if recorded is None:
         return [Slot("chair", ABSENT, claimed)]
     return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
+
+
+def denied_host(claim: Reading, slots: list[Slot]) -> str | None:
+    """ "Belarus did not host a CSTO exercise in 2023", where the record holds it there:
+    the host word the claim denies ("did not play host"), when the place agrees with the
+    record's."""
+    if not claim.hosted or not any(s.name in ("place", "chair") and s.status == MATCH for s in slots):
+        return None
+    return next((claim.lemma_at(h) for h in sorted(claim.denied) if claim.lemma_at(h) in HOST_WORDS), None)

@@ -13,7 +13,7 @@ from cstofacts.check.compare import dated
 from cstofacts.check.compare.changes import opposite_change
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
-from cstofacts.check.compare.places import chair_slots, place_slots
+from cstofacts.check.compare.places import chair_slots, denied_host, place_slots
 from cstofacts.check.compare.qualities import (
     of_the_same_thing,
     opposed_in_no_such_use,
@@ -120,6 +120,9 @@ def compare(
     ]
     if any(s.name == "attribution" for s in result.slots):
         _attribution_covered(result, index)
+    host = denied_host(claim, result.slots)
+    if host is not None:
+        result.flipped.insert(0, host)
     return result
 
 
