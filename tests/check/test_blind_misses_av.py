@@ -73,3 +73,17 @@ def test_a_denied_host_is_denied_where_the_record_places_the_occasion(checker):
 
 def test_since_a_year_runs_on_from_it_where_the_sources_say_nothing(checker):
     assert_verdict(checker, "Belarus has not held any CSTO exercise since 2023.", "not-enough-info", "since 2023")
+
+
+def test_a_participle_of_regarding_after_a_name_is_not_what_is_named(checker):
+    # "Afghanistan ... remains the main source of instability in the region"
+    assert_verdict(
+        checker,
+        "Stabilising the southern borders matters, with Iran regarded as the main source of instability.",
+        "refuted",
+        '"Iran"',
+    )
+    result = checker.check(
+        "Stabilising the southern borders matters, with Afghanistan regarded as the main source of instability."
+    )
+    assert result.verdict != "refuted", result.reason

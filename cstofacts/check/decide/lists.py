@@ -20,7 +20,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
 from cstofacts.check.termsets import NAMING_VERBS, RELATIVE_PRONOUNS
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import Token, tokenize
 
 # Where a list's items start: after a colon, or (in a claim) after "are", "were", "include",
 # "namely" or "as" ("lists its three spheres as A, B and C"); the last of them: "The three
@@ -193,6 +193,10 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
 _REGARDING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
 
 
+def _regarding(token: Token) -> bool:
+    return token.lemma in NAMING_VERBS or bool(lexicon.classes(token.lemma) & _REGARDING_CLASSES)
+
+
 def _named_as(reading: Reading, frame: int) -> list[int]:
     """What a sentence names "as the main X": the words right before "as", back to the
     verb that names or regards it ("names Iran as", "sees drug trafficking as"); []
@@ -204,10 +208,18 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
     # a phrase's later words ("drug trafficking") are content as its first is
     phrased = {k + n for k, phrase in reading.phrases.items() for n in range(len(phrase.split()))}
     run: list[int] = []
-    for i in range(at - 2, -1, -1):
+    last = at - 2
+    if (
+        last >= 1
+        and _regarding(tokens[last])
+        and tokens[last].word != tokens[last].lemma
+        and tokens[last - 1].capitalised
+    ):
+        last -= 1  # "with Afghanistan seen as the main source": a participle after what it names
+    for i in range(last, -1, -1):
         token = tokens[i]
         # (the word right before "as" is what is named, whatever else it may be: "names attacks as")
-        regarding = token.lemma in NAMING_VERBS or bool(lexicon.classes(token.lemma) & _REGARDING_CLASSES)
+        regarding = _regarding(token)
         if i not in reading.named and ((regarding and run) or (i not in reading.content and i not in phrased)):
             break
         run.insert(0, i)
