@@ -87,3 +87,16 @@ def test_a_participle_of_regarding_after_a_name_is_not_what_is_named(checker):
         "Stabilising the southern borders matters, with Afghanistan regarded as the main source of instability."
     )
     assert result.verdict != "refuted", result.reason
+
+
+def test_words_named_first_and_credited_to_a_person_are_that_persons(checker):
+    # "Earlier, Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs, stated
+    # that maintaining solidarity and unity among CSTO members is the organization's
+    # primary objective today."
+    claim = "The remark that solidarity and unity are the organisation's primary objective {} {}."
+    assert_verdict(checker, claim.format("was made by", "Sergei Aleynik"), "supported", "speaker matches")
+    assert_verdict(checker, claim.format("came from", "Kassym-Jomart Tokayev"), "refuted", "Sergei Aleynik")
+    # who wrote a text is its author's slot, which the sources may not give
+    assert_verdict(
+        checker, "The article on the CSTO's influence was written by Imangali Tasmagambetov.", "not-enough-info"
+    )

@@ -161,7 +161,7 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
     named_as = _named_as(reading, frame)
     if named_as:  # "names Iran as the main source"
         return {tokens[i].lemma for i in named_as if i in said}, " ".join(tokens[i].raw for i in named_as)
-    being = [i for i, t in enumerate(tokens) if t.word in _BEING]
+    being = [i for i, t in enumerate(tokens) if t.word in _BEING and i not in reading.reporting]
     if not being:
         return set(), ""
     copula = min(being, key=lambda i: abs(i - frame))

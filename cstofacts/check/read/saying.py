@@ -111,6 +111,13 @@ def topic_verb(token: Token) -> bool:
 
 
 def owner_of_words(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """Whose words a noun of saying names: its possessor's, or the person they are
+    credited to ("the assurance that ... came from Tasmagambetov")."""
+    _possessor_of_words(reading, speakers)
+    _words_credited(reading, speakers)
+
+
+def _possessor_of_words(reading: Reading, speakers: dict[str, Entity]) -> None:
     """ "Mirzoyan's comments ... were carried by Sputnik Armenia": a person's own words
     (a noun of communication, WordNet's, after the possessive) are that person's to hold."""
     tokens = reading.tokens
@@ -153,3 +160,42 @@ def text_noun(word: str) -> bool:
         return True
     entry = lexicon.entry(word)
     return entry is not None and not entry.broader.isdisjoint(WRITINGS)
+
+
+# What a noun of saying or thinking is followed by when the sentence is about it:
+# "the claim that ...", "the remark about ...".
+_OF_ITS_CONTENT = frozenset({"that", "about", "on", "of"})
+_WORDS_CLASSES = frozenset({"noun.communication", "noun.cognition"})
+_WRITING = frozenset({"write"})  # and its kinds, WordNet's: "author", "pen", "compose"
+
+
+def _words_credited(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """ "The assurance that the CSTO had kept its obligations came from Tasmagambetov",
+    "the conclusion that ... is drawn by Babaev": words or a view, named first, then
+    credited to a person at the sentence's end ("came from", "was made by"), are that
+    person's, as "Tasmagambetov assured that ..." would say; the frame is no content."""
+    tokens = reading.tokens
+    noun = next((i for i, t in enumerate(tokens[:3]) if t.word not in DETERMINERS), None)
+    if (
+        noun is None
+        or noun + 1 >= len(tokens)
+        or tokens[noun + 1].word not in _OF_ITS_CONTENT
+        or not lexicon.classes(tokens[noun].lemma) & _WORDS_CLASSES
+        or text_noun(tokens[noun].word)  # "the article on ... was written by X": its author, not its words
+    ):
+        return
+    people = [m for m in reading.mentions if m.start > noun + 1 and m.entity.type == "person"]
+    last = max(people, key=lambda m: m.end, default=None)
+    if last is None or last.end < len(tokens):
+        return
+    first = min(m.start for m in people if m.entity.name == last.entity.name)
+    by = first - 1
+    while by > noun and (tokens[by].capitalised or tokens[by].word in DETERMINERS or tokens[by].word == "former"):
+        by -= 1  # "from Secretary General Imangali Tasmagambetov": the title before the name
+    if tokens[by].word not in ("by", "from") or by - 1 <= noun + 1:
+        return
+    verb = by - 1
+    if reaches(tokens[verb].lemma, _WRITING):
+        return  # "the analysis ... was written by X": who wrote a text, which the sources may not say
+    speakers.setdefault(last.entity.name, last.entity)
+    reading.reporting |= {noun, verb, by} | ({verb - 1} if tokens[verb - 1].word in COPULAS else set())
