@@ -100,3 +100,31 @@ def test_words_named_first_and_credited_to_a_person_are_that_persons(checker):
     assert_verdict(
         checker, "The article on the CSTO's influence was written by Imangali Tasmagambetov.", "not-enough-info"
     )
+
+
+def test_the_interval_between_two_dated_occasions_is_borne_out_by_their_dates(checker):
+    # The Khujand border agreement was signed on 31 March 2025, the Beijing roadmap on
+    # 3 September 2025: some five months apart.
+    ordered = "The Khujand border agreement was signed {} before the Beijing roadmap."
+    assert_verdict(checker, ordered.format("a few months"), "supported", "a few months apart")
+    assert_verdict(checker, ordered.format("about five months"), "supported")
+    assert_verdict(checker, ordered.format("three years"), "refuted", "not three years apart")
+    assert_verdict(checker, ordered.format("a week"), "refuted", "not a week apart")
+    # the order reversed is refuted whatever the interval
+    assert_verdict(
+        checker, "The Beijing roadmap was signed a few months before the Khujand border agreement.", "refuted"
+    )
+
+
+def test_the_interval_between_two_acts_each_a_dated_record_states(checker):
+    # The Security Council discussed cooperation on 19 July 2024; the General Assembly
+    # adopted its resolution on 18 November 2024.
+    ordered = "The UN Security Council discussed cooperation with the CSTO {} before the General Assembly adopted its resolution."
+    assert_verdict(checker, ordered.format("roughly four months"), "supported", "roughly four months apart")
+    assert_verdict(checker, ordered.format("three years"), "refuted", "not three years apart")
+
+
+def test_an_interval_no_source_dates_is_not_borne_out_by_an_order_alone(checker):
+    # "Earlier, Sergei Aleynik ... stated ...": before Tokayev, but not how long before
+    assert_verdict(checker, "Aleynik spoke about CSTO unity a week before Tokayev spoke.", "not-enough-info")
+    assert_verdict(checker, "Aleynik spoke about CSTO unity before Tokayev spoke.", "supported")

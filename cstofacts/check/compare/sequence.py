@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.slot import CONFLICT, MATCH, Slot
+from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 
 # The word that opens a record telling what its speaker said before the source's news.
 EARLIER = "earlier"
@@ -21,7 +21,10 @@ def sequence_slots(claim: Reading, view: RecordView) -> list[Slot]:
     if teller not in order or _other(order, teller) not in view.source_people:
         return []  # the claim's other person is no one the record's source reports
     told = f"{teller}'s words before {_other(order, teller)}'s"
-    return [Slot("sequence", MATCH if teller == order.first else CONFLICT, order.describe(), told)]
+    if teller != order.first:
+        return [Slot("sequence", CONFLICT, order.describe(), told)]
+    # "Earlier, Aleynik ...": before, but not how long before ("a week before Tokayev spoke")
+    return [Slot("sequence", MATCH if claim.interval is None else ABSENT, order.describe(), told)]
 
 
 def _other(order: tuple[str, str], name: str) -> str:

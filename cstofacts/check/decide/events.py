@@ -5,12 +5,15 @@ give; the other way about from theirs, the claim is refuted."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import reaches
-from cstofacts.check.read.order import event_order
+from cstofacts.check.read.interval import Interval
+from cstofacts.check.read.order import Order, event_order
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.when import When
 from cstofacts.check.termsets import TIME_UNITS
@@ -37,28 +40,91 @@ def events_reversed(ctx: Context) -> Outcome | None:
     return None
 
 
-def events_in_order(ctx: Context) -> Outcome | None:
-    """Two named occasions in the order the records' dates put them ("Brothers-in-Arms
-    2023 in Belarus came before the Enduring Brotherhood exercise in Kyrgyzstan"), when
-    the claim says nothing of how long between them ("a year before" the dates must bear
-    out) and neither record gives another value of what the claim says of it."""
+class _Occasions(NamedTuple):
+    order: Order
+    gap: Interval | None
+    first: When
+    then: When
+    told: list[Comparison]  # the records that date the two, earlier first
+
+
+def _in_order(ctx: Context) -> _Occasions | None:
+    """Two named occasions the claim puts in the order their records' dates put them,
+    saying nothing else of them than those records do (the interval between them aside)."""
     claim = ctx.claim
     order = event_order(claim) if claim.states_outright else None
-    if order is None or claim.counts or any(t.word in TIME_UNITS for t in claim.tokens):
+    gap = claim.interval
+    if order is None or _time_unread(claim, gap):
         return None
-    if {e.name for e in claim.subjects} - {order.first, order.then} - {e.name for e in claim.places}:
-        return None  # "... and after the Khujand agreement", "in which Armenian troops took part": more than the order
     first, first_view = _dated(ctx, order.first, order.then)
     then, then_view = _dated(ctx, order.then, order.first)
     if first is None or then is None or first_view is None or then_view is None or first.last >= then.first:
         return None
+    # the two occasions' own names may name them ("the Beijing roadmap", "the roadmap with the CIS"); a name
+    # their records lack is more than the order: "... and after the Khujand agreement"
+    held = set(first_view.names) | set(then_view.names) | {e.name for e in claim.places}
+    if {e.name for e in claim.subjects} - {order.first, order.then} - held:
+        return None
     told = [c for c in ctx.comparisons if c.view in (first_view, then_view)]
     if any(c.slot(CONFLICT) for c in told) or not _only_the_order(claim, told):
         return None
+    return _Occasions(order, gap, first, then, sorted(told, key=lambda c: c.view is then_view))
+
+
+def events_in_order(ctx: Context) -> Outcome | None:
+    """Two named occasions in the order the records' dates put them ("Brothers-in-Arms
+    2023 in Belarus came before the Enduring Brotherhood exercise in Kyrgyzstan"), as far
+    apart as the claim says, if it says ("about a month before"), and neither record
+    gives another value of what the claim says of it."""
+    found = _in_order(ctx)
+    if found is None or (found.gap is not None and not found.gap.holds(found.first, found.then)):
+        return None
+    order, gap = found.order, found.gap
+    apart = f", {gap.shown} apart" if gap is not None else ""
     return Outcome(
         SUPPORTED,
-        f"the sources date {order.first} {first.label()}, before {order.then} {then.label()}",
-        (first_view.record, then_view.record),
+        f"the sources date {order.first} {found.first.label()}, before {order.then} {found.then.label()}{apart}",
+        tuple(c.record for c in found.told[:2]),
+    )
+
+
+# An interval refutes only when the dates miss it by far: half its least, half again its most.
+_FAR_BELOW, _FAR_ABOVE = 0.5, 1.5
+
+
+def interval_wrong(ctx: Context) -> Outcome | None:
+    """Two named occasions, or two acts each a dated record states, in the right order
+    but far nearer or further apart than the claim says ("two years before", where the
+    records date them five months apart)."""
+    gap = ctx.claim.interval
+    if gap is None:
+        return None
+    found = _in_order(ctx)
+    if found is not None:
+        first, then, named = found.first, found.then, (found.order.first, found.order.then)
+        records = tuple(c.record for c in found.told[:2])
+    else:
+        told = _told_acts(ctx, SUPPORT_COVERAGE)
+        if told is None or told[1].last >= told[3].first:
+            return None
+        first, then, named = told[1], told[3], (told[0].record.id, told[2].record.id)
+        records = (told[0].record, told[2].record)
+    widened = gap._replace(low=gap.low * _FAR_BELOW, high=gap.high * _FAR_ABOVE)
+    if widened.holds(first, then):
+        return None
+    return Outcome(
+        REFUTED,
+        f"the sources date {named[0]} {first.label()} and {named[1]} {then.label()}: not {gap.shown} apart",
+        records,
+    )
+
+
+def _time_unread(claim: Reading, gap: Interval | None) -> bool:
+    """True when the claim counts or names a stretch of time other than the interval
+    read between its two acts ("a year before" is read; "in its first two years" is not)."""
+    read = gap.tokens if gap is not None else frozenset()
+    return any(c.at not in read for c in claim.counts) or any(
+        t.word in TIME_UNITS and i not in read for i, t in enumerate(claim.tokens)
     )
 
 
@@ -123,9 +189,13 @@ def acts_in_order(ctx: Context) -> Outcome | None:
     if told is None or told[1].last >= told[3].first:
         return None
     first, said, then, later = told
+    gap = ctx.claim.interval
+    if gap is not None and not gap.holds(said, later):
+        return None
+    apart = f", {gap.shown} apart" if gap is not None else ""
     return Outcome(
         SUPPORTED,
-        f"the sources date {first.record.id} {said.label()}, before {then.record.id} {later.label()}",
+        f"the sources date {first.record.id} {said.label()}, before {then.record.id} {later.label()}{apart}",
         (first.record, then.record),
     )
 

@@ -269,6 +269,9 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-conflict", "words the sources give to someone else", conflicts.speaker_conflict),
     Rule("order-reversed", "two people's words put in the other order than the source's", conflicts.order_reversed),
     Rule("events-reversed", "two dated occasions put in the other order than their dates", events.events_reversed),
+    Rule(
+        "interval-wrong", "two dated occasions put far nearer or further apart than their dates", events.interval_wrong
+    ),
     Rule("outlet-conflict", "an interview or report placed with another outlet", conflicts.outlet_conflict),
     Rule(
         "reversed-preference",

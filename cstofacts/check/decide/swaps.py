@@ -74,6 +74,8 @@ def known_swapped(ctx: Context) -> Outcome | None:
     claim = ctx.claim
     if claim.negated:
         return None  # "did not ... by Belarus" denies Belarus; the source's Armenia refutes nothing
+    if claim.interval is not None:
+        return None  # "the exercise in Kazakhstan was held a year before the one in Belarus": two occasions
     if any(c.subject_share == 1.0 and c.coverage >= SAME_ACT for c in ctx.comparisons[:5]):
         return None  # another record tells of it with every name the claim gives
     # the records about the rest, however low they rank for lacking the claim's name,

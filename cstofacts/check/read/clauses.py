@@ -80,7 +80,9 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
                     continue
                 right, left = text[token.end : comma], text[comma + 1 :]
             else:
-                left, right = text[: token.start], text[token.end :]
+                gap = claim.interval  # "about four months before": the interval is neither act's
+                end = tokens[min(gap.tokens)].start if gap is not None and max(gap.tokens) + 1 == i else token.start
+                left, right = text[:end], text[token.end :]
             first_left = word in BEFORE
         else:
             continue

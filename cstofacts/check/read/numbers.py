@@ -32,7 +32,7 @@ _BETWEEN = frozenset(
         "whole",
     }
 )
-_APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
+APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
 # Verbs whose own preposition "around" or "about" is, not an approximation: "organised
 # around four spheres", "talked about two issues" ("signed about 16 documents" is
 # approximate).
@@ -42,7 +42,7 @@ _GOVERNING = {
 }
 
 
-def _bound(tokens: list[Token], at: int) -> str:
+def bound_of(tokens: list[Token], at: int) -> str:
     """Which way an approximate count bounds its number: "more than 30", "over 30" from
     below; "fewer than 30", "less than 30" from above; "about 30" neither."""
     before = tokens[at - 1].word
@@ -166,10 +166,10 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 noun, written = nxt.lemma, nxt.word
         if noun is None and not ordinal and after[:2] == ["of", "them"]:
             noun, written = _antecedent(tokens, i)  # "sets out seven of them": of the key areas named before
-        approximate = i > 0 and tokens[i - 1].word in _APPROXIMATE and not _governed(tokens, i - 1)
+        approximate = i > 0 and tokens[i - 1].word in APPROXIMATE and not _governed(tokens, i - 1)
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * 10, "year", "years"
-        found.append(Count(number, noun, ordinal, approximate, i, written, _bound(tokens, i) if approximate else ""))
+        found.append(Count(number, noun, ordinal, approximate, i, written, bound_of(tokens, i) if approximate else ""))
     return found
 
 

@@ -23,6 +23,7 @@ from cstofacts.check.read.frames import (
     light_verb,
     place_descriptions,
 )
+from cstofacts.check.read.interval import Interval, interval
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, find_counts
 from cstofacts.check.read.order import Order, read_order
@@ -57,6 +58,7 @@ class Reading:
         self.dates: list[When] = []
         self.relative: str | None = None
         self.counts: list[Count] = []
+        self.interval: Interval | None = None  # how long between two acts the claim orders
         self.quotes: list[str] = []
         self.speakers: list[Entity] = []  # who the sentence says holds its words
         self.outlets: list[Entity] = []  # to whom: "in an interview with Izvestia"
@@ -213,6 +215,8 @@ def read(text: str, names: NameIndex) -> Reading:
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
+    reading.interval = interval(reading)  # "about four months before": between two acts, no content
+    cues |= reading.interval.tokens if reading.interval is not None else set()
     reading.about_document = about_a_document(reading)
     cues |= reading.about_document
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}
