@@ -193,9 +193,12 @@ def test_two_named_occasions_in_the_order_of_their_dates(checker):
         "supported",
         "before",
     )
-    # how long between them is for the dates to bear out, which this rule does not
+    # how long between them the dates must bear out: a year apart, not a week
     assert_verdict(
-        checker, "Brothers-in-Arms 2022 came a week before the Enduring Brotherhood drill.", "not-enough-info"
+        checker,
+        "Brothers-in-Arms 2022 came a week before the Enduring Brotherhood drill.",
+        "refuted",
+        "not a week apart",
     )
 
 
