@@ -128,3 +128,14 @@ def test_an_interval_no_source_dates_is_not_borne_out_by_an_order_alone(checker)
     # "Earlier, Sergei Aleynik ... stated ...": before Tokayev, but not how long before
     assert_verdict(checker, "Aleynik spoke about CSTO unity a week before Tokayev spoke.", "not-enough-info")
     assert_verdict(checker, "Aleynik spoke about CSTO unity before Tokayev spoke.", "supported")
+
+
+def test_the_parties_to_an_agreement_are_its_signatories(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand."
+    assert_verdict(checker, "Three states were party to the border treaty signed in Khujand.", "supported", "3")
+    assert_verdict(
+        checker,
+        "Tajikistan, Kyrgyzstan and Kazakhstan were the parties to the border agreement signed in Khujand.",
+        "refuted",
+        "Uzbekistan",
+    )
