@@ -315,7 +315,7 @@ CAUSE_AFTER = (
     ("stemmed", "from"),
     ("because",),
 )
-CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin"})
+CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin", "link"})
 CAUSE_BEFORE = frozenset({"cause", "trigger", "prompt", "drive", "spark", "provoke"})
 CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in E"
     ("led", "to"),

@@ -139,3 +139,11 @@ def test_the_parties_to_an_agreement_are_its_signatories(checker):
         "refuted",
         "Uzbekistan",
     )
+
+
+def test_a_verb_that_lays_an_effect_at_a_causes_door_says_only_that(checker):
+    # "Babaev writes that the intensification of the confrontation between Russia and the
+    # West ... led to growing pressure on Moscow and its closest allies"
+    linked = "Babaev links the mounting pressure on Moscow and its closest allies to {} between Russia and the West."
+    assert_verdict(checker, linked.format("the sharpening confrontation"), "supported")
+    assert checker.check(linked.format("a thaw in relations")).verdict != "supported"

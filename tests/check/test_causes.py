@@ -17,6 +17,8 @@ from cstofacts.check.read.causes import find_causes
         ("Because the danger persists, the programme has become more pressing.", {"program"}, {"danger"}),
         ("The drivers of the tension were changes in the balance of forces.", {"tension"}, {"change", "balance"}),
         ("Bilateral consultations led to the signing of the border agreement.", {"agreement"}, {"consultation"}),
+        # "to" where there is one: "on Moscow" is the effect's
+        ("Babaev links the pressure on Moscow to the confrontation.", {"pressure", "moscow"}, {"confrontation"}),
     ],
 )
 def test_a_cause_is_read_with_its_effect(checker, text, effect, cause):
@@ -49,3 +51,8 @@ def test_one_of_the_causes_a_source_gives_is_no_conflict(checker):
     # the sources give the consultations as leading to the agreement
     result = checker.check("Bilateral consultations in 2024-2025 led to the signing of the Khujand border agreement.")
     assert result.verdict == "supported", result.reason
+
+
+def test_a_verb_of_causing_is_no_content(checker):
+    reading = checker.read("The tension is put down to shifts in the balance of forces.")
+    assert {"put", "down"}.isdisjoint(reading.tokens[i].word for i in reading.content)

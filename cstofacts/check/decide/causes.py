@@ -10,10 +10,10 @@ from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome, missing_names_among
 from cstofacts.check.lexical import kin, match_word
-from cstofacts.check.read.causes import Cause, find_causes
+from cstofacts.check.read.causes import Cause, cause_verbs, find_causes
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import DETERMINERS
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, words_of
 
 # Words of an effect two statements must share, at least, to be of one effect.
 SHARED_EFFECT = 2
@@ -50,6 +50,22 @@ def cause_conflict(ctx: Context) -> Outcome | None:
         claimed, recorded, comparison = found[0]
         return Outcome(REFUTED, f"cause: the source gives {recorded.cause_text}", (comparison.record,))
     return None
+
+
+def cause_unsaid(claim: Reading, comparison: Comparison) -> bool:
+    """True when the head of the cause a verb lays an effect at the door of ("links the
+    pressure to a thaw in relations") is none of the record's: the verb, no content,
+    says only that one caused the other, so what caused it must be the record's."""
+    if not cause_verbs(claim):
+        return False
+    unsaid = {lemma for lemma, how, _ in comparison.words if how == "none"}
+    for cause in find_causes(claim):
+        head = next(
+            (lemma for lemma in (lexicon.lemma(w) for w in words_of(cause.cause_text)) if lemma in cause.cause), None
+        )
+        if head in unsaid:
+            return True
+    return False
 
 
 def _enough(words: frozenset[str]) -> int:

@@ -142,6 +142,8 @@ def supported(ctx: Context) -> Outcome | None:
             continue
         if comparison.loose_predicate or occasion_unsaid(ctx.claim, comparison.words):
             continue  # what the claim says a thing is, and the occasion it gives, must be said
+        if causes.cause_unsaid(ctx.claim, comparison):
+            continue  # and the whole of a cause it gives
         if ctx.stance(comparison).denies_unsaid:
             continue  # "adopted without a vote": the record says nothing of a vote
         if lists.claims_alone(ctx.claim) and not lists.says_alone(comparison.view):

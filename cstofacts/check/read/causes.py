@@ -42,7 +42,9 @@ def find_causes(reading: HasTokens) -> list[Cause]:
             found.append(_around(reading, at, at + len(cue), cause_first=True))
     for at, token in enumerate(reading.tokens):
         if token.lemma in CAUSE_VERBS:  # "blames E on B", "E is attributed to B"
-            to = next((j for j in range(at + 1, min(len(words), at + MAX_SIDE)) if words[j] in ("to", "on")), None)
+            # "links the pressure on Moscow to ...": "to" where there is one, else "on" ("blames E on B")
+            within = range(at + 1, min(len(words), at + MAX_SIDE))
+            to = next((j for j in within if words[j] == "to"), next((j for j in within if words[j] == "on"), None))
             if to is not None:
                 effect = _side(reading, at + 1, to) or _side(reading, at - 1, -1, backwards=True)
                 found.append(_cause(reading, effect, _side(reading, to + 1, len(words))))
@@ -55,6 +57,20 @@ def find_causes(reading: HasTokens) -> list[Cause]:
                 effect = _side(reading, at + 1, be) or _side(reading, at - 1, -1, backwards=True, across=True)
                 found.append(_cause(reading, effect, _side(reading, be + 1, len(words))))
     return [c for c in found if c.effect and c.cause]
+
+
+def cause_verbs(reading: HasTokens) -> set[int]:
+    """The words of a verb that lays an effect at a cause's door ("links E to B", "E is
+    put down to B"): they say only that one caused the other, which a record says its
+    own way ("B led to E", "the drivers of E are B"); no content of their own."""
+    words = [t.word for t in reading.tokens]
+    found: set[int] = set()
+    for at, token in enumerate(reading.tokens):
+        phrase = f"{token.lemma} {words[at + 1]}" if at + 1 < len(words) else ""
+        size = 2 if phrase in CAUSE_VERBS else 1 if token.lemma in CAUSE_VERBS else 0
+        if size and any(w in ("to", "on") for w in words[at + size : at + MAX_SIDE]):
+            found |= set(range(at, at + size))
+    return found
 
 
 def _cause(reading: HasTokens, effect: list[int], cause: list[int]) -> Cause:

@@ -12,6 +12,7 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.attribution import attribution
+from cstofacts.check.read.causes import cause_verbs
 from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import (
     about_a_document,
@@ -216,6 +217,7 @@ def read(text: str, names: NameIndex) -> Reading:
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
     reading.interval = interval(reading)  # "about four months before": between two acts, no content
+    cues |= cause_verbs(reading)
     cues |= reading.interval.tokens if reading.interval is not None else set()
     reading.about_document = about_a_document(reading)
     cues |= reading.about_document
