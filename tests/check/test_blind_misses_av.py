@@ -147,3 +147,13 @@ def test_a_verb_that_lays_an_effect_at_a_causes_door_says_only_that(checker):
     linked = "Babaev links the mounting pressure on Moscow and its closest allies to {} between Russia and the West."
     assert_verdict(checker, linked.format("the sharpening confrontation"), "supported")
     assert checker.check(linked.format("a thaw in relations")).verdict != "supported"
+
+
+def test_a_date_of_what_caused_an_act_is_not_the_acts_date(checker):
+    # The General Assembly adopted its resolution on 18 November 2024; the Security
+    # Council discussed cooperation on 19 July 2024. What prompted it, no source says.
+    assert_verdict(
+        checker,
+        "The General Assembly's resolution on cooperation with the CSTO was triggered by a Security Council debate in July 2024.",
+        "not-enough-info",
+    )

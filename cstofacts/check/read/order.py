@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from cstofacts.check.termsets import PREPOSITIONS
+from cstofacts.check.termsets import CAUSE_BEFORE, PREPOSITIONS
 
 if TYPE_CHECKING:
     from cstofacts.check.read.names import Mention
@@ -102,7 +102,7 @@ def _ordered(reading: Reading, mentions: list[Mention]) -> tuple[Order, set[int]
 # Security Council had discussed the matter in July 2024").
 _OTHER_ACT = BEFORE | AFTER | PRECEDING_VERBS | FOLLOWING_VERBS | {"since", "until"}
 # Those that put the claim's own act after the other one.
-LATER_THAN = AFTER | FOLLOWING_VERBS | {"since"}
+LATER_THAN = AFTER | FOLLOWING_VERBS | {"since", "by"}
 
 
 def other_acts(reading: Reading) -> dict[str, list[int]]:
@@ -125,9 +125,15 @@ def other_act_clauses(reading: Reading) -> list[list[int]]:
     return [
         list(range(cue, _clause_end(reading, cue)))
         for cue, t in enumerate(tokens)
-        if t.word in _OTHER_ACT
+        if (t.word in _OTHER_ACT or _caused_by(tokens, cue))
         and not (t.word in PRECEDING_VERBS | FOLLOWING_VERBS and _next(tokens, cue) in PREPOSITIONS)
     ]  # (not "followed in Belarus in August": no other act, only the claim's own, later)
+
+
+def _caused_by(tokens: list, at: int) -> bool:
+    """ "prompted by the Security Council discussion in July 2024": the agent of a verb
+    of causing is an act of its own, before the claim's."""
+    return tokens[at].word == "by" and at > 0 and tokens[at - 1].lemma in CAUSE_BEFORE
 
 
 def _next(tokens: list, i: int) -> str:
