@@ -316,6 +316,7 @@ CAUSE_AFTER = (
     ("because",),
 )
 CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin", "link"})
+ON_CAUSE_VERBS = frozenset({"blame", "pin"})  # "blames E on B"; the others lay E "to" B
 CAUSE_BEFORE = frozenset({"cause", "trigger", "prompt", "drive", "spark", "provoke"})
 CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in E"
     ("led", "to"),

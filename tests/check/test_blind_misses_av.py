@@ -38,11 +38,10 @@ def test_a_name_no_source_gives_after_a_word_for_an_outlet_is_an_outlet(checker)
 def test_a_title_in_a_prepositional_phrase_is_not_the_one_a_copula_names(checker):
     # "According to Sputnik Armenia, Armenian Foreign Minister Ararat Mirzoyan said that he has
     # excellent relations with the CSTO Secretary General."
-    assert_verdict(
-        checker,
-        "The minister who said he had excellent relations with the CSTO Secretary General is Ararat Mirzoyan.",
-        "supported",
-    )
+    said = "The {} who said he had excellent relations with the CSTO Secretary General is {}."
+    assert_verdict(checker, said.format("Armenian foreign minister", "Ararat Mirzoyan"), "supported")
+    # the subject's own title must open the sentence: otherwise the title is read as the name's
+    assert_verdict(checker, said.format("official", "Nikol Pashinyan"), "refuted")
     assert_verdict(checker, "The CSTO Secretary General is Ararat Mirzoyan.", "refuted", "role")
 
 
@@ -56,9 +55,13 @@ def test_an_occasion_the_record_does_not_give_is_not_supported(checker):
         "not-enough-info",
     )
     assert_verdict(checker, "Aleynik said that unity is the organisation's primary objective.", "supported")
-    # "On March 6, 2023, a meeting was held in Minsk to discuss proposals for reducing
-    # tensions between Kyrgyz and Tajik people": at whose request, the source does not say.
-    assert_verdict(checker, "The March 2023 meeting in Minsk was convened at Tajikistan's request.", "not-enough-info")
+    # an occasion is WordNet's act, group or event: not a request ("proposed by the leadership
+    # of the Republic of Belarus"), nor a place ("at the heart of")
+    assert_verdict(
+        checker,
+        "At the suggestion of Belarus, the CSTO is expanding its capabilities in the information and analytical sphere.",
+        "supported",
+    )
     assert_verdict(
         checker, "The CSTO chief praised the leaders for keeping military potential at the required level.", "supported"
     )

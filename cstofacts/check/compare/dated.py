@@ -72,8 +72,8 @@ def _date(value: When, view: RecordView, claim: Reading) -> Slot:
         return Slot("period", MATCH if same else CONFLICT, value.text, period.replace("/", "-"))
     if value.precision == "span" and _names_a_thing(claim, value):
         return Slot("period", ABSENT, value.text)  # "the 2026-2030 plan": a plan's years, no act's date
-    if _word_before(claim, value) == "since":
-        return Slot("date", ABSENT, f"since {value.label()}")  # from then until now: no source's date
+    if _word_before(claim, value) == "since" and recorded is not None:
+        return _since(value, recorded, claim.negated)
     if recorded is not None:
         found = relation(value, recorded)
         status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT
@@ -87,6 +87,19 @@ def _date(value: When, view: RecordView, claim: Reading) -> Slot:
     if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
         return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
     return Slot("date", ABSENT, value.label())
+
+
+def _since(value: When, recorded: When, negated: bool) -> Slot:
+    """ "in force since 2023", from then until now, against the record's date: a record
+    dated after it refutes (signed in 2025); one within it agrees ("since 31 March
+    2025"), but not with a denial ("has not hosted one since 2023": the sources tell of
+    none after); one before it says nothing of the time since."""
+    shown = f"since {value.label()}"
+    if recorded.first > value.last:
+        return Slot("date", CONFLICT, shown, recorded.label())
+    if recorded.first >= value.first and not negated:
+        return Slot("date", MATCH, shown, recorded.label())
+    return Slot("date", ABSENT, shown, recorded.label())
 
 
 def _names_a_thing(claim: Reading, value: When) -> bool:

@@ -8,9 +8,13 @@ import re
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import MATCH, Comparison
+from cstofacts.check.compare.who import MEETINGS
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.names import ONE_OFF_TYPES
 from cstofacts.check.read.reading import Reading
 
+# WordNet's words for an occasion that recurs, at one place or another: a meeting, an exercise.
+OCCASION_NOUNS = MEETINGS | {"exercise"}
 # A claim of three words of act or more, this much of them in a record, tells the
 # record's very occasion ("a meeting ... on easing Kyrgyz-Tajik tensions was held").
 SPECIFIC_ACT = 0.7
@@ -50,8 +54,8 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     found = set(comparison.subjects_found)
     # (a body's own name agreeing tells no occasion: a council meets again and again)
     agreeing = [s.name for s in comparison.slots if s.status == MATCH and s.name not in (slot, "body")]
-    if slot != "place" and comparison.record.place in found:
-        agreeing.append("place")  # "the Almaty meeting": the record's place, named as a modifier
+    if slot != "place" and comparison.record.place in found and _placed_alike(claim, comparison):
+        agreeing.append("place")  # "the crisis that hit Kazakhstan", "the Almaty meeting of the Committee ..."
     for mention in claim.mentions:
         entity = mention.entity
         if entity.name not in found:
@@ -90,6 +94,17 @@ def one_off(claim: Reading, comparison: Comparison, slot: str = "") -> bool:
     others = [c for c, how, _ in comparison.words if c not in counted]
     # an agreeing slot tells the act as a word does ("the article says", "in 2023")
     return slot == "number" and len(others) + len(agreeing) >= 2 and comparison.coverage >= 0.8
+
+
+def _placed_alike(claim: Reading, comparison: Comparison) -> bool:
+    """The record's place, named by the claim, tells its occasion: named as a place ("the
+    crisis that hit Kazakhstan"), or as a modifier of an occasion's noun when the body
+    that met agrees too ("the Almaty meeting of the Committee ..."); not "a Kazakhstan
+    exercise", "the Almaty meeting of foreign ministers", which may be another there."""
+    tokens = claim.tokens
+    at = next((m.end for m in claim.mentions if m.entity.name == comparison.record.place and m.start >= 0), None)
+    of_an_occasion = at is not None and at < len(tokens) and reaches(tokens[at].word, OCCASION_NOUNS)
+    return not of_an_occasion or any(s.name == "body" for s in comparison.slot(MATCH))
 
 
 def _body_only(comparison: Comparison) -> bool:

@@ -54,17 +54,18 @@ def adds_to_the_sources(claim: Reading) -> bool:
 
 # Prepositions that set an act on an occasion: "at a meeting of ...", "during his visit".
 OCCASION_PREPOSITIONS = frozenset({"at", "during", "upon"})
-_OCCASION_CLASSES = frozenset({"noun.communication", "noun.group", "noun.act"})
+_OCCASION_CLASSES = frozenset({"noun.group", "noun.act", "noun.event"})  # WordNet's: a meeting, a visit
 
 
 def occasion_unsaid(claim: Reading, words: Sequence[tuple[str, str, str]]) -> bool:
     """ "made his statement ... at a meeting of CSTO foreign ministers": an occasion the
     record does not give (its noun unmatched among `words`, a comparison's, or only
-    loosely related), which a claim that adds it does not share with the record. Not a
-    time ("at the time of", "at the end of"); a session is both."""
+    loosely related), which a claim that adds it does not share with the record. An
+    occasion is an act, a group or an event, not a time ("at the time of"), a request
+    ("at the suggestion of Belarus": who proposed it) or a place ("at the heart of")."""
     for i, (_, how, _) in zip(claim.content, words):
         classes = lexicon.classes(claim.tokens[i].lemma)
-        if how not in ("none", "related") or ("noun.time" in classes and not classes & _OCCASION_CLASSES):
+        if how not in ("none", "related") or "noun.time" in classes or not classes & _OCCASION_CLASSES:
             continue
         if i + 1 < len(claim.tokens) and not claim.tokens[i + 1].function:
             continue  # not the phrase's head ("at the required level")

@@ -59,12 +59,16 @@ def cause_unsaid(claim: Reading, comparison: Comparison) -> bool:
     if not cause_verbs(claim):
         return False
     unsaid = {lemma for lemma, how, _ in comparison.words if how == "none"}
+    content = {lemma for lemma, _, _ in comparison.words}
+    view = comparison.view
     for cause in find_causes(claim):
         head = next(
             (lemma for lemma in (lexicon.lemma(w) for w in words_of(cause.cause_text)) if lemma in cause.cause), None
         )
         if head in unsaid:
             return True
+        if not cause.cause & content and not any(find_causes(r) for r in (view.reading, view.focus) if r is not None):
+            return True  # "links the risk of crises to NATO": a name as the cause, where the record gives none
     return False
 
 

@@ -19,8 +19,10 @@ from cstofacts.check.decide.context import (
 )
 from cstofacts.check.decide.partners import ranks_the_same_item
 from cstofacts.check.read.clauses import occasions_in_order
+from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import COPULAS, DETERMINERS, OBJECT_RELATIVES, PREPOSITIONS
+from cstofacts.check.termsets import DETERMINERS, OBJECT_RELATIVES, PREPOSITIONS
+from cstofacts.check.words import tokenize
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -103,6 +105,7 @@ def role_conflict(ctx: Context) -> Outcome | None:
                 and other.how != "role"
                 and other.entity.name != role.entity.name
                 and _beside(claim, role.start, other.start, other.end)
+                and not _own_title_first(claim, role.start, other)
             ):
                 said = f"; {other.entity.name} is {other.entity.role}" if other.entity.role else ""
                 return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}{said}")
@@ -174,8 +177,8 @@ def outlet_conflict(ctx: Context) -> Outcome | None:
     report placed with another outlet than the one a record says reported those
     very words ("reported by BelTA" where TASS reported them): the sources name
     one, and readers take another for an error (every blind set's writer did)."""
-    if adds_to_the_sources(ctx.claim):
-        return None  # "also reported by BelTA": beside the source's outlet, not in its place
+    if adds_to_the_sources(ctx.claim) or ctx.claim.interval is not None:
+        return None  # "also reported by BelTA", "months after the Almaty meeting ... to BelTA": another occasion
     outlets = {m.entity.name for m in ctx.claim.mentions if m.entity.type == "outlet"}
     if (
         len(outlets) + len(ctx.claim.unknown_outlets) >= 2
@@ -348,16 +351,19 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
     words = [claim.tokens[i].word for i in gap]
     if any(word in OBJECT_RELATIVES for word in words):
         return False  # "Stoltenberg, whom the Armenian prime minister met": another's title, in a clause of its own
-    if start > at and COPULAS & set(words) and _object_of_a_preposition(claim, at):
-        return False  # "the minister who spoke with the CSTO chief is Mirzoyan": the minister is Mirzoyan
     return len(gap) <= 8 and all(claim.tokens[i].capitalised or claim.tokens[i].function for i in gap)
 
 
-def _object_of_a_preposition(claim: Reading, at: int) -> bool:
+def _own_title_first(claim: Reading, at: int, person: Mention) -> bool:
+    """ "The Armenian foreign minister who spoke ... with the CSTO chief is Ararat Mirzoyan": a title
+    after a preposition is another's; the name is the subject's, whose own title opens the sentence."""
     before = at - 1
     while before >= 0 and (claim.tokens[before].word in DETERMINERS or claim.tokens[before].capitalised):
         before -= 1
-    return before >= 0 and claim.tokens[before].word in PREPOSITIONS
+    if before < 0 or claim.tokens[before].word not in PREPOSITIONS or not person.entity.role:
+        return False
+    opening = {t.word for t in claim.tokens[:before]}
+    return {t.word for t in tokenize(person.entity.role)} <= opening
 
 
 def _role_phrase(claim: Reading, at: int, title_end: int) -> str:

@@ -66,7 +66,7 @@ def _in_order(ctx: Context) -> _Occasions | None:
     if {e.name for e in claim.subjects} - {order.first, order.then} - held:
         return None
     told = [c for c in ctx.comparisons if c.view in (first_view, then_view)]
-    if any(c.slot(CONFLICT) for c in told) or not _only_the_order(claim, told):
+    if any(c.slot(CONFLICT) for c in told) or not _only_the_order(claim, told, gap):
         return None
     return _Occasions(order, gap, first, then, sorted(told, key=lambda c: c.view is then_view))
 
@@ -134,11 +134,14 @@ OCCURRING = frozenset({"happen", "precede", "follow", "come"})
 _HELD = ("same", "synonym", "derived", "broader", "narrower")
 
 
-def _only_the_order(claim: Reading, told: list[Comparison]) -> bool:
-    """True when every word of the claim is one its occasions' records hold, or a verb of
-    happening: "a nuclear drill", "immediately before", "was rejected before" say more."""
+def _only_the_order(claim: Reading, told: list[Comparison], gap: Interval | None) -> bool:
+    """True when every word of the claim is one its occasions' records hold, a verb of
+    happening, or the interval between them (which their dates bear out): "a nuclear
+    drill", "immediately before", "was rejected before" say more."""
     held = {lemma for c in told for lemma, how, _ in c.words if how in _HELD}
     for i in claim.content:
+        if gap is not None and i in gap.tokens:
+            continue
         lemma = claim.lemma_at(i)
         verb = any(c.startswith("verb.") for c in lexicon.classes(lemma))
         if lemma not in held and not (verb and reaches(lemma, OCCURRING)):

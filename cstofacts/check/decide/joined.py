@@ -23,6 +23,8 @@ JOINED_COVERAGE = 0.85
 
 
 def joined_records(ctx: Context) -> Outcome | None:
+    if ctx.claim.interval is not None:
+        return None  # how long between two acts, only their dates bear out
     subjects = {e.name for e in ctx.claim.subjects}
     for comparison in ctx.comparisons[:3]:
         if not _sound(ctx, comparison) or not OWN_SHARE <= comparison.coverage < SUPPORT_COVERAGE:

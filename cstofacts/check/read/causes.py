@@ -15,6 +15,7 @@ from cstofacts.check.termsets import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     COPULAS,
+    ON_CAUSE_VERBS,
 )
 from cstofacts.check.words import HasTokens, gap, positions
 
@@ -68,7 +69,8 @@ def cause_verbs(reading: HasTokens) -> set[int]:
     for at, token in enumerate(reading.tokens):
         phrase = f"{token.lemma} {words[at + 1]}" if at + 1 < len(words) else ""
         size = 2 if phrase in CAUSE_VERBS else 1 if token.lemma in CAUSE_VERBS else 0
-        if size and any(w in ("to", "on") for w in words[at + size : at + MAX_SIDE]):
+        prepositions = ("to", "on") if token.lemma in ON_CAUSE_VERBS else ("to",)
+        if size and any(w in prepositions for w in words[at + size : at + MAX_SIDE]):
             found |= set(range(at, at + size))
     return found
 

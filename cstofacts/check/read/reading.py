@@ -216,9 +216,8 @@ def read(text: str, names: NameIndex) -> Reading:
     }
     cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
-    reading.interval = interval(reading)  # "about four months before": between two acts, no content
-    cues |= cause_verbs(reading)
-    cues |= reading.interval.tokens if reading.interval is not None else set()
+    reading.interval = interval(reading)  # "about four months before": for the order rules to bear out
+    cues |= cause_verbs(reading) | (reading.interval.tokens if reading.interval is not None else set())
     reading.about_document = about_a_document(reading)
     cues |= reading.about_document
     places = {i for i, t in enumerate(tokens) if any(e.name == t.raw for e in reading.places)}

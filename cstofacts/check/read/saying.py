@@ -181,6 +181,7 @@ def _words_credited(reading: Reading, speakers: dict[str, Entity]) -> None:
         or noun + 1 >= len(tokens)
         or tokens[noun + 1].word not in _OF_ITS_CONTENT
         or not lexicon.classes(tokens[noun].lemma) & _WORDS_CLASSES
+        or "noun.act" in lexicon.classes(tokens[noun].lemma)  # "the decision ... came from X": an act, no words
         or text_noun(tokens[noun].word)  # "the article on ... was written by X": its author, not its words
     ):
         return
