@@ -160,3 +160,9 @@ def test_a_date_of_what_caused_an_act_is_not_the_acts_date(checker):
         "The General Assembly's resolution on cooperation with the CSTO was triggered by a Security Council debate in July 2024.",
         "not-enough-info",
     )
+
+
+def test_the_articles_key_areas_are_the_priorities_drafts_name(checker):
+    # "The sixth one. Ensuring biological safety ..." among the article's seven key areas
+    assert_verdict(checker, "Ensuring biological safety is the sixth priority the article names.", "supported", "6")
+    assert_verdict(checker, "Ensuring biological safety is the fourth priority the article names.", "refuted", "sixth")

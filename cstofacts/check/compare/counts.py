@@ -33,7 +33,9 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
         held = [*view.counts, *(_as_years(c) for c in view.counts if c.ordinal and c.noun == "anniversary")]
         counted = [c for c in held if c.noun and c.ordinal == count.ordinal]
         same = [c for c in counted if c.noun == count.noun] or [
-            c for c in counted if lexicon.relation(count.noun, c.noun) in ("synonym", "derived", "broader", "narrower")
+            c
+            for c in counted
+            if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & _KIN
         ]
         shown = f"{count.value} {count.written or count.noun}"
         # either side approximate ("more than 30"): another number conflicts only past its bound
@@ -58,6 +60,18 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
+_KIN = {"synonym", "derived", "broader", "narrower"}
+_PHRASE_WITHIN = 3  # words from a number to its noun: "the fifth key area"
+
+
+def _noun_phrase(view: RecordView, count: Count) -> str:
+    """The words from a record's number to the noun it counts, as the lexicon holds
+    such phrases ("key area", which drafts call a priority); "" for none."""
+    tokens = view.reading.tokens
+    for end in range(count.at + 2, min(len(tokens), count.at + 1 + _PHRASE_WITHIN) + 1):
+        if tokens[end - 1].lemma == count.noun:
+            return " ".join(t.lemma for t in tokens[count.at + 1 : end])
+    return ""
 
 
 def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]:
@@ -70,7 +84,10 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     places = {
         c.value
         for c in view.counts
-        if c.ordinal and c.noun and c.noun != "anniversary" and (c.noun in words or kin(c.noun, words))
+        if c.ordinal
+        and c.noun
+        and c.noun != "anniversary"
+        and (c.noun in words or kin(c.noun, words) or kin(_noun_phrase(view, c), words))
     }
     if len(places) != 1:
         return []
