@@ -166,3 +166,10 @@ def test_the_articles_key_areas_are_the_priorities_drafts_name(checker):
     # "The sixth one. Ensuring biological safety ..." among the article's seven key areas
     assert_verdict(checker, "Ensuring biological safety is the sixth priority the article names.", "supported", "6")
     assert_verdict(checker, "Ensuring biological safety is the fourth priority the article names.", "refuted", "sixth")
+
+
+def test_what_heads_a_list_is_its_first(checker):
+    # "The fifth one. Stabilization of the situation at the southern frontiers ..."
+    assert_verdict(
+        checker, "Stabilising the southern frontiers tops the article's list of priorities.", "refuted", "fifth"
+    )

@@ -170,7 +170,40 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if noun == "decade" and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * 10, "year", "years"
         found.append(Count(number, noun, ordinal, approximate, i, written, bound_of(tokens, i) if approximate else ""))
-    return found
+    return found + _ranks_in_words(tokens, {c.at for c in found} | set(skip))
+
+
+_LIST_WITHIN = 4  # words from "heads" to its "list": "heads the article's list of priorities"
+
+
+def _ranks_in_words(tokens: list[Token], taken: AbstractSet[int]) -> list[Count]:
+    """A rank a list's words give without an ordinal: what "heads" or "tops" a list of
+    things (or is at its "top") is the first of them; what comes "last among" seven of
+    them, the seventh."""
+    ranks = []
+    for i, token in enumerate(tokens):
+        if token.lemma in ("head", "top") and i not in taken:
+            listed = next(
+                (j for j in range(i + 1, min(len(tokens), i + _LIST_WITHIN)) if tokens[j].word == "list"), None
+            )
+            if listed is not None and listed + 2 < len(tokens) and tokens[listed + 1].word == "of":
+                # the head of what is listed: "priority tasks facing ...", "current threats to ..."
+                words: list[Token] = []
+                for t in tokens[listed + 2 : listed + 5]:
+                    if t.function or (words and t.word.endswith("ing")):
+                        break
+                    words.append(t)
+                nouns = [t for t in words if not _qualifier(t)]
+                if nouns:
+                    ranks.append(Count(1, nouns[-1].lemma, True, False, i, nouns[-1].word))
+        elif token.word == "last" and i + 1 < len(tokens) and tokens[i + 1].word in ("among", "of", "in"):
+            total = next(
+                (j for j in range(i + 2, min(len(tokens), i + 6)) if _value(tokens[j]) and j not in taken), None
+            )
+            value = _value(tokens[total]) if total is not None else None
+            if total is not None and value is not None and not value[1] and total + 1 < len(tokens):
+                ranks.append(Count(value[0], tokens[total + 1].lemma, True, False, i, tokens[total + 1].word))
+    return ranks
 
 
 def _antecedent(tokens: list[Token], at: int) -> tuple[str | None, str]:
