@@ -164,7 +164,7 @@ def test_a_date_of_what_caused_an_act_is_not_the_acts_date(checker):
 
 def test_the_articles_key_areas_are_the_priorities_drafts_name(checker):
     # "The sixth one. Ensuring biological safety ..." among the article's seven key areas
-    assert_verdict(checker, "Ensuring biological safety is the sixth priority the article names.", "supported", "6")
+    assert_verdict(checker, "Ensuring biological safety is the sixth priority the article names.", "supported", "sixth")
     assert_verdict(checker, "Ensuring biological safety is the fourth priority the article names.", "refuted", "sixth")
 
 
@@ -172,4 +172,8 @@ def test_what_heads_a_list_is_its_first(checker):
     # "The fifth one. Stabilization of the situation at the southern frontiers ..."
     assert_verdict(
         checker, "Stabilising the southern frontiers tops the article's list of priorities.", "refuted", "fifth"
+    )
+    # "last among seven" is the seventh: a count of seven of them does not give it
+    assert_verdict(
+        checker, "Security on the Afghan frontier comes last among the article's seven priorities.", "not-enough-info"
     )

@@ -37,7 +37,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             for c in counted
             if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & _KIN
         ]
-        shown = f"{count.value} {count.written or count.noun}"
+        shown = f"{_ordinal_word(count.value) if count.ordinal else count.value} {count.written or count.noun}"
         # either side approximate ("more than 30"): another number conflicts only past its bound
         bounded = count.approximate or any(c.approximate for c in same)
         conflicting = [c for c in same if _apart(count, c)] if bounded else same

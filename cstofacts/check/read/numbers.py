@@ -197,9 +197,7 @@ def _ranks_in_words(tokens: list[Token], taken: AbstractSet[int]) -> list[Count]
                 if nouns:
                     ranks.append(Count(1, nouns[-1].lemma, True, False, i, nouns[-1].word))
         elif token.word == "last" and i + 1 < len(tokens) and tokens[i + 1].word in ("among", "of", "in"):
-            total = next(
-                (j for j in range(i + 2, min(len(tokens), i + 6)) if _value(tokens[j]) and j not in taken), None
-            )
+            total = next((j for j in range(i + 2, min(len(tokens), i + 6)) if _value(tokens[j])), None)
             value = _value(tokens[total]) if total is not None else None
             if total is not None and value is not None and not value[1] and total + 1 < len(tokens):
                 ranks.append(Count(value[0], tokens[total + 1].lemma, True, False, i, tokens[total + 1].word))
