@@ -177,3 +177,12 @@ def test_what_heads_a_list_is_its_first(checker):
     assert_verdict(
         checker, "Security on the Afghan frontier comes last among the article's seven priorities.", "not-enough-info"
     )
+
+
+def test_only_the_one_is_the_only_one_which_the_record_must_say(checker):
+    # "During exercises held in various countries, the concept of deploying all components
+    # of the Collective Forces was practiced."
+    result = checker.check(
+        "In 2025 the exercises practised deploying only the rapid-reaction component of the Collective Forces."
+    )
+    assert result.verdict != "supported", result.reason

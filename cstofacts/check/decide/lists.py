@@ -109,7 +109,12 @@ def claims_alone(reading: Reading) -> bool:
     """True when a sentence says a thing is the only one ("the only instrument that
     matters", "a single scenario"); not "only as a draft", nor "not only"."""
     words = [t.word for t in reading.tokens]
-    return any(w in _ONLY and i and words[i - 1] in _ARTICLES for i, w in enumerate(words))
+    return any(
+        (w in _ONLY and i and words[i - 1] in _ARTICLES)
+        # "deploying only the peacekeeping component": only that one, of all there are
+        or (w == "only" and words[i + 1 : i + 2] == ["the"] and words[i - 1 : i] != ["not"])
+        for i, w in enumerate(words)
+    )
 
 
 def says_alone(view: RecordView) -> bool:
