@@ -183,6 +183,6 @@ def test_only_the_one_is_the_only_one_which_the_record_must_say(checker):
     # "During exercises held in various countries, the concept of deploying all components
     # of the Collective Forces was practiced."
     result = checker.check(
-        "In 2025 the exercises practised deploying only the rapid-reaction component of the Collective Forces."
+        "The CSTO's exercises in 2025 practised deploying only the peacekeeping component of the Collective Forces."
     )
     assert result.verdict != "supported", result.reason
