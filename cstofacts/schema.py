@@ -37,6 +37,6 @@ BLOCK_FORMATS = ("markdown", "text", "html", "latex", "biblatex", "rst", "pandoc
 QUOTE_FORMATS = (*BLOCK_FORMATS, "jsonl", "csv", "tsv", "table")
 CITE_FORMATS = ("text", "markdown", "html", "bibtex", "biblatex", "csl-json")
 STYLE_FORMATS = ("text", "markdown", "html")  # cite --style
-CHECK_FORMATS = ("table", "json", "jsonl")
+CHECK_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 IMPORT_FORMATS = ("json", "jsonl", "csv", "tsv")
 VALIDATE_FORMATS = ("text", "json")

@@ -104,6 +104,7 @@ def check(
       cstofacts check "The CSTO prioritises dialogue" --explain
       cstofacts check --file draft.md --strict
       cat claims.jsonl | cstofacts check --file - --format jsonl
+      cstofacts check --file draft.md --format csv > verdicts.csv
     """
     from cstofacts.check import Checker
     from cstofacts.errors import InvalidInput

@@ -1,4 +1,4 @@
-"""Render fact-check verdicts as a table, JSON or JSONL. No printing."""
+"""Render fact-check verdicts as a table, JSON, JSONL, CSV or TSV. No printing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from cstofacts.check import NEI, REFUTED, SUPPORTED, Verdict
 from cstofacts.escape import one_line, plural
 from cstofacts.output.fit import Shape, at_spaces
-from cstofacts.output.render import to_json, to_jsonl
+from cstofacts.output.render import delimited, to_json, to_jsonl
 
 COLOURS = {SUPPORTED: "\x1b[32m", REFUTED: "\x1b[31m", NEI: "\x1b[33m"}
 RESET = "\x1b[0m"
@@ -35,11 +35,14 @@ def single(
     width: int | None = None,
     explain: bool = False,
 ) -> str:
-    """One verdict: an object (json), one line (jsonl) or field/value lines `width` wide."""
+    """One verdict: an object (json), one line (jsonl), a header and a row (csv, tsv)
+    or field/value lines `width` wide."""
     if fmt == "json":
         return to_json(verdict.to_dict(explain=explain))
     if fmt == "jsonl":
         return to_jsonl([verdict.to_dict(explain=explain)])
+    if fmt in DELIMITERS:
+        return _delimited([verdict], fmt, explain)
     pairs = [("claim", verdict.claim), ("verdict", verdict.verdict), ("reason", verdict.reason)]
     pairs += [("evidence", f"{r.id}: {r.text} [{r.source.id}]") for r in verdict.evidence]
     if explain and verdict.explain:
@@ -151,6 +154,8 @@ def many(
         return to_json([v.to_dict(explain=explain) for v in verdicts])
     if fmt == "jsonl":
         return to_jsonl([v.to_dict(explain=explain) for v in verdicts])
+    if fmt in DELIMITERS:
+        return _delimited(verdicts, fmt, explain)
     from tabulate import tabulate
 
     # Evidence ids stand whole, one a line; claim and reason share what the
@@ -191,6 +196,29 @@ def many(
     # Colour after layout, so that escape codes do not upset the column widths.
     text = _coloured(text) if colour else text
     return text + _explanations(verdicts, width) if explain else text
+
+
+DELIMITERS = {"csv": ",", "tsv": "\t"}
+DELIMITED_COLUMNS = ("line", "claim", "verdict", "reason", "evidence")
+
+
+def _delimited(verdicts: Sequence[Verdict], fmt: str, explain: bool) -> str:
+    """A row a verdict, for a spreadsheet or a script: the line (empty for one claim),
+    the claim, verdict and reason, and the evidence ids, space-separated; with
+    --explain, the rule that decided."""
+    header = (*DELIMITED_COLUMNS, "rule") if explain else DELIMITED_COLUMNS
+    rows = [
+        (
+            "" if v.line is None else str(v.line),
+            v.claim,
+            v.verdict,
+            v.reason,
+            " ".join(r.id for r in v.evidence),
+            *((str((v.explain or {}).get("rule", "")),) if explain else ()),
+        )
+        for v in verdicts
+    ]
+    return delimited(header, rows, DELIMITERS[fmt])
 
 
 def _explanations(verdicts: Sequence[Verdict], width: int | None) -> str:
