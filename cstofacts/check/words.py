@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
@@ -126,6 +127,16 @@ def positions(words: list[str], phrase: tuple[str, ...]) -> list[int]:
         for i in range(len(words) - size + 1)
         if words[i] == first and (size == 1 or tuple(words[i : i + size]) == phrase)
     ]
+
+
+def word_before(tokens: list[Token], at: int, passing: Callable[[Token], bool], stop: int = -1) -> int:
+    """The index of the nearest token before `at` that `passing` does not pass over (the
+    preposition before "the CSTO chief", the "by" before "Secretary General X"), and
+    not past `stop`: `stop` itself when every token after it passes."""
+    k = at - 1
+    while k > stop and passing(tokens[k]):
+        k -= 1
+    return k
 
 
 def capitalised_before(tokens: list[Token], text: str, at: int, limit: int = 0) -> list[int]:

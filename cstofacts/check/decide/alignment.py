@@ -11,7 +11,7 @@ from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE, DETERMINERS
-from cstofacts.check.words import noun_use, past_form, past_verb, possessive
+from cstofacts.check.words import noun_use, past_form, past_verb, possessive, word_before
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -69,11 +69,7 @@ def occasion_unsaid(claim: Reading, words: Sequence[tuple[str, str, str]]) -> bo
             continue
         if i + 1 < len(claim.tokens) and not claim.tokens[i + 1].function:
             continue  # not the phrase's head ("at the required level")
-        before = i - 1
-        while before >= 0 and (
-            claim.tokens[before].word in DETERMINERS or possessive(claim.text, claim.tokens[before])
-        ):
-            before -= 1
+        before = word_before(claim.tokens, i, lambda t: t.word in DETERMINERS or possessive(claim.text, t))
         if before >= 0 and claim.tokens[before].word in OCCASION_PREPOSITIONS:
             return True
     return False

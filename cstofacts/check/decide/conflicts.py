@@ -22,7 +22,7 @@ from cstofacts.check.read.clauses import occasions_in_order
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import DETERMINERS, OBJECT_RELATIVES, PREPOSITIONS
-from cstofacts.check.words import tokenize
+from cstofacts.check.words import tokenize, word_before
 
 
 def records_disagree(ctx: Context) -> Outcome | None:
@@ -357,9 +357,7 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
 def _own_title_first(claim: Reading, at: int, person: Mention) -> bool:
     """ "The Armenian foreign minister who spoke ... with the CSTO chief is Ararat Mirzoyan": a title
     after a preposition is another's; the name is the subject's, whose own title opens the sentence."""
-    before = at - 1
-    while before >= 0 and (claim.tokens[before].word in DETERMINERS or claim.tokens[before].capitalised):
-        before -= 1
+    before = word_before(claim.tokens, at, lambda t: t.word in DETERMINERS or t.capitalised)
     if before < 0 or claim.tokens[before].word not in PREPOSITIONS or not person.entity.role:
         return False
     opening = {t.word for t in claim.tokens[:before]}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS
-from cstofacts.check.words import Token
+from cstofacts.check.words import Token, word_before
 
 _DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
 OUTLET_PREPOSITIONS = frozenset({"to", "in", "by", "with", "on", "from"})
@@ -40,9 +40,9 @@ def outlet_named_after_its_kind(reading: Reading) -> None:
 def _after_a_preposition(tokens: list[Token], at: int) -> bool:
     """ "to the newspaper X", "in the Moscow daily X": said to or in an outlet, not one
     that acts itself ("the channel X broadcast ...", which the sources may not cover)."""
-    k = at - 1
-    while k >= 0 and at - k <= _DESCRIPTION_WITHIN and (tokens[k].word in DETERMINERS or not tokens[k].function):
-        k -= 1
+    k = word_before(
+        tokens, at, lambda t: t.word in DETERMINERS or not t.function, stop=max(-1, at - _DESCRIPTION_WITHIN - 1)
+    )
     return k >= 0 and tokens[k].word in OUTLET_PREPOSITIONS
 
 

@@ -17,7 +17,7 @@ from cstofacts.check.termsets import (
     VIEW_VERBS,
     VIEWS_WITHOUT_AS,
 )
-from cstofacts.check.words import Token, possessive
+from cstofacts.check.words import Token, possessive, word_before
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -190,9 +190,8 @@ def _words_credited(reading: Reading, speakers: dict[str, Entity]) -> None:
     if last is None or last.end < len(tokens):
         return
     first = min(m.start for m in people if m.entity.name == last.entity.name)
-    by = first - 1
-    while by > noun and (tokens[by].capitalised or tokens[by].word in DETERMINERS or tokens[by].word == "former"):
-        by -= 1  # "from Secretary General Imangali Tasmagambetov": the title before the name
+    # "from Secretary General Imangali Tasmagambetov": the title before the name
+    by = word_before(tokens, first, lambda t: t.capitalised or t.word in DETERMINERS or t.word == "former", stop=noun)
     if tokens[by].word not in ("by", "from") or by - 1 <= noun + 1:
         return
     verb = by - 1
