@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 LEXICON_FILE = "lexicon.tsv"
 POLARITY_FILE = "polarity.tsv"
 RELATIONS = ("synonym", "derived", "antonym", "broader", "narrower")
+# The relations that keep a word's meaning, all but the opposite ("exercise" for "drill").
+KIN = frozenset(RELATIONS) - {"antonym"}
 # WordNet's own way of finding a word's base form when no table lists it
 # (morphy): cut an ending, add another, and keep the result if it is a word.
 _DETACHMENTS = (

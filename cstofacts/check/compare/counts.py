@@ -35,7 +35,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
         same = [c for c in counted if c.noun == count.noun] or [
             c
             for c in counted
-            if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & _KIN
+            if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & lexicon.KIN
         ]
         shown = f"{_ordinal_word(count.value) if count.ordinal else count.value} {count.written or count.noun}"
         # either side approximate ("more than 30"): another number conflicts only past its bound
@@ -60,7 +60,6 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
-_KIN = {"synonym", "derived", "broader", "narrower"}
 _PHRASE_WITHIN = 3  # words from a number to its noun: "the fifth key area"
 
 

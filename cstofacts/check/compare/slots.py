@@ -278,7 +278,7 @@ def _as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
     if country and country in offices:
         return "same", country
     how, found = match_word(lemma, word, offices)
-    return (how, found) if how in ("same", "synonym", "derived", "broader", "narrower") else ("none", "")
+    return (how, found) if how == "same" or how in lexicon.KIN else ("none", "")
 
 
 def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:

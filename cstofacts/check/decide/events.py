@@ -131,7 +131,7 @@ def _time_unread(claim: Reading, gap: Interval | None) -> bool:
 # WordNet's verbs of something happening or coming in order: "took place", "came",
 # "followed" say no more of an occasion than that it was, and when.
 OCCURRING = frozenset({"happen", "precede", "follow", "come"})
-_HELD = ("same", "synonym", "derived", "broader", "narrower")
+_HELD = lexicon.KIN | {"same"}
 
 
 def _only_the_order(claim: Reading, told: list[Comparison], gap: Interval | None) -> bool:

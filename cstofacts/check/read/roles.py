@@ -73,4 +73,4 @@ def tokens_of(text: str) -> list[Token]:
 def title_fits(title: str, role_titles: set[str]) -> bool:
     if title in role_titles or any(title in role.split() for role in role_titles if " " in role):
         return True
-    return any(lexicon.relation(title, r) in ("synonym", "derived", "broader", "narrower") for r in role_titles)
+    return any(lexicon.relation(title, r) in lexicon.KIN for r in role_titles)
