@@ -24,12 +24,12 @@ from cstofacts.check.decide.context import (
     evidence,
     listing,
 )
+from cstofacts.check.decide.doers import doer_swapped, title_before
 from cstofacts.check.decide.unknowns import denied_before
-from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.roles import qualifier_of, qualifiers, role_reading, tokens_of
-from cstofacts.check.words import capitalised_before, past_form, tokenize
+from cstofacts.check.words import tokenize
 from cstofacts.models import Entity
 
 
@@ -91,12 +91,8 @@ def known_swapped(ctx: Context) -> Outcome | None:
         runs = [list(range(m.start, m.end)) for m in claim.mentions if m.entity is missing and m.start >= 0]
         view = comparison.view
         other = aligned_entity(claim, runs, (view.reading, view.focus)) if runs else None
-        people = [e for e in claim.entities if e.type == "person"]
-        if other is None and runs and people == [missing] and missing not in claim.speakers:
-            if all(_in_the_acts_place(claim, run[0]) for run in runs) and comparison.coverage >= SOLE_PERSON_COVERAGE:
-                other = _sole_person(view)  # "awarded to Babaev" where "the Secretary General was awarded"
-            elif all(_agent_of_passive(claim, run[0]) for run in runs):
-                other = _sole_doer(view)  # "the report ... was delivered by X" where "Y made a report"
+        if other is None and runs and missing not in claim.speakers:
+            other = doer_swapped(claim, runs, missing, comparison)
         kinds = {e.name: e.type for e in view.entities}
         if other in _named_by_title(claim, runs, view.entities):
             continue  # the record's person, whom the claim names by title
@@ -128,7 +124,7 @@ def unknown_name(ctx: Context) -> Outcome | None:
         return None
     names = ctx.claim_unknown_names
     aside = {
-        claim.lemma_at(i) for run in ctx.unknown_runs for i in (*_title_before(claim, run), *run) if i in claim.content
+        claim.lemma_at(i) for run in ctx.unknown_runs for i in (*title_before(claim, run), *run) if i in claim.content
     }
     for comparison in ctx.comparisons[:5]:
         covered = coverage_but(comparison, *aside)
@@ -231,7 +227,7 @@ def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entitie
 
 def _titled_of(claim: Reading, runs: list[list[int]]) -> set[str]:
     """Whose office the title before an unknown name is: "Belarusian President X" -> belarus."""
-    claimed = {q for run in runs for i in _title_before(claim, run) for q in qualifiers(claim.tokens[i])}
+    claimed = {q for run in runs for i in title_before(claim, run) for q in qualifiers(claim.tokens[i])}
     claimed |= {
         q
         for m in claim.mentions
@@ -241,59 +237,10 @@ def _titled_of(claim: Reading, runs: list[list[int]]) -> set[str]:
     return claimed
 
 
-def _title_before(claim: Reading, run: list[int]) -> list[int]:
-    """The capitalised words right before an unknown name, its title ("Belarusian
-    President Alexander Lukashenko"): the name's, not what the claim states."""
-    return capitalised_before(claim.tokens, claim.text, run[0], limit=3)  # "In Minsk, X": no title
-
-
-# Without the names' places to align them, all the rest must be the record's own words.
-SOLE_PERSON_COVERAGE = 0.9
-
-
-def _in_the_acts_place(claim: Reading, at: int) -> bool:
-    """True when a name stands where the one the act is of or for stands: the subject,
-    nothing but grammar words before it, or after "to" ("awarded to Babaev"); not
-    beside the act ("presented by Babaev", "with Babaev", ", Babaev,")."""
-    before = claim.tokens[:at]
-    if all(t.function for t in before):
-        return True
-    return before[-1].word == "to" and "," not in claim.text[before[-1].end : claim.tokens[at].start]
-
-
-def _sole_person(view: RecordView) -> str | None:
-    """The one person a record's own sentence names, by name or by title; None for none or more.
-    An act the record gives one person and the claim, all else the same, another: the
-    person's place in the sentence may differ ("X was awarded", "awarded to Y")."""
-    people = {m.entity.name for m in view.reading.mentions if m.entity.type == "person"}
-    return people.pop() if len(people) == 1 else None
-
-
-def _agent_of_passive(claim: Reading, at: int) -> bool:
-    """True for the name after "by" of a passive ("was delivered by Kazakhstan's president"):
-    the one who did the act."""
-    tokens = claim.tokens
-    by = next((k for k in range(at - 1, max(-1, at - 4), -1) if tokens[k].word == "by"), None)
-    if by is None or by < 2 or not past_form(tokens[by - 1]):
-        return False
-    return tokens[by - 2].lemma == "be" or (by > 2 and tokens[by - 3].lemma == "be")
-
-
-def _sole_doer(view: RecordView) -> str | None:
-    """The one person a record's own sentence names, as the subject of its past verb
-    ("Imangali Tasmagambetov made a report"); None otherwise."""
-    people = [m for m in view.reading.mentions if m.entity.type == "person"]
-    if len({m.entity.name for m in people}) != 1:
-        return None
-    tokens = view.reading.tokens
-    doing = [m for m in people if m.end < len(tokens) and past_form(tokens[m.end])]
-    return doing[0].entity.name if doing else None
-
-
 def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Sequence[Entity]) -> set[str]:
     """The people a claim speaks of by their title, away from its unknown names and
     their own titles: "the Secretary General" for the CSTO's."""
-    aside = {i for run in runs for i in (*_title_before(claim, list(run)), *run)}
+    aside = {i for run in runs for i in (*title_before(claim, list(run)), *run)}
     held = {t.lemma for i, t in enumerate(claim.tokens) if i not in aside}
     found = set()
     for entity in entities:

@@ -1,0 +1,53 @@
+"""Mechanisms that the misses of blind set BB and of the sweep over every set
+showed, each asserted on claims of our own written like the ones that showed
+them. The sets themselves are reported in tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+from tests.check.verdicts import assert_verdict
+
+
+def test_a_possible_appearance_is_what_a_record_of_an_impression_says(checker):
+    # "According to him, such rhetoric can create the impression that the CSTO trembles
+    # before adversaries": a claim that says it can look so says no more than that
+    assert_verdict(
+        checker, "Tokayev warned that such talk can make the CSTO look as if it trembles before its foes.", "supported"
+    )
+    # certain of the appearance, or saying it came about, the claim asks more than the record
+    assert_verdict(
+        checker,
+        "Tokayev said such talk will inevitably make the CSTO look as if it trembles before its foes.",
+        "refuted",
+    )
+    assert_verdict(
+        checker,
+        "Tokayev said such talk has already made the CSTO look as if it trembles before its foes.",
+        "not-enough-info",
+    )
+
+
+def test_a_titled_person_in_the_place_of_the_one_who_acted_is_swapped(checker):
+    # "Armenian Prime Minister Nikol Pashinyan, at a recent meeting with NATO Secretary
+    # General Jens Stoltenberg, actually openly declared Yerevan's desire ..."
+    assert_verdict(
+        checker,
+        "Armenian Foreign Minister Ararat Mirzoyan met Jens Stoltenberg and openly declared Yerevan's desire"
+        " for close cooperation with NATO.",
+        "refuted",
+        "Nikol Pashinyan, not Ararat Mirzoyan",
+    )
+    assert_verdict(
+        checker,
+        "It was Ararat Mirzoyan who, meeting Jens Stoltenberg, openly declared Yerevan's desire"
+        " for close cooperation with NATO.",
+        "refuted",
+        "Nikol Pashinyan",
+    )
+    # the one met is not the one who acted: Stoltenberg stands after "with"
+    assert_verdict(checker, "Tasmagambetov last met Pashinyan in Yerevan in the spring of 2024.", "not-enough-info")
+    # another act than the record's: Tasmagambetov made a report at the Almaty meeting
+    assert_verdict(
+        checker,
+        "Kazakh President Kassym-Jomart Tokayev opened the Almaty meeting of the CSTO security council secretaries.",
+        "not-enough-info",
+    )
