@@ -169,6 +169,9 @@ STILL_NEEDED = frozenset({"require", "need"})  # "efforts are required to develo
 
 # The act is stated as certain or as to come for sure.
 CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must"})
+# The act is said to have come about: "has already decided to quit", "has formally left".
+# Against a record that has it only as a possibility or on a condition, it asks more.
+COME_ABOUT = frozenset({"already", "formally"})
 # A condition: "if Armenia withdraws", "in the event of", "unless".
 CONDITIONS = frozenset({"if", "unless", "whether"})
 CONDITION_PHRASES = (("in", "the", "event", "of"), ("in", "case", "of"), ("provided", "that"))

@@ -22,7 +22,7 @@ def test_a_possible_appearance_is_what_a_record_of_an_impression_says(checker):
     assert_verdict(
         checker,
         "Tokayev said such talk has already made the CSTO look as if it trembles before its foes.",
-        "not-enough-info",
+        "refuted",
     )
 
 
@@ -50,4 +50,20 @@ def test_a_titled_person_in_the_place_of_the_one_who_acted_is_swapped(checker):
         checker,
         "Kazakh President Kassym-Jomart Tokayev opened the Almaty meeting of the CSTO security council secretaries.",
         "not-enough-info",
+    )
+
+
+def test_an_act_said_to_have_come_about_is_more_than_a_record_of_its_possibility(checker):
+    # "... if the Armenian leadership decides to leave the organization, that is its
+    # sovereign right": leaving is a condition, not a thing done
+    assert_verdict(checker, "Armenia has formally left the CSTO.", "refuted", "on a condition")
+    assert_verdict(checker, "Armenia has already decided to quit the CSTO.", "refuted", '"already"')
+    # "... which I hope is no more than hypothetical"
+    assert_verdict(
+        checker, "Tasmagambetov said a confrontation between Armenia and the CSTO is already a reality.", "refuted"
+    )
+    # a denial says nothing came about; a hedge asks no more than the condition
+    assert_verdict(checker, "Armenia has not formally left the CSTO.", "not-enough-info")
+    assert_verdict(
+        checker, "Tasmagambetov believes Armenia will probably leave the CSTO before 2026.", "not-enough-info"
     )

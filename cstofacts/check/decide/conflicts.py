@@ -284,11 +284,8 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
         word = ctx.stance(comparison).certain_of_possible
         if word:
             hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
-            return Outcome(
-                REFUTED,
-                f'the source says it only as a possibility ({hedges}), not that it "{word}"',
-                (comparison.record,),
-            )
+            how = f"as a possibility ({hedges})" if hedges else "on a condition"
+            return Outcome(REFUTED, f'the source says it only {how}, not that it "{word}"', (comparison.record,))
     return None
 
 

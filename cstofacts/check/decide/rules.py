@@ -289,7 +289,9 @@ RULES: tuple[Rule, ...] = (
     Rule("done-of-undone", "the claim says done what the source says is still to do", aspect.done_of_undone),
     Rule("put-off", "the claim says put off or called off what the source says was done", aspect.put_off),
     Rule(
-        "certain-of-possible", "the claim makes certain what the source says only may be", conflicts.certain_of_possible
+        "certain-of-possible",
+        "the claim makes certain, or done, what the source says only may be or only on a condition",
+        conflicts.certain_of_possible,
     ),
     Rule("doubted-certain", "the claim doubts what the source states for certain", conflicts.doubted_certain),
     Rule(

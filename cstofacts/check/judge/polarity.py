@@ -12,7 +12,7 @@ from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import PAST_ONLY
+from cstofacts.check.termsets import COME_ABOUT, PAST_ONLY
 
 
 class Stance(NamedTuple):
@@ -48,8 +48,10 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         opposite = _opposite_attached(claim, comparison)
         attached = opposite is not None
     hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
-    certain = claim.certain[0] if hedged and claim.certain else None
     conditional_only = record.conditional and not claim.conditional
+    # "has not formally left": a denial says nothing came about
+    said_certain = [w for w in claim.certain if not (claim.negated and w in COME_ABOUT)]
+    certain = said_certain[0] if (hedged or conditional_only) and said_certain and not claim.hedges else None
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
     if claim.hedges or claim.conditional:  # the claim itself says "may", "if": it asks no more than the record
         hedged = conditional_only = False

@@ -14,6 +14,7 @@ from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
     CERTAINTY,
+    COME_ABOUT,
     CONDITION_PHRASES,
     CONDITIONS,
     COPULAS,
@@ -73,7 +74,7 @@ def read_stance(reading: Reading) -> None:
             reading.doubts.append(token.word)
         elif _hedging(tokens, i):
             reading.hedges.append(token.word)
-        elif token.word in CERTAINTY:
+        elif token.word in CERTAINTY or token.word in COME_ABOUT:
             reading.certain.append(token.word)
         elif i and _phrase_of(tokens, i) & CERTAINTY:
             reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"
