@@ -67,3 +67,26 @@ def test_an_act_said_to_have_come_about_is_more_than_a_record_of_its_possibility
     assert_verdict(
         checker, "Tasmagambetov believes Armenia will probably leave the CSTO before 2026.", "not-enough-info"
     )
+
+
+def test_being_sure_of_it_is_certainty(checker):
+    # "The Secretariat's analysts point out that the balance of power in the South Caucasus may change"
+    assert_verdict(
+        checker,
+        "The Secretariat's analysts are certain that Armenia's withdrawal would change the South Caucasus balance.",
+        "refuted",
+        '("certain")',
+    )
+    assert_verdict(
+        checker,
+        "The Secretariat's analysts are confident that Armenia's withdrawal would shift the South Caucasus balance.",
+        "refuted",
+    )
+    # a quality, not the claim's certainty: "Misinterpretation of statements can mislead
+    # observers about how confident and resolute the alliance is"
+    assert_verdict(
+        checker,
+        "Tokayev cautioned that the misinterpretation of statements could mislead observers about how confident"
+        " and resolute the alliance is.",
+        "supported",
+    )

@@ -285,7 +285,9 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
         if word:
             hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
             how = f"as a possibility ({hedges})" if hedges else "on a condition"
-            return Outcome(REFUTED, f'the source says it only {how}, not that it "{word}"', (comparison.record,))
+            return Outcome(
+                REFUTED, f'the source says it only {how}; the claim, for certain ("{word}")', (comparison.record,)
+            )
     return None
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.attribution import quoted_spans
-from cstofacts.check.read.frames import appearance, is_hedge, meaning_to, serves_as
+from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
@@ -72,12 +72,15 @@ def read_stance(reading: Reading) -> None:
             reading.negations.append(i)
         elif _doubts(tokens, i):
             reading.doubts.append(token.word)
-        elif _hedging(tokens, i):
+        elif hedging(tokens, i):
             reading.hedges.append(token.word)
         elif token.word in CERTAINTY or token.word in COME_ABOUT:
             reading.certain.append(token.word)
         elif i and _phrase_of(tokens, i) & CERTAINTY:
             reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"
+        elif sure_that(tokens, i):
+            reading.certain.append(token.word)
+            reading.certain_at.add(i)
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
@@ -287,20 +290,6 @@ def _subject_of_done(reading: Reading, cue: int) -> list[int]:
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "because", "as"})
 
 
-def _hedging(tokens: list[Token], i: int) -> bool:
-    """A hedge ("may", "perhaps"), or a verb of seeming before "as if" or "like" that
-    a modal of possibility governs: "can make the CSTO look as if it trembles" says
-    no more than a record's "can create the impression"; "will inevitably make it
-    look as if" is certain of it, and "has made it look as if" says it did."""
-    if is_hedge(tokens[i].word):
-        return True
-    return appearance(tokens, i) and any(t.word in _POSSIBILITY for t in tokens[max(0, i - 4) : i])
-
-
-# "can", "could", "may", "might", "should", "would": the modals that are not of certainty.
-_POSSIBILITY = MODALS - CERTAINTY
-
-
 def _hedge_scopes(reading: Reading) -> set[int]:
     """The tokens a hedge qualifies: its clause, back to its start and on to its
     end ("it seems that ..." on past the "that" to what seems)."""
@@ -311,7 +300,7 @@ def _hedge_scopes(reading: Reading) -> set[int]:
         return any(mark in text[tokens[a].end : tokens[b].start] for mark in ",;:.()\u2014\u2013")
 
     for cue in range(len(tokens)):
-        if not _hedging(tokens, cue):
+        if not hedging(tokens, cue):
             continue
         first = cue
         while first > 0 and not stop(first - 1, first) and tokens[first].word not in _CLAUSE_OPENERS:

@@ -305,3 +305,37 @@ def place_descriptions(tokens: list[Token]) -> set[int]:
         ):
             found |= {i - 1, i, i + 1}
     return found
+
+
+def hedging(tokens: list[Token], i: int) -> bool:
+    """A hedge ("may", "perhaps"), or a verb of seeming before "as if" or "like" that
+    a modal of possibility governs: "can make the CSTO look as if it trembles" says
+    no more than a record's "can create the impression"; "will inevitably make it
+    look as if" is certain of it, and "has made it look as if" says it did."""
+    if is_hedge(tokens[i].word):
+        return True
+    return appearance(tokens, i) and any(t.word in _POSSIBILITY for t in tokens[max(0, i - 4) : i])
+
+
+# "can", "could", "may", "might", "should", "would": the modals that are not of certainty.
+_POSSIBILITY = MODALS - CERTAINTY
+
+
+def sure_that(tokens: list[Token], i: int) -> bool:
+    """ "are certain that", "confident that", "all but certain": "certain", or an
+    adjective WordNet gives as its synonym ("sure", "convinced"), said of someone or
+    something; not before a noun ("certain countries") nor as a quality ("how
+    confident and resolute the alliance is")."""
+    if tokens[i].word not in _sure_words():
+        return False
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if after in ("that", "to"):
+        return True
+    # "is certain.", "all but certain": the sentence's last word, after a copula or "but"
+    return not after.isalpha() and i > 0 and tokens[i - 1].word in VERBS_OF_BEING | {"but"}
+
+
+@lru_cache(maxsize=1)
+def _sure_words() -> frozenset[str]:
+    entry = lexicon.entry("certain")
+    return frozenset({"certain", *(entry.synonyms if entry else ())})

@@ -80,6 +80,7 @@ class Reading:
         self.hedges: list[str] = []
         self.hedged: set[int] = set()  # token indexes within a hedge's clause
         self.certain: list[str] = []
+        self.certain_at: set[int] = set()  # the words of certainty that are no content ("are certain that")
         self.doubts: list[str] = []  # the words that doubt what follows ("doubtful whether", "unsure")
         self.conditional = False
         self.question = False
@@ -214,7 +215,15 @@ def read(text: str, names: NameIndex) -> Reading:
     of_time = {
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
     }
-    cues = set(reading.negations) | of_time | reading.reporting | chairing | frames(tokens) | asides(reading)
+    cues = (
+        set(reading.negations)
+        | reading.certain_at
+        | of_time
+        | reading.reporting
+        | chairing
+        | frames(tokens)
+        | asides(reading)
+    )
     cues |= _particles_of(tokens, reading.reporting) | pointing | containers(reading) | read_order(reading)
     reading.interval = interval(reading)  # "about four months before": for the order rules to bear out
     cues |= cause_verbs(reading) | (reading.interval.tokens if reading.interval is not None else set())
