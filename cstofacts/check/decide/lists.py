@@ -98,6 +98,8 @@ def wrong_item(ctx: Context) -> Outcome | None:
             if not _holds(_content(item), their_words):
                 listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
                 return Outcome(REFUTED, f"the source's list is {listed}, not {item}", (comparison.record,))
+        if len(claimed) > 1:
+            return None  # the claim's whole list is this record's: another's, lower down, is of other things
     return None
 
 

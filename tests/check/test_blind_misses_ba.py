@@ -1,0 +1,22 @@
+"""Mechanisms that the misses of blind set BA showed, each asserted on claims of our
+own written like the ones that showed them. The sets themselves are reported in
+tests/blind/, never asserted."""
+
+from __future__ import annotations
+
+from tests.check.verdicts import assert_verdict
+
+
+def test_a_whole_list_one_record_has_is_not_checked_against_another_list(checker):
+    # "... three complementary spheres: coordination of foreign policy, military-political
+    # cooperation, and joint counteraction to transnational challenges and threats"; a
+    # track record of "joint exercises, information sharing and coordinated response
+    # planning" is another list of three
+    assert_verdict(
+        checker,
+        "The CSTO works in three areas: coordinating foreign policy, military cooperation"
+        " and joint action against transnational threats.",
+        "supported",
+    )
+    # one item of three is still checked against every list of three
+    assert_verdict(checker, "Economic integration is one of the three spheres of the CSTO's activity.", "refuted")
