@@ -20,3 +20,19 @@ def test_a_whole_list_one_record_has_is_not_checked_against_another_list(checker
     )
     # one item of three is still checked against every list of three
     assert_verdict(checker, "Economic integration is one of the three spheres of the CSTO's activity.", "refuted")
+
+
+def test_an_outlet_that_carries_the_words_does_not_make_them_the_claimed_speakers(checker):
+    # "According to Sputnik Armenia, Armenian Foreign Minister Ararat Mirzoyan said that he
+    # has excellent relations with the CSTO Secretary General"
+    assert_verdict(
+        checker,
+        "According to Sputnik Armenia, it was Pashinyan who said he had excellent relations with Tasmagambetov.",
+        "refuted",
+        "not Nikol Pashinyan",
+    )
+    assert_verdict(
+        checker,
+        "According to Sputnik Armenia, Mirzoyan said he had excellent relations with Tasmagambetov.",
+        "supported",
+    )

@@ -142,7 +142,11 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     # they were said to: "In the BelTA interview, it was Tokayev who said"), nothing else it names
     aside = speakers | {e.name for e in ctx.claim.entities if e.type == "outlet"}
     said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= aside]
-    if not said or any(s.status == MATCH for c in said for s in c.slots if s.name == "speaker"):
+    # "According to Sputnik Armenia, it was Pashinyan who said": the outlet only carries a person's words
+    people = {e.name for e in ctx.claim.speakers if e.type == "person"}
+    if not said or any(
+        s.status == MATCH and (not people or s.claimed in people) for c in said for s in c.slots if s.name == "speaker"
+    ):
         return None
     if any(_a_plain_fact(c) for c in said):
         return None  # a source states it as a fact, no one's words: anyone may have said it too
@@ -276,41 +280,6 @@ def denial(ctx: Context) -> Outcome | None:
             if stance.denial == "claim":
                 return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
             return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
-    return None
-
-
-def certain_of_possible(ctx: Context) -> Outcome | None:
-    for comparison in ctx.about_it[:3]:
-        word = ctx.stance(comparison).certain_of_possible
-        if word:
-            hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
-            how = f"as a possibility ({hedges})" if hedges else "on a condition"
-            return Outcome(
-                REFUTED, f'the source says it only {how}; the claim, for certain ("{word}")', (comparison.record,)
-            )
-    return None
-
-
-def doubted_certain(ctx: Context) -> Outcome | None:
-    for comparison in ctx.about_it[:3]:
-        word = ctx.stance(comparison).doubts_certain
-        if word and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT):
-            return Outcome(
-                REFUTED, f'the source states it for certain; the claim doubts it ("{word}")', (comparison.record,)
-            )
-    return None
-
-
-def possible_only(ctx: Context) -> Outcome | None:
-    for comparison in ctx.about_it[:1]:
-        stance = ctx.stance(comparison)
-        if stance.possible_only or stance.conditional_only or stance.asked_only:
-            how = "asks it" if stance.asked_only else "says it only as a possibility or on a condition"
-            return Outcome(
-                NEI,
-                f"the closest record ({comparison.record.id}) {how}: {comparison.record.text}",
-                (comparison.record,),
-            )
     return None
 
 

@@ -18,6 +18,7 @@ from cstofacts.check.decide import (
     alternatives,
     aspect,
     causes,
+    certainty,
     conflicts,
     events,
     joined,
@@ -291,13 +292,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "certain-of-possible",
         "the claim makes certain, or done, what the source says only may be or only on a condition",
-        conflicts.certain_of_possible,
+        certainty.certain_of_possible,
     ),
-    Rule("doubted-certain", "the claim doubts what the source states for certain", conflicts.doubted_certain),
+    Rule("doubted-certain", "the claim doubts what the source states for certain", certainty.doubted_certain),
     Rule(
         "possible-only",
         "the source says it only as a possibility, on a condition or as a question",
-        conflicts.possible_only,
+        certainty.possible_only,
     ),
     Rule(
         "supported",
