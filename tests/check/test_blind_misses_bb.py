@@ -90,10 +90,3 @@ def test_being_sure_of_it_is_certainty(checker):
         " and resolute the alliance is.",
         "supported",
     )
-
-
-def test_talks_are_the_sources_meetings(checker):
-    # "On March 6, 2023, a meeting was held in Minsk to discuss proposals for reducing
-    # tensions between the Kyrgyz and Tajik peoples"
-    assert_verdict(checker, "The March 2023 talks on reducing Kyrgyz-Tajik tensions were hosted in Minsk.", "supported")
-    assert_verdict(checker, "The March 2023 talks on reducing Kyrgyz-Tajik tensions were held in Bishkek.", "refuted")
