@@ -36,3 +36,26 @@ def test_an_outlet_that_carries_the_words_does_not_make_them_the_claimed_speaker
         "According to Sputnik Armenia, Mirzoyan said he had excellent relations with Tasmagambetov.",
         "supported",
     )
+
+
+def test_an_opening_that_names_the_field_of_the_news_is_no_content(checker):
+    # "On November 18, the UN General Assembly adopted a resolution on cooperation with the CSTO"
+    assert_verdict(
+        checker,
+        "On the diplomatic front, the UN General Assembly adopted a resolution on cooperation with the CSTO"
+        " on 18 November 2024.",
+        "supported",
+    )
+    # the field named, what follows is checked as ever
+    assert_verdict(
+        checker,
+        "On the diplomatic front, the UN General Assembly rejected a resolution on cooperation with the CSTO"
+        " on 18 November 2024.",
+        "refuted",
+    )
+    # a date, a name or more than a few words is no heading
+    assert_verdict(
+        checker,
+        "On the eve of the Almaty meeting, the UN General Assembly adopted a resolution on cooperation with the CSTO.",
+        "not-enough-info",
+    )

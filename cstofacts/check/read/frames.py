@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 def asides(reading: Reading) -> set[int]:
     """Words that tie a sentence to its neighbours or to its telling, not to what it
     says: an adverb set off by commas ("Meanwhile, ...", "..., however, ..."), and a
-    word that only qualifies the telling ("in a separate interview", "an exclusive comment")."""
+    word that only qualifies the telling ("in a separate interview", "an exclusive comment"),
+    and an opening that names the news's field ("On the diplomatic front, ...")."""
     tokens, text = reading.tokens, reading.text
     found = set()
     for i, token in enumerate(tokens):
@@ -66,7 +67,24 @@ def asides(reading: Reading) -> set[int]:
         unit_of_date = token.lemma == "year" and any(d.year for d in reading.dates)
         if aside_adverb or qualifies_telling or unit_of_date:
             found.add(i)
-    return found
+    return found | _field_opening(reading)
+
+
+def _field_opening(reading: Reading) -> set[int]:
+    """ "On the diplomatic front, ...", "On the international stage, ...": a sentence
+    that opens with "on the", a word or two and a noun, set off by a comma, names the
+    field its news falls in, as a heading would; no name, date or number among them."""
+    tokens, text = reading.tokens, reading.text
+    if len(tokens) < 4 or [t.word for t in tokens[:2]] != ["on", "the"]:
+        return set()
+    for end in range(3, min(6, len(tokens))):
+        if "," in text[tokens[end - 1].end : tokens[end].start]:
+            words = tokens[2:end]
+            plain = all(t.word.isalpha() and not t.capitalised for t in words)
+            if plain and any(c.startswith("noun.") for c in lexicon.classes(words[-1].lemma)):
+                return set(range(end))
+            return set()
+    return set()
 
 
 # The verbs that say what a document is about: "concerns", "covers", "deals with",
