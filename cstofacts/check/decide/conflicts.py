@@ -142,10 +142,14 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     # they were said to: "In the BelTA interview, it was Tokayev who said"), nothing else it names
     aside = speakers | {e.name for e in ctx.claim.entities if e.type == "outlet"}
     said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= aside]
-    # "According to Sputnik Armenia, it was Pashinyan who said": the outlet only carries a person's words
+    # "According to Sputnik Armenia, it was Pashinyan who said": where the record gives the words
+    # to a person, the outlet that carried them clears no other person
     people = {e.name for e in ctx.claim.speakers if e.type == "person"}
     if not said or any(
-        s.status == MATCH and (not people or s.claimed in people) for c in said for s in c.slots if s.name == "speaker"
+        s.status == MATCH and (s.claimed in people or not (people and _a_persons_words(c)))
+        for c in said
+        for s in c.slots
+        if s.name == "speaker"
     ):
         return None
     if any(_a_plain_fact(c) for c in said):
@@ -160,6 +164,11 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
                 (comparison.record,),
             )
     return None
+
+
+def _a_persons_words(comparison: Comparison) -> bool:
+    speaker = comparison.record.speaker
+    return any(e.name == speaker and e.type == "person" for e in comparison.view.entities)
 
 
 def _a_plain_fact(comparison: Comparison) -> bool:

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
-from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but
+from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word
 from cstofacts.check.read.frames import after_being
@@ -98,7 +98,7 @@ def wrong_item(ctx: Context) -> Outcome | None:
             if not _holds(_content(item), their_words):
                 listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
                 return Outcome(REFUTED, f"the source's list is {listed}, not {item}", (comparison.record,))
-        if len(claimed) > 1:
+        if len(claimed) > 1 and comparison.coverage >= SUPPORT_COVERAGE:
             return None  # the claim's whole list is this record's: another's, lower down, is of other things
     return None
 

@@ -12,7 +12,15 @@ from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import COME_ABOUT, PAST_ONLY
+from cstofacts.check.termsets import (
+    COME_ABOUT,
+    CONDITION_PHRASES,
+    CONDITIONS,
+    MODALS,
+    PAST_ONLY,
+    QUESTION_WORDS,
+)
+from cstofacts.check.words import positions
 
 
 class Stance(NamedTuple):
@@ -49,10 +57,18 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         attached = opposite is not None
     hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
     conditional_only = record.conditional and not claim.conditional
-    # "has not formally left": a denial says nothing came about
-    said_certain = [w for w in claim.certain if not (claim.negated and w in COME_ABOUT)]
-    certain = said_certain[0] if (hedged or conditional_only) and said_certain and not claim.hedges else None
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
+    certain = None
+    if not claim.hedges:
+        # "has not formally left": a denial says nothing came about
+        said = [w for w in claim.certain if not (claim.negated and w in COME_ABOUT)]
+        if not hedged and conditional_only and _on_a_condition(record) and not asked:
+            # against "if the leadership decides to leave", a bare "will" may only drop the
+            # condition ("leaving will be its sovereign right"); "definitely", "already" do not
+            said = [w for w in said if w not in MODALS]
+        elif not hedged:
+            said = []
+        certain = said[0] if said else None
     if claim.hedges or claim.conditional:  # the claim itself says "may", "if": it asks no more than the record
         hedged = conditional_only = False
     return Stance(
@@ -66,6 +82,14 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         preference_reversed=_reversed(claim, view),
         denies_unsaid=_denies_unsaid(claim, comparison),
         doubts_certain=claim.doubts[0] if claim.doubts and not (record.hedges or record.doubts) else None,
+    )
+
+
+def _on_a_condition(reading: Reading) -> bool:
+    """True when a sentence sets a condition ("if", "unless", "in the event of"), not
+    only asks one ("asked whether", "does not say whether")."""
+    return any(t.word in CONDITIONS - QUESTION_WORDS for t in reading.tokens) or any(
+        positions([t.word for t in reading.tokens], phrase) for phrase in CONDITION_PHRASES
     )
 
 

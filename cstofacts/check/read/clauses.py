@@ -14,7 +14,7 @@ from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import SUBJECT_PRONOUNS, VERBS_OF_BEING
+from cstofacts.check.termsets import PREPOSITIONS, SUBJECT_PRONOUNS, VERBS_OF_BEING
 from cstofacts.check.words import QUOTED
 
 _JOINED = re.compile(r",\s+and\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
@@ -153,7 +153,10 @@ def appositive(claim: Reading) -> list[str]:
     if named is None:
         return []
     antecedent = text[claim.tokens[named.start].start : claim.tokens[named.end - 1].end]
-    main = text[: match.start()] + " " + text[match.end() :]
+    # "According to Kirill Babaev, director of ..., the CSTO ...": the phrase the name
+    # closes keeps its comma; "Kirill Babaev, director of ..., reviewed" needs none
+    inside_a_phrase = named.start > 0 and claim.tokens[named.start - 1].word in PREPOSITIONS
+    main = text[: match.start()] + (", " if inside_a_phrase else " ") + text[match.end() :]
     return [main.strip(), f"{antecedent} is {match.group(1).strip()}."]
 
 

@@ -349,8 +349,10 @@ def sure_that(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].word if i + 1 < len(tokens) else ""
     if after in ("that", "to"):
         return True
-    # "is certain.", "all but certain": the sentence's last word, after a copula or "but"
-    return not after.isalpha() and i > 0 and tokens[i - 1].word in VERBS_OF_BEING | {"but"}
+    # "is certain.", "all but certain": "certain" itself, the sentence's last word, after a
+    # copula or "but" (not its synonyms there: "is positive." is a judgement, "is definite." a fact)
+    last = not after.isalpha() and i > 0 and tokens[i - 1].word in VERBS_OF_BEING | {"but"}
+    return last and tokens[i].word == "certain"
 
 
 @lru_cache(maxsize=1)
