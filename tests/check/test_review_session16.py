@@ -54,3 +54,28 @@ def test_a_name_in_an_opening_phrase_keeps_its_comma_when_its_appositive_is_set_
         " of Sciences, Imangali Tasmagambetov's appointment as Secretary General gave the organization new impetus.",
         "supported",
     )
+
+
+def test_the_interviews_own_lead_gives_the_interviewees_words(checker):
+    # Izvestia's lead: "The CSTO Secretary General Imangali Tasmagambetov said in an interview
+    # with "Izvestia" newspaper, that ... In its work, the CSTO takes into account NATO's
+    # increased activity in the Transcaucasus region, but the Collective Security Treaty
+    # proposes a soft alliance ..."
+    assert_verdict(
+        checker,
+        "Speaking to Izvestia, Tasmagambetov described the treaty as offering a soft alliance that respects"
+        " the sovereignty of member states.",
+        "supported",
+    )
+    assert_verdict(
+        checker,
+        "Tasmagambetov said the CSTO no longer takes NATO's activity in the Transcaucasus into account.",
+        "refuted",
+    )
+    # Izvestia's questions to him are not his words
+    assert_verdict(
+        checker,
+        "Tasmagambetov said NATO is increasing contacts with all countries of the Transcaucasus.",
+        "refuted",
+        "Izvestia",
+    )

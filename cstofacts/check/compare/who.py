@@ -13,7 +13,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
-from cstofacts.check.words import Token, past_form
+from cstofacts.check.words import Token, past_form, tokenize
 from cstofacts.models import Entity
 
 
@@ -97,6 +97,10 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
         ):
             # "according to the BelTA report": the outlet whose text the record is from says it
             slots.append(Slot("speaker", MATCH, speaker.name))
+        elif _interviewee_summarised(speaker, view):
+            # "Speaking to Izvestia, Tasmagambetov described ...": the interview's own lead,
+            # which the outlet wrote, sums up what the one it interviews said
+            slots.append(Slot("speaker", MATCH, speaker.name))
         elif _says_in_the_record(speaker, view):
             # "Izvestia's question states that ... Pashinyan ... openly declared": the record
             # reports the claim's speaker saying it, in another's words
@@ -110,6 +114,24 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
         else:
             slots.append(Slot("speaker", ABSENT, speaker.name, "the article's own words"))
     return slots
+
+
+def _interviewee_summarised(speaker: Entity, view: RecordView) -> bool:
+    """True when the outlet that published the source gives the words in a passage that
+    itself names the claim's speaker as saying them: Izvestia's lead ("Imangali
+    Tasmagambetov said in an interview with Izvestia that ... In its work, the CSTO takes
+    into account ..."), not its questions to him."""
+    source = view.record.source
+    published = {n for n in (source.outlet, *source.reported_by) if n}
+    if speaker.type != "person" or not view.attributed or not view.attributed <= published:
+        return False
+    tokens = tokenize(view.record.evidence or "")
+    surname = speaker.name.split()[-1].lower()
+    for at, token in enumerate(tokens):
+        if token.word == surname:
+            after = tokens[at + 1 : at + 1 + SAYING_REACH]
+            return any(past_form(t) and "verb.communication" in lexicon.classes(t.lemma) for t in after[:2])
+    return False
 
 
 # How far after a person's name the record's verb of saying may come: past a title and
