@@ -59,3 +59,19 @@ def test_an_opening_that_names_the_field_of_the_news_is_no_content(checker):
         "On the eve of the Almaty meeting, the UN General Assembly adopted a resolution on cooperation with the CSTO.",
         "not-enough-info",
     )
+
+
+def test_a_region_describing_states_is_no_state_swapped(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand"
+    verdict = checker.check(
+        "A border agreement among three Central Asian states, signed in Khujand, is called a significant step"
+        " toward stability in the region."
+    )
+    assert verdict.verdict != "refuted", verdict.reason
+    # a region in the place of another region is swapped
+    assert_verdict(
+        checker,
+        "The CSTO concentrates on the evolving security dynamics in Central Asia, according to Tasmagambetov.",
+        "refuted",
+        "Eastern Europe",
+    )

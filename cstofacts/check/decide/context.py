@@ -105,6 +105,8 @@ class Context:
             whole = " " in phrase and all(t.capitalised for t in claim.tokens[i : i + len(phrase.split())])
             if not whole and any(lexicon.country(part) for part in token.word.split("-")):
                 continue  # "Kyrgyz-Tajik", "Dushanbe": places and nationalities, the place slot's ("European Union" is none)
+            if not whole and _region_word(claim, i):
+                continue  # "three Central Asian states": a word of the language before a place's, a region
             if any(token.lemma in title.split() for title in self._titles):
                 continue  # "its Secretary General": an office the sources give, the role slot's, no name
             if whole:
@@ -188,3 +190,15 @@ def evidence(comparison: Comparison | None) -> tuple[Record, ...]:
 def listing(names: list[str]) -> str:
     names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _region_word(claim: Reading, i: int) -> bool:
+    """A word of the language, capitalised, right before a place or a nationality the
+    lexicon knows: "Central Asian", "Eastern European", "South Caucasian"."""
+    after = claim.tokens[i + 1] if i + 1 < len(claim.tokens) else None
+    return (
+        after is not None
+        and after.capitalised
+        and lexicon.entry(claim.tokens[i].word) is not None
+        and bool(lexicon.country(after.word))
+    )

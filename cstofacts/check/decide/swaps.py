@@ -57,10 +57,24 @@ def name_swapped(ctx: Context) -> Outcome | None:
                 runs.append([i])
         view = comparison.view
         other = aligned_entity(claim, runs, (view.reading, view.focus)) or compound_swapped(claim, unsaid, view)
+        kinds = {e.name: e.type for e in view.entities}
+        if other and kinds.get(other) == "state" and _a_region(claim, runs[0]):
+            continue  # "three Central Asian states": which states, not others than the record's
         if other:
             shown = " ".join(claim.tokens[i].raw for i in runs[0])
             return Outcome(REFUTED, f"the source names {other}, not {shown}", (comparison.record,))
     return None
+
+
+def _a_region(claim: Reading, run: list[int]) -> bool:
+    """A run that names a part of the world, not a party: a continent's adjective
+    ("Asian", "European"), with the words that place it ("Central Asian")."""
+    for i in run:
+        country = lexicon.country(claim.tokens[i].word)
+        entry = lexicon.entry(country) if country else None
+        if entry is not None and "continent" in entry.broader:
+            return True
+    return False
 
 
 # The words of the act a record lower in rank must share with the claim to tell of it.
