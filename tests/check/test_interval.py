@@ -8,6 +8,7 @@ import pytest
 
 from cstofacts.check.read.reading import read
 from cstofacts.check.read.when import When
+from tests.check.verdicts import assert_verdict
 
 
 def _interval(names, text: str):
@@ -57,3 +58,15 @@ def test_an_interval_holds_where_some_day_of_each_date_lies_that_far_apart(names
     assert not gap.holds(_day(2023, 3, 6), _day(2025, 9, 3))
     month = When(date(2023, 9, 1), date(2023, 9, 30), "2023-09", "month", True)
     assert _interval(names, "It came a week before the next.").holds(month, month)  # a month's days may be a week apart
+
+
+def test_a_date_of_the_claims_own_act_does_not_date_the_other_acts_record(checker):
+    # "Cooperation with the UN ... was discussed at a Security Council meeting on July 19,
+    # 2024"; "On November 18, the UN General Assembly adopted a resolution ..."
+    verdict = checker.check(
+        "The Security Council took up CSTO cooperation in July 2024, a few months before the General Assembly"
+        " adopted its resolution on it."
+    )
+    assert verdict.verdict != "refuted", verdict.reason
+    # a year that bounds the claim's own act is still compared
+    assert_verdict(checker, "The military cooperation plan approved in May 2025 runs until 2035.", "refuted", "2030")

@@ -53,14 +53,24 @@ def _of_another_act(claim: Reading, value: When, view: RecordView, slot: Slot) -
     "came before July 2024" does not."""
     recorded = view.when
     clause = other_acts(claim).get(value.text)
+    if slot.status == CONFLICT and clause is None and any(_tells_of(claim, c, view) for c in other_act_clauses(claim)):
+        # "took it up in July 2024, a few months before the General Assembly adopted its
+        # resolution": the record of the Assembly's act is not dated by the claim's own act
+        return None
     if slot.status != CONFLICT or clause is None or recorded is None:
         return slot
-    words = [claim.tokens[i].lemma for i in clause if i in claim.content]
-    if not words or sum(w in view.lemmas for w in words) * 2 >= len(words):
-        return slot
+    if not any(i in claim.content for i in clause) or _tells_of(claim, clause, view):
+        return slot  # ("until 2035": a bound of the claim's own act, no other act's words)
     cue = claim.tokens[clause[0]].word
     wrong_side = recorded.last < value.first if cue in LATER_THAN else recorded.first > value.last
     return Slot(slot.name, CONFLICT, f"{cue} {value.label()}", recorded.label()) if wrong_side else None
+
+
+def _tells_of(claim: Reading, clause: list[int], view: RecordView) -> bool:
+    """True when the record tells of the act of a clause of the claim: half the clause's
+    words or more are the record's own."""
+    words = [claim.tokens[i].lemma for i in clause if i in claim.content]
+    return bool(words) and sum(w in view.lemmas for w in words) * 2 >= len(words)
 
 
 def _date(value: When, view: RecordView, claim: Reading) -> Slot:
