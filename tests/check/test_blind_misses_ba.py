@@ -75,3 +75,20 @@ def test_a_region_describing_states_is_no_state_swapped(checker):
         "refuted",
         "Eastern Europe",
     )
+
+
+def test_what_is_named_as_the_main_one_comes_before_an_aside(checker):
+    # "... Afghanistan remains the main source of instability and potential risks on the
+    # CSTO's southern frontiers"
+    verdict = checker.check(
+        "The CSTO article identifies Afghanistan, on the organization's southern borders, as the main source"
+        " of regional instability."
+    )
+    assert verdict.verdict != "refuted", verdict.reason
+    assert_verdict(
+        checker,
+        "The CSTO article identifies Iran, on the organization's southern borders, as the main source"
+        " of regional instability.",
+        "refuted",
+        "Afghanistan",
+    )

@@ -200,6 +200,19 @@ def _value_side(reading: Reading, frame: int) -> tuple[set[str], str]:
 _REGARDING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
 
 
+def _before_an_aside(reading: Reading, last: int) -> int:
+    """The word before an aside set off by commas that ends at `last` ("identifies
+    Afghanistan, on the organization's southern frontiers, as the main source"): what
+    is named comes before it; `last` itself when no comma closes there."""
+    tokens, text = reading.tokens, reading.text
+    if last < 1 or "," not in text[tokens[last].end : tokens[last + 1].start]:
+        return last
+    for k in range(last, 0, -1):
+        if "," in text[tokens[k - 1].end : tokens[k].start]:
+            return k - 1
+    return last
+
+
 def _regarding(token: Token) -> bool:
     return token.lemma in NAMING_VERBS or bool(lexicon.classes(token.lemma) & _REGARDING_CLASSES)
 
@@ -215,7 +228,7 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
     # a phrase's later words ("drug trafficking") are content as its first is
     phrased = {k + n for k, phrase in reading.phrases.items() for n in range(len(phrase.split()))}
     run: list[int] = []
-    last = at - 2
+    last = _before_an_aside(reading, at - 2)
     if (
         last >= 1
         and _regarding(tokens[last])
