@@ -106,7 +106,7 @@ def csto_terms() -> list[tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         word, relation, other = line.split("\t")[:3]
-        if relation not in (*FIELDS, "in", "capital"):
+        if relation not in (*FIELDS, "in", "capital", "not"):
             raise SystemExit(f"{TERMS.name}: unknown relation {relation!r} in {line!r}")
         rows.append((word, relation, other))
     return rows
@@ -132,6 +132,11 @@ def build() -> str:
         if relation == "in":  # a place or a nationality WordNet does not have
             places[word] = other
             known.update(word.split())
+            continue
+        if relation == "not":  # two acts the sources keep apart, which WordNet joins
+            for one, two in ((word, other), (other, word)):
+                for field in FIELDS:
+                    relations[one][field].discard(two)
             continue
         relations[word][relation].add(other)
         back = {"syn": "syn", "der": "der", "ant": "ant", "broad": "narrow", "narrow": "broad", "wide": "wide"}[

@@ -90,3 +90,13 @@ def test_being_sure_of_it_is_certainty(checker):
         " and resolute the alliance is.",
         "supported",
     )
+
+
+def test_ratifying_is_not_signing(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand": whether
+    # it was ratified, the sources do not say (WordNet gives "ratify" as a synonym of "sign")
+    assert_verdict(checker, "Kyrgyzstan has not yet ratified the Khujand border agreement.", "not-enough-info")
+    assert_verdict(
+        checker, "Neither Kyrgyzstan nor Tajikistan has yet ratified the Khujand border agreement.", "not-enough-info"
+    )
+    assert_verdict(checker, "Kyrgyzstan did not sign the Khujand border agreement.", "refuted")
