@@ -167,6 +167,7 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
 
 
 def _a_persons_words(comparison: Comparison) -> bool:
+    """True when the record gives its words to a person, not to an outlet or a text."""
     speaker = comparison.record.speaker
     return any(e.name == speaker and e.type == "person" for e in comparison.view.entities)
 

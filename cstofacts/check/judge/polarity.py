@@ -58,17 +58,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
     conditional_only = record.conditional and not claim.conditional
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
-    certain = None
-    if not claim.hedges:
-        # "has not formally left": a denial says nothing came about
-        said = [w for w in claim.certain if not (claim.negated and w in COME_ABOUT)]
-        if not hedged and conditional_only and _on_a_condition(record) and not asked:
-            # against "if the leadership decides to leave", a bare "will" may only drop the
-            # condition ("leaving will be its sovereign right"); "definitely", "already" do not
-            said = [w for w in said if w not in MODALS]
-        elif not hedged:
-            said = []
-        certain = said[0] if said else None
+    certain = _certain_of_more(claim, record, hedged, conditional_only and not asked)
     if claim.hedges or claim.conditional:  # the claim itself says "may", "if": it asks no more than the record
         hedged = conditional_only = False
     return Stance(
@@ -83,6 +73,23 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         denies_unsaid=_denies_unsaid(claim, comparison),
         doubts_certain=claim.doubts[0] if claim.doubts and not (record.hedges or record.doubts) else None,
     )
+
+
+def _certain_of_more(claim: Reading, record: Reading, hedged: bool, conditional: bool) -> str | None:
+    """The claim's word of certainty or of an act come about ("will", "definitely",
+    "already") where the record says it only may be (`hedged`) or only on a condition
+    (`conditional`); None when the claim hedges itself or asks no more."""
+    if claim.hedges or not (hedged or conditional):
+        return None
+    # "has not formally left": a denial says nothing came about
+    said = [w for w in claim.certain if not (claim.negated and w in COME_ABOUT)]
+    if not hedged:
+        if not _on_a_condition(record):
+            return None  # "asked whether": no condition to outrun
+        # against "if the leadership decides to leave", a bare "will" may only drop the
+        # condition ("leaving will be its sovereign right"); "definitely", "already" do not
+        said = [w for w in said if w not in MODALS]
+    return said[0] if said else None
 
 
 def _on_a_condition(reading: Reading) -> bool:
