@@ -174,6 +174,11 @@ def classes(word: str) -> frozenset[str]:
     return found.classes if found is not None else frozenset()
 
 
+def is_verb(word: str) -> bool:
+    """True when one of a lemma's most frequent senses is a verb's."""
+    return any(c.startswith("verb.") for c in classes(word))
+
+
 def country(word: str) -> str | None:
     """The country a place lies in or a nationality word names, lower case; None."""
     found = entry(word)

@@ -28,6 +28,11 @@ class Source(NamedTuple):
     # (the bundled texts are files: `file`).
     text: str | None = None
 
+    @property
+    def outlets(self) -> set[str]:
+        """The outlets that published or reported the source: its own and those it was reported by."""
+        return {n for n in (self.outlet, *self.reported_by) if n}
+
     @classmethod
     def from_doc(cls, doc: dict[str, Any], origin: str = "bundled") -> "Source":
         return cls(

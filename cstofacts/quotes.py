@@ -147,7 +147,7 @@ def passages(
     for source in sources:
         text = source_text(source)
         own = by_source.get(source.id, [])
-        names = known | {n.casefold() for n in (source.outlet, *source.reported_by) if n}
+        names = known | {n.casefold() for n in source.outlets}
         if text is None:
             found += [Passage(source, r.text, 0, None, (r,), names) for r in own if r.kind == "quote"]
             continue

@@ -166,11 +166,7 @@ def past_form(token: Token) -> bool:
     inflected form of a verb that is no -s or -ing form."""
     from cstofacts import lexicon
 
-    return (
-        token.word != token.lemma
-        and not token.word.endswith(("s", "ing"))
-        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
-    )
+    return token.word != token.lemma and not token.word.endswith(("s", "ing")) and lexicon.is_verb(token.lemma)
 
 
 def past_verb(token: Token) -> bool:
@@ -179,4 +175,4 @@ def past_verb(token: Token) -> bool:
     from cstofacts import lexicon
 
     inflected = token.word != token.lemma and token.word.endswith("ed")
-    return inflected and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+    return inflected and lexicon.is_verb(token.lemma)

@@ -138,7 +138,7 @@ def is_modifier(word: str) -> bool:
     """A lower-case word that can stand in a title before its head ("political" in
     "political scientist", "press" in "press secretary"): an adjective or a noun, not a verb form."""
     lemma = lexicon.lemma(word)
-    if word in STOP_WORDS or (lemma != word and any(c.startswith("verb.") for c in lexicon.classes(lemma))):
+    if word in STOP_WORDS or (lemma != word and lexicon.is_verb(lemma)):
         return False  # an inflected verb ("met", "said"): the title ends there
     return any(c.startswith(("adj.", "noun.")) for c in lexicon.classes(lemma))
 

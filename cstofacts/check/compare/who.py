@@ -87,7 +87,7 @@ def _listing(names: list[str]) -> str:
 def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
     slots = []
     source = view.record.source
-    published = {n for n in (source.outlet, *source.reported_by) if n}
+    published = source.outlets
     for speaker in claim.speakers:
         if (
             speaker.name in view.attributed
@@ -122,16 +122,20 @@ def _interviewee_summarised(speaker: Entity, view: RecordView) -> bool:
     Tasmagambetov said in an interview with Izvestia that ... In its work, the CSTO takes
     into account ..."), not its questions to him."""
     source = view.record.source
-    published = {n for n in (source.outlet, *source.reported_by) if n}
+    published = source.outlets
     if speaker.type != "person" or not view.attributed or not view.attributed <= published:
         return False
     tokens = tokenize(view.record.evidence or "")
     surname = speaker.name.split()[-1].lower()
     for at, token in enumerate(tokens):
         if token.word == surname:
-            after = tokens[at + 1 : at + 1 + SAYING_REACH]
-            return any(past_form(t) and "verb.communication" in lexicon.classes(t.lemma) for t in after[:2])
+            return any(_said(t) for t in tokens[at + 1 : at + 3])  # "Tasmagambetov said in an interview"
     return False
+
+
+def _said(token: Token) -> bool:
+    """A verb of saying in its past form: "said", "stressed", "declared"."""
+    return past_form(token) and "verb.communication" in lexicon.classes(token.lemma)
 
 
 # How far after a person's name the record's verb of saying may come: past a title and
@@ -160,7 +164,7 @@ def _says_in_the_record(speaker: Entity, view: RecordView) -> bool:
         for token in tokens[start:stop]:
             if token.word in ("that", "which", "who", "whom"):
                 break  # a clause of its own begins: its verbs are another's
-            if past_form(token) and "verb.communication" in lexicon.classes(token.lemma):
+            if _said(token):
                 return True
     return False
 
@@ -198,11 +202,11 @@ def text_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 def outlet_slots(claim: Reading, view: RecordView) -> list[Slot]:
     source = view.record.source
-    known = {n for n in (source.outlet, *source.reported_by) if n}
+    known = source.outlets
     given_to = {n for n in view.names if n in {e.name for e in view.entities if e.type == "outlet"}}
     given_to |= {e.name for e in view.reading.outlets}
     known |= given_to
-    carriers = {n for n in (source.outlet, *source.reported_by) if n}
+    carriers = source.outlets
     if given_to - carriers:
         # words given to another outlet, which the source's own carries ("according to
         # Sputnik Armenia", in Izvestia's): told to and reported by that outlet, not the carrier

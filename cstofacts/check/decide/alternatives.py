@@ -106,7 +106,7 @@ def said_instead(ctx: Context) -> Outcome | None:
 def _names_held(comparison: Comparison) -> set[str]:
     """The lemmas of the names the record gives, in its words, its fields and its source."""
     source = comparison.record.source
-    named = set(comparison.view.names) | {n for n in (source.outlet, *source.reported_by) if n}
+    named = set(comparison.view.names) | source.outlets
     return {word.lower() for name in named for word in name.split()}
 
 

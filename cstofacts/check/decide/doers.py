@@ -9,6 +9,7 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import PREPOSITIONS
 from cstofacts.check.words import capitalised_before, past_form
@@ -69,6 +70,13 @@ def _sole_person(view: RecordView, named: set[str]) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+def _one_other(view: RecordView, named: set[str]) -> list[Mention]:
+    """The mentions of the one person a record's own sentence names besides those the
+    claim names; [] for none or more than one."""
+    people = [m for m in view.reading.mentions if m.entity.type == "person" and m.entity.name not in named]
+    return people if len({m.entity.name for m in people}) == 1 else []
+
+
 def _people_of(view: RecordView) -> set[str]:
     return {m.entity.name for m in view.reading.mentions if m.entity.type == "person"}
 
@@ -86,9 +94,7 @@ def _agent_of_passive(claim: Reading, at: int) -> bool:
 def _sole_doer(view: RecordView, named: set[str]) -> str | None:
     """The one person a record's own sentence names, besides those the claim names too,
     as the subject of its past verb ("Imangali Tasmagambetov made a report"); None otherwise."""
-    people = [m for m in view.reading.mentions if m.entity.type == "person" and m.entity.name not in named]
-    if len({m.entity.name for m in people}) != 1:
-        return None
+    people = _one_other(view, named)
     tokens = view.reading.tokens
     doing = [m for m in people if m.end < len(tokens) and past_form(tokens[m.end])]
     return doing[0].entity.name if doing else None
@@ -104,10 +110,7 @@ def _sole_subject(view: RecordView, named: set[str]) -> str | None:
     at a recent meeting with NATO Secretary General Jens Stoltenberg, declared"):
     the one whose act the record tells; None otherwise."""
     reading = view.reading
-    people = [m for m in reading.mentions if m.entity.type == "person" and m.entity.name not in named and m.start >= 0]
-    if len({m.entity.name for m in people}) != 1:
-        return None
-    for mention in people:
+    for mention in (m for m in _one_other(view, named) if m.start >= 0):
         start = (capitalised_before(reading.tokens, reading.text, mention.start, limit=3) or [mention.start])[0]
         if not start or reading.tokens[start - 1].word not in _BESIDE_THE_ACT:
             return mention.entity.name
@@ -120,6 +123,6 @@ def _act_held(claim: Reading, run: list[int], comparison: Comparison) -> bool:
     as a noun ("opened" against an "area")."""
     held = {c: how for c, how, _ in comparison.words}
     for token in claim.tokens[run[-1] + 1 : run[-1] + 4]:
-        if not token.function and any(c.startswith("verb.") for c in lexicon.classes(token.lemma)):
+        if not token.function and lexicon.is_verb(token.lemma):
             return held.get(token.lemma) in ("same", "synonym", "derived")
     return False

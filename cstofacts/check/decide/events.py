@@ -143,7 +143,7 @@ def _only_the_order(claim: Reading, told: list[Comparison], gap: Interval | None
         if gap is not None and i in gap.tokens:
             continue
         lemma = claim.lemma_at(i)
-        verb = any(c.startswith("verb.") for c in lexicon.classes(lemma))
+        verb = lexicon.is_verb(lemma)
         if lemma not in held and not (verb and reaches(lemma, OCCURRING)):
             return False
     return True

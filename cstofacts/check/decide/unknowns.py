@@ -125,7 +125,7 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
     if len(whole) != 1:
         return None
     source = whole[0][0].record.source
-    outlets = sorted({n for n in (source.outlet, *source.reported_by) if n})
+    outlets = sorted(source.outlets)
     if not outlets or {e.name for e in claim.entities} & set(outlets):
         return None  # "by RIA Novosti and TASS": beside the source's outlet, not in its place
     name = ctx.shown_unknown_names[ctx.unknown_runs.index(runs[0])]

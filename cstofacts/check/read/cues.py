@@ -364,4 +364,4 @@ def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
 
 def _finite_verb(token: Token) -> bool:
     """A verb in a form of its own ("called", "says"): a predicate, not a noun."""
-    return token.word != token.lemma and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+    return token.word != token.lemma and lexicon.is_verb(token.lemma)

@@ -103,10 +103,7 @@ def about_a_document(reading: Reading) -> set[int]:
     return {
         i
         for i, token in enumerate(reading.tokens)
-        if i >= min(ends)
-        and token.lemma in ABOUT
-        and not noun_use(reading, i)
-        and any(c.startswith("verb.") for c in lexicon.classes(token.lemma))
+        if i >= min(ends) and token.lemma in ABOUT and not noun_use(reading, i) and lexicon.is_verb(token.lemma)
     }
 
 
