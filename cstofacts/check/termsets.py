@@ -52,7 +52,8 @@ OBJECT_RELATIVES = frozenset({"whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 # Words that open a noun phrase: "a separate interview", "their approaches".
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+DETERMINERS = POSSESSIVE_DETERMINERS | {"the", "a", "an", "this", "that", "these", "those"}
 
 # What an outlet is called when a draft describes it rather than names it
 # ("a Belarusian news agency", "a Russian newspaper").

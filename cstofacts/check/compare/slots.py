@@ -38,7 +38,7 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
-from cstofacts.check.termsets import COPULAS, PREDICATING
+from cstofacts.check.termsets import COPULAS, PREDICATING, PREPOSITIONS
 from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
@@ -341,7 +341,15 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: 
     # against "the position of not signaling an intent remains ...": one scope runs on).
     if any(view.denied.get(kept.get(h, claim.lemma_at(h)), False) for h in claim.denied_heads):
         return False
-    return how == "same" and view.denied.get(word, False) and i not in claim.denied
+    if how != "same" or not view.denied.get(word, False) or i in claim.denied:
+        return False
+    # a word said only as what remarks were on ("remarks on threats") is no act the
+    # record denies ("urging them to avoid framing their safety in terms of threats")
+    return word in view.denied_heads or not _after_a_preposition(claim, i)
+
+
+def _after_a_preposition(claim: Reading, at: int) -> bool:
+    return at > 0 and claim.tokens[at - 1].word in PREPOSITIONS
 
 
 # -- places -----------------------------------------------------------------

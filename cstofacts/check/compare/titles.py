@@ -23,7 +23,13 @@ from cstofacts.check.read.roles import (
     tokens_of,
 )
 from cstofacts.check.slot import CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import APPOSITION_WORDS, PAST_OFFICE, SUBORDINATORS
+from cstofacts.check.termsets import (
+    APPOSITION_WORDS,
+    PAST_OFFICE,
+    POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 from cstofacts.check.words import Token, capitalised_before
 
 
@@ -34,6 +40,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
     give refutes; an honorific ("Dr.") is no office."""
 
     slots = []
+    earlier = _set_in_an_earlier_time(claim)
     for mention in claim.mentions:
         entity = mention.entity
         if entity.type != "person" or mention.how != "name" or not entity.role or entity.name not in view.names:
@@ -44,7 +51,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
         role_titles = role_titles | {s for t in role_titles for s in _synonyms(t) if s in known_titles}
         set_off = _set_off_before(claim, mention) if not _before(claim, mention) else []
         for words in (_before(claim, mention), _after(claim, mention), set_off):
-            if any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
+            if earlier or any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
                 continue  # "a former Kazakh defence minister": an office held once beside the one held now
             claimed = {
                 t
@@ -84,6 +91,25 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             shown = " ".join(t.raw for t in words if not t.function)
             slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
     return slots
+
+
+def _set_in_an_earlier_time(claim: Reading) -> bool:
+    """True when the claim tells of a time before someone's act ("Before becoming
+    Secretary General, ...", "prior to his appointment", "before he took office"): the
+    offices it gives may be ones held then, which the sources, telling of the
+    present, neither give nor deny."""
+    tokens = claim.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.word not in ("before", "prior"):
+            continue
+        after = tokens[i + 1 + (token.word == "prior" and tokens[i + 1].word == "to") :][:1]
+        if after and (
+            after[0].word in POSSESSIVE_DETERMINERS
+            or after[0].word in SUBJECT_PRONOUNS
+            or (after[0].word.endswith("ing") and lexicon.is_verb(after[0].lemma))
+        ):
+            return True
+    return False
 
 
 def _synonyms(title: str) -> frozenset[str]:

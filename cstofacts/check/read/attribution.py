@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.outlets import described_outlet, outlet_named_after_its_kind, outlet_said_to_be
+from cstofacts.check.read.outlets import described_outlet, outlets_described
 from cstofacts.check.read.saying import (
     attributing,
     cleft,
@@ -155,8 +155,7 @@ def attribution(reading: Reading) -> None:
             elif nxt < len(tokens) and text_noun(words[nxt]):
                 reading.by_text = True
                 _text_frame(reading, nxt)  # "according to the article": whose words, not what
-    outlet_said_to_be(reading, outlets)
-    outlet_named_after_its_kind(reading)
+    outlets_described(reading, outlets)
     # "TASS was the outlet that reported ...": a word for an outlet beside a named one says what it is
     near = {
         i for m in reading.mentions if m.entity.type == "outlet" and m.start >= 0 for i in range(m.start - 3, m.end + 3)

@@ -4,6 +4,7 @@ things it prefers. Part of stage 1 (reading); stage 4 (polarity) compares them."
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
@@ -81,6 +82,7 @@ def read_stance(reading: Reading) -> None:
         elif sure_that(tokens, i):
             reading.certain.append(token.word)
             reading.certain_at.add(i)
+    reading.negations = _not_cancelled(reading.tokens, reading.negations)
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
     reading.conditional = (
@@ -257,6 +259,16 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
         if head is not None or first is not None:
             heads.add(head if head is not None else first)  # type: ignore[arg-type]
     return denied, heads
+
+
+def _not_cancelled(tokens: list[Token], cues: list[int]) -> list[int]:
+    """The negations but a verb of ending that one of them denies: "have not stopped
+    working" denies the stopping, and the working goes on."""
+    cancelled: set[int] = set()
+    for cue, inner in pairwise(cues):
+        if tokens[cue].word in NEGATIONS and tokens[inner].lemma in NEGATING_VERBS and inner - cue <= 2:
+            cancelled.add(inner)
+    return [cue for cue in cues if cue not in cancelled]
 
 
 def _verb_of_no_subject(tokens: list[Token], cue: int, head: int | None) -> int | None:

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from cstofacts.models import Entity
 
 
+def outlets_described(reading: Reading, outlets: dict[str, Entity]) -> None:
+    """What the sentence says an outlet is: its country, or that a name is one's."""
+    outlet_said_to_be(reading, outlets)
+    outlet_named_after_its_kind(reading)
+    outlet_named_by_a_copula(reading)
+
+
 def outlet_named_after_its_kind(reading: Reading) -> None:
     """ "the newspaper Kommersant", "the agency Interfax": a name no source gives, right
     after a word for an outlet, is an outlet's (the word itself is no content)."""
@@ -80,4 +87,44 @@ def described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:
         country = country or lexicon.country(token.word)
         if country and token.lemma in OUTLET_NOUNS:
             return country, j + 1
+    return None
+
+
+def outlet_named_by_a_copula(reading: Reading) -> None:
+    """ "RIA Novosti was the outlet that reported ...", "The news agency that ran it was
+    Interfax": a name no source gives, said to be an outlet, is an outlet's (and the word
+    for the outlet is no content)."""
+    tokens = reading.tokens
+    named = {i for m in reading.mentions if m.start >= 0 for i in range(m.start, m.end)}
+
+    def unknown(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].capitalised and not tokens[i].function and i not in named
+
+    for j, token in enumerate(tokens):
+        if token.word not in COPULAS:
+            continue
+        noun = _outlet_noun_after(tokens, j + 1)
+        if noun is not None and unknown(j - 1):
+            start = j - 1
+            while unknown(start - 1):
+                start -= 1
+            reading.unknown_outlets.add(start)
+            reading.reporting.add(noun)
+        elif unknown(j + 1):
+            noun = _outlet_noun_after(tokens, 0)  # the sentence's subject: "The news agency that ..."
+            if noun is not None and noun < j:
+                reading.unknown_outlets.add(j + 1)
+                reading.reporting.add(noun)
+
+
+def _outlet_noun_after(tokens: list[Token], at: int) -> int | None:
+    """Where a word for an outlet ends the noun phrase opening at `at` ("the outlet",
+    "the Russian state news agency"), with its "news" as no content either."""
+    if at < len(tokens) and tokens[at].word in DETERMINERS:
+        at += 1
+    for j in range(at, min(len(tokens), at + _DESCRIPTION_WITHIN)):
+        if tokens[j].lemma in OUTLET_NOUNS:
+            return j
+        if tokens[j].function or tokens[j].word in COPULAS:
+            return None
     return None

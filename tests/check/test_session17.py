@@ -1,0 +1,50 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+seventeenth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+from tests.check.verdicts import assert_verdict
+
+
+def test_a_name_said_to_be_the_outlet_is_the_outlet_slot(checker):
+    # "The remarks were reported by TASS.": a name no source gives, said to be the
+    # outlet that reported them, is another outlet than the source's
+    assert_verdict(
+        checker, "Kazinform was the news agency that carried Tokayev's remarks on threats.", "refuted", "not Kazinform"
+    )
+    assert_verdict(checker, "The agency that reported Tokayev's remarks on threats was Kazinform.", "refuted", "TASS")
+    # the source's own outlet said so is supported, and a name that is no outlet stays unknown
+    assert_verdict(checker, "TASS was the news agency that carried Tokayev's remarks on threats.", "supported")
+    assert_verdict(
+        checker, "Kazinform was the first to praise Tokayev's remarks on threats.", "not-enough-info", "Kazinform"
+    )
+
+
+def test_what_remarks_were_on_is_no_act_the_record_denies(checker):
+    # "TASS reported Tokayev's remarks urging CSTO members to avoid framing their safety
+    # in terms of mounting threats": the remarks were on threats, which the record
+    # does not deny they were
+    assert_verdict(checker, "TASS carried Tokayev's remarks on threats.", "supported")
+    # the act the record denies, said plainly, is still denied
+    assert_verdict(checker, "Tokayev urged CSTO members to frame their safety in terms of mounting threats.", "refuted")
+
+
+def test_an_office_held_before_another_is_no_conflict_with_the_present_one(checker):
+    # the sources give Tasmagambetov's present office only: one held before it they
+    # neither give nor deny
+    for claim in (
+        "Before becoming CSTO Secretary General, Tasmagambetov served as Kazakhstan's defence minister.",
+        "Prior to his appointment, Tasmagambetov was prime minister of Kazakhstan.",
+    ):
+        assert_verdict(checker, claim, "not-enough-info")
+    # the office said to be held now is compared as before
+    assert_verdict(checker, "Tasmagambetov is Kazakhstan's defence minister.", "refuted", "role")
+
+
+def test_a_denied_ending_says_the_act_goes_on(checker):
+    # "the main mechanisms of interaction are functioning": not stopping is no denial of working
+    verdict = checker.check("The CSTO's main mechanisms of interaction have not stopped working, Tasmagambetov said.")
+    assert verdict.verdict != "refuted", verdict.reason
+    assert_verdict(checker, "The CSTO's main mechanisms of interaction have stopped working.", "refuted")
