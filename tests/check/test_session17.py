@@ -48,3 +48,25 @@ def test_a_denied_ending_says_the_act_goes_on(checker):
     verdict = checker.check("The CSTO's main mechanisms of interaction have not stopped working, Tasmagambetov said.")
     assert verdict.verdict != "refuted", verdict.reason
     assert_verdict(checker, "The CSTO's main mechanisms of interaction have stopped working.", "refuted")
+
+
+def test_a_body_speaks_by_the_one_who_holds_its_office(checker):
+    # "Instead, the CSTO concentrates on ...", in the Secretary General's interview:
+    # the organization he heads says it, and no other body does
+    assert_verdict(
+        checker,
+        "The organization says it concentrates on security dynamics in the Eastern European arena.",
+        "supported",
+    )
+    assert_verdict(
+        checker, "NATO says it concentrates on security dynamics in the Eastern European arena.", "refuted", "speaker"
+    )
+
+
+def test_a_state_announcing_its_own_act_is_no_other_speakers_words(checker):
+    # "Izvestia's question states that Armenia has actually suspended its participation":
+    # the act Armenia announced, told in Izvestia's words, is no speaker conflict
+    verdict = checker.check("Armenia announced that it was suspending its participation in CSTO events.")
+    assert verdict.verdict != "refuted", verdict.reason
+    # a person's own words are his, and the sources give these to another
+    assert_verdict(checker, "Tasmagambetov said that he had excellent relations with Ararat Mirzoyan.", "refuted")

@@ -93,6 +93,7 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
             speaker.name in view.attributed
             or (speaker.type == "outlet" and speaker.name in published)
             or _speaks_for_its_country(speaker.name, view.attributed)
+            or _heads_it(speaker, view)
             or (not view.attributed and speaker.name == view.source_voice)
         ):
             # "according to the BelTA report": the outlet whose text the record is from says it
@@ -250,6 +251,15 @@ def _outlet_country(view: RecordView, name: str) -> str | None:
         if country:
             return country
     return None
+
+
+def _heads_it(speaker: Entity, view: RecordView) -> bool:
+    """True when the record's speaker holds an office of the organisation the claim gives
+    the words to ("the organization says", where its Secretary General said it)."""
+    if speaker.type != "organisation":
+        return False
+    offices = [e.role or "" for e in view.entities if e.type == "person" and e.name in view.attributed]
+    return any(name in office.split() for office in offices for name in speaker.names)
 
 
 def _speaks_for_its_country(place: str, attributed: set[str]) -> bool:
