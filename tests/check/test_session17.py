@@ -70,3 +70,20 @@ def test_a_state_announcing_its_own_act_is_no_other_speakers_words(checker):
     assert verdict.verdict != "refuted", verdict.reason
     # a person's own words are his, and the sources give these to another
     assert_verdict(checker, "Tasmagambetov said that he had excellent relations with Ararat Mirzoyan.", "refuted")
+
+
+def test_that_year_is_the_year_the_sentence_named_before(checker):
+    # "Brothers-in-Arms – 2023 (September 2023, Belarus)"
+    assert_verdict(checker, "Brothers-in-Arms – 2023 was staged in the spring of that year.", "refuted", "2023-09")
+    assert_verdict(checker, "Brothers-in-Arms – 2023 took place in Belarus in September of that year.", "supported")
+
+
+def test_that_year_before_any_year_is_told_by_another_sentence():
+    from cstofacts.check.read.when import find_when
+
+    # "Earlier that year, ... a plan running to 2030": that year is not 2030
+    assert [w.text for w in find_when("Earlier that year, the ministers approved a plan running to 2030.")] == ["2030"]
+    assert [w.text for w in find_when("Brothers-in-Arms – 2023 was held in the spring of that year.")] == [
+        "2023",
+        "the spring of that year",
+    ]

@@ -111,8 +111,26 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
     return [(compiled(pattern, re.I), kind) for pattern, kind, needs in _FORMS if may_hold(text, needs, held)]
 
 
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.I)
+
+
+def _that_year(text: str) -> str:
+    """ "Brothers-in-Arms – 2023 was held in the spring of that year": "that year" is the
+    one year the sentence names, written in its place (padded, so that what is read
+    stands where the sentence has it)."""
+    that = _THAT_YEAR.search(text)
+    years = set(_A_YEAR.findall(text))
+    if that is None or len(years) != 1 or not _A_YEAR.search(text, 0, that.start()):
+        return text  # "Earlier that year, ... a plan running to 2030": a year told before
+    year = years.pop()
+    return _THAT_YEAR.sub(lambda match: year.ljust(len(match.group())), text)
+
+
 def find_when(text: str) -> list[When]:
     """Every stretch of time `text` names, in the order written."""
+    read = _that_year(text)
+    if read != text:
+        return [w._replace(text=_as_written(w.text, read, text)) for w in find_when(read)]
     found: list[tuple[int, When]] = []
     remaining = text
     for pattern, kind in _patterns(text):
@@ -134,6 +152,18 @@ def find_when(text: str) -> list[When]:
         first, last = written.bounds()
         found.append((at, When(first, last, written.text, written.precision)))
     return [when for _, when in sorted(found, key=lambda pair: pair[0])]
+
+
+def _as_written(read: str, text: str, written: str) -> str:
+    """The words of `written` that stand where `read` stands in `text`, its copy."""
+    at = text.find(read)
+    if at < 0:
+        return read
+    end = at + len(read)
+    for that in _THAT_YEAR.finditer(written):
+        if that.start() < end <= that.end():
+            end = that.end()  # the rest of "that year", which the year's padding stands for
+    return written[at:end]
 
 
 def _read(match: re.Match[str], kind: str) -> When | None:
