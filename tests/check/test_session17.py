@@ -87,3 +87,37 @@ def test_that_year_before_any_year_is_told_by_another_sentence():
         "2023",
         "the spring of that year",
     ]
+
+
+def test_a_name_swapped_for_the_source_s_speaker_or_appointee_is_refuted(checker):
+    # "According to Tasmagambetov, the organization does not seek to serve as a counterweight to NATO"
+    assert_verdict(
+        checker,
+        "Belarusian President Alexander Lukashenko said the CSTO does not aim to be a counterweight to NATO.",
+        "refuted",
+        "Lukashenko",
+    )
+    # "the new impetus given by Tasmagambetov's appointment": another man appointed to his office
+    assert_verdict(
+        checker,
+        "Babaev credits Nikolai Bordyuzha's appointment as Secretary General with giving the CSTO a new impetus.",
+        "refuted",
+        "Imangali Tasmagambetov",
+    )
+    # a cleft that names the outlet
+    assert_verdict(checker, "It was Kazinform that reported Tokayev's call for calm.", "refuted", "TASS")
+
+
+def test_the_one_meeting_the_sources_tell_of_has_one_date_and_place(checker):
+    # "On June 6, 2024, in Almaty, a meeting of the CSTO Committee of Secretaries of
+    # Security Council was held": the only meeting of the body the sources tell of
+    assert_verdict(checker, "The Committee of Secretaries of Security Councils met in Astana.", "refuted", "Almaty")
+    assert_verdict(
+        checker, "The Committee of Secretaries of Security Councils met in the second half of June 2024.", "refuted"
+    )
+    assert_verdict(
+        checker, "The Committee of Secretaries of Security Councils met in the first half of June 2024.", "supported"
+    )
+    # the next meeting is another one
+    verdict = checker.check("The next meeting of the Committee of Secretaries of Security Councils will be in Minsk.")
+    assert verdict.verdict == "not-enough-info", verdict.reason

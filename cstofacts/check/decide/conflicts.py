@@ -4,92 +4,26 @@ the other way round. Each is one row of rules.RULES."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.occasion import one_off
-from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import (
-    NEI,
     REFUTED,
     SAME_ACT,
-    SINGLE_VALUED,
     SUPPORT_COVERAGE,
     Context,
     Outcome,
     coverage_but,
 )
-from cstofacts.check.decide.partners import ranks_the_same_item
 from cstofacts.check.read.clauses import occasions_in_order
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import DETERMINERS, OBJECT_RELATIVES, PREPOSITIONS, SUBJECT_PRONOUNS
+from cstofacts.check.termsets import (
+    DETERMINERS,
+    OBJECT_RELATIVES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from cstofacts.check.words import tokenize, word_before
-
-
-def records_disagree(ctx: Context) -> Outcome | None:
-    """Records about the same occasion, one agreeing with the claim's value for a
-    slot and one giving another: when the sources disagree (or, with no source
-    about it, one's own records do), nothing can be decided."""
-    for name in SINGLE_VALUED:
-        values = _values(ctx, name)
-        bundled = [(status, v, c) for status, v, c in values if c.record.origin != "user"]
-        deciding, who = (bundled, "the sources") if bundled else (values, "your own records")
-        if {status for status, _, _ in deciding} == {MATCH, CONFLICT}:
-            listed = "; ".join(dict.fromkeys(f"{c.record.id} says {v}" for _, v, c in deciding))
-            return Outcome(
-                NEI, f"{name}: {who} disagree: {listed}", tuple(dict.fromkeys(c.record for _, _, c in deciding))
-            )
-    return None
-
-
-def slot_conflict(ctx: Context) -> Outcome | None:
-    """A one-off occasion given another date, place, count, period or party than the
-    sources give. A source outweighs one's own record; one's own record, alone, decides."""
-    if ctx.claim.negated:
-        return None  # "was not signed in 2024" may deny the very value that differs
-    for comparison in sorted(ctx.comparisons, key=lambda c: c.record.origin == "user"):
-        for slot in comparison.slot(CONFLICT):
-            if slot.name not in SINGLE_VALUED or not one_off(ctx.claim, comparison, slot.name):
-                continue
-            own_match = _matching(ctx, slot.name, own=True)
-            if _matched_elsewhere(ctx, slot, comparison):
-                continue
-            if slot.name == "number" and any(
-                s.name in ("date", "place") and s.status != MATCH for s in comparison.slots
-            ):
-                continue  # "five exercises in Kazakhstan in 2023": a count of another set than the record's
-            reason = _conflict_reason(slot, comparison)
-            evidence = [comparison.record]
-            if own_match is not None and comparison.record.origin != "user":
-                reason += f"; only your own record {own_match[1].record.id} says {own_match[0]}"
-                evidence.append(own_match[1].record)
-            return Outcome(REFUTED, reason, tuple(evidence))
-    return None
-
-
-def _values(ctx: Context, name: str) -> list[tuple[str, str, Comparison]]:
-    """(status, value, record) for each record about the claim's occasion that gives a slot the claim names."""
-    found = []
-    for comparison in ctx.comparisons:
-        for slot in comparison.slots:
-            if (
-                slot.name == name
-                and slot.status in (MATCH, CONFLICT)
-                and slot.recorded
-                and one_off(ctx.claim, comparison, name)
-                and (ctx.best is None or ranks_the_same_item(ctx, slot, ctx.best, comparison))
-            ):
-                found.append((slot.status, slot.recorded, comparison))
-    return found
-
-
-def _matching(ctx: Context, name: str, *, own: bool) -> tuple[str, Comparison] | None:
-    for comparison in ctx.comparisons:
-        if (comparison.record.origin == "user") != own:
-            continue
-        for slot in comparison.slots:
-            if slot.name == name and slot.status == MATCH and one_off(ctx.claim, comparison, name):
-                return slot.recorded or slot.claimed, comparison
-    return None
 
 
 def role_conflict(ctx: Context) -> Outcome | None:
@@ -307,29 +241,6 @@ def denial(ctx: Context) -> Outcome | None:
                 return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
             return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
     return None
-
-
-def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> bool:
-    """True when another record about the same occasion gives the claim's value for the slot."""
-    for comparison in ctx.comparisons:
-        if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
-            continue
-        if not ranks_the_same_item(ctx, slot, conflicting, comparison):
-            continue  # "the first key area" of another item than the claim's
-        same = any(
-            s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
-            for s in comparison.slots
-        )
-        if same and (comparison.record.origin != "user" or conflicting.record.origin == "user"):
-            return True
-    return False
-
-
-def _conflict_reason(slot: Slot, comparison: Comparison) -> str:
-    reason = slot.describe()
-    if comparison.record.origin == "user":
-        reason += f" (your own record {comparison.record.id})"
-    return reason
 
 
 def _beside(claim: Reading, at: int, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from cstofacts.check.decide import (
     lists,
     offices,
     partners,
+    single_valued,
     swaps,
     unknowns,
 )
@@ -206,10 +207,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "records-disagree",
         "the sources (or one's own records) give the occasion two values",
-        conflicts.records_disagree,
+        single_valued.records_disagree,
     ),
     Rule(
-        "slot-conflict", "a one-off occasion given another date, place, count, period or party", conflicts.slot_conflict
+        "slot-conflict",
+        "a one-off occasion given another date, place, count, period or party",
+        single_valued.slot_conflict,
     ),
     Rule(
         "partner-conflict",

@@ -140,13 +140,15 @@ def unknown_name(ctx: Context) -> Outcome | None:
     aside = {
         claim.lemma_at(i) for run in ctx.unknown_runs for i in (*title_before(claim, run), *run) if i in claim.content
     }
+    # "Vladimir Putin said ...": the verb of his saying frames the words, as a known speaker's does
+    aside |= {claim.lemma_at(i) for run in ctx.unknown_runs if (i := _telling_verb(claim, run)) is not None}
     for comparison in ctx.comparisons[:5]:
         covered = coverage_but(comparison, *aside)
         if comparison.subject_share < 1.0 or covered < OUTLET_COVERAGE:
             continue
         acts = comparison.said(*aside)
         view = comparison.view
-        other = _swapped(claim, comparison, names) or aligned_entity(
+        other = _swapped(claim, comparison, names, ctx.unknown_runs) or aligned_entity(
             claim, ctx.unknown_runs, (view.reading, view.focus)
         )
         if other in _named_by_title(claim, ctx.unknown_runs, view.entities):
@@ -177,7 +179,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
         given = speaker in named  # "Tokayev and Lukashenko noted": the source's speaker is given the words too
         if (
             speaker
-            and acts + len(comparison.slot(MATCH)) >= 2  # a word and the outlet: "told BelTA that ... a counterweight"
+            and acts + len(comparison.slot(MATCH)) + len(comparison.subjects_found)
+            >= 2  # a word and the outlet: "told BelTA that ... a counterweight", or NATO
             and covered >= SUPPORT_COVERAGE
             and not given
             and any(_speaks(claim, run) for run in ctx.unknown_runs)
@@ -195,15 +198,21 @@ def unknown_name(ctx: Context) -> Outcome | None:
 def _speaks(claim: Reading, run: list[int]) -> bool:
     """True when an unknown name is who says the claim's words: the subject of a
     verb of telling ("Alexander Lukashenko told BelTA that", "..., Lukashenko said")."""
+    return _telling_verb(claim, run) is not None
+
+
+def _telling_verb(claim: Reading, run: list[int]) -> int | None:
+    """Where the verb of telling stands whose subject the unknown name is; None."""
     after = run[-1] + 1
     between = {"who"} if after < len(claim.tokens) and claim.tokens[after].word == "who" else set()
     after += len(between)  # "It was Alexander Lukashenko who told BelTA that"
-    return (
+    told = (
         after < len(claim.tokens)
         and telling(claim.tokens[after].lemma)
         # nothing else between: not ", as X said,"
         and set(claim.text[claim.tokens[run[-1]].end : claim.tokens[after].start].split()) <= between
     )
+    return after if told else None
 
 
 # A name whose title is of another body or state than the record's person takes that
@@ -254,7 +263,7 @@ def _titled_of(claim: Reading, runs: list[list[int]]) -> set[str]:
 def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Sequence[Entity]) -> set[str]:
     """The people a claim speaks of by their title, away from its unknown names and
     their own titles: "the Secretary General" for the CSTO's."""
-    aside = {i for run in runs for i in (*title_before(claim, list(run)), *run)}
+    aside = {i for run in runs for i in (*title_before(claim, list(run)), *run, *_office_taken(claim, run))}
     held = {t.lemma for i, t in enumerate(claim.tokens) if i not in aside}
     found = set()
     for entity in entities:
@@ -265,6 +274,19 @@ def _named_by_title(claim: Reading, runs: Sequence[Sequence[int]], entities: Seq
         if title and title <= held:
             found.add(entity.name)
     return found
+
+
+def _office_taken(claim: Reading, run: Sequence[int]) -> range:
+    """The title an unknown name is said to take: "Stanislav Zas's appointment as
+    Secretary General" (his own office, no other person the claim speaks of)."""
+    tokens = claim.tokens
+    for k in range(run[-1] + 1, min(len(tokens), run[-1] + 4)):
+        if tokens[k].word == "as":
+            end = k + 1
+            while end < len(tokens) and (tokens[end].capitalised or tokens[end].word == "the"):
+                end += 1
+            return range(k + 1, end)
+    return range(0)
 
 
 def _near_name(ctx: Context, run: list[int]) -> tuple[str, Comparison] | None:
@@ -311,13 +333,15 @@ def _capitalised_runs(comparison: Comparison) -> list[str]:
     return runs
 
 
-def _swapped(claim: Reading, comparison: Comparison, unknown: list[str]) -> str | None:
+def _swapped(claim: Reading, comparison: Comparison, unknown: list[str], runs: list[list[int]]) -> str | None:
     """An entity the record names, and the claim does not, that stands where the
     claim's unknown name stands: it shares the words around it ("order", "NATO
     Secretary General", "Institute")."""
     if adds_to_the_sources(claim):
         return None  # "also carried by Kazinform": beside the source's outlet, not in its place
-    named = {e.name for e in claim.entities}
+    taken = {i for run in runs for i in _office_taken(claim, run)}
+    # "Zas's appointment as Secretary General": the office he is said to take names no one else
+    named = {m.entity.name for m in claim.mentions if not (m.how == "role" and m.start in taken)}
     around: set[str] = set()
     for name in unknown:
         at = claim.text.find(name)

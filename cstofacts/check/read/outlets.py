@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.lexical import reaches
 from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS
 from cstofacts.check.words import Token, word_before
 
@@ -115,6 +116,25 @@ def outlet_named_by_a_copula(reading: Reading) -> None:
             if noun is not None and noun < j:
                 reading.unknown_outlets.add(j + 1)
                 reading.reporting.add(noun)
+            elif j and tokens[j - 1].word == "it" and _publishes(tokens, j + 1):
+                reading.unknown_outlets.add(j + 1)  # "It was Interfax that reported ..."
+
+
+# What outlets do with words: WordNet's "report", "publish", "broadcast" and their kinds ("print").
+_PUBLISHING = frozenset({"report", "publish", "broadcast"})
+
+
+def _publishes(tokens: list[Token], at: int) -> bool:
+    """True when the name at `at` is the subject of a verb of publishing in a cleft:
+    "(It was) Interfax that reported", not "Lukashenko who said"."""
+    end = at
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].word in ("that", "which", "who")
+        and reaches(tokens[end + 1].lemma, _PUBLISHING)
+    )
 
 
 def _outlet_noun_after(tokens: list[Token], at: int) -> int | None:

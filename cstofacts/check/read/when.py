@@ -64,6 +64,11 @@ _YEARS = "two years"  # a need: a span names two
 _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (rf"\b(?:the\s+)?({'|'.join(SEASONS)})\s+(?:of\s+)?{_YEAR}\b", "season", tuple(SEASONS)),
     (rf"\b({'|'.join(HALVES)})\s+half\s+of\s+{_YEAR}\b", "half", ("half",)),
+    (
+        rf"\b({'|'.join(HALVES)})\s+half\s+of\s+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+        "half-month",
+        (MONTH_NAME,),
+    ),
     (rf"\bh([12])\s+{_YEAR}\b", "h", ("h1", "h2")),
     (
         rf"\b(?:the\s+)?({'|'.join(k for k in QUARTERS if not k.startswith('q'))})\s+quarter\s+of\s+{_YEAR}\b",
@@ -190,6 +195,11 @@ def _read(match: re.Match[str], kind: str) -> When | None:
         if last <= first:
             return None
         return When(date(year, first, 1), _month_end(year, last), text, "part")
+    if kind == "half-month":  # "the first half of June 2024"
+        month = MONTHS[groups[1].lower().rstrip(".")]
+        end = _month_end(year, month).day
+        first, last = (1, 15) if key == "first" else (16, end)
+        return When(date(year, month, first), date(year, month, last), text, "part")
     if kind == "edge":
         month = MONTHS[groups[2].lower().rstrip(".")]
         end = _month_end(year, month).day

@@ -1,0 +1,128 @@
+"""The rules of stage 5 for single-valued slots: a one-off occasion's date, place,
+count, period or party given otherwise than the sources give it, and records that
+disagree on one. Each is one row of rules.RULES."""
+
+from __future__ import annotations
+
+from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.slots import CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.decide.context import NEI, REFUTED, SINGLE_VALUED, Context, Outcome
+from cstofacts.check.decide.partners import ranks_the_same_item
+from cstofacts.check.termsets import RELATIVE_TIME_HEADS
+
+
+def records_disagree(ctx: Context) -> Outcome | None:
+    """Records about the same occasion, one agreeing with the claim's value for a
+    slot and one giving another: when the sources disagree (or, with no source
+    about it, one's own records do), nothing can be decided."""
+    for name in SINGLE_VALUED:
+        values = _values(ctx, name)
+        bundled = [(status, v, c) for status, v, c in values if c.record.origin != "user"]
+        deciding, who = (bundled, "the sources") if bundled else (values, "your own records")
+        if {status for status, _, _ in deciding} == {MATCH, CONFLICT}:
+            listed = "; ".join(dict.fromkeys(f"{c.record.id} says {v}" for _, v, c in deciding))
+            return Outcome(
+                NEI, f"{name}: {who} disagree: {listed}", tuple(dict.fromkeys(c.record for _, _, c in deciding))
+            )
+    return None
+
+
+def slot_conflict(ctx: Context) -> Outcome | None:
+    """A one-off occasion given another date, place, count, period or party than the
+    sources give. A source outweighs one's own record; one's own record, alone, decides."""
+    if ctx.claim.negated:
+        return None  # "was not signed in 2024" may deny the very value that differs
+    for comparison in sorted(ctx.comparisons, key=lambda c: c.record.origin == "user"):
+        for slot in comparison.slot(CONFLICT):
+            if slot.name not in SINGLE_VALUED or not (
+                one_off(ctx.claim, comparison, slot.name) or _the_one_meeting(ctx, comparison, slot.name)
+            ):
+                continue
+            own_match = _matching(ctx, slot.name, own=True)
+            if _matched_elsewhere(ctx, slot, comparison):
+                continue
+            if slot.name == "number" and any(
+                s.name in ("date", "place") and s.status != MATCH for s in comparison.slots
+            ):
+                continue  # "five exercises in Kazakhstan in 2023": a count of another set than the record's
+            reason = _conflict_reason(slot, comparison)
+            evidence = [comparison.record]
+            if own_match is not None and comparison.record.origin != "user":
+                reason += f"; only your own record {own_match[1].record.id} says {own_match[0]}"
+                evidence.append(own_match[1].record)
+            return Outcome(REFUTED, reason, tuple(evidence))
+    return None
+
+
+def _the_one_meeting(ctx: Context, comparison: Comparison, slot: str) -> bool:
+    """True when the claim's occasion is a meeting of the record's body, and the records
+    tell of one meeting of it only: its date and place are then one each ("The Committee
+    of Secretaries of Security Councils met in Astana", where it met once, in Almaty)."""
+    if slot not in ("date", "place") or comparison.record.kind != "event":
+        return False
+    if not ctx.claim.states_outright or any(t.word in RELATIVE_TIME_HEADS for t in ctx.claim.tokens):
+        return False  # "the next meeting", "may meet in Minsk": another meeting than the one told
+    body = next((s.claimed for s in comparison.slot(MATCH) if s.name == "body"), None)
+    if body is None or any(_another_bodys_meeting(c) for c in ctx.comparisons):
+        return False  # (the meeting held in Almaty in June 2024 said to be another body's: the body is swapped)
+    meetings = {
+        (c.record.date, c.record.place)
+        for c in ctx.comparisons
+        if c.record.kind == "event" and any(s.name == "body" and s.claimed == body for s in c.slot(MATCH))
+    }
+    return len(meetings) == 1
+
+
+def _another_bodys_meeting(comparison: Comparison) -> bool:
+    """True when the record's meeting has the claim's date or place, and another body."""
+    agreeing = {s.name for s in comparison.slot(MATCH)}
+    return bool(agreeing & {"date", "place"}) and any(s.name == "body" for s in comparison.slot(CONFLICT))
+
+
+def _values(ctx: Context, name: str) -> list[tuple[str, str, Comparison]]:
+    """(status, value, record) for each record about the claim's occasion that gives a slot the claim names."""
+    found = []
+    for comparison in ctx.comparisons:
+        for slot in comparison.slots:
+            if (
+                slot.name == name
+                and slot.status in (MATCH, CONFLICT)
+                and slot.recorded
+                and one_off(ctx.claim, comparison, name)
+                and (ctx.best is None or ranks_the_same_item(ctx, slot, ctx.best, comparison))
+            ):
+                found.append((slot.status, slot.recorded, comparison))
+    return found
+
+
+def _matching(ctx: Context, name: str, *, own: bool) -> tuple[str, Comparison] | None:
+    for comparison in ctx.comparisons:
+        if (comparison.record.origin == "user") != own:
+            continue
+        for slot in comparison.slots:
+            if slot.name == name and slot.status == MATCH and one_off(ctx.claim, comparison, name):
+                return slot.recorded or slot.claimed, comparison
+    return None
+
+
+def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> bool:
+    """True when another record about the same occasion gives the claim's value for the slot."""
+    for comparison in ctx.comparisons:
+        if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
+            continue
+        if not ranks_the_same_item(ctx, slot, conflicting, comparison):
+            continue  # "the first key area" of another item than the claim's
+        same = any(
+            s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
+            for s in comparison.slots
+        )
+        if same and (comparison.record.origin != "user" or conflicting.record.origin == "user"):
+            return True
+    return False
+
+
+def _conflict_reason(slot: Slot, comparison: Comparison) -> str:
+    reason = slot.describe()
+    if comparison.record.origin == "user":
+        reason += f" (your own record {comparison.record.id})"
+    return reason
