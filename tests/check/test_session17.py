@@ -121,3 +121,13 @@ def test_the_one_meeting_the_sources_tell_of_has_one_date_and_place(checker):
     # the next meeting is another one
     verdict = checker.check("The next meeting of the Committee of Secretaries of Security Councils will be in Minsk.")
     assert verdict.verdict == "not-enough-info", verdict.reason
+
+
+def test_a_person_named_with_his_title_stands_in_no_body_s_place(checker):
+    # "a meeting of the CSTO Committee of Secretaries of Security Council was held under
+    # the chairmanship of the Republic of Kazakhstan": who chaired it in person, the sources do not say
+    for claim in (
+        "Kazakhstan's Security Council secretary, Yerlan Zhaksybekov, chaired the Almaty meeting in person.",
+        "Kazakhstan's Security Council Secretary Yerlan Zhaksybekov chaired the Almaty meeting.",
+    ):
+        assert_verdict(checker, claim, "not-enough-info", "Yerlan Zhaksybekov")

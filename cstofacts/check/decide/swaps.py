@@ -232,9 +232,23 @@ def _of_another_kind(claim: Reading, runs: list[list[int]], other: str, entities
         lexicon.country(w) for w in other.lower().split()
     }:
         return True  # "Belarusian President X" may be one of "the Belarusian leadership": no swap
+    if kinds.get(other) in ("organisation", "state") and _named_as_a_person(claim, runs, other):
+        return True  # "Kazakhstan's Security Council secretary, Gizat Nurdauletov,": a person, no body
     # a name has a word the language lacks ("Rutte", "Lukashenko"); "Public Television" has none
     named = any(lexicon.entry(claim.tokens[i].word) is None for run in runs for i in run)
     return kinds.get(other) == "person" and not named
+
+
+def _named_as_a_person(claim: Reading, runs: list[list[int]], body: str) -> bool:
+    """True when a word for a person stands just before an unknown name ("secretary,
+    Gizat Nurdauletov", "President X"), in a title that shares no word with the body's
+    name ("foreign minister X" may speak for the Ministry of Foreign Affairs)."""
+    named = {t.lemma for t in tokenize(body)}
+    for run in runs:
+        before = claim.tokens[max(0, run[0] - 4) : run[0]]
+        if any("noun.person" in lexicon.classes(t.lemma) for t in before[-2:]):
+            return not named & {t.lemma for t in before}
+    return False
 
 
 def _titled_otherwise(claim: Reading, runs: list[list[int]], other: str, entities: Sequence[Entity]) -> bool:
