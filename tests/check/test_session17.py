@@ -131,3 +131,23 @@ def test_a_person_named_with_his_title_stands_in_no_body_s_place(checker):
         "Kazakhstan's Security Council Secretary Yerlan Zhaksybekov chaired the Almaty meeting.",
     ):
         assert_verdict(checker, claim, "not-enough-info", "Yerlan Zhaksybekov")
+
+
+def test_a_text_has_one_author(checker):
+    # "Babaev's article analyses the results of the CSTO's work for 2023-2025"
+    assert_verdict(
+        checker,
+        "The study of the CSTO's results for 2023-2025 was penned by Dmitri Trenin.",
+        "refuted",
+        "Kirill Babaev wrote it, not Dmitri Trenin",
+    )
+    assert_verdict(
+        checker, "Imangali Tasmagambetov wrote the article reviewing the CSTO's work in 2023-2025.", "refuted", "author"
+    )
+    # the source's author, or what he wrote that the article says, is no conflict
+    assert_verdict(checker, "The review of the CSTO's 2023-2025 record was written by Kirill Babaev.", "supported")
+    verdict = checker.check("Babaev wrote that the CSTO has become more effective than NATO.")
+    assert verdict.verdict == "not-enough-info", verdict.reason
+    # "The CSTO's article ...": a body's text, whose writer the sources do not name
+    verdict = checker.check("The article calling the CSTO influential and effective was written by Tasmagambetov.")
+    assert verdict.verdict == "not-enough-info", verdict.reason

@@ -17,6 +17,7 @@ from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.decide import (
     alternatives,
     aspect,
+    authors,
     causes,
     certainty,
     conflicts,
@@ -238,6 +239,7 @@ RULES: tuple[Rule, ...] = (
         "the claim gives another cause than the source, or turns its cause and effect about",
         causes.cause_conflict,
     ),
+    Rule("author-conflict", "a text given another author than the source gives it", authors.author_conflict),
     Rule(
         "unknown-holder",
         "a name no source gives, for the office the sources give another person",
