@@ -68,6 +68,9 @@ def test_a_state_announcing_its_own_act_is_no_other_speakers_words(checker):
     # the act Armenia announced, told in Izvestia's words, is no speaker conflict
     verdict = checker.check("Armenia announced that it was suspending its participation in CSTO events.")
     assert verdict.verdict != "refuted", verdict.reason
+    # nor a body announcing an act of its own, where its officer told of another's
+    verdict = checker.check("The CSTO announced that it was suspending Armenia's participation in its events.")
+    assert verdict.verdict != "supported", verdict.reason
     # a person's own words are his, and the sources give these to another
     assert_verdict(checker, "Tasmagambetov said that he had excellent relations with Ararat Mirzoyan.", "refuted")
 
@@ -111,16 +114,24 @@ def test_a_name_swapped_for_the_source_s_speaker_or_appointee_is_refuted(checker
 def test_the_one_meeting_the_sources_tell_of_has_one_date_and_place(checker):
     # "On June 6, 2024, in Almaty, a meeting of the CSTO Committee of Secretaries of
     # Security Council was held": the only meeting of the body the sources tell of
-    assert_verdict(checker, "The Committee of Secretaries of Security Councils met in Astana.", "refuted", "Almaty")
+    assert_verdict(
+        checker, "The meeting of the Committee of Secretaries of Security Councils took place in Astana.", "refuted"
+    )
     assert_verdict(
         checker, "The Committee of Secretaries of Security Councils met in the second half of June 2024.", "refuted"
     )
     assert_verdict(
         checker, "The Committee of Secretaries of Security Councils met in the first half of June 2024.", "supported"
     )
-    # the next meeting is another one
-    verdict = checker.check("The next meeting of the Committee of Secretaries of Security Councils will be in Minsk.")
-    assert verdict.verdict == "not-enough-info", verdict.reason
+    # the next meeting, a meeting again, or one of another date and place may be another one
+    for claim in (
+        "The next meeting of the Committee of Secretaries of Security Councils will be in Minsk.",
+        "The Committee of Secretaries of Security Councils met again in Moscow in December 2024.",
+        "The CSTO Council of Defense Ministers met in Bishkek in November 2025.",
+        "The Committee of Secretaries of Security Councils met on May 28, 2025.",
+    ):
+        verdict = checker.check(claim)
+        assert verdict.verdict == "not-enough-info", (claim, verdict.reason)
 
 
 def test_a_person_named_with_his_title_stands_in_no_body_s_place(checker):

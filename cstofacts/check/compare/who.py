@@ -13,6 +13,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import possessive
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.termsets import SUBJECT_PRONOUNS
 from cstofacts.check.words import Token, past_form, tokenize
 from cstofacts.models import Entity
 
@@ -93,7 +94,7 @@ def speaker_slots(claim: Reading, view: RecordView) -> list[Slot]:
             speaker.name in view.attributed
             or (speaker.type == "outlet" and speaker.name in published)
             or _speaks_for_its_country(speaker.name, view.attributed)
-            or _heads_it(speaker, view)
+            or _heads_it(claim, speaker, view)
             or (not view.attributed and speaker.name == view.source_voice)
         ):
             # "according to the BelTA report": the outlet whose text the record is from says it
@@ -253,13 +254,27 @@ def _outlet_country(view: RecordView, name: str) -> str | None:
     return None
 
 
-def _heads_it(speaker: Entity, view: RecordView) -> bool:
+def _heads_it(claim: Reading, speaker: Entity, view: RecordView) -> bool:
     """True when the record's speaker holds an office of the organisation the claim gives
-    the words to ("the organization says", where its Secretary General said it)."""
-    if speaker.type != "organisation":
+    the words to ("the organization says", where its Secretary General said it); not for
+    an act of its own it announces ("the CSTO announced that it was suspending ..."),
+    which its officer's words about another's act do not tell."""
+    if speaker.type != "organisation" or of_its_own_act(claim, speaker):
         return False
     offices = [e.role or "" for e in view.entities if e.type == "person" and e.name in view.attributed]
     return any(name in office.split() for office in offices for name in speaker.names)
+
+
+def of_its_own_act(claim: Reading, speaker: Entity) -> bool:
+    """True when the speaker's words are of its own act: "Armenia announced that it was
+    suspending ...", "the CSTO announced that it ..."."""
+    tokens = claim.tokens
+    for mention in claim.mentions:
+        if mention.entity == speaker and mention.start >= 0:
+            for j in range(mention.end, min(len(tokens) - 1, mention.end + 3)):
+                if tokens[j].word == "that":
+                    return tokens[j + 1].word in SUBJECT_PRONOUNS
+    return False
 
 
 def _speaks_for_its_country(place: str, attributed: set[str]) -> bool:

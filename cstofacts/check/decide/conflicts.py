@@ -5,6 +5,7 @@ the other way round. Each is one row of rules.RULES."""
 from __future__ import annotations
 
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
+from cstofacts.check.compare.who import of_its_own_act
 from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import (
     REFUTED,
@@ -21,7 +22,6 @@ from cstofacts.check.termsets import (
     DETERMINERS,
     OBJECT_RELATIVES,
     PREPOSITIONS,
-    SUBJECT_PRONOUNS,
 )
 from cstofacts.check.words import tokenize, word_before
 
@@ -88,7 +88,7 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
         return None
     if any(_a_plain_fact(c) for c in said):
         return None  # a source states it as a fact, no one's words: anyone may have said it too
-    if _of_its_own_act(ctx.claim):
+    if any(e.type != "person" and of_its_own_act(ctx.claim, e) for e in ctx.claim.speakers):
         return None  # "Armenia announced that it was suspending ...": a record may tell the act in another's words
     for comparison in said:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "speaker"]
@@ -100,20 +100,6 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
                 (comparison.record,),
             )
     return None
-
-
-def _of_its_own_act(claim: Reading) -> bool:
-    """True when a state or a body that the claim gives the words tells of its own act:
-    "Armenia announced that it was suspending its participation" (a person's "he said
-    that he ..." is still his words, which the sources may give another)."""
-    tokens = claim.tokens
-    for mention in claim.mentions:
-        if mention.entity not in claim.speakers or mention.start < 0 or mention.entity.type == "person":
-            continue
-        for j in range(mention.end, min(len(tokens) - 1, mention.end + 3)):
-            if tokens[j].word == "that":
-                return tokens[j + 1].word in SUBJECT_PRONOUNS
-    return False
 
 
 def _a_persons_words(comparison: Comparison) -> bool:

@@ -4,10 +4,13 @@ disagree on one. Each is one row of rules.RULES."""
 
 from __future__ import annotations
 
-from cstofacts.check.compare.occasion import one_off
+from cstofacts.check.compare.occasion import OCCASION_NOUNS, one_off
 from cstofacts.check.compare.slots import CONFLICT, MATCH, Comparison, Slot
+from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import NEI, REFUTED, SINGLE_VALUED, Context, Outcome
 from cstofacts.check.decide.partners import ranks_the_same_item
+from cstofacts.check.lexical import reaches
+from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import RELATIVE_TIME_HEADS
 
 
@@ -70,7 +73,26 @@ def _the_one_meeting(ctx: Context, comparison: Comparison, slot: str) -> bool:
         for c in ctx.comparisons
         if c.record.kind == "event" and any(s.name == "body" and s.claimed == body for s in c.slot(MATCH))
     }
-    return len(meetings) == 1
+    if len(meetings) != 1 or adds_to_the_sources(ctx.claim) or "again" in {t.word for t in ctx.claim.tokens}:
+        return False  # ("met again in Moscow": another meeting)
+    other = "place" if slot == "date" else "date"
+    given = [s.status for s in comparison.slots if s.name == other]
+    if given:
+        return MATCH in given  # a date and a place both other than the record's may be another meeting's
+    # only the one value given: a date of the record's own year, or the place of "the meeting"
+    return _same_year(ctx.claim, comparison) if slot == "date" else _the_meeting(ctx.claim)
+
+
+def _same_year(claim: Reading, comparison: Comparison) -> bool:
+    recorded = comparison.record.date or ""
+    return any(w.year and str(w.first.year) == recorded[:4] == str(w.last.year) for w in claim.dates)
+
+
+def _the_meeting(claim: Reading) -> bool:
+    """True when the claim names its occasion as the one meeting: "The meeting of the
+    Committee ... took place in Astana" (not "the Committee met in Astana", which may be any)."""
+    tokens = claim.tokens
+    return any(tokens[i].word == "the" and reaches(tokens[i + 1].word, OCCASION_NOUNS) for i in range(len(tokens) - 1))
 
 
 def _another_bodys_meeting(comparison: Comparison) -> bool:
