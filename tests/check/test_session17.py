@@ -162,3 +162,16 @@ def test_a_text_has_one_author(checker):
     # "The CSTO's article ...": a body's text, whose writer the sources do not name
     verdict = checker.check("The article calling the CSTO influential and effective was written by Tasmagambetov.")
     assert verdict.verdict == "not-enough-info", verdict.reason
+
+
+def test_two_occasions_in_order_each_keep_their_own_place(checker):
+    # the Khujand agreement (2025-03-31) and the roadmap signed in Beijing (2025-09-03):
+    # two places are no disagreement of the sources
+    assert_verdict(
+        checker, "The border agreement of Khujand was signed before the CSTO-CIS-SCO roadmap in Beijing.", "supported"
+    )
+    assert_verdict(
+        checker,
+        "The roadmap of the CSTO, CIS and SCO was signed in Beijing before the Khujand border agreement.",
+        "refuted",
+    )

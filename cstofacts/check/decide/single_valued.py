@@ -10,6 +10,8 @@ from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import NEI, REFUTED, SINGLE_VALUED, Context, Outcome
 from cstofacts.check.decide.partners import ranks_the_same_item
 from cstofacts.check.lexical import reaches
+from cstofacts.check.read.clauses import occasions_in_order
+from cstofacts.check.read.order import event_order
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import RELATIVE_TIME_HEADS
 
@@ -17,8 +19,13 @@ from cstofacts.check.termsets import RELATIVE_TIME_HEADS
 def records_disagree(ctx: Context) -> Outcome | None:
     """Records about the same occasion, one agreeing with the claim's value for a
     slot and one giving another: when the sources disagree (or, with no source
-    about it, one's own records do), nothing can be decided."""
+    about it, one's own records do), nothing can be decided. Not where the claim puts
+    two occasions in order: each has its own place and date ("The Khujand agreement was
+    signed before the roadmap in Beijing")."""
+    two = event_order(ctx.claim) is not None or occasions_in_order(ctx.claim) is not None
     for name in SINGLE_VALUED:
+        if two and name in ("date", "place"):
+            continue
         values = _values(ctx, name)
         bundled = [(status, v, c) for status, v, c in values if c.record.origin != "user"]
         deciding, who = (bundled, "the sources") if bundled else (values, "your own records")
