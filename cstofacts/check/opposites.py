@@ -37,7 +37,13 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         opposed |= other.antonyms
     found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
     own = parts_of_speech(entry)
-    found |= {w for w, held_as in through_synonyms.items() if w in record_words and _shares(w, held_as, own)}
+    # (in a field of the word's own: "conduct" is "lead", whose opposite "follow" is a
+    # verb of motion, as "conduct" is not)
+    found |= {
+        w
+        for w, held_as in through_synonyms.items()
+        if w in record_words and _shares(w, held_as, own) and lexicon.classes(w) & entry.classes
+    }
     if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
         kin = entry.synonyms | {entry.word}
         found = {

@@ -175,3 +175,16 @@ def test_two_occasions_in_order_each_keep_their_own_place(checker):
         "The roadmap of the CSTO, CIS and SCO was signed in Beijing before the Khujand border agreement.",
         "refuted",
     )
+
+
+def test_a_synonym_of_an_opposite_opposes_only_in_the_word_s_own_field(checker):
+    # "Brothers-in-Arms – 2023 was held in Belarus in September 2023": "follow" is the
+    # opposite of "lead" in moving, and "conduct" is "lead" in another field
+    verdict = checker.check("Brothers-in-Arms – 2023 followed in Belarus in September 2023.")
+    assert verdict.verdict != "refuted", verdict.reason
+    # an opposite of the word itself still refutes ("adopted", not "rejected")
+    assert_verdict(
+        checker,
+        "The UN General Assembly rejected a resolution on cooperation with the CSTO in November 2024.",
+        "refuted",
+    )
