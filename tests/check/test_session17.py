@@ -188,3 +188,9 @@ def test_a_synonym_of_an_opposite_opposes_only_in_the_word_s_own_field(checker):
         "The UN General Assembly rejected a resolution on cooperation with the CSTO in November 2024.",
         "refuted",
     )
+
+
+def test_a_part_of_a_month_without_a_year_is_its_month(checker):
+    # "on 20 April the CSTO celebrated the 30th anniversary of the entry into force of the treaty"
+    assert_verdict(checker, "The treaty's 30th anniversary of entry into force was marked in late May.", "refuted")
+    assert_verdict(checker, "The treaty's 30th anniversary of entry into force was marked in mid-May.", "refuted")

@@ -143,16 +143,19 @@ def _months(claim: Reading, view: RecordView) -> list[Slot]:
     found = []
     for i, token in enumerate(claim.tokens):
         # ("in May", "of May": the month; "may" elsewhere is the modal, "Mar" an abbreviation)
-        spelled = len(token.word) > 3 or (
-            token.word == "may" and claim.tokens[i - 1].word in ("in", "of", "early", "late")
-        )
-        month = MONTHS.get(token.word) if spelled else None
-        if month is None or not token.capitalised or not i or token.word in dated or i in others:
+        part, _, word = token.word.rpartition("-")  # "mid-May": a part of the month
+        spelled = len(word) > 3 or (word == "may" and (part or claim.tokens[i - 1].word in _BEFORE_MAY))
+        month = MONTHS.get(word) if spelled and part in ("", "early", "mid", "late") else None
+        capitalised = token.raw.rpartition("-")[2][:1].isupper()
+        if month is None or not capitalised or not i or token.word in dated or i in others:
             continue  # "may" (a modal at the start), "Mar", a month of a date the claim gives whole
         status = MATCH if month == recorded.first.month else CONFLICT
         found.append(Slot("date", status, token.raw, recorded.label()))
     return found
 
+
+# Words after which "May" is the month: "in May", "early May", "mid May".
+_BEFORE_MAY = frozenset({"in", "of", "early", "mid", "late"})
 
 # Words before a year that make it a bound of a period, not the date of an act: "a
 # plan for cooperation through 2030", "from 2026 until 2030".
