@@ -169,7 +169,10 @@ UNDER_WAY = frozenset({"draft", "underway", "finalize", "finalise", "ongoing"})
 STILL_NEEDED = frozenset({"require", "need"})  # "efforts are required to develop measures": still to do
 
 # The act is stated as certain or as to come for sure.
-CERTAINTY = frozenset({"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must"})
+# (with the lexicon's synonyms of each: "categorically" brings "flatly", "unconditionally")
+CERTAINTY = frozenset(
+    {"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must", "categorically"}
+)
 # The act is said to have come about: "has already decided to quit", "has formally left".
 # Against a record that has it only as a possibility or on a condition, it asks more.
 COME_ABOUT = frozenset({"already", "formally"})

@@ -194,3 +194,19 @@ def test_a_part_of_a_month_without_a_year_is_its_month(checker):
     # "on 20 April the CSTO celebrated the 30th anniversary of the entry into force of the treaty"
     assert_verdict(checker, "The treaty's 30th anniversary of entry into force was marked in late May.", "refuted")
     assert_verdict(checker, "The treaty's 30th anniversary of entry into force was marked in mid-May.", "refuted")
+
+
+def test_saying_it_flatly_is_certainty(checker):
+    # "the balance of power in the South Caucasus may change if Armenia withdraws"
+    assert_verdict(
+        checker,
+        "Tasmagambetov said categorically that Armenia's exit would alter the balance of power in the South Caucasus.",
+        "refuted",
+        "for certain",
+    )
+    assert_verdict(
+        checker,
+        "The Secretariat analysts flatly said that an Armenian exit would alter the balance of power in the South Caucasus.",
+        "refuted",
+        "for certain",
+    )

@@ -75,7 +75,7 @@ def read_stance(reading: Reading) -> None:
             reading.doubts.append(token.word)
         elif hedging(tokens, i):
             reading.hedges.append(token.word)
-        elif token.word in CERTAINTY or token.word in COME_ABOUT:
+        elif token.word in CERTAINTY or token.word in COME_ABOUT or _certain_by_its_synonyms(token):
             reading.certain.append(token.word)
         elif i and _phrase_of(tokens, i) & CERTAINTY:
             reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"
@@ -94,6 +94,12 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = _preference(reading)
+
+
+def _certain_by_its_synonyms(token: Token) -> bool:
+    """ "stated flatly": an adverb the lexicon gives as a synonym of a word of certainty."""
+    entry = lexicon.entry(token.word) if token.word.endswith("ly") else None
+    return entry is not None and bool(entry.synonyms & CERTAINTY)
 
 
 def _phrase_of(tokens: list[Token], i: int) -> frozenset[str]:
