@@ -210,3 +210,13 @@ def test_saying_it_flatly_is_certainty(checker):
         "refuted",
         "for certain",
     )
+
+
+def test_the_former_soviet_space_is_the_post_soviet_space(checker):
+    # "2022 became a turning point ... changes in security both in the post-Soviet space
+    # and in the world as a whole"
+    assert_verdict(
+        checker,
+        "Babaev sees 2022 as a turning point that reshaped security both in the former Soviet space and globally.",
+        "supported",
+    )
