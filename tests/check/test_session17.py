@@ -220,3 +220,26 @@ def test_the_former_soviet_space_is_the_post_soviet_space(checker):
         "Babaev sees 2022 as a turning point that reshaped security both in the former Soviet space and globally.",
         "supported",
     )
+
+
+def test_constantly_is_the_sources_continually(checker):
+    # "there is no justification for portraying the threat to CSTO member states as continually escalating"
+    assert_verdict(
+        checker,
+        "Tokayev saw no justification for portraying the threat to CSTO states as constantly escalating.",
+        "supported",
+    )
+
+
+def test_another_speaker_who_also_said_it_is_beside_the_source_s(checker):
+    # the words are Tokayev's; that another "also" said them the sources neither give nor deny
+    verdict = checker.check(
+        "Pashinyan also argued that there is no justification for portraying the threat as continually escalating."
+    )
+    assert verdict.verdict == "not-enough-info", verdict.reason
+    assert_verdict(
+        checker,
+        "Pashinyan argued that there is no justification for portraying the threat as continually escalating.",
+        "refuted",
+        "speaker",
+    )

@@ -89,7 +89,9 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     if any(_a_plain_fact(c) for c in said):
         return None  # a source states it as a fact, no one's words: anyone may have said it too
     if any(e.type != "person" and of_its_own_act(ctx.claim, e) for e in ctx.claim.speakers):
-        return None  # "Armenia announced that it was suspending ...": a record may tell the act in another's words
+        return None
+    if adds_to_the_sources(ctx.claim):
+        return None  # "Aleynik also argued that ...": beside the source's speaker, not in his place  # "Armenia announced that it was suspending ...": a record may tell the act in another's words
     for comparison in said:
         conflict = [s for s in comparison.slot(CONFLICT) if s.name == "speaker"]
         if conflict:
