@@ -243,3 +243,14 @@ def test_another_speaker_who_also_said_it_is_beside_the_source_s(checker):
         "refuted",
         "speaker",
     )
+
+
+def test_a_denial_is_no_words_of_a_record_that_denies_nothing(checker):
+    # "leaving the CSTO is Armenia's sovereign right": a speaker who said Armenia would
+    # not leave said other words than these, which the sources give no one
+    verdict = checker.check("Pashinyan said Armenia will not leave the CSTO.")
+    assert verdict.verdict == "not-enough-info", verdict.reason
+    # words the record denies too are still compared ("does not seek to serve as a counterweight")
+    assert_verdict(
+        checker, "Pashinyan said the CSTO does not seek to serve as a counterweight to NATO.", "refuted", "speaker"
+    )

@@ -75,7 +75,15 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
     # the same words, of the same things: the record may lack the speaker (and the outlet
     # they were said to: "In the BelTA interview, it was Tokayev who said"), nothing else it names
     aside = speakers | {e.name for e in ctx.claim.entities if e.type == "outlet"}
-    said = [c for c in ctx.comparisons if _plain_coverage(c) >= SPEAKER_COVERAGE and set(c.subjects_missing) <= aside]
+    said = [
+        c
+        for c in ctx.comparisons
+        if _plain_coverage(c) >= SPEAKER_COVERAGE
+        and set(c.subjects_missing) <= aside
+        and not (
+            ctx.claim.negated and not c.view.reading.negated
+        )  # "would not leave": no words of "leaving is its right"
+    ]
     # "According to Sputnik Armenia, it was Pashinyan who said": where the record gives the words
     # to a person, the outlet that carried them clears no other person
     people = {e.name for e in ctx.claim.speakers if e.type == "person"}
