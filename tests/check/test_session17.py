@@ -254,3 +254,14 @@ def test_a_denial_is_no_words_of_a_record_that_denies_nothing(checker):
     assert_verdict(
         checker, "Pashinyan said the CSTO does not seek to serve as a counterweight to NATO.", "refuted", "speaker"
     )
+
+
+def test_an_organisation_across_a_comma_is_not_whose_office_the_title_is(checker):
+    # "... in response to NATO, Secretary General X told BelTA": NATO ends the clause
+    assert_verdict(
+        checker,
+        "Members are not signalling an intent to fortify their posture against NATO, Secretary General"
+        " Imangali Tasmagambetov told BelTA.",
+        "supported",
+    )
+    assert_verdict(checker, "NATO Secretary General Imangali Tasmagambetov spoke to BelTA.", "refuted", "role")

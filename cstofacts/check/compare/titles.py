@@ -69,7 +69,11 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 claimed_whose = (claimed_whose - {"alliance"}) | (named or {"csto"})
             if words and words[0] is not None:  # "NATO Secretary General X": the organisation just before the title
                 first = claim.tokens.index(words[0])
-                claimed_whose |= {q for m in claim.mentions if m.end == first if (q := qualifier_of(m.entity))}
+                # (not across a comma: "... in response to NATO, Secretary General X told BelTA")
+                joined = first > 0 and "," not in claim.text[claim.tokens[first - 1].end : claim.tokens[first].start]
+                claimed_whose |= {
+                    q for m in claim.mentions if joined and m.end == first if (q := qualifier_of(m.entity))
+                }
             claimed_whose |= {
                 m.entity.name.lower()
                 for m in claim.mentions
