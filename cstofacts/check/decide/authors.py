@@ -40,8 +40,8 @@ def _claimed_author(claim: Reading) -> tuple[str, set[str]] | None:
     text is compared); None when it says no such thing, or of a former office's holder."""
     tokens = claim.tokens
     for i, token in enumerate(tokens):
-        if not reaches(token.lemma, _WRITING) or token.word == token.lemma:
-            continue  # (a verb's past form: "written", "authored", "wrote")
+        if token.word == token.lemma or not reaches(token.lemma, _WRITING):
+            continue  # (a verb's past form: "written", "authored", "wrote"; the lexicon only for those)
         if i + 1 < len(tokens) and tokens[i + 1].word == "by":
             named = _name_at(claim, i + 2)
         elif _a_text_follows(tokens, i + 1):

@@ -141,7 +141,8 @@ def unknown_name(ctx: Context) -> Outcome | None:
         claim.lemma_at(i) for run in ctx.unknown_runs for i in (*title_before(claim, run), *run) if i in claim.content
     }
     # "Vladimir Putin said ...": the verb of his saying frames the words, as a known speaker's does
-    aside |= {claim.lemma_at(i) for run in ctx.unknown_runs if (i := _telling_verb(claim, run)) is not None}
+    told = [i for run in ctx.unknown_runs if (i := _telling_verb(claim, run)) is not None]
+    aside |= {claim.lemma_at(i) for i in told}
     for comparison in ctx.comparisons[:5]:
         covered = coverage_but(comparison, *aside)
         if comparison.subject_share < 1.0 or covered < OUTLET_COVERAGE:
@@ -183,7 +184,7 @@ def unknown_name(ctx: Context) -> Outcome | None:
             >= 2  # a word and the outlet: "told BelTA that ... a counterweight", or NATO
             and covered >= SUPPORT_COVERAGE
             and not given
-            and any(_speaks(claim, run) for run in ctx.unknown_runs)
+            and told
         ):
             if _of_another_kind(claim, ctx.unknown_runs, speaker, view.entities):
                 break  # the closest record's speaker may be the name ("the Belarusian leadership")
@@ -195,14 +196,10 @@ def unknown_name(ctx: Context) -> Outcome | None:
     return Outcome(NEI, f"the sources do not mention {listing(ctx.shown_unknown_names)}", evidence(ctx.best))
 
 
-def _speaks(claim: Reading, run: list[int]) -> bool:
-    """True when an unknown name is who says the claim's words: the subject of a
-    verb of telling ("Alexander Lukashenko told BelTA that", "..., Lukashenko said")."""
-    return _telling_verb(claim, run) is not None
-
-
 def _telling_verb(claim: Reading, run: list[int]) -> int | None:
-    """Where the verb of telling stands whose subject the unknown name is; None."""
+    """Where the verb of telling stands whose subject an unknown name is, the one who
+    says the claim's words ("Alexander Lukashenko told BelTA that", "..., Lukashenko
+    said"); None."""
     after = run[-1] + 1
     between = {"who"} if after < len(claim.tokens) and claim.tokens[after].word == "who" else set()
     after += len(between)  # "It was Alexander Lukashenko who told BelTA that"

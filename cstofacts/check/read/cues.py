@@ -98,13 +98,16 @@ def read_stance(reading: Reading) -> None:
 
 def _certain_by_its_synonyms(token: Token) -> bool:
     """ "stated flatly": an adverb the lexicon gives as a synonym of a word of certainty."""
-    entry = lexicon.entry(token.word) if token.word.endswith("ly") else None
-    return entry is not None and bool(entry.synonyms & CERTAINTY)
+    return token.word.endswith("ly") and bool(_synonyms(token.word) & CERTAINTY)
 
 
 def _phrase_of(tokens: list[Token], i: int) -> frozenset[str]:
     """The synonyms of the phrase the word before and this one make ("for certain")."""
-    entry = lexicon.entry(f"{tokens[i - 1].word} {tokens[i].word}")
+    return _synonyms(f"{tokens[i - 1].word} {tokens[i].word}")
+
+
+def _synonyms(text: str) -> frozenset[str]:
+    entry = lexicon.entry(text)
     return entry.synonyms if entry is not None else frozenset()
 
 

@@ -96,7 +96,7 @@ def outlet_named_by_a_copula(reading: Reading) -> None:
     Interfax": a name no source gives, said to be an outlet, is an outlet's (and the word
     for the outlet is no content)."""
     tokens = reading.tokens
-    named = {i for m in reading.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    named = reading.named
 
     def unknown(i: int) -> bool:
         return 0 <= i < len(tokens) and tokens[i].capitalised and not tokens[i].function and i not in named
