@@ -41,6 +41,26 @@ def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]
     return found
 
 
+def in_a_rarer_sense(lemma: str, record_words: set[str], used_as: str = "") -> str:
+    """A record word this one means in a rarer sense of either ("freeze" and "suspend",
+    "sign off" and "approve"): the lexicon's `wide` holds every sense's synonyms. The two
+    must share a class of WordNet's, in the part of speech the claim uses the word in
+    ("n", "v"; "" for any): "would tip the balance" is no "point", though a tip is one."""
+    entry = lexicon.entry(lemma)
+    if entry is None:
+        return ""
+    lent = record_words - LIGHT_VERBS
+    prefix = {"n": "noun.", "v": "verb."}.get(used_as, "")
+    return next(
+        (
+            w
+            for w, other in entries(sorted(entry.wide & lent))
+            if any(c.startswith(prefix) for c in other.classes & entry.classes)
+        ),
+        "",
+    )
+
+
 def kin(word: str, others: Iterable[str]) -> bool:
     """True when `word` is one of `others`, or a synonym or derivation of one ("Europe", "European")."""
     return any(word == other or lexicon.relation(word, other) in ("synonym", "derived") for other in others)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS
+from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS
 from cstofacts.text import fold
 
 # Numeric dates stay one token ("2024-07-19", "31.03.2025"), and so do numbers
@@ -103,6 +103,30 @@ def noun_use(reading: HasTokens, i: int) -> bool:
         return False
     before = reading.tokens[i - 1]
     return before.word in DETERMINERS or possessive(reading.text, before)
+
+
+def object_of_preposition(reading: HasTokens, i: int) -> bool:
+    """True when the word at `i`, in its base form, follows a preposition other than the
+    infinitive's "to" ("on hold", "in force"): a noun there, not the verb it may also be."""
+    if i == 0 or reading.tokens[i].word != reading.tokens[i].lemma:
+        return False
+    return reading.tokens[i - 1].word in PREPOSITIONS - {"to"}
+
+
+def used_as(reading: HasTokens, i: int) -> str:
+    """The part of speech the word at `i` is used in, where its neighbours show it: "n"
+    after a determiner, an owner or a preposition; "v" after a modal or the infinitive's
+    "to" (an adverb between), or inflected as a verb ("froze", "signals"); "" when unsure."""
+    if noun_use(reading, i) or object_of_preposition(reading, i):
+        return "n"
+    token = reading.tokens[i]
+    before = [t.word for t in reading.tokens[max(0, i - 2) : i]]
+    after_modal = before and (before[-1] in MODALS or before[-1] == "to" or (len(before) == 2 and before[0] in MODALS))
+    if after_modal and lexicon.is_verb(token.lemma):
+        return "v"
+    if token.word != token.lemma and token.word.endswith(("ed", "ing")) and lexicon.is_verb(token.lemma):
+        return "v"
+    return ""
 
 
 def possessive(text: str, token: Token) -> bool:

@@ -117,6 +117,9 @@ def _apart(claimed: Count, recorded: Count) -> bool:
     against "thirty years", "20 years" against "more than 30"."""
     if claimed.bound == recorded.bound == "more" and claimed.value >= recorded.value * BEYOND_IMPLIED:
         return True  # "more than 30" says not "more than 40": one would have said so
+    if not claimed.bound and not recorded.bound:  # "some 25 documents" against "15": about 25 is not 15
+        low, high = sorted((claimed.value, recorded.value))
+        return high > low * BEYOND_IMPLIED
     for bounded, other in ((claimed, recorded), (recorded, claimed)):
         if other.approximate and not other.bound and bounded.bound:
             # "some 20 years" against "more than 30": about 20 is at most a quarter more

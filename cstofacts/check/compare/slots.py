@@ -32,14 +32,14 @@ from cstofacts.check.compare.who import (
     text_slots,
 )
 from cstofacts.check.find.candidates import RecordView
-from cstofacts.check.lexical import match_word, names_apart
+from cstofacts.check.lexical import in_a_rarer_sense, match_word, names_apart
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
 from cstofacts.check.termsets import COPULAS, PREDICATING, PREPOSITIONS
-from cstofacts.check.words import noun_use, tokenize
+from cstofacts.check.words import noun_use, object_of_preposition, tokenize, used_as
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
 from cstofacts.text import stem
@@ -59,6 +59,8 @@ class Comparison:
         self.words: list[tuple[str, str, str]] = []  # (claim lemma, how it matched, record word)
         self.gains: list[float] = []  # what each of those words adds to the coverage's numerator
         self.coverage = 0.0
+        self.loose_coverage = 0.0  # coverage with the words the record has only in a rarer sense
+        self.loosely: list[tuple[str, str]] = []  # (claim lemma, record word) of those
         self.weight = 0.0  # what the claim's words weigh in all, of which coverage is the share held
         self.antonyms: list[tuple[str, str]] = []
         self.flipped: list[str] = []  # words one side denies and the other affirms
@@ -132,6 +134,7 @@ def _attribution_covered(result: Comparison, index: SearchIndex) -> None:
     total = result.weight
     weight = _weight("article", index)
     result.coverage = (result.coverage * total + weight) / (total + weight) if total else 1.0
+    result.loose_coverage = (result.loose_coverage * total + weight) / (total + weight) if total else 1.0
 
 
 def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
@@ -147,7 +150,8 @@ def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
 
 def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Comparison) -> None:
     record_words = view.lemmas
-    total = matched = 0.0
+    said_as_they_are = {claim.lemma_at(i) for i in claim.content} & record_words
+    total = matched = loose_gain = 0.0
     kept: dict[int, str] = {}  # a claim word's index -> the record's word for it (the same, a synonym)
     for i in claim.content:
         token = claim.tokens[i]
@@ -176,6 +180,13 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = _as_office(lemma, token.word, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
+        if how == "synonym" and object_of_preposition(claim, i) and _verb_only(word):
+            how, word = "none", ""  # "put on hold" is not "maintain": synonyms share a part of speech
+        if how == "none" and not token.capitalised:
+            loose = in_a_rarer_sense(lemma, record_words - said_as_they_are, used_as(claim, i))
+            if loose:  # counted only where the record's support is weighed (loose_coverage)
+                result.loosely.append((lemma, loose))
+                loose_gain += weight * MATCH_WEIGHTS["related"]
         if (
             how == "synonym"
             and not country  # ("Kazakh forces" are not Kazakhstan's name: who, not where)
@@ -229,6 +240,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if how == "same" and index.document_frequency.get(stem(lemma), 0) <= RARE:
             result.rare += 1
     result.coverage = matched / total if total else 1.0
+    result.loose_coverage = (matched + loose_gain) / total if total else 1.0
     result.weight = total
     result.unsaid_names += _unsaid_title_names(claim, view)
 
@@ -236,6 +248,11 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
 # What WordNet makes a nationality word: a relational adjective ("Armenian"), a people or
 # its language ("Kazakh", "Tajik"); "Kyrgyz" it gives no class at all.
 NATIONALITY_CLASSES = frozenset({"adj.pert", "noun.person", "noun.communication"})
+
+
+def _verb_only(word: str) -> bool:
+    classes = lexicon.classes(word)
+    return bool(classes) and all(c.startswith("verb.") for c in classes)
 
 
 def _nationality_of(word: str) -> str:

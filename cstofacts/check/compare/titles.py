@@ -83,6 +83,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 any(title_fits(t, role_titles) or t in role_titles or _heads(t) for t in claimed)
                 and (not claimed_whose or bool(claimed_whose & whose))
                 and not _names_beyond(claim, words, entity.role, known_titles)
+                and not _another_kind(words, role_titles)
             )
             if (
                 words is set_off
@@ -113,6 +114,24 @@ def _set_in_an_earlier_time(claim: Reading) -> bool:
             or (after[0].word.endswith("ing") and lexicon.is_verb(after[0].lemma))
         ):
             return True
+    return False
+
+
+def _another_kind(words: list[Token], role_titles: set[str]) -> bool:
+    """True when the word right before the office word of the sources' role names another
+    kind of that office: "defence minister" against "foreign minister"."""
+    for before, head in pairwise(words):
+        if head.start - before.end != 1 or qualifiers(before) or before.word.endswith("ed"):
+            continue  # "Armenian minister" says whose; "appointed minister", a verb
+        if not any(c.startswith(("noun.", "adj.")) for c in lexicon.classes(before.lemma)):
+            continue
+        for kind, office in (role.rsplit(" ", 1) for role in role_titles if " " in role):
+            if (
+                office == head.lemma
+                and before.lemma != kind
+                and lexicon.relation(before.lemma, kind) not in lexicon.KIN
+            ):
+                return True
     return False
 
 
@@ -168,7 +187,27 @@ def _before(claim: Reading, mention: Mention) -> list[Token]:
     inside = [k for k, i in enumerate(run) if i in others]
     if inside:
         run = run[inside[-1] + 1 :]  # only the words after another name
+    if not run:
+        run = _written_small_before(claim, mention.start, others)
     return [claim.tokens[i] for i in run]
+
+
+def _written_small_before(claim: Reading, start: int, others: set[int]) -> list[int]:
+    """A title in small letters right before a name ("Armenia's defence minister Ararat
+    Mirzoyan"): a word for a person next to the name, and the words qualifying it."""
+    if not start or "noun.person" not in lexicon.classes(claim.tokens[start - 1].lemma):
+        return []
+    if claim.text[claim.tokens[start - 1].end : claim.tokens[start].start] != " ":
+        return []  # "the NATO Secretary General, Pashinyan": set off, another's title
+    run = [start - 1]
+    for i in range(start - 2, max(start - 4, -1), -1):
+        token = claim.tokens[i]
+        if i in others or token.function or claim.text[token.end : claim.tokens[i + 1].start] != " ":
+            break
+        if not any(c.startswith(("noun.", "adj.")) for c in lexicon.classes(token.lemma)):
+            break
+        run.insert(0, i)
+    return run
 
 
 def _set_off_before(claim: Reading, mention: Mention) -> list[Token]:

@@ -131,7 +131,7 @@ def supported(ctx: Context) -> Outcome | None:
     if ctx.claim.interval is not None:
         return None  # "a week later": how long between two acts only their dates bear out (events-in-order)
     for comparison in ctx.comparisons[:8]:
-        if comparison.subject_share < 1.0 or comparison.coverage < SUPPORT_COVERAGE:
+        if comparison.subject_share < 1.0 or comparison.loose_coverage < SUPPORT_COVERAGE:
             continue
         said = (
             len(comparison.subjects_found)

@@ -1,0 +1,87 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+eighteenth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+from cstofacts.check.words import used_as
+from tests.check.verdicts import assert_verdict
+
+
+def test_an_approximate_count_far_from_the_sources_count_conflicts(checker):
+    # "As a result of the CSTO summit, 15 documents were signed": about 25 is not 15
+    assert_verdict(checker, "Some 25 documents were signed at the CSTO summit.", "refuted", "15 documents")
+    assert_verdict(checker, "Roughly twenty documents were signed at the CSTO summit.", "refuted", "15 documents")
+    # within a quarter of it, an approximate count is no conflict
+    assert_verdict(checker, "About 16 documents were signed at the CSTO summit.", "not-enough-info")
+
+
+def test_a_title_in_small_letters_before_a_name_is_compared(checker):
+    # "Armenian Foreign Minister Ararat Mirzoyan": a defence minister is another office
+    assert_verdict(
+        checker,
+        "Armenia's defence minister Ararat Mirzoyan said he gets on excellently with Tasmagambetov.",
+        "refuted",
+        "Foreign Minister",
+    )
+    assert_verdict(
+        checker, "Belarusian president Kassym-Jomart Tokayev urged CSTO members to avoid alarm.", "refuted", "Kazakh"
+    )
+    # the sources' own office, written small, matches
+    assert_verdict(
+        checker,
+        "Armenian foreign minister Ararat Mirzoyan said he gets on excellently with Tasmagambetov.",
+        "supported",
+    )
+    # a title set off by a comma before another's name is not that person's
+    assert_verdict(
+        checker,
+        "At a meeting with the NATO Secretary General, Pashinyan openly signalled that Yerevan wants close "
+        "cooperation with the alliance.",
+        "supported",
+    )
+
+
+def test_a_word_in_a_rarer_sense_can_bear_a_claim_out(checker):
+    # "suspend its participation": to freeze it, in a rarer sense of "freeze"
+    assert_verdict(checker, "Armenia, which has frozen its participation, remains a member de jure.", "supported")
+    # "the full spectrum of security threats": a range, in a rarer sense of "range"
+    assert_verdict(
+        checker,
+        "Because the leading powers are not talking to each other about the full range of security threats, "
+        "the risk of global crises keeps rising.",
+        "supported",
+    )
+
+
+def test_a_rarer_sense_must_be_of_the_part_of_speech_the_claim_uses(checker):
+    # a tip is a point (a noun), but "would tip the balance" is a verb: the record's
+    # "point out" does not bear it out, and the "may" it says stays unmatched
+    claim = "According to the Secretariat's analysts, Armenia's departure would certainly tip the balance of power."
+    assert checker.check(claim).verdict != "supported"
+
+
+def test_a_rarer_sense_counts_for_support_only(checker):
+    # "a ceremony" is "an exercise" only in a rarer sense ("graduation exercises"): no
+    # record about an exercise is thereby read as naming another person for the award
+    assert_verdict(
+        checker, "The award was presented by the President of Kyrgyzstan at a ceremony in Bishkek.", "not-enough-info"
+    )
+
+
+def test_a_noun_after_a_preposition_has_no_verb_for_a_synonym(checker):
+    # "fully maintained its obligations": "on hold" is no "maintain", though "hold" the
+    # verb may be
+    claim = "Tasmagambetov told Izvestia that the CSTO had put its obligations to Armenia on hold."
+    assert checker.check(claim).verdict != "supported"
+
+
+def test_the_part_of_speech_a_word_is_used_in(checker):
+    reading = checker.read("Armenia's departure would certainly tip the balance; it froze the signed plans on hold.")
+    at = {t.word: i for i, t in enumerate(reading.tokens)}
+    assert used_as(reading, at["tip"]) == "v"  # after a modal and an adverb
+    assert used_as(reading, at["balance"]) == "n"  # after a determiner
+    assert used_as(reading, at["hold"]) == "n"  # after a preposition
+    assert used_as(reading, at["signed"]) == "n"  # after a determiner, whatever its form
+    assert used_as(reading, at["certainly"]) == ""
