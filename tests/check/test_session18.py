@@ -85,3 +85,27 @@ def test_the_part_of_speech_a_word_is_used_in(checker):
     assert used_as(reading, at["hold"]) == "n"  # after a preposition
     assert used_as(reading, at["signed"]) == "n"  # after a determiner, whatever its form
     assert used_as(reading, at["certainly"]) == ""
+
+
+def test_a_plan_adopted_is_one_approved(checker):
+    # "a Plan for the development of military cooperation ... for 2026-2030 was approved"
+    assert_verdict(
+        checker, "The military cooperation plan adopted by the defence ministers runs until 2035.", "refuted", "2026-2030"
+    )
+    assert_verdict(
+        checker,
+        "In late May 2025 the Council of Defense Ministers adopted a plan for developing military cooperation "
+        "over 2026-2030.",
+        "supported",
+    )
+
+
+def test_decades_are_counted_in_years_and_bounds_in_opposite_directions_conflict(checker):
+    # "the CSTO has proven its worth over more than 30 years of its existence"
+    assert_verdict(checker, "The CSTO has existed for more than three decades.", "supported", "30 years")
+    assert_verdict(
+        checker,
+        "Tasmagambetov said the CSTO has proven its worth over less than two decades of existence.",
+        "refuted",
+        "30 years",
+    )

@@ -18,6 +18,9 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     the record's list is open), or a count the record does not give."""
     slots = []
     for count in claim.counts:
+        shown_as = count
+        if count.noun in YEARS_IN and not count.ordinal:  # "three decades": 30 years, as the sources count them
+            count = count._replace(value=count.value * YEARS_IN[count.noun], noun="year")
         if count.noun is None and count.ordinal:
             slots += _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
             continue
@@ -37,7 +40,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             for c in counted
             if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & lexicon.KIN
         ]
-        shown = f"{_ordinal_word(count.value) if count.ordinal else count.value} {count.written or count.noun}"
+        shown = f"{_ordinal_word(count.value) if count.ordinal else shown_as.value} {count.written or count.noun}"
         # either side approximate ("more than 30"): another number conflicts only past its bound
         bounded = count.approximate or any(c.approximate for c in same)
         conflicting = [c for c in same if _apart(count, c)] if bounded else same
@@ -60,6 +63,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
+YEARS_IN = {"decade": 10, "century": 100}  # the spans a draft counts years in
 _PHRASE_WITHIN = 3  # words from a number to its noun: "the fifth key area"
 
 
@@ -117,9 +121,12 @@ def _apart(claimed: Count, recorded: Count) -> bool:
     against "thirty years", "20 years" against "more than 30"."""
     if claimed.bound == recorded.bound == "more" and claimed.value >= recorded.value * BEYOND_IMPLIED:
         return True  # "more than 30" says not "more than 40": one would have said so
+    if {claimed.bound, recorded.bound} == {"more", "less"}:  # "less than 20" against "more than 30"
+        below, above = (claimed, recorded) if claimed.bound == "less" else (recorded, claimed)
+        return below.value <= above.value
     if not claimed.bound and not recorded.bound:  # "some 25 documents" against "15": about 25 is not 15
-        low, high = sorted((claimed.value, recorded.value))
-        return high > low * BEYOND_IMPLIED
+        fewer, more = sorted((claimed.value, recorded.value))
+        return more > fewer * BEYOND_IMPLIED
     for bounded, other in ((claimed, recorded), (recorded, claimed)):
         if other.approximate and not other.bound and bounded.bound:
             # "some 20 years" against "more than 30": about 20 is at most a quarter more

@@ -186,6 +186,14 @@ class Reading:
         return not (self.negations or self.hedges or self.conditional or self.question)
 
 
+def _bounding(tokens: list[Token], i: int, at: int) -> bool:
+    """True for the word before a count that says it is approximate ("some", "than") or
+    bounds it ("more" of "more than")."""
+    if i < 0:
+        return False
+    return i == at - 1 or (tokens[i + 1].word == "than" and tokens[i].word in ("more", "less", "fewer"))
+
+
 def read(text: str, names: NameIndex) -> Reading:
     tokens = tokenize(text)
     reading = Reading(text, tokens)
@@ -233,6 +241,8 @@ def read(text: str, names: NameIndex) -> Reading:
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
+    # "some 25", "more than 30": how sure a count is, which the count slot compares
+    cues |= {i for c in reading.counts if c.approximate for i in (c.at - 1, c.at - 2) if _bounding(tokens, i, c.at)}
     content = [
         i
         for i, t in enumerate(tokens)
