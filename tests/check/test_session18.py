@@ -90,7 +90,10 @@ def test_the_part_of_speech_a_word_is_used_in(checker):
 def test_a_plan_adopted_is_one_approved(checker):
     # "a Plan for the development of military cooperation ... for 2026-2030 was approved"
     assert_verdict(
-        checker, "The military cooperation plan adopted by the defence ministers runs until 2035.", "refuted", "2026-2030"
+        checker,
+        "The military cooperation plan adopted by the defence ministers runs until 2035.",
+        "refuted",
+        "2026-2030",
     )
     assert_verdict(
         checker,
@@ -108,4 +111,22 @@ def test_decades_are_counted_in_years_and_bounds_in_opposite_directions_conflict
         "Tasmagambetov said the CSTO has proven its worth over less than two decades of existence.",
         "refuted",
         "30 years",
+    )
+
+
+def test_a_record_dating_only_the_act_set_before_the_claims_does_not_bear_it_out(checker):
+    # the sources date the Almaty meeting (6 June 2024), never the Izvestia interview:
+    # the meeting's record does not say the interview came before it
+    assert_verdict(
+        checker, "Tasmagambetov gave his Izvestia interview before the June 2024 Almaty meeting.", "not-enough-info"
+    )
+    # a record that tells the claim's own act as well as the one dated bears it out
+    assert_verdict(
+        checker, "The Khujand border agreement was signed after bilateral consultations held in 2024-2025.", "supported"
+    )
+    # "the year before," names no act after it
+    assert_verdict(
+        checker,
+        "The year before, Brothers-in-Arms – 2022 had been staged in Kazakhstan in the autumn of 2022.",
+        "supported",
     )

@@ -44,6 +44,7 @@ from cstofacts.check.decide.context import (
     listing,
 )
 from cstofacts.check.decide.partners import partners_giving, stands
+from cstofacts.check.read.clauses import own_act_dated_by_the_other
 from cstofacts.check.termsets import PRESENT_TIME
 
 __all__ = ["NEI", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Context", "Outcome", "Rule", "decide"]
@@ -130,6 +131,7 @@ ENOUGH_SAID = 3
 def supported(ctx: Context) -> Outcome | None:
     if ctx.claim.interval is not None:
         return None  # "a week later": how long between two acts only their dates bear out (events-in-order)
+    own_act = own_act_dated_by_the_other(ctx.claim)
     for comparison in ctx.comparisons[:8]:
         if comparison.subject_share < 1.0 or comparison.loose_coverage < SUPPORT_COVERAGE:
             continue
@@ -143,6 +145,8 @@ def supported(ctx: Context) -> Outcome | None:
         )
         if said < ENOUGH_SAID:
             continue
+        if own_act is not None and not _tells(comparison, ctx.claim.content, own_act):
+            continue  # "X before the June 2024 meeting": a record of the meeting alone does not date X
         if comparison.slot(CONFLICT) or comparison.unsaid_names or not stands(ctx, comparison):
             continue
         if comparison.loose_predicate or occasion_unsaid(ctx.claim, comparison.words):
@@ -174,6 +178,12 @@ def supported(ctx: Context) -> Outcome | None:
                     break
         return Outcome(SUPPORTED, reason, tuple(evidence))
     return None
+
+
+def _tells(comparison: Comparison, content: list[int], act: set[int]) -> bool:
+    """True when the record holds most of the words of the claim's `act` (token indexes)."""
+    words = [how for i, (_, how, _) in zip(content, comparison.words) if i in act]
+    return bool(words) and sum(how != "none" for how in words) * 2 > len(words)
 
 
 def not_enough(ctx: Context) -> Outcome:

@@ -93,6 +93,30 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
     return None
 
 
+def own_act_dated_by_the_other(claim: Reading) -> set[int] | None:
+    """The token indexes of the claim's own act, when every date it gives dates the act
+    it sets its own before or after ("X before the June 2024 Almaty meeting", "over
+    before autumn 2022 began"): a record of that date tells that act, and bears the
+    claim out only if it tells the claim's own too. None when the claim is not so."""
+    if not claim.dates:
+        return None
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        if token.word not in BEFORE and token.word not in AFTER:
+            continue
+        if claim.text[token.end : token.end + 1] != " ":
+            return None  # "The year before, ...": no act named after it
+        if i == 0:
+            comma = claim.text.find(",", token.end)
+            other = claim.text[token.end : comma] if comma > 0 else ""
+            own = {k for k, t in enumerate(tokens) if t.start > comma} if comma > 0 else set()
+        else:
+            other = claim.text[token.end :]
+            own = set(range(i))
+        return own if other and all(d.text in other for d in claim.dates) else None
+    return None
+
+
 def _up_to_by(text: str) -> str:
     """The act after a verb of order, without how long before or after ("by about two years")."""
     at = text.find(" by ")
