@@ -130,3 +130,16 @@ def test_a_record_dating_only_the_act_set_before_the_claims_does_not_bear_it_out
         "The year before, Brothers-in-Arms – 2022 had been staged in Kazakhstan in the autumn of 2022.",
         "supported",
     )
+
+
+def test_an_office_held_also_is_no_conflict_and_no_support(checker):
+    # the sources give Mirzoyan one office, Armenian Foreign Minister: another he is said
+    # to hold "also" they neither give nor deny
+    for claim in (
+        "Mirzoyan is also deputy chairman of Armenia's ruling Civil Contract party.",
+        "Ararat Mirzoyan, who spoke of excellent relations with Tasmagambetov, also holds the post of deputy "
+        "prime minister.",
+    ):
+        assert_verdict(checker, claim, "not-enough-info")
+    # without "also", another office is a conflict
+    assert_verdict(checker, "Mirzoyan is Armenia's defence minister.", "refuted", "Foreign Minister")

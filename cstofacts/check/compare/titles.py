@@ -22,7 +22,7 @@ from cstofacts.check.read.roles import (
     titles,
     tokens_of,
 )
-from cstofacts.check.slot import CONFLICT, MATCH, Slot
+from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import (
     APPOSITION_WORDS,
     PAST_OFFICE,
@@ -94,8 +94,17 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
             ):
                 continue  # "the author of the review, Kirill Babaev,": another kind of title, not another office
             shown = " ".join(t.raw for t in words if not t.function)
-            slots.append(Slot("role", MATCH if fits else CONFLICT, shown, f"{entity.name} is {entity.role}"))
+            status = MATCH if fits else CONFLICT
+            if not fits and _also_before(claim, words):
+                status = ABSENT  # "Mirzoyan is also deputy chairman of ...": an office beside the sources'
+            slots.append(Slot("role", status, shown, f"{entity.name} is {entity.role}"))
     return slots
+
+
+def _also_before(claim: Reading, words: list[Token]) -> bool:
+    """True when "also" opens a title or stands just before it ("is also", "also serves as")."""
+    at = claim.tokens.index(words[0]) if words else 0
+    return any(t.word == "also" for t in [*claim.tokens[max(0, at - 3) : at], *words[:2]])
 
 
 def _set_in_an_earlier_time(claim: Reading) -> bool:
