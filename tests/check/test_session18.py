@@ -143,3 +143,9 @@ def test_an_office_held_also_is_no_conflict_and_no_support(checker):
         assert_verdict(checker, claim, "not-enough-info")
     # without "also", another office is a conflict
     assert_verdict(checker, "Mirzoyan is Armenia's defence minister.", "refuted", "Foreign Minister")
+
+
+def test_a_ministry_of_another_kind_than_the_one_headed_conflicts(checker):
+    # "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs"
+    assert_verdict(checker, "Sergei Aleynik heads Belarus's defence ministry.", "refuted", "Foreign Affairs")
+    assert_verdict(checker, "Sergei Aleynik heads Belarus's foreign ministry.", "supported")

@@ -83,7 +83,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
                 any(title_fits(t, role_titles) or t in role_titles or _heads(t) for t in claimed)
                 and (not claimed_whose or bool(claimed_whose & whose))
                 and not _names_beyond(claim, words, entity.role, known_titles)
-                and not _another_kind(words, role_titles)
+                and not _another_kind(words, role_titles, entity.role)
             )
             if (
                 words is set_off
@@ -126,21 +126,22 @@ def _set_in_an_earlier_time(claim: Reading) -> bool:
     return False
 
 
-def _another_kind(words: list[Token], role_titles: set[str]) -> bool:
-    """True when the word right before the office word of the sources' role names another
-    kind of that office: "defence minister" against "foreign minister"."""
+def _another_kind(words: list[Token], role_titles: set[str], role: str) -> bool:
+    """True when the word right before the office word of the sources' role ("minister",
+    or the "ministry" it heads) names another kind of that office: "defence minister"
+    against "foreign minister", "Belarus's defence ministry" against "head of the
+    Belarusian Ministry of Foreign Affairs"."""
+    held = {t.lemma for t in tokens_of(role)}
+    offices = {r.rsplit(" ", 1)[-1] for r in role_titles if " " in r} | ({"ministry"} & held)
     for before, head in pairwise(words):
-        if head.start - before.end != 1 or qualifiers(before) or before.word.endswith("ed"):
-            continue  # "Armenian minister" says whose; "appointed minister", a verb
-        if not any(c.startswith(("noun.", "adj.")) for c in lexicon.classes(before.lemma)):
-            continue
-        for kind, office in (role.rsplit(" ", 1) for role in role_titles if " " in role):
-            if (
-                office == head.lemma
-                and before.lemma != kind
-                and lexicon.relation(before.lemma, kind) not in lexicon.KIN
-            ):
-                return True
+        if head.lemma not in offices or head.start - before.end != 1 or qualifiers(before):
+            continue  # "Armenian minister" says whose
+        if before.word.endswith("ed") or not any(
+            c.startswith(("noun.", "adj.")) for c in lexicon.classes(before.lemma)
+        ):
+            continue  # "appointed minister": a verb
+        if before.lemma not in held and not any(lexicon.relation(before.lemma, w) in lexicon.KIN for w in held):
+            return True
     return False
 
 
