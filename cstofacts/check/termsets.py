@@ -320,6 +320,9 @@ CAUSE_AFTER = (
     ("the", "result", "of"),
     ("stems", "from"),
     ("stemmed", "from"),
+    ("resulted", "from"),
+    ("grew", "out", "of"),
+    ("came", "out", "of"),
     ("because",),
 )
 CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin", "link"})
@@ -334,6 +337,9 @@ CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in
     ("contributed", "to"),
     ("manifested", "in"),
     ("manifested", "itself", "in"),
+    ("paved", "the", "way", "for"),
+    ("paving", "the", "way", "for"),
+    ("led", "up", "to"),
 )
 CAUSE_NOUNS = frozenset({"driver", "cause", "reason", "root"})  # "the drivers of E were B"
 # The words that name who chaired or hosted an occasion ("under Belarus's chairmanship").

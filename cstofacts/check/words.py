@@ -113,6 +113,9 @@ def object_of_preposition(reading: HasTokens, i: int) -> bool:
     return reading.tokens[i - 1].word in PREPOSITIONS - {"to"}
 
 
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
+
+
 def used_as(reading: HasTokens, i: int) -> str:
     """The part of speech the word at `i` is used in, where its neighbours show it: "n"
     after a determiner, an owner or a preposition; "v" after a modal or the infinitive's
@@ -124,8 +127,9 @@ def used_as(reading: HasTokens, i: int) -> str:
     after_modal = before and (before[-1] in MODALS or before[-1] == "to" or (len(before) == 2 and before[0] in MODALS))
     if after_modal and lexicon.is_verb(token.lemma):
         return "v"
-    if token.word != token.lemma and token.word.endswith(("ed", "ing")) and lexicon.is_verb(token.lemma):
-        return "v"
+    inflected = token.word != token.lemma and lexicon.is_verb(token.lemma)
+    if inflected and (token.word.endswith(("ed", "ing")) or (before and before[-1] in AUXILIARIES)):
+        return "v"  # "signed", "has frozen"
     return ""
 
 

@@ -149,3 +149,41 @@ def test_a_ministry_of_another_kind_than_the_one_headed_conflicts(checker):
     # "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs"
     assert_verdict(checker, "Sergei Aleynik heads Belarus's defence ministry.", "refuted", "Foreign Affairs")
     assert_verdict(checker, "Sergei Aleynik heads Belarus's foreign ministry.", "supported")
+
+
+def test_a_count_bounded_below_the_sources_conflicts(checker):
+    # "15 documents were signed"; "more than 30 years of its existence"
+    assert_verdict(checker, "Fewer than 15 documents were signed at the CSTO summit.", "refuted", "15 documents")
+    assert_verdict(
+        checker,
+        "Tasmagambetov said the CSTO has proven its worth over less than 30 years of existence.",
+        "refuted",
+        "30 years",
+    )
+    # a lower bound at the sources' own round number is let be
+    assert_verdict(checker, "The CSTO has proven its worth over more than 30 years.", "supported")
+
+
+def test_a_verb_in_a_rarer_sense_must_be_done_to_the_same_thing(checker):
+    # "despite Armenia's decision to suspend its participation ..., the organisation fully
+    # maintained its obligations": suspending is done to the participation, not the obligations
+    assert checker.check("The CSTO has frozen its obligations to Armenia.").verdict != "supported"
+    assert_verdict(checker, "Armenia, which has frozen its participation, remains a member de jure.", "supported")
+
+
+def test_a_phrase_of_causing_is_compared_as_a_cause(checker):
+    # "Bilateral consultations held in 2024-2025 led to the signing of a border agreement ..."
+    for claim in (
+        "Bilateral consultations held over 2024 and 2025 paved the way for the Khujand border agreement.",
+        "The Khujand border agreement grew out of bilateral consultations held over 2024 and 2025.",
+    ):
+        assert_verdict(checker, claim, "supported")
+    # the other way about is refuted, and a cause the record words otherwise is not borne out
+    assert_verdict(
+        checker,
+        "The Khujand border agreement paved the way for bilateral consultations held over 2024 and 2025.",
+        "refuted",
+        "other way about",
+    )
+    claim = "According to Babaev, the pressure on Moscow and its allies grew out of an easing of tensions between Russia and the West."
+    assert checker.check(claim).verdict != "supported"

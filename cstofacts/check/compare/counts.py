@@ -48,7 +48,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # "the three countries that signed": the record names three states, uncounted ("the
             # two countries" points back to two names more often than it counts them)
             slots.append(Slot("number", MATCH, shown, strong=False))
-        elif any(c.value == count.value for c in same):
+        elif any(c.value == count.value and not _bound_excludes(count, c) for c in same):
             # a count of the very thing the claim counts is strong; of a kin thing ("three
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
@@ -116,9 +116,20 @@ def _named_in(count: Count, view: RecordView) -> int:
     return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
 
 
+def _bound_excludes(claimed: Count, recorded: Count) -> bool:
+    """True when the claim puts its count below the record's, or above a record's upper
+    bound: "fewer than 15" against "15", "less than 30" against "more than 30". ("More
+    than 30" against "30" is let be: a source's round number may be a lower bound.)"""
+    if claimed.bound == "less":
+        return recorded.bound != "less"
+    return claimed.bound == "more" and recorded.bound == "less"
+
+
 def _apart(claimed: Count, recorded: Count) -> bool:
     """True when a count bounded one way cannot be the other: "more than 40 years"
     against "thirty years", "20 years" against "more than 30"."""
+    if claimed.value == recorded.value and _bound_excludes(claimed, recorded):
+        return True
     if claimed.bound == recorded.bound == "more" and claimed.value >= recorded.value * BEYOND_IMPLIED:
         return True  # "more than 30" says not "more than 40": one would have said so
     if {claimed.bound, recorded.bound} == {"more", "less"}:  # "less than 20" against "more than 30"

@@ -21,6 +21,7 @@ from cstofacts.check.compare.qualities import (
     qualities_of_other_things,
     synonym_of_another_thing,
 )
+from cstofacts.check.compare.senses import noun_for_a_verb, rarer_sense
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import (
@@ -32,14 +33,14 @@ from cstofacts.check.compare.who import (
     text_slots,
 )
 from cstofacts.check.find.candidates import RecordView
-from cstofacts.check.lexical import in_a_rarer_sense, match_word, names_apart
+from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
 from cstofacts.check.termsets import COPULAS, PREDICATING, PREPOSITIONS
-from cstofacts.check.words import noun_use, object_of_preposition, tokenize, used_as
+from cstofacts.check.words import noun_use, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
 from cstofacts.text import stem
@@ -171,6 +172,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = "antonym", reversal
         if how == "none" and i in claim.manner:
             weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
+        if how == "none" and i in claim.cause_cues and view.states_a_cause:
+            weight = 0.0  # "paved the way for" where the record says "led to": which caused which, compared as causes
         if how == "none" and claim.about_document and i > min(claim.about_document):
             result.loose_predicate = lemma  # "the roadmap covers nuclear cooperation": what it is about, all of it
         total += weight
@@ -180,10 +183,10 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = _as_office(lemma, token.word, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
-        if how == "synonym" and object_of_preposition(claim, i) and _verb_only(word):
+        if how == "synonym" and noun_for_a_verb(claim, i, word):
             how, word = "none", ""  # "put on hold" is not "maintain": synonyms share a part of speech
         if how == "none" and not token.capitalised:
-            loose = in_a_rarer_sense(lemma, record_words - said_as_they_are, used_as(claim, i))
+            loose = rarer_sense(claim, i, record_words - said_as_they_are, view)
             if loose:  # counted only where the record's support is weighed (loose_coverage)
                 result.loosely.append((lemma, loose))
                 loose_gain += weight * MATCH_WEIGHTS["related"]
@@ -248,11 +251,6 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
 # What WordNet makes a nationality word: a relational adjective ("Armenian"), a people or
 # its language ("Kazakh", "Tajik"); "Kyrgyz" it gives no class at all.
 NATIONALITY_CLASSES = frozenset({"adj.pert", "noun.person", "noun.communication"})
-
-
-def _verb_only(word: str) -> bool:
-    classes = lexicon.classes(word)
-    return bool(classes) and all(c.startswith("verb.") for c in classes)
 
 
 def _nationality_of(word: str) -> str:

@@ -56,9 +56,12 @@ def cause_unsaid(claim: Reading, comparison: Comparison) -> bool:
     """True when the head of the cause a verb lays an effect at the door of ("links the
     pressure to a thaw in relations") is none of the record's: the verb, no content,
     says only that one caused the other, so what caused it must be the record's."""
-    if not cause_verbs(claim):
+    if not cause_verbs(claim) and not claim.cause_cues:
         return False
-    unsaid = {lemma for lemma, how, _ in comparison.words if how == "none"}
+    # (a phrase of causing, "grew out of", is no content either: its cause must be the record's own
+    # word for it, not one only related: "an easing of tensions" is no "intensification")
+    loose = ("none", "related") if claim.cause_cues else ("none",)
+    unsaid = {lemma for lemma, how, _ in comparison.words if how in loose}
     content = {lemma for lemma, _, _ in comparison.words}
     view = comparison.view
     for cause in find_causes(claim):

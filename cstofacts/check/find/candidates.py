@@ -84,6 +84,13 @@ class RecordView:
         return tuple(r for r in (self.reading, self.focus) if r is not None)
 
     @cached_property
+    def states_a_cause(self) -> bool:
+        """True when the record says one thing caused or led to another ("B led to E")."""
+        from cstofacts.check.read.causes import find_causes
+
+        return any(find_causes(r) for r in self.readings)
+
+    @cached_property
     def lemmas(self) -> set[str]:
         words: set[str] = set()
         for reading in self.readings:

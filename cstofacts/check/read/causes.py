@@ -75,6 +75,24 @@ def cause_verbs(reading: HasTokens) -> set[int]:
     return found
 
 
+# The cues that are no verb ("because of", "due to", "as a result of"): no act of causing to say.
+_CONNECTIVES = frozenset({"because", "due", "owing", "as", "the"})
+
+
+def cause_phrases(reading: HasTokens) -> set[int]:
+    """The words of a verb phrase that says one thing caused another ("B led to E", "B
+    paved the way for E", "E grew out of B"): a record that says so its own way says
+    them too."""
+    words = [t.word for t in reading.tokens]
+    return {
+        i
+        for cue in (*CAUSE_BEFORE_PHRASES, *CAUSE_AFTER)
+        if len(cue) > 1 and cue[0] not in _CONNECTIVES
+        for at in positions(words, cue)
+        for i in range(at, at + len(cue))
+    }
+
+
 def _cause(reading: HasTokens, effect: list[int], cause: list[int]) -> Cause:
     # not the words that say who holds it ("Babaev argues that"), nor the cues' own
     framing: set[int] = getattr(reading, "reporting", set())

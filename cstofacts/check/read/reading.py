@@ -12,7 +12,7 @@ from functools import cached_property
 from cstofacts import lexicon
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.attribution import attribution
-from cstofacts.check.read.causes import cause_verbs
+from cstofacts.check.read.causes import cause_phrases, cause_verbs
 from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import (
     about_a_document,
@@ -71,6 +71,7 @@ class Reading:
         # the second words of adverb phrases ("so far", "in line with"): said, when a record
         # says them too, and else no part of what the claim states
         self.manner: set[int] = set()
+        self.cause_cues: set[int] = set()  # "paved the way for", "grew out of": said of a cause
         self.about_document: set[int] = set()  # "the roadmap covers ...": the verb of what a document is about
         self.reporting: set[int] = set()  # token indexes of the attribution frame
         self.unknown_outlets: set[int] = set()  # where a name the store lacks stands as an outlet ("told Kommersant")
@@ -241,6 +242,7 @@ def read(text: str, names: NameIndex) -> Reading:
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
+    reading.cause_cues = cause_phrases(reading)
     # "some 25", "more than 30": how sure a count is, which the count slot compares
     cues |= {i for c in reading.counts if c.approximate for i in (c.at - 1, c.at - 2) if _bounding(tokens, i, c.at)}
     content = [
