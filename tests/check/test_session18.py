@@ -187,3 +187,10 @@ def test_a_phrase_of_causing_is_compared_as_a_cause(checker):
     )
     claim = "According to Babaev, the pressure on Moscow and its allies grew out of an easing of tensions between Russia and the West."
     assert checker.check(claim).verdict != "supported"
+
+
+def test_an_office_held_before_heading_another_is_no_conflict(checker):
+    # "heading" is the verb "head" (the lexicon's lemma of the form is the noun "heading")
+    assert_verdict(
+        checker, "Before heading the CSTO, Tasmagambetov was Kazakhstan's prime minister.", "not-enough-info"
+    )

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.lexical import verb_of_ing
 from cstofacts.check.read.frames import holding_a_post
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
@@ -120,7 +121,7 @@ def _set_in_an_earlier_time(claim: Reading) -> bool:
         if after and (
             after[0].word in POSSESSIVE_DETERMINERS
             or after[0].word in SUBJECT_PRONOUNS
-            or (after[0].word.endswith("ing") and lexicon.is_verb(after[0].lemma))
+            or (after[0].word.endswith("ing") and bool(verb_of_ing(after[0].word)))
         ):
             return True
     return False
