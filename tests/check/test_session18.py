@@ -194,3 +194,23 @@ def test_an_office_held_before_heading_another_is_no_conflict(checker):
     assert_verdict(
         checker, "Before heading the CSTO, Tasmagambetov was Kazakhstan's prime minister.", "not-enough-info"
     )
+
+
+def test_two_acts_set_in_order_are_compared_with_a_record_that_orders_them(checker):
+    # "Bilateral consultations held in 2024-2025 led to the signing of a border agreement ..."
+    assert_verdict(
+        checker, "The Khujand border agreement followed bilateral consultations held in 2024 and 2025.", "supported"
+    )
+    for claim in (
+        "The Khujand border agreement was signed before the 2024-2025 bilateral consultations got under way.",
+        "The bilateral consultations on the border were held only after the Khujand agreement had been signed.",
+        "Bilateral consultations followed the Khujand border agreement.",
+    ):
+        assert_verdict(checker, claim, "refuted", "other way about")
+    # an order is no cause: another act set before the agreement is not refuted by its cause
+    assert_verdict(
+        checker,
+        "The Minsk meeting on Kyrgyz-Tajik tensions preceded the signing of the Khujand border agreement "
+        "by about two years.",
+        "supported",
+    )

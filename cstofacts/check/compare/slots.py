@@ -172,6 +172,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = "antonym", reversal
         if how == "none" and i in claim.manner:
             weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
+        if i in claim.cause_cues and how in ("antonym", "opposite quality"):
+            how, word = "none", ""  # "followed" against "led to": one order, not leading and following
         if how == "none" and i in claim.cause_cues and view.states_a_cause:
             weight = 0.0  # "paved the way for" where the record says "led to": which caused which, compared as causes
         if how == "none" and claim.about_document and i > min(claim.about_document):

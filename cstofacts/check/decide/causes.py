@@ -40,6 +40,8 @@ def cause_conflict(ctx: Context) -> Outcome | None:
                 if _reversed(claimed, recorded):
                     reason = f"cause: the source gives it the other way about, as caused by {recorded.cause_text}"
                     return Outcome(REFUTED, reason, (comparison.record,))
+                if claimed.in_time:
+                    continue  # "the meeting preceded the agreement": an order, which other causes leave be
                 if _shared(claimed.effect, recorded.effect) >= _enough(claimed.effect) and _shared(
                     (claimed.effect - names) or claimed.effect, recorded.effect
                 ):  # the same effect, not merely of the same states ("the conflict" and "the agreement")

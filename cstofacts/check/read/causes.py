@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from cstofacts import lexicon
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.termsets import (
     CAUSE_AFTER,
@@ -16,8 +17,9 @@ from cstofacts.check.termsets import (
     CAUSE_VERBS,
     COPULAS,
     ON_CAUSE_VERBS,
+    PREPOSITIONS,
 )
-from cstofacts.check.words import HasTokens, gap, positions
+from cstofacts.check.words import HasTokens, Token, gap, positions
 
 MAX_SIDE = 20  # words of one side, at most: a cause is a phrase, not a paragraph
 _BREAKS = ";:.()\u2014"
@@ -29,6 +31,7 @@ class Cause(NamedTuple):
     effect: frozenset[str]  # the lemmas of what was caused
     cause: frozenset[str]  # and of what caused it
     cause_text: str = ""  # the cause as the sentence words it
+    in_time: bool = False  # only the order of two acts ("B preceded E"): no other cause is denied
 
 
 def find_causes(reading: HasTokens) -> list[Cause]:
@@ -41,6 +44,15 @@ def find_causes(reading: HasTokens) -> list[Cause]:
     for cue in CAUSE_BEFORE_PHRASES:  # "B led to E": the effect follows
         for at in positions(words, cue):
             found.append(_around(reading, at, at + len(cue), cause_first=True))
+    for at, token in enumerate(reading.tokens):  # "E was signed before B": the earlier first
+        if at and token.word in ("before", "after") and reading.text[token.end : token.end + 1] == " ":
+            ordered = _around(reading, at, at + 1, cause_first=token.word == "before")._replace(in_time=True)
+            if ordered.effect and ordered.cause:
+                found.append(ordered)
+    for at in _order_verbs(reading):  # "E followed B", "B preceded E": one came of the other, in time
+        ordered = _in_order(reading, at)
+        if ordered is not None:
+            found.append(ordered)
     for at, token in enumerate(reading.tokens):
         if token.lemma in CAUSE_VERBS:  # "blames E on B", "E is attributed to B"
             # "links the pressure on Moscow to ...": "to" where there is one, else "on" ("blames E on B")
@@ -79,6 +91,39 @@ def cause_verbs(reading: HasTokens) -> set[int]:
 _CONNECTIVES = frozenset({"because", "due", "owing", "as", "the"})
 
 
+def _order_verbs(reading: HasTokens) -> list[int]:
+    """Where "followed" or "preceded" (a verb inflected, not "as follows") sets two acts
+    in order: the earlier act, a record says so its own way, led to the later."""
+    tokens = reading.tokens
+    return [
+        at
+        for at, token in enumerate(tokens)
+        if token.lemma in ("follow", "precede")
+        and token.word != token.lemma
+        and not (at and tokens[at - 1].word == "as")
+        and at + 1 < len(tokens)
+        and reading.text[token.end : token.end + 1] == " "
+        and not _intransitive(tokens[at + 1])
+    ]
+
+
+def _in_order(reading: HasTokens, at: int) -> Cause | None:
+    """The two acts "followed" or "preceded" at `at` sets in order, the earlier as the
+    cause; None where either is no more than a pronoun ("followed it")."""
+    passive = reading.tokens[at + 1].word == "by"
+    earlier_first = (reading.tokens[at].lemma == "precede") != passive
+    found = _around(reading, at, at + 1 + passive, cause_first=earlier_first)._replace(in_time=True)
+    return found if found.effect and found.cause else None
+
+
+def _intransitive(following: Token) -> bool:
+    """True when the word after "followed" starts no act it is set against: "followed in
+    October", "followed afterwards" (a preposition or an adverb; "by" is the passive's)."""
+    if following.word == "by":
+        return False
+    return following.word in PREPOSITIONS or any(c.startswith("adv.") for c in lexicon.classes(following.word))
+
+
 def cause_phrases(reading: HasTokens) -> set[int]:
     """The words of a verb phrase that says one thing caused another ("B led to E", "B
     paved the way for E", "E grew out of B"): a record that says so its own way says
@@ -90,7 +135,7 @@ def cause_phrases(reading: HasTokens) -> set[int]:
         if len(cue) > 1 and cue[0] not in _CONNECTIVES
         for at in positions(words, cue)
         for i in range(at, at + len(cue))
-    }
+    } | {at for at in _order_verbs(reading) if _in_order(reading, at) is not None}
 
 
 def _cause(reading: HasTokens, effect: list[int], cause: list[int]) -> Cause:
