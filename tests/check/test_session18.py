@@ -214,3 +214,23 @@ def test_two_acts_set_in_order_are_compared_with_a_record_that_orders_them(check
         "by about two years.",
         "supported",
     )
+
+
+def test_an_act_that_came_before_another_is_dated_by_its_records(checker):
+    # "came" only places the act in time; "predated" is "preceded"
+    assert_verdict(
+        checker,
+        "The Minsk meeting on Kyrgyz-Tajik tensions came before the UN General Assembly's resolution on "
+        "cooperation with the CSTO.",
+        "supported",
+        "2023-03-06",
+    )
+    assert_verdict(
+        checker,
+        "The Minsk meeting on Kyrgyz-Tajik tensions came after the UN General Assembly's resolution on "
+        "cooperation with the CSTO.",
+        "refuted",
+    )
+    assert_verdict(
+        checker, "Aleynik's remarks on CSTO unity predated Tokayev's appeal for calmer rhetoric.", "supported"
+    )

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.read.names import GENERIC_ENTITIES
+from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.termsets import (
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -45,14 +46,10 @@ def find_causes(reading: HasTokens) -> list[Cause]:
         for at in positions(words, cue):
             found.append(_around(reading, at, at + len(cue), cause_first=True))
     for at, token in enumerate(reading.tokens):  # "E was signed before B": the earlier first
-        if at and token.word in ("before", "after") and reading.text[token.end : token.end + 1] == " ":
-            ordered = _around(reading, at, at + 1, cause_first=token.word == "before")._replace(in_time=True)
-            if ordered.effect and ordered.cause:
-                found.append(ordered)
+        if at and token.word in BEFORE | AFTER and reading.text[token.end : token.end + 1] == " ":
+            found += _in_order(reading, at, at + 1, token.word in BEFORE)
     for at in _order_verbs(reading):  # "E followed B", "B preceded E": one came of the other, in time
-        ordered = _in_order(reading, at)
-        if ordered is not None:
-            found.append(ordered)
+        found += _ordered_by_verb(reading, at)
     for at, token in enumerate(reading.tokens):
         if token.lemma in CAUSE_VERBS:  # "blames E on B", "E is attributed to B"
             # "links the pressure on Moscow to ...": "to" where there is one, else "on" ("blames E on B")
@@ -98,7 +95,7 @@ def _order_verbs(reading: HasTokens) -> list[int]:
     return [
         at
         for at, token in enumerate(tokens)
-        if token.lemma in ("follow", "precede")
+        if token.word in PRECEDING_VERBS | FOLLOWING_VERBS
         and token.word != token.lemma
         and not (at and tokens[at - 1].word == "as")
         and at + 1 < len(tokens)
@@ -107,13 +104,16 @@ def _order_verbs(reading: HasTokens) -> list[int]:
     ]
 
 
-def _in_order(reading: HasTokens, at: int) -> Cause | None:
-    """The two acts "followed" or "preceded" at `at` sets in order, the earlier as the
-    cause; None where either is no more than a pronoun ("followed it")."""
-    passive = reading.tokens[at + 1].word == "by"
-    earlier_first = (reading.tokens[at].lemma == "precede") != passive
-    found = _around(reading, at, at + 1 + passive, cause_first=earlier_first)._replace(in_time=True)
-    return found if found.effect and found.cause else None
+def _in_order(reading: HasTokens, start: int, end: int, earlier_first: bool) -> list[Cause]:
+    """The two acts a cue of order sets apart, the earlier as the cause; none where
+    either is no more than a pronoun ("followed it")."""
+    found = _around(reading, start, end, cause_first=earlier_first)._replace(in_time=True)
+    return [found] if found.effect and found.cause else []
+
+
+def _ordered_by_verb(reading: HasTokens, at: int) -> list[Cause]:
+    passive = reading.tokens[at + 1].word == "by"  # "was preceded by B": B the earlier
+    return _in_order(reading, at, at + 1 + passive, (reading.tokens[at].word in PRECEDING_VERBS) != passive)
 
 
 def _intransitive(following: Token) -> bool:
@@ -135,7 +135,7 @@ def cause_phrases(reading: HasTokens) -> set[int]:
         if len(cue) > 1 and cue[0] not in _CONNECTIVES
         for at in positions(words, cue)
         for i in range(at, at + len(cue))
-    } | {at for at in _order_verbs(reading) if _in_order(reading, at) is not None}
+    } | {at for at in _order_verbs(reading) if _ordered_by_verb(reading, at)}
 
 
 def _cause(reading: HasTokens, effect: list[int], cause: list[int]) -> Cause:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import copy
 import re
 
+from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
+from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PLACING_VERBS, PRECEDING_VERBS
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import PREPOSITIONS, SUBJECT_PRONOUNS, VERBS_OF_BEING
 from cstofacts.check.words import QUOTED
@@ -89,6 +90,7 @@ def occasions_in_order(claim: Reading) -> tuple[str, str] | None:
         left, right = left.strip(" ,."), right.strip(" ,.")
         if len(left.split()) < 2 or len(right.split()) < 2:
             continue  # ("Shortly after, the meeting preceded ...": the next cue may be the one)
+        left, right = _unplaced(left), _unplaced(right)
         return (left, right) if first_left else (right, left)
     return None
 
@@ -115,6 +117,12 @@ def own_act_dated_by_the_other(claim: Reading) -> set[int] | None:
             own = set(range(i))
         return own if other and all(d.text in other for d in claim.dates) else None
     return None
+
+
+def _unplaced(act: str) -> str:
+    """An act without the verb that only places it in time ("The Minsk meeting ... came")."""
+    head, _, last = act.rpartition(" ")
+    return head if head and lexicon.lemma(last.lower()) in PLACING_VERBS else act
 
 
 def _up_to_by(text: str) -> str:

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 # ("preceded Tokayev's remarks") has the earlier act as its subject.
 BEFORE = frozenset({"before", "prior"})
 AFTER = frozenset({"after"})
-PRECEDING_VERBS = frozenset({"precede", "preceded", "precedes"})
-FOLLOWING_VERBS = frozenset({"follow", "followed", "follows"})
+PRECEDING_VERBS = frozenset(
+    {"precede", "preceded", "precedes", "predate", "predated", "predates", "antedate", "antedated", "antedates"}
+)
+FOLLOWING_VERBS = frozenset({"follow", "followed", "follows", "postdate", "postdated", "postdates"})
 # "Aleynik's remarks came before ...": the verb that only places an act in time.
 PLACING_VERBS = frozenset({"come"})
 _CLAUSE_MARKS = ",;:\u2014\u2013"
