@@ -234,3 +234,10 @@ def test_an_act_that_came_before_another_is_dated_by_its_records(checker):
     assert_verdict(
         checker, "Aleynik's remarks on CSTO unity predated Tokayev's appeal for calmer rhetoric.", "supported"
     )
+
+
+def test_one_before_a_preposition_is_no_count(checker):
+    # "one without rigid bloc discipline": the alliance, not a number of anything
+    assert_verdict(
+        checker, "Tasmagambetov describes the CSTO as a soft alliance, one without rigid bloc discipline.", "supported"
+    )

@@ -18,9 +18,6 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     the record's list is open), or a count the record does not give."""
     slots = []
     for count in claim.counts:
-        shown_as = count
-        if count.noun in YEARS_IN and not count.ordinal:  # "three decades": 30 years, as the sources count them
-            count = count._replace(value=count.value * YEARS_IN[count.noun], noun="year")
         if count.noun is None and count.ordinal:
             slots += _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
             continue
@@ -40,7 +37,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             for c in counted
             if {lexicon.relation(count.noun, noun) for noun in (c.noun, _noun_phrase(view, c))} & lexicon.KIN
         ]
-        shown = f"{_ordinal_word(count.value) if count.ordinal else shown_as.value} {count.written or count.noun}"
+        shown = f"{_ordinal_word(count.value) if count.ordinal else count.value} {count.written or count.noun}"
         # either side approximate ("more than 30"): another number conflicts only past its bound
         bounded = count.approximate or any(c.approximate for c in same)
         conflicting = [c for c in same if _apart(count, c)] if bounded else same
@@ -63,7 +60,6 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
 
 
 BEYOND_IMPLIED = 1.25
-YEARS_IN = {"decade": 10, "century": 100}  # the spans a draft counts years in
 _PHRASE_WITHIN = 3  # words from a number to its noun: "the fifth key area"
 
 

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import MODALS, MULTIPLES, ORDINALS, TENS, UNITS, VERBS_OF_BEING
+from cstofacts.check.termsets import MODALS, MULTIPLES, ORDINALS, PREPOSITIONS, TENS, UNITS, VERBS_OF_BEING
 from cstofacts.check.words import Token, compound_head
 
 # Words between a number and what it counts that do not change what is counted.
@@ -138,8 +138,11 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if not ordinal and 1900 <= number <= 2100 and token.word.isdigit():
             continue  # a year: dates read it
         after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
-        if token.word == "one" and (after[0] in ("", "of", "another") or after[1] == "of"):
-            continue  # "one of the ...", "one another", "one driver of the tension": no count
+        if token.word == "one" and (
+            after[0] in ("", "another") or after[1] == "of" or after[0] in PREPOSITIONS | {"without"}
+        ):
+            continue  # "one of the ...", "one another", "one without rigid discipline" (a preposition the
+            # termsets keep among the negations): no count
         if token.word == "one" and not (i and tokens[i - 1].word in _ONLY_ONE) and _one_among(tokens, i):
             continue  # "One task for the new leadership was ...": one of them; "one document was signed" counts
         noun = None
@@ -167,12 +170,13 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if noun is None and not ordinal and after[:2] == ["of", "them"]:
             noun, written = _antecedent(tokens, i)  # "sets out seven of them": of the key areas named before
         approximate = i > 0 and tokens[i - 1].word in APPROXIMATE and not _governed(tokens, i - 1)
-        if noun == "decade" and not ordinal:  # "three decades" are thirty years
-            number, noun, written = number * 10, "year", "years"
+        if noun in YEARS_IN and not ordinal:  # "three decades" are thirty years
+            number, noun, written = number * YEARS_IN[noun], "year", "years"
         found.append(Count(number, noun, ordinal, approximate, i, written, bound_of(tokens, i) if approximate else ""))
     return found + _ranks_in_words(tokens, {c.at for c in found} | set(skip))
 
 
+YEARS_IN = {"decade": 10, "century": 100}  # the spans a draft counts years in
 _LIST_WITHIN = 4  # words from "heads" to its "list": "heads the article's list of priorities"
 
 
