@@ -241,3 +241,12 @@ def test_one_before_a_preposition_is_no_count(checker):
     assert_verdict(
         checker, "Tasmagambetov describes the CSTO as a soft alliance, one without rigid bloc discipline.", "supported"
     )
+
+
+def test_a_person_named_by_a_title_stands_in_no_things_place(checker):
+    # "President X": a person, who cannot be the award or the exercise the record names
+    for claim in (
+        "The award was presented by Kyrgyz President Sadyr Japarov.",
+        "Belarusian President Alexander Lukashenko opened the Combat Brotherhood – 2023 exercise.",
+    ):
+        assert_verdict(checker, claim, "not-enough-info", "do not mention")

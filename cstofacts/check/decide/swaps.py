@@ -218,6 +218,10 @@ def _telling_verb(claim: Reading, run: list[int]) -> int | None:
 SWAPPED_HOLDER_COVERAGE = 0.9
 
 
+# What a person named by a title ("President X") cannot stand in the place of.
+_THINGS = frozenset({"organisation", "state", "award", "document", "exercise", "place"})
+
+
 def _of_another_kind(claim: Reading, runs: list[list[int]], other: str, entities: Sequence[Entity]) -> bool:
     """True when the unknown name cannot stand where the record's name does: read as an
     outlet ("reported by X") for what is no outlet, or made of the language's own words
@@ -229,8 +233,8 @@ def _of_another_kind(claim: Reading, runs: list[list[int]], other: str, entities
         lexicon.country(w) for w in other.lower().split()
     }:
         return True  # "Belarusian President X" may be one of "the Belarusian leadership": no swap
-    if kinds.get(other) in ("organisation", "state") and _named_as_a_person(claim, runs, other):
-        return True  # "Kazakhstan's Security Council secretary, Gizat Nurdauletov,": a person, no body
+    if kinds.get(other) in _THINGS and _named_as_a_person(claim, runs, other):
+        return True  # "Kazakhstan's Security Council secretary, Gizat Nurdauletov,": a person, no body or award
     # a name has a word the language lacks ("Rutte", "Lukashenko"); "Public Television" has none
     named = any(lexicon.entry(claim.tokens[i].word) is None for run in runs for i in run)
     return kinds.get(other) == "person" and not named
