@@ -101,6 +101,8 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
         same = sorted(other for other in record_words if "-" in other and countries_joined(other) == countries)
         if countries and same:
             return "same", same[0]  # "Tajik-Afghan" and "Tajikistan-Afghanistan": one border
+        if len(countries) > 2 and countries <= record_words:
+            return "same", min(countries)  # "the Tajik-Kyrgyz-Uzbek agreement": the three states the record names
     entry = lexicon.entry(lemma)
     if entry is None and "-" in word and _adverb_only(word.split("-", 1)[0]):
         # "ever-growing", "ever-mounting": an adverb and the word it qualifies, in its relations too
@@ -221,8 +223,9 @@ def names_apart(word: str, record_words: set[str]) -> bool:
     parts = word.split("-")
     countries = [p for p in parts if lexicon.country(p)]
     return len(countries) == len(parts) and any(
-        lexicon.lemma(p) not in record_words and p not in record_words for p in parts
-    )
+        lexicon.lemma(p) not in record_words and p not in record_words and lexicon.country(p) not in record_words
+        for p in parts
+    )  # ("Tajik-Kyrgyz-Uzbek" where the record names Tajikistan, Kyrgyzstan and Uzbekistan: none lacking)
 
 
 SAME_STEM = 7  # letters two words share from the start, at least, to be taken as one word's forms

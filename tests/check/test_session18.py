@@ -250,3 +250,10 @@ def test_a_person_named_by_a_title_stands_in_no_things_place(checker):
         "Belarusian President Alexander Lukashenko opened the Combat Brotherhood – 2023 exercise.",
     ):
         assert_verdict(checker, claim, "not-enough-info", "do not mention")
+
+
+def test_three_nationalities_joined_name_the_states_a_record_lists(checker):
+    # "a border agreement between Tajikistan, Kyrgyzstan, and Uzbekistan", signed in Khujand
+    assert_verdict(checker, "Khujand was the venue for the Tajik-Kyrgyz-Uzbek border agreement.", "supported")
+    # a state the record does not list is still another name
+    assert_verdict(checker, "The Tajik-Kyrgyz-Kazakh border agreement was signed in Khujand.", "refuted")
