@@ -134,7 +134,7 @@ def supported(ctx: Context) -> Outcome | None:
     own_act = own_act_dated_by_the_other(ctx.claim)
     for comparison in ctx.comparisons[:8]:
         if comparison.subject_share < 1.0 or comparison.loose_coverage < SUPPORT_COVERAGE:
-            continue
+            continue  # (words the record has only in a rarer sense count here, and in no rule that refutes)
         said = (
             len(comparison.subjects_found)
             + comparison.said()
@@ -182,6 +182,7 @@ def supported(ctx: Context) -> Outcome | None:
 
 def _tells(comparison: Comparison, content: list[int], act: set[int]) -> bool:
     """True when the record holds most of the words of the claim's `act` (token indexes)."""
+    # comparison.words has one entry for each of the claim's content words, in their order
     words = [how for i, (_, how, _) in zip(content, comparison.words) if i in act]
     return bool(words) and sum(how != "none" for how in words) * 2 > len(words)
 
