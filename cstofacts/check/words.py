@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS
+from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS, VERBS_OF_BEING
 from cstofacts.text import fold
 
 # Numeric dates stay one token ("2024-07-19", "31.03.2025"), and so do numbers
@@ -113,13 +113,11 @@ def object_of_preposition(reading: HasTokens, i: int) -> bool:
     return reading.tokens[i - 1].word in PREPOSITIONS - {"to"}
 
 
-AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
-
-
 def used_as(reading: HasTokens, i: int) -> str:
     """The part of speech the word at `i` is used in, where its neighbours show it: "n"
     after a determiner, an owner or a preposition; "v" after a modal or the infinitive's
-    "to" (an adverb between), or inflected as a verb ("froze", "signals"); "" when unsure."""
+    "to" (an adverb between), or inflected as a verb after an auxiliary or in -ed or -ing
+    ("has frozen", "signed"); "" when unsure."""
     if noun_use(reading, i) or object_of_preposition(reading, i):
         return "n"
     token = reading.tokens[i]
@@ -128,7 +126,7 @@ def used_as(reading: HasTokens, i: int) -> str:
     if after_modal and lexicon.is_verb(token.lemma):
         return "v"
     inflected = token.word != token.lemma and lexicon.is_verb(token.lemma)
-    if inflected and (token.word.endswith(("ed", "ing")) or (before and before[-1] in AUXILIARIES)):
+    if inflected and (token.word.endswith(("ed", "ing")) or (before and before[-1] in VERBS_OF_BEING | {"being"})):
         return "v"  # "signed", "has frozen"
     return ""
 

@@ -12,6 +12,7 @@ from functools import cache, cached_property
 from cstofacts import lexicon
 from cstofacts.check.find.reading_cache import cached, readings_dir
 from cstofacts.check.lexical import named_in_ing
+from cstofacts.check.read.causes import find_causes
 from cstofacts.check.read.names import ONE_OFF_TYPES, NameIndex
 from cstofacts.check.read.order import event_order
 from cstofacts.check.read.reading import Reading, read
@@ -86,8 +87,6 @@ class RecordView:
     @cached_property
     def states_a_cause(self) -> bool:
         """True when the record says one thing caused or led to another ("B led to E")."""
-        from cstofacts.check.read.causes import find_causes
-
         return any(find_causes(r) for r in self.readings)
 
     @cached_property

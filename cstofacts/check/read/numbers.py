@@ -69,6 +69,16 @@ class Count(NamedTuple):
     bound: str = ""  # "more" ("more than 30", "over 30"), "less" ("fewer than 30"), else ""
 
 
+def approximation_words(tokens: list[Token], count: Count) -> set[int]:
+    """Where the words stand that make a count approximate or bound it ("some" of "some
+    25", "more than" of "more than 30"): the count's own, no content of the claim."""
+    if not count.approximate or count.at < 1:
+        return set()
+    at = count.at
+    bounding = at > 1 and tokens[at - 1].word == "than" and tokens[at - 2].word in ("more", "less", "fewer")
+    return {at - 1, at - 2} if bounding else {at - 1}
+
+
 def _value(token: Token) -> tuple[int, bool] | None:
     """(value, is ordinal) of one token."""
     word = token.word

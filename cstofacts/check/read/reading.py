@@ -26,7 +26,7 @@ from cstofacts.check.read.frames import (
 )
 from cstofacts.check.read.interval import Interval, interval
 from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
-from cstofacts.check.read.numbers import Count, find_counts
+from cstofacts.check.read.numbers import Count, approximation_words, find_counts
 from cstofacts.check.read.order import Order, read_order
 from cstofacts.check.read.roles import role_reading
 from cstofacts.check.read.titled import titles_of_people
@@ -187,14 +187,6 @@ class Reading:
         return not (self.negations or self.hedges or self.conditional or self.question)
 
 
-def _bounding(tokens: list[Token], i: int, at: int) -> bool:
-    """True for the word before a count that says it is approximate ("some", "than") or
-    bounds it ("more" of "more than")."""
-    if i < 0:
-        return False
-    return i == at - 1 or (tokens[i + 1].word == "than" and tokens[i].word in ("more", "less", "fewer"))
-
-
 def read(text: str, names: NameIndex) -> Reading:
     tokens = tokenize(text)
     reading = Reading(text, tokens)
@@ -244,7 +236,7 @@ def read(text: str, names: NameIndex) -> Reading:
     reading.manner = adverb_phrase_ends(tokens)
     reading.cause_cues = cause_phrases(reading)
     # "some 25", "more than 30": how sure a count is, which the count slot compares
-    cues |= {i for c in reading.counts if c.approximate for i in (c.at - 1, c.at - 2) if _bounding(tokens, i, c.at)}
+    cues |= {i for c in reading.counts for i in approximation_words(tokens, c)}
     content = [
         i
         for i, t in enumerate(tokens)
