@@ -274,7 +274,8 @@ def _explanation(
                 "relevance": round(c.relevance, 2),
                 "subjects_missing": c.subjects_missing,
                 "coverage": round(c.coverage, 2),
-                "words": [{"claim": w, "how": how, "record": r} for w, how, r in c.words],
+                "coverage_with_rarer_senses": round(c.loose_coverage, 2),
+                "words": [_word(w, how, r, dict(c.loosely)) for w, how, r in c.words],
                 "slots": [
                     {"slot": s.name, "status": s.status, "claim": s.claimed, "source": s.recorded} for s in c.slots
                 ],
@@ -282,3 +283,11 @@ def _explanation(
             for c in comparisons
         ],
     }
+
+
+def _word(claim: str, how: str, record: str, loosely: dict[str, str]) -> dict[str, str]:
+    """A claim word as --explain shows it: held by the record, in a rarer sense (which
+    counts toward support only), or not."""
+    if how == "none" and claim in loosely:
+        return {"claim": claim, "how": "rarer sense", "record": loosely[claim]}
+    return {"claim": claim, "how": how, "record": record}

@@ -257,3 +257,12 @@ def test_three_nationalities_joined_name_the_states_a_record_lists(checker):
     assert_verdict(checker, "Khujand was the venue for the Tajik-Kyrgyz-Uzbek border agreement.", "supported")
     # a state the record does not list is still another name
     assert_verdict(checker, "The Tajik-Kyrgyz-Kazakh border agreement was signed in Khujand.", "refuted")
+
+
+def test_explain_shows_a_word_held_in_a_rarer_sense(checker):
+    result = checker.check("Armenia, which has frozen its participation, remains a member de jure.")
+    words = [w for r in result.explain["records"] for w in r["words"] if w["claim"] == "freeze"]
+    assert {"claim": "freeze", "how": "rarer sense", "record": "suspend"} in words
+    # and the coverage support read, beside the one every other rule reads
+    best = result.explain["records"][0]
+    assert best["coverage"] < 0.72 <= best["coverage_with_rarer_senses"]
