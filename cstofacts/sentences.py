@@ -12,6 +12,7 @@ own position counts as a start too, so a span may include it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 # What closes a sentence: the stop, then closing quotes or brackets. Only from
@@ -38,9 +39,16 @@ def _quote_open(piece: str) -> bool:
     return straight or curly or angled
 
 
-def paragraph_sentences(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of one paragraph, relative to the line."""
+def _inside_names(line: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """(start, end) of each place in `line` where one of `names` stands."""
+    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), line)]
+
+
+def paragraph_sentences(line: str, unbroken: Collection[str] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph, relative to the line. A name
+    in `unbroken` (one with a stop inside: "Allies. CSTO") is never cut, quoted or not."""
     body_end = len(line.rstrip())
+    names = _inside_names(line, [n for n in unbroken if n in line])
     start = len(line) - len(line.lstrip())
     marker = _MARKER.match(line, start)
     if marker:
@@ -52,6 +60,8 @@ def paragraph_sentences(line: str) -> list[tuple[int, int]]:
         if _NOT_AN_END.search(line, start, match.start() + 1):
             continue
         if _quote_open(line[start : match.end()]):  # "Allies. CSTO," is one name
+            continue
+        if any(first <= match.start() < last - 1 for first, last in names):  # the Allies. CSTO portal
             continue
         spans.append((start, match.end()))
         start = match.end() + len(line[match.end() :]) - len(line[match.end() :].lstrip())

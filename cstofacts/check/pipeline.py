@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -16,6 +17,7 @@ from cstofacts.index import SearchIndex
 from cstofacts.models import Entity, Record, Source
 
 _READ_CACHE = 10_000  # sentences read and kept (a long document's)
+_STOP_INSIDE = re.compile(r"\w[.!?] [A-Z]")  # "Allies. CSTO": a name a sentence would end in
 
 
 class Verdict(NamedTuple):
@@ -81,6 +83,13 @@ class Checker:
         from cstofacts.check.read.coreference import people_in
 
         return people_in(self.read(sentence), self.names.role_titles)
+
+    @property
+    def dotted_names(self) -> list[str]:
+        """The names with a stop inside ("Allies. CSTO"), which a draft's sentences are
+        not cut at."""
+        names = {n for e in self.names.by_name.values() for n in (e.name, *e.aliases)}
+        return sorted(n for n in names if _STOP_INSIDE.search(n))
 
     def checkable(self, sentence: str) -> bool:
         """True when a sentence states something: of an entity (not the CSTO itself), a

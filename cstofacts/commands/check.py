@@ -139,7 +139,7 @@ def check(
     assert path is not None
     text = _read(path)
     try:
-        document = read_document(text, checker.checkable, checker.people)
+        document = read_document(text, checker.checkable, checker.people, checker.dotted_names)
     except InvalidInput as error:
         raise InvalidInput(f"{path}: {error}") from None
     results: list[Verdict] = []

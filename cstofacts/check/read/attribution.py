@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.outlets import described_outlet, outlets_described
+from cstofacts.check.read.outlets import described_outlet, outlet_of_a_text, outlets_described, outlets_given_words
 from cstofacts.check.read.saying import (
     attributing,
     cleft,
@@ -33,7 +33,7 @@ from cstofacts.check.termsets import (
     VERBS_OF_BEING,
     VIEWPOINT_NOUNS,
 )
-from cstofacts.check.words import QUOTED, Token, gap, positions
+from cstofacts.check.words import QUOTED, gap, positions
 from cstofacts.check.words import possessive as _possessive
 from cstofacts.models import Entity
 
@@ -150,8 +150,8 @@ def attribution(reading: Reading) -> None:
                 owner = isinstance(before, Mention) and _possessive(reading.text, tokens[before.end - 1])
                 if isinstance(before, Mention) and before.entity.type == "person" and not owner:
                     speakers[before.entity.name] = before.entity  # not "Tasmagambetov's interview with Izvestia"
-            elif after is not None:
-                speakers[after.entity.name] = after.entity
+            elif after is not None and not (after.entity.type == "outlet" and outlet_of_a_text(tokens, after)):
+                speakers[after.entity.name] = after.entity  # (not "according to the Allies. CSTO article")
             elif nxt < len(tokens) and text_noun(words[nxt]):
                 reading.by_text = True
                 _text_frame(reading, nxt)  # "according to the article": whose words, not what
@@ -161,15 +161,7 @@ def attribution(reading: Reading) -> None:
         i for m in reading.mentions if m.entity.type == "outlet" and m.start >= 0 for i in range(m.start - 3, m.end + 3)
     }
     reading.reporting |= {i for i, w in enumerate(words) if w in OUTLET_NOUNS and i in near}
-    for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
-        if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
-            outlets[mention.entity.name] = mention.entity
-            reading.reporting.add(mention.end)
-            reading.interview = True
-        elif mention.entity.type == "outlet" and _given_to(tokens, mention.start - 1):
-            outlets[mention.entity.name] = mention.entity  # "gave an exclusive commentary ... to Sputnik Armenia"
-            reading.reporting.add(mention.start - 1)
-            reading.interview = True
+    outlets_given_words(reading, outlets)
     quoted = quoted_spans(reading.text)
     # "NATO's Secretary General": a title's words are no verb of saying ("general")
     titled = {i for m in reading.mentions if m.how == "role" and m.start >= 0 for i in range(m.start, m.end)}
@@ -304,14 +296,6 @@ def _owned_name(reading: Reading, owner: Mention) -> bool:
         and _possessive(reading.text, last)
         and bool(lexicon.country(last.word))
     )
-
-
-def _given_to(tokens: list[Token], to: int) -> bool:
-    """True when `to` is the "to" of words given to someone: a noun of communication
-    (WordNet's: "commentary", "interview", "remarks") a few words before it."""
-    if to < 1 or tokens[to].word != "to":
-        return False
-    return any("noun.communication" in lexicon.classes(t.lemma) for t in tokens[max(0, to - 8) : to] if not t.function)
 
 
 def _parenthetical(reading: Reading, verb: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from cstofacts.check.words import MIN_QUOTE_WORDS, QUOTED
@@ -117,8 +117,9 @@ def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tu
         yield block
 
 
-def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
-    """Every sentence of a Markdown or plain-text document, with the line it starts on."""
+def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[str] = ()) -> list[Sentence]:
+    """Every sentence of a Markdown or plain-text document, with the line it starts on;
+    a name in `unbroken` ("Allies. CSTO") is never cut in two."""
     found = []
     for block in _paragraphs(text, skipped):
         part_of = None
@@ -141,7 +142,7 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
                 joined += " "
             starts.append((len(joined), number))
             joined += body
-        pieces = [part for start, piece in split_sentences(joined) for part in _cut(start, piece)]
+        pieces = [part for start, piece in split_sentences(joined, unbroken) for part in _cut(start, piece)]
         for start, piece in pieces:
             piece = piece.strip()
             if piece:
@@ -150,12 +151,12 @@ def sentences(text: str, skipped: list[int] | None = None) -> list[Sentence]:
     return found
 
 
-def split_sentences(text: str) -> list[tuple[int, str]]:
+def split_sentences(text: str, unbroken: Collection[str] = ()) -> list[tuple[int, str]]:
     """(offset, sentence) for each sentence of one paragraph of plain text, by the
     splitter the sources' evidence is cut with (cstofacts/sentences.py)."""
     from cstofacts.sentences import paragraph_sentences
 
-    return [(start, text[start:end]) for start, end in paragraph_sentences(text)] or [(0, text)]
+    return [(start, text[start:end]) for start, end in paragraph_sentences(text, unbroken)] or [(0, text)]
 
 
 # A "sentence" longer than this (a run of text with no sentence break) is cut
@@ -182,17 +183,20 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
 
 
 def read_document(
-    text: str, checkable: Callable[[str], bool], people: Callable[[str], list[str]] | None = None
+    text: str,
+    checkable: Callable[[str], bool],
+    people: Callable[[str], list[str]] | None = None,
+    unbroken: Collection[str] = (),
 ) -> Document:
     """The checkable sentences of a document (or the claims of JSONL), and the lines
     skipped; with `people` (who a sentence names), a pronoun is read as the person
-    named just before it."""
+    named just before it. A name in `unbroken` is never cut in two."""
     _guard(text)
     stripped = text.lstrip()
     if stripped.startswith("{"):
         return Document(claims_from_jsonl(text))
     skipped = [0]
-    every = sentences(text, skipped)
+    every = sentences(text, skipped, unbroken)
     if people is not None:
         from cstofacts.check.read.coreference import resolve
 

@@ -8,13 +8,15 @@ from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches
-from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS
+from cstofacts.check.read.saying import text_noun
+from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS, PREPOSITIONS
 from cstofacts.check.words import Token, word_before
 
 _DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
 OUTLET_PREPOSITIONS = frozenset({"to", "in", "by", "with", "on", "from"})
 
 if TYPE_CHECKING:
+    from cstofacts.check.read.names import Mention
     from cstofacts.check.read.reading import Reading
     from cstofacts.models import Entity
 
@@ -148,3 +150,43 @@ def _outlet_noun_after(tokens: list[Token], at: int) -> int | None:
         if tokens[j].function or tokens[j].word in COPULAS:
             return None
     return None
+
+
+def outlets_given_words(reading: Reading, outlets: dict[str, Entity]) -> None:
+    """An outlet named where words appeared or were given: "in the BelTA interview",
+    "in the Allies. CSTO article", "gave a commentary ... to Sputnik Armenia"."""
+    tokens = reading.tokens
+    words = [t.word for t in tokens]
+    for mention in reading.mentions:  # "in the BelTA interview", "Izvestia's interview"
+        if mention.entity.type == "outlet" and 0 <= mention.end < len(tokens) and words[mention.end] == "interview":
+            outlets[mention.entity.name] = mention.entity
+            reading.reporting.add(mention.end)
+            reading.interview = True
+        elif mention.entity.type == "outlet" and outlet_of_a_text(tokens, mention):
+            outlets[mention.entity.name] = mention.entity  # "writing for the Allies. CSTO portal"
+            reading.reporting.add(mention.end)
+        elif mention.entity.type == "outlet" and _given_to(tokens, mention.start - 1):
+            outlets[mention.entity.name] = mention.entity  # "gave an exclusive commentary ... to Sputnik Armenia"
+            reading.reporting.add(mention.start - 1)
+            reading.interview = True
+
+
+def outlet_of_a_text(tokens: list[Token], mention: Mention) -> bool:
+    """ "in the Allies. CSTO article", "writing for the BelTA website": an outlet named
+    before a word for a text or an outlet, after a preposition, is where the words
+    appeared ("The Allies. CSTO portal is run by ..." says what the outlet is)."""
+    if mention.end >= len(tokens) or mention.start < 2:
+        return False
+    kind = tokens[mention.end].word
+    if kind not in OUTLET_NOUNS and not text_noun(kind):
+        return False
+    before = mention.start - 1 - (tokens[mention.start - 1].word in DETERMINERS)
+    return before >= 0 and tokens[before].word in PREPOSITIONS
+
+
+def _given_to(tokens: list[Token], to: int) -> bool:
+    """True when `to` is the "to" of words given to someone: a noun of communication
+    (WordNet's: "commentary", "interview", "remarks") a few words before it."""
+    if to < 1 or tokens[to].word != "to":
+        return False
+    return any("noun.communication" in lexicon.classes(t.lemma) for t in tokens[max(0, to - 8) : to] if not t.function)

@@ -1,0 +1,46 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+nineteenth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+import json
+
+from cstofacts.sentences import paragraph_sentences
+from tests.check.verdicts import assert_verdict
+
+
+def test_a_name_with_a_stop_inside_is_not_cut_in_two():
+    line = "Writing on the Allies. CSTO portal, Babaev looks back. He sees gains."
+    cut = [line[a:b] for a, b in paragraph_sentences(line, ["Allies. CSTO"])]
+    assert cut == ["Writing on the Allies. CSTO portal, Babaev looks back.", "He sees gains."]
+    # a stop right after the name still ends its sentence
+    line = "It appeared on the portal Allies. CSTO. Babaev wrote it."
+    cut = [line[a:b] for a, b in paragraph_sentences(line, ["Allies. CSTO"])]
+    assert cut == ["It appeared on the portal Allies. CSTO.", "Babaev wrote it."]
+
+
+def test_check_file_reads_a_draft_naming_the_portal_without_quotation_marks(invoke, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# The CSTO\n\nWriting for the Allies. CSTO portal, Kirill Babaev argues that 2022 was a turning"
+        " point for security in the post-Soviet space.\n",
+        encoding="utf-8",
+    )
+    results = json.loads(invoke("check", "--file", str(draft), "-f", "json").stdout)
+    assert [r["verdict"] for r in results] == ["supported"]
+    assert results[0]["claim"].startswith("Writing for the Allies. CSTO portal")
+
+
+def test_an_outlet_named_before_a_word_for_a_text_is_where_the_words_appeared(checker):
+    assert_verdict(
+        checker,
+        "The sharpening confrontation between Russia and the West increased pressure on Moscow and its"
+        " closest allies, according to the Allies. CSTO article.",
+        "supported",
+        "outlet matches Allies. CSTO",
+    )
+    assert_verdict(checker, "Babaev's analysis was published by the Izvestia newspaper.", "refuted", "Allies. CSTO")
+    # the outlet as the subject: what the claim says of it is no attribution
+    assert_verdict(checker, "The Allies. CSTO portal is run by the CSTO Secretariat.", "not-enough-info")
