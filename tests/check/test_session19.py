@@ -44,3 +44,33 @@ def test_an_outlet_named_before_a_word_for_a_text_is_where_the_words_appeared(ch
     assert_verdict(checker, "Babaev's analysis was published by the Izvestia newspaper.", "refuted", "Allies. CSTO")
     # the outlet as the subject: what the claim says of it is no attribution
     assert_verdict(checker, "The Allies. CSTO portal is run by the CSTO Secretariat.", "not-enough-info")
+
+
+def test_an_unknown_name_with_the_title_of_the_one_who_said_it_is_refuted(checker):
+    # "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs, stated that ..."
+    assert_verdict(
+        checker,
+        "Belarusian foreign minister Maxim Ryzhenkov said that solidarity and unity among members is the"
+        " CSTO's chief objective.",
+        "refuted",
+        "Sergei Aleynik, not Maxim Ryzhenkov",
+    )
+    assert_verdict(
+        checker,
+        "In the BelTA interview, CSTO Secretary General Stanislav Zas said the organization is no counterweight"
+        " to NATO.",
+        "refuted",
+        "Imangali Tasmagambetov, not Stanislav Zas",
+    )
+    # met someone with the title: maybe at another meeting, another year
+    assert_verdict(checker, "Pashinyan met NATO Secretary General Mark Rutte.", "not-enough-info")
+
+
+def test_a_title_word_before_a_noun_is_an_adjective_and_a_group_no_office(checker):
+    # "the CSTO's chief objective" names no chief of the CSTO
+    reading = checker.read("Unity is the CSTO's chief objective.")
+    assert [m.entity.name for m in reading.mentions] == ["CSTO"]
+    # "general staff" is a body, not the Secretary General's office
+    assert_verdict(
+        checker, "According to the report, the chiefs of general staff take part in CSTO meetings.", "not-enough-info"
+    )

@@ -294,6 +294,8 @@ def _as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
     country = lexicon.country(word)
     if country and country in offices:
         return "same", country
+    if " " in lemma and lexicon.classes(lemma) and "noun.person" not in lexicon.classes(lemma):
+        return "none", ""  # a phrase that names no person: "general staff" is no office for its "general"
     how, found = match_word(lemma, word, offices)
     return (how, found) if how == "same" or how in lexicon.KIN else ("none", "")
 

@@ -16,6 +16,7 @@ from cstofacts.check.decide.alignment import adds_to_the_sources
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
+from cstofacts.check.read.saying import reporting_verb
 from cstofacts.check.termsets import COPULAS, NEGATIONS, PAST_OFFICE
 
 
@@ -24,13 +25,18 @@ def unknown_holder(ctx: Context) -> Outcome | None:
     if claim.hedges:
         return None  # "may have been Zas": no holder for certain
     for run in ctx.unknown_runs:
-        if not _person_shaped(claim, run) or claim.tokens[run[0] - 1].word in NEGATIONS:
+        if claim.tokens[run[0] - 1].word in NEGATIONS:
             continue
         office = _office_of(claim, run)
         if office is None or _held_once(claim, office):
             continue  # "former CSTO Secretary General Stanislav Zas": an office held before the sources' holder
+        saying = _saying_after(claim, run)
+        if not (_person_shaped(claim, run) or (office.end == run[0] and saying)):
+            # a title right before a name that says something is a person's ("foreign minister
+            # Maxim Ryzhenkov said"); "met NATO Secretary General Mark ..." may be another meeting
+            continue
         holder = office.entity.name
-        aside = _words_of(claim, [run])
+        aside = _words_of(claim, [run]) | saying
         about = [
             c
             for c in ctx.comparisons[:5]
@@ -50,6 +56,16 @@ def _words_of(claim: Reading, runs: list[list[int]]) -> set[str]:
     """The claim's words a name no source gives is written in: left aside when a record
     is about the rest of the claim."""
     return {claim.lemma_at(i) for run in runs for i in run if i in claim.content}
+
+
+def _saying_after(claim: Reading, run: list[int]) -> set[str]:
+    """The verb of saying right after the name ("Stanislav Zas said ..."): whose words,
+    left aside with the name, as a known speaker's "said" would be."""
+    after = run[-1] + 1
+    if after >= len(claim.tokens):
+        return set()
+    following = [t.word for t in claim.tokens[after + 1 : after + 3]]
+    return {claim.lemma_at(after)} if reporting_verb(claim.tokens[after], following) else set()
 
 
 def _held_once(claim: Reading, office: Mention) -> bool:

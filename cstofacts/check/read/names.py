@@ -258,6 +258,8 @@ class NameIndex:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
             if not _one_holder(token):
                 continue  # "CSTO heads of state", "the leaders": several people, no one office holder
+            if _modifies_a_noun(token, tokens[i + 1] if i + 1 < len(tokens) else None):
+                continue  # "the CSTO's chief objective": an adjective, no officer
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             # the titles this very word is part of: "prime minister", not the "Secretary
             # General" a few words on
@@ -310,6 +312,16 @@ def _one_holder(token: Token) -> bool:
     """False for "heads", "leaders": a verb ("Babaev heads the Institute"), or several
     people, names no one office holder."""
     return token.word not in (token.lemma + "s", token.lemma + "es")
+
+
+def _modifies_a_noun(token: Token, after: Token | None) -> bool:
+    """A title word that can be an adjective, before a noun written small and
+    uninflected: "chief objective", "chief task" (not "chief Tasmagambetov")."""
+    if after is None or after.capitalised or after.function or after.word != after.lemma:
+        return False
+    if not any(c.startswith("adj.") for c in lexicon.classes(token.lemma)):
+        return False
+    return any(c.startswith("noun.") and c != "noun.person" for c in lexicon.classes(after.lemma))
 
 
 def _qualifies_otherwise(before: Token, entity: Entity) -> bool:
