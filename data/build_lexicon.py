@@ -150,7 +150,8 @@ def build() -> str:
         spelled = american.get(word, word)
         lemma = lemmas.get(spelled) or lemmas.get(word) or spelled
         lemma = american.get(lemma, lemma)
-        lemma = lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
+        if lemma not in relations:  # ("founding" is "found", a verb of its own, not "find")
+            lemma = lemmas.get(lemma, lemma)  # "prioritizes": the American form's own lemma
         if lemma not in known and lemma not in relations:
             # simplemma errs on some forms ("playing" -> "playe"): WordNet's own
             # detachment rules (morphy) give a word that exists, when one does

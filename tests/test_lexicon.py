@@ -26,6 +26,9 @@ from cstofacts.store import data_dir
         ("thinking", "think"),
         ("growing", "grow"),  # no table lists it: WordNet's own detachment rules find it
         ("khujand", "khujand"),  # a word no lexicon knows stays as it is
+        ("founding", "found"),  # a verb of its own, not the past of "find" read again
+        ("spans", "span"),  # not "spin", whose past "span" is
+        ("neighbourhood", "neighborhood"),  # the American spelling, not the other way about
     ],
 )
 def test_lemma_of_inflected_and_british_forms(word, expected):

@@ -74,3 +74,8 @@ def test_a_title_word_before_a_noun_is_an_adjective_and_a_group_no_office(checke
     assert_verdict(
         checker, "According to the report, the chiefs of general staff take part in CSTO meetings.", "not-enough-info"
     )
+
+
+def test_a_title_word_before_another_title_names_that_office(checker):
+    # "chief editor": an editor, not the CSTO's chief (the Secretary General)
+    assert_verdict(checker, "Tatyana Arestova is the chief editor of the 'Allies. CSTO' portal.", "not-enough-info")
