@@ -79,3 +79,22 @@ def test_a_title_word_before_a_noun_is_an_adjective_and_a_group_no_office(checke
 def test_a_title_word_before_another_title_names_that_office(checker):
     # "chief editor": an editor, not the CSTO's chief (the Secretary General)
     assert_verdict(checker, "Tatyana Arestova is the chief editor of the 'Allies. CSTO' portal.", "not-enough-info")
+
+
+def test_a_title_that_opens_the_sentence_is_the_named_persons_not_the_clauses(checker):
+    # "Armenian Prime Minister Nikol Pashinyan, at a recent meeting with NATO Secretary General Jens Stoltenberg"
+    assert_verdict(
+        checker, "The Armenian prime minister who met the NATO Secretary General was Nikol Pashinyan.", "supported"
+    )
+    assert_verdict(
+        checker,
+        "The Armenian prime minister who met the NATO Secretary General was Jens Stoltenberg.",
+        "refuted",
+        "Armenian prime minister is Nikol Pashinyan, not Jens Stoltenberg",
+    )
+    assert_verdict(
+        checker,
+        "The NATO Secretary General who met the Armenian prime minister was Nikol Pashinyan.",
+        "refuted",
+        "Jens Stoltenberg, not Nikol Pashinyan",
+    )

@@ -15,6 +15,7 @@ from cstofacts.check.decide.context import (
     Outcome,
     coverage_but,
 )
+from cstofacts.check.decide.unknowns import office_of
 from cstofacts.check.read.clauses import occasions_in_order
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
@@ -43,6 +44,15 @@ def role_conflict(ctx: Context) -> Outcome | None:
             ):
                 said = f"; {other.entity.name} is {other.entity.role}" if other.entity.role else ""
                 return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}{said}")
+        for other in claim.mentions:
+            # "The Armenian prime minister who ... was Jens Stoltenberg": the name equated with the opening title
+            equated = other.entity.type == "person" and other.how != "role" and other.start > role.end
+            if (
+                equated
+                and other.entity.name != role.entity.name
+                and office_of(claim, list(range(other.start, other.end))) == role
+            ):
+                return Outcome(REFUTED, f"role: the source's {phrase} is {role.entity.name}, not {other.entity.name}")
         for run in ctx.unknown_runs:
             if not _beside(claim, role.start, run[0], run[-1] + 1):
                 continue
@@ -258,9 +268,15 @@ def _beside(claim: Reading, at: int, start: int, end: int) -> bool:
 def _own_title_first(claim: Reading, at: int, person: Mention) -> bool:
     """ "The Armenian foreign minister who spoke ... with the CSTO chief is Ararat Mirzoyan": a title
     after a preposition is another's; the name is the subject's, whose own title opens the sentence."""
-    before = word_before(claim.tokens, at, lambda t: t.word in DETERMINERS or t.capitalised)
-    if before < 0 or claim.tokens[before].word not in PREPOSITIONS or not person.entity.role:
+    if not person.entity.role:
         return False
+    before = word_before(claim.tokens, at, lambda t: t.word in DETERMINERS or t.capitalised)
+    if before < 0 or claim.tokens[before].word not in PREPOSITIONS:
+        # "The Armenian prime minister who met the NATO Secretary General": the object of
+        # the clause's verb is another, the opening title the subject's
+        before = next((i for i in range(at - 1, 0, -1) if claim.tokens[i].word in ("who", "that")), -1)
+        if before < 0:
+            return False
     opening = {t.word for t in claim.tokens[:before]}
     return {t.word for t in tokenize(person.entity.role)} <= opening
 

@@ -27,7 +27,7 @@ def unknown_holder(ctx: Context) -> Outcome | None:
     for run in ctx.unknown_runs:
         if claim.tokens[run[0] - 1].word in NEGATIONS:
             continue
-        office = _office_of(claim, run)
+        office = office_of(claim, run)
         if office is None or _held_once(claim, office):
             continue  # "former CSTO Secretary General Stanislav Zas": an office held before the sources' holder
         saying = _saying_after(claim, run)
@@ -80,7 +80,7 @@ def _person_shaped(claim: Reading, run: list[int]) -> bool:
     return len(tokens) >= 2 and all(t.capitalised and lexicon.entry(t.word) is None for t in tokens)
 
 
-def _office_of(claim: Reading, run: list[int]) -> Mention | None:
+def office_of(claim: Reading, run: list[int]) -> Mention | None:
     """The office, named by its title, that the name is given as the holder of: the
     title right before it ("CSTO Secretary General Stanislav Zas"), or the title
     the sentence opens with, equated with the name at its end ("The Kazakh
