@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cstofacts.check.decide.lists import items
+from cstofacts.check.read.listing import items
 
 
 def test_a_lists_items_are_parted_by_commas_and_a_last_and():

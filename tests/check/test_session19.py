@@ -98,3 +98,21 @@ def test_a_title_that_opens_the_sentence_is_the_named_persons_not_the_clauses(ch
         "refuted",
         "Jens Stoltenberg, not Nikol Pashinyan",
     )
+
+
+def test_a_count_of_a_list_is_compared_by_its_items_whatever_it_calls_them(checker):
+    # "three complementary spheres ...: foreign policy coordination, military cooperation, and
+    # joint counteraction to transnational challenges and threats"
+    assert_verdict(
+        checker,
+        "The three pillars of CSTO activity are foreign-policy coordination, military cooperation and economic"
+        " integration.",
+        "refuted",
+        "not economic integration",
+    )
+    # a list of three that holds every item of one source list is not refuted by another list of three
+    verdict = checker.check(
+        "The CSTO's work rests on three mutually reinforcing areas: coordinating foreign policy, military"
+        " cooperation and jointly countering transnational threats."
+    )
+    assert verdict.verdict != "refuted", verdict.reason

@@ -6,6 +6,7 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import kin
+from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
@@ -44,6 +45,10 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
         if not same and not count.ordinal and count.value > 2 and _named_in(count, view) == count.value:
             # "the three countries that signed": the record names three states, uncounted ("the
             # two countries" points back to two names more often than it counts them)
+            slots.append(Slot("number", MATCH, shown, strong=False))
+        elif not same and _lists_as_many(claim, count, view):
+            # "three pillars: A, B and C" for the record's "three spheres: ...": the count is of
+            # the list the claim gives; its items are compared as the list's (lists.wrong_item)
             slots.append(Slot("number", MATCH, shown, strong=False))
         elif any(c.value == count.value and not _bound_excludes(count, c) for c in same):
             # a count of the very thing the claim counts is strong; of a kin thing ("three
@@ -94,6 +99,15 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     return [
         Slot("number", MATCH if place == count.value else CONFLICT, _ordinal_word(count.value), _ordinal_word(place))
     ]
+
+
+def _lists_as_many(claim: Reading, count: Count, view: RecordView) -> bool:
+    """True when the claim lists as many items as it counts, and the record counts as
+    many in a list of its own, whatever each calls them ("pillars", "spheres")."""
+    if count.ordinal or count.value < 2 or len(items(claim.text)) != count.value:
+        return False
+    counted = any(c.value == count.value and c.noun and not c.ordinal for c in view.counts)
+    return counted and len(items(view.record.text, RECORD_ITEMS)) == count.value
 
 
 def _as_years(count: Count) -> Count:

@@ -16,39 +16,15 @@ from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, 
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import match_word
 from cstofacts.check.read.frames import after_being
+from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
 from cstofacts.check.termsets import NAMING_VERBS, RELATIVE_PRONOUNS
 from cstofacts.check.words import Token, tokenize
 
-# Where a list's items start: after a colon, or (in a claim) after "are", "were", "include",
-# "namely" or "as" ("lists its three spheres as A, B and C"); the last of them: "The three
-# spheres, as the article says, are A, B and C" lists after "are".
-_ITEMS = re.compile(r"(?::|\b(?:are|were|as|namely|include|includes|included)\b)\s+")
-_RECORD_ITEMS = re.compile(r":\s+")  # a source's list follows a colon
-_COMMA = re.compile(r"\s*[,;]\s*")
-_AND = re.compile(r"\s+and\s+")
 # A list the source leaves open: its items are examples, not all there are.
 _OPEN = re.compile(r"\b(?:others|etc|so on|such as|for example|examples?|among them|including)\b", re.I)
-
-
-def items(text: str, openers: re.Pattern[str] = _ITEMS) -> list[str]:
-    """The items a sentence lists after its last opener (a colon or a copula); []
-    unless two or more. Commas part them, and an "and" before the last ("A, B and
-    C"); an "and" inside an item stays ("A, B, and joint counteraction to challenges
-    and threats")."""
-    found = list(openers.finditer(text))
-    listed = text[found[-1].end() :].rstrip().rstrip(".!").rstrip() if found else ""
-    if not listed or ":" in listed:
-        return []
-    parts = [p.strip() for p in _COMMA.split(listed) if p.strip()]
-    if len(parts) >= 2 and parts[-1].startswith("and "):
-        parts[-1] = parts[-1][4:].strip()
-    elif parts:
-        last = _AND.split(parts[-1], maxsplit=1)  # "B and C": the last two
-        parts[-1:] = [p.strip() for p in last if p.strip()]
-    return parts if len(parts) >= 2 else []
 
 
 def _content(item: str) -> list[tuple[str, str]]:
@@ -83,24 +59,39 @@ def wrong_item(ctx: Context) -> Outcome | None:
     one_of = _ONE_OF.match(ctx.claim.text)
     if (not claimed and one_of is None) or ctx.claim.negated:
         return None
+    wrong = None
+    held_by = -1.0  # the most a record whose list holds every item holds of the rest
     for comparison in ctx.comparisons[:5]:
         record = comparison.record.text
         if comparison.subject_share < 1.0 or _OPEN.search(record):
             continue
         counted = [s for s in comparison.slot(MATCH) if s.name == "number"]
-        theirs = items(record, _RECORD_ITEMS)
+        theirs = items(record, RECORD_ITEMS)
         if not claimed and one_of is not None and counted and theirs:
             claimed = [one_of.group("item")]  # "Economic integration is one of the three spheres"
         elif len(theirs) != len(claimed) or not (counted or _whole_list(ctx, comparison)):
             continue  # the claim counts its items as the record counts its own, or lists them all
         their_words = [{lemma for lemma, _ in _content(item)} for item in theirs]
-        for item in claimed:
-            if not _holds(_content(item), their_words):
-                listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
-                return Outcome(REFUTED, f"the source's list is {listed}, not {item}", (comparison.record,))
-        if len(claimed) > 1 and comparison.coverage >= SUPPORT_COVERAGE:
-            return None  # the claim's whole list is this record's: another's, lower down, is of other things
-    return None
+        unheld = next((item for item in claimed if not _holds(_content(item), their_words)), None)
+        about = _of_the_list(ctx.claim, claimed, comparison)
+        if unheld is None and len(claimed) > 1:
+            if comparison.coverage >= SUPPORT_COVERAGE:
+                return None  # the claim's whole list is this record's: another's, lower down, is of other things
+            held_by = max(held_by, about)
+        elif unheld is not None and wrong is None and about > held_by:
+            # (a list holding every item, said of as much besides, is the claim's: no other refutes it)
+            listed = ", ".join(theirs[:-1]) + " and " + theirs[-1]
+            wrong = Outcome(REFUTED, f"the source's list is {listed}, not {unheld}", (comparison.record,))
+    return wrong
+
+
+def _of_the_list(claim: Reading, claimed: list[str], comparison: Comparison) -> float:
+    """The share of what the claim says of its list, its words before the items ("the
+    CSTO's track record covers three areas"), that the record holds."""
+    start = claim.text.find(claimed[0]) if claimed else -1
+    head = {claim.lemma_at(i) for i in claim.content if 0 <= claim.tokens[i].start < start}
+    held = [how != "none" for word, how, _ in comparison.words if word in head]
+    return sum(held) / len(held) if held else 0.0
 
 
 _ONLY = frozenset({"only", "sole", "single", "alone"})
