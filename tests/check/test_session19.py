@@ -116,3 +116,15 @@ def test_a_count_of_a_list_is_compared_by_its_items_whatever_it_calls_them(check
         " cooperation and jointly countering transnational threats."
     )
     assert verdict.verdict != "refuted", verdict.reason
+
+
+def test_one_used_as_a_is_no_count_the_record_must_give(checker):
+    # "... the CSTO has demonstrated that it is an influential and capable organization"
+    assert_verdict(
+        checker,
+        "According to one programmatic article, the organization has proved over thirty years that it is"
+        " influential and capable.",
+        "supported",
+    )
+    # a count of one the record gives otherwise still conflicts
+    assert_verdict(checker, "As a result of the CSTO summit, one document was signed.", "refuted", "15")

@@ -59,7 +59,8 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
             slots.append(Slot("number", CONFLICT, shown, f"{said} {_plural(other.noun, view)}"))
-        else:
+        elif not (count.value == 1 and claim.tokens[count.at].word == "one"):
+            # ("one commentary argues", "one visible result": "one" as "a", where no record counts the thing)
             slots.append(Slot("number", ABSENT, shown))
     return slots
 
