@@ -128,3 +128,23 @@ def test_one_used_as_a_is_no_count_the_record_must_give(checker):
     )
     # a count of one the record gives otherwise still conflicts
     assert_verdict(checker, "As a result of the CSTO summit, one document was signed.", "refuted", "15")
+
+
+def test_what_a_review_of_the_sessions_change_found(checker):
+    # an outlet in a denied clause is what is denied, not where the words appeared
+    assert_verdict(checker, "Babaev did not write for the Allies. CSTO portal.", "refuted")
+    assert_verdict(checker, "Babaev did not write for the BelTA website.", "not-enough-info")
+    # words no record gives the title's holder are not refuted by who holds the title
+    assert_verdict(
+        checker,
+        "Belarusian foreign minister Maxim Ryzhenkov said the CSTO would hold exercises in Belarus in 2026.",
+        "not-enough-info",
+    )
+    # an item that shares only a qualifying word with the source's item is another
+    assert_verdict(
+        checker,
+        "The CSTO's activity is based in three spheres: foreign policy coordination, military cooperation and"
+        " joint exercises.",
+        "refuted",
+        "not joint exercises",
+    )

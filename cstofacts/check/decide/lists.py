@@ -32,10 +32,14 @@ def _content(item: str) -> list[tuple[str, str]]:
 
 
 def _holds(item: list[tuple[str, str]], theirs: list[set[str]]) -> bool:
-    """True when some item of the source's has a word of this one, the same or nearly."""
+    """True when some item of the source's has a word of this one that names, the same
+    or nearly: not a word before another that may qualify it ("joint exercises" are not
+    the "joint counteraction")."""
     for words in theirs:
-        if any(match_word(lemma, word, words)[0] in ("same", "synonym", "derived") for lemma, word in item):
-            return True
+        for at, (lemma, word) in enumerate(item):
+            qualifies = at < len(item) - 1 and any(c.startswith("adj.") for c in lexicon.classes(lemma))
+            if not qualifies and match_word(lemma, word, words)[0] in ("same", "synonym", "derived"):
+                return True
     return False
 
 

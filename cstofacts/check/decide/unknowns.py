@@ -13,7 +13,15 @@ from cstofacts import lexicon
 from cstofacts.check.compare.occasion import one_off
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.alignment import adds_to_the_sources
-from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, listing
+from cstofacts.check.decide.context import (
+    REFUTED,
+    SAME_ACT,
+    SUPPORT_COVERAGE,
+    Context,
+    Outcome,
+    coverage_but,
+    listing,
+)
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.read.saying import reporting_verb
@@ -37,12 +45,15 @@ def unknown_holder(ctx: Context) -> Outcome | None:
             continue
         holder = office.entity.name
         aside = _words_of(claim, [run]) | saying
+        # words said are the holder's only where the record has them, not their kin
+        # ("said the CSTO would hold exercises" is no "stated that unity is ...")
+        needed, loose = (SUPPORT_COVERAGE, False) if saying else (SAME_ACT, True)
         about = [
             c
             for c in ctx.comparisons[:5]
             if c.subject_share == 1.0
             and not c.slot(CONFLICT)
-            and coverage_but(c, *aside) >= SAME_ACT
+            and coverage_but(c, *aside, loose=loose) >= needed
             and holder in _people(c)
         ]
         if about:

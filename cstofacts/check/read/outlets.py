@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.saying import text_noun
-from cstofacts.check.termsets import COPULAS, DETERMINERS, OUTLET_NOUNS, PREPOSITIONS
+from cstofacts.check.termsets import COPULAS, DETERMINERS, NEGATIONS, OUTLET_NOUNS, PREPOSITIONS
 from cstofacts.check.words import Token, word_before
 
 _DESCRIPTION_WITHIN = 5  # words: "Kazakhstan's state news agency"
@@ -177,6 +177,8 @@ def outlet_of_a_text(tokens: list[Token], mention: Mention) -> bool:
     appeared ("The Allies. CSTO portal is run by ..." says what the outlet is)."""
     if mention.end >= len(tokens) or mention.start < 2:
         return False
+    if any(t.word in NEGATIONS for t in tokens[: mention.start]):
+        return False  # "Babaev did not write for the Allies. CSTO portal": what is denied, not a frame
     kind = tokens[mention.end].word
     if kind not in OUTLET_NOUNS and not text_noun(kind):
         return False
