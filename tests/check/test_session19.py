@@ -148,3 +148,31 @@ def test_what_a_review_of_the_sessions_change_found(checker):
         "refuted",
         "not joint exercises",
     )
+
+
+def test_a_thing_said_to_be_on_another_subject_is_another_thing(checker):
+    # "Cooperation with the UN on peacekeeping and counter-terrorism was discussed at a
+    # Security Council meeting on 19 July 2024"
+    assert_verdict(
+        checker,
+        "The Security Council meeting of July 19, 2024 discussed cooperation with the UN on climate change.",
+        "refuted",
+        "cooperation on peacekeeping and counter-terrorism, not on climate change",
+    )
+    assert_verdict(
+        checker,
+        "The Security Council meeting of July 19, 2024 discussed cooperation with the UN on peacekeeping.",
+        "supported",
+    )
+    # an act in other words may be the record's own
+    assert_verdict(
+        checker, "In November 2024 the UN General Assembly passed a resolution on working with the CSTO.", "supported"
+    )
+
+
+def test_a_title_of_the_author_in_an_aside_is_no_other_author(checker):
+    assert_verdict(
+        checker,
+        "Babaev, a professor and Doctor of Philological Sciences, wrote the review of the CSTO's 2023-2025 work.",
+        "supported",
+    )

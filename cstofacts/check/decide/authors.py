@@ -78,6 +78,8 @@ def _name_before(claim: Reading, verb: int) -> tuple[str, set[str]] | None:
     start = verb
     while start > 0 and claim.tokens[start - 1].capitalised and start - 1 not in claim.named:
         start -= 1
+    if 0 < start < verb and claim.tokens[start - 1].word == "of":
+        return None  # "Babaev, Doctor of Philological Sciences, wrote": a title's words, not a name
     return _unknown_run(claim, start) if 0 < start < verb else None
 
 

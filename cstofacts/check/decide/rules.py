@@ -28,6 +28,7 @@ from cstofacts.check.decide import (
     partners,
     single_valued,
     swaps,
+    topics,
     unknowns,
 )
 from cstofacts.check.decide.alignment import occasion_unsaid
@@ -244,6 +245,7 @@ RULES: tuple[Rule, ...] = (
         "the claim sets aside for its own thing the one the source says ('X rather than Y', 'X, not Y')",
         alternatives.said_instead,
     ),
+    Rule("another-topic", "a thing the record says is on one subject, said to be on another", topics.another_topic),
     Rule("reason-conflict", "an award given for another reason than the source gives", causes.reason_conflict),
     Rule(
         "cause-conflict",
