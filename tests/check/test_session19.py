@@ -176,3 +176,12 @@ def test_a_title_of_the_author_in_an_aside_is_no_other_author(checker):
         "Babaev, a professor and Doctor of Philological Sciences, wrote the review of the CSTO's 2023-2025 work.",
         "supported",
     )
+
+
+def test_an_opening_frame_of_thought_or_telling_is_whose_words_not_content(checker):
+    # "In his reading," (WordNet: a noun of cognition or communication) frames the words
+    reading = checker.read("In his reading, 2022 was a turning point for security in the post-Soviet space.")
+    assert "read" not in {reading.lemma_at(i) for i in reading.content}
+    # a noun of thought inside the sentence is content: "the CSTO's focus was on ..."
+    reading = checker.read("In 2024 the CSTO's focus was on ties with international organizations.")
+    assert "focus" in {reading.lemma_at(i) for i in reading.content}

@@ -14,6 +14,7 @@ from cstofacts.check.read.saying import (
     attributing,
     cleft,
     framing_as,
+    in_whose_view,
     owner_of_words,
     pronoun_aside,
     reporting_verb,
@@ -31,7 +32,6 @@ from cstofacts.check.termsets import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     VERBS_OF_BEING,
-    VIEWPOINT_NOUNS,
 )
 from cstofacts.check.words import QUOTED, gap, positions
 from cstofacts.check.words import possessive as _possessive
@@ -233,7 +233,7 @@ def attribution(reading: Reading) -> None:
             and words[i - 1] in SUBJECT_PRONOUNS
         ):
             reading.reporting.add(i)  # "He added that ...", "he said the CSTO ...": someone's words, unnamed
-    _in_whose_view(reading, speakers)
+    in_whose_view(reading, speakers)
     owner_of_words(reading, speakers)
     _noun_of_saying(reading, speakers)
     reading.speakers = list(speakers.values())
@@ -264,23 +264,6 @@ def _noun_of_saying(reading: Reading, speakers: dict[str, Entity]) -> None:
         if isinstance(subject, Mention) and subject.entity.type == "person":
             speakers.setdefault(subject.entity.name, subject.entity)
             reading.reporting |= {verb, i}
-
-
-def _in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
-    """ "In Babaev's view, ...", "in the secretary general's opinion": the frame is
-    attribution, no content; its owner, when named, holds the words."""
-    tokens = reading.tokens
-    for i, token in enumerate(tokens):
-        if token.word != "in":
-            continue
-        for j in range(i + 2, min(len(tokens), i + 7)):
-            if tokens[j].word not in VIEWPOINT_NOUNS or not _possessive(reading.text, tokens[j - 1]):
-                continue
-            reading.reporting |= {i, j}
-            owner = next((m for m in reading.mentions if m.start > i and m.end == j), None)
-            if owner is not None and owner.entity.type in ("person", "organisation", "outlet"):
-                speakers[owner.entity.name] = owner.entity
-            break
 
 
 _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"})

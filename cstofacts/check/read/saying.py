@@ -15,6 +15,7 @@ from cstofacts.check.termsets import (
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
     VIEW_VERBS,
+    VIEWPOINT_NOUNS,
     VIEWS_WITHOUT_AS,
 )
 from cstofacts.check.words import Token, possessive, word_before
@@ -199,3 +200,47 @@ def _words_credited(reading: Reading, speakers: dict[str, Entity]) -> None:
         return  # "the analysis ... was written by X": who wrote a text, which the sources may not say
     speakers.setdefault(last.entity.name, last.entity)
     reading.reporting |= {noun, verb, by} | ({verb - 1} if tokens[verb - 1].word in COPULAS else set())
+
+
+def in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
+    """ "In Babaev's view, ...", "in the secretary general's opinion": the frame is
+    attribution, no content; its owner, when named, holds the words."""
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token.word != "in":
+            continue
+        for j in range(i + 2, min(len(tokens), i + 7)):
+            owned = possessive(reading.text, tokens[j - 1]) or tokens[j - 1].word in _OWNERS
+            if not owned or not _viewpoint(tokens[j]):
+                continue
+            if tokens[j].word not in VIEWPOINT_NOUNS and not _sets_off(reading, i, j):
+                continue  # ("In 2024 the CSTO's focus was on ...": a noun of thought, not a frame)
+            reading.reporting |= {i, j}
+            owner = next((m for m in reading.mentions if m.start > i and m.end == j), None)
+            if owner is not None and owner.entity.type in ("person", "organisation", "outlet"):
+                speakers[owner.entity.name] = owner.entity
+            break
+
+
+_OWNERS = frozenset({"his", "her", "their"})  # "in his reading": the one named before
+
+
+def _sets_off(reading: Reading, opening: int, noun: int) -> bool:
+    """True when "in X's N" stands apart as a frame: opening the sentence or a clause,
+    names and small words between, and a comma after ("In his reading, 2022 was ...")."""
+    tokens = reading.tokens
+    between = tokens[opening + 1 : noun - 1]
+    if any(not (t.function or t.capitalised) for t in between):
+        return False
+    opens = opening == 0 or reading.text[: tokens[opening].start].rstrip().endswith(",")
+    return opens and reading.text[tokens[noun].end :].lstrip()[:1] == ","
+
+
+def _viewpoint(token: Token) -> bool:
+    """A noun of what one thinks or says ("view", "reading", "telling"; WordNet's
+    noun.cognition and noun.communication): "in X's ..." frames X's words."""
+    if token.word in VIEWPOINT_NOUNS:
+        return True
+    return token.word != token.lemma + "s" and bool(
+        {"noun.cognition", "noun.communication"} & lexicon.classes(token.lemma)
+    )
