@@ -185,3 +185,17 @@ def test_an_opening_frame_of_thought_or_telling_is_whose_words_not_content(check
     # a noun of thought inside the sentence is content: "the CSTO's focus was on ..."
     reading = checker.read("In 2024 the CSTO's focus was on ties with international organizations.")
     assert "focus" in {reading.lemma_at(i) for i in reading.content}
+
+
+def test_a_rank_among_a_set_the_record_does_not_rank_is_not_borne_out(checker):
+    # "The "Interaction-2023" exercise was one of the five maneuvers of "Combat Brotherhood - 2023""
+    assert_verdict(
+        checker, "Interaction-2023 was the first of the five Combat Brotherhood 2023 maneuvers.", "not-enough-info"
+    )
+    # a day of a month is no rank
+    assert_verdict(
+        checker,
+        "The 30th anniversary of the Collective Security Treaty's entry into force was celebrated on the"
+        " twentieth of April.",
+        "supported",
+    )

@@ -10,6 +10,7 @@ from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.dates import MONTHS
 from cstofacts.numberwords import ORDINALS
 
 
@@ -20,7 +21,12 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     slots = []
     for count in claim.counts:
         if count.noun is None and count.ordinal:
-            slots += _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
+            placed = _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
+            after = [t.word for t in claim.tokens[count.at + 1 : count.at + 3]]
+            of_a_set = after[:1] == ["of"] and after[1:2] != [] and after[1] not in MONTHS  # (not "the sixth of June")
+            if not placed and of_a_set:  # "the first of the five maneuvers": a rank the record must give
+                placed = [Slot("number", ABSENT, f"{_ordinal_word(count.value)} of them")]
+            slots += placed
             continue
         if count.noun is None:
             if any(d.precision == "span" and d.last.year - d.first.year + 1 == count.value for d in claim.dates):
