@@ -199,3 +199,18 @@ def test_a_rank_among_a_set_the_record_does_not_rank_is_not_borne_out(checker):
         " twentieth of April.",
         "supported",
     )
+
+
+def test_an_anniversary_of_another_occasion_is_another_anniversary(checker):
+    # "on 20 April we celebrated the 30th anniversary of the entry into force of the Collective Security Treaty"
+    assert_verdict(
+        checker,
+        "On 20 April the CSTO marked the anniversary of the signing of the Collective Security Treaty.",
+        "refuted",
+        "anniversary of the entry into force, not of the signing",
+    )
+    assert_verdict(
+        checker,
+        "On 20 April the CSTO marked the 30th anniversary of the entry into force of the Collective Security Treaty.",
+        "supported",
+    )

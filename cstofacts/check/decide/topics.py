@@ -5,6 +5,7 @@ thing than the record's. A rule of stage 5 (rules.RULES: "another-topic")."""
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome
 from cstofacts.check.read.reading import Reading
@@ -23,22 +24,35 @@ def another_topic(ctx: Context) -> Outcome | None:
         if comparison.slot(CONFLICT) or len(comparison.words) != len(claim.content):
             continue
         how = {i: h for i, (_, h, _) in zip(claim.content, comparison.words, strict=True)}
-        for on in (i for i, t in enumerate(claim.tokens) if t.word in _ON):
+        for on in (i for i, t in enumerate(claim.tokens) if t.word in _ON or _time_of(claim, i)):
+            timed = claim.tokens[on].word == "of"
             head = _head(claim, on, how)
             topic, end = _topic(claim, on)
-            if head is None or not topic or any(how.get(j) != "none" for j in topic):
-                continue  # the claim's topic must be none of the record's words at all
-            if any(claim.tokens[j].word.endswith("ing") for j in topic):
+            # the claim's topic must be none of the record's words at all; an occasion a
+            # time is of may be only kin to the record's ("founding" and "entry")
+            unheld = ("none", "related") if timed else ("none",)
+            if head is None or not topic or any(how.get(j) not in unheld for j in topic):
+                continue
+            if not timed and any(claim.tokens[j].word.endswith("ing") for j in topic):
                 continue  # "a resolution on working with the CSTO": an act, which may be the record's in other words
-            theirs = _record_topic(comparison, claim.lemma_at(head))
+            preposition = claim.tokens[on].word
+            theirs = _record_topic(comparison, claim.lemma_at(head), preposition)
             if theirs:
                 mine = claim.text[claim.tokens[on + 1].start : claim.tokens[end - 1].end]
                 return Outcome(
                     REFUTED,
-                    f"the source says {claim.tokens[head].raw} on {theirs}, not on {mine}",
+                    f"the source says {claim.tokens[head].raw} {preposition} {theirs}, not {preposition} {mine}",
                     (comparison.record,),
                 )
     return None
+
+
+def _time_of(claim: Reading, of: int) -> bool:
+    """ "the anniversary of the signing": a time named by what it is of (a noun WordNet
+    has as a time only), which is one occasion."""
+    if of < 1 or claim.tokens[of].word != "of":
+        return False
+    return lexicon.classes(claim.tokens[of - 1].lemma) == {"noun.time"} and claim.tokens[of - 1].lemma != "year"
 
 
 def _head(claim: Reading, on: int, how: dict[int, str]) -> int | None:
@@ -64,23 +78,23 @@ def _topic(claim: Reading, on: int) -> tuple[list[int], int]:
     return found, end
 
 
-def _record_topic(comparison: Comparison, head: str) -> str:
-    """What the record says the same thing is on, as it writes it; "" for none."""
+def _record_topic(comparison: Comparison, head: str, preposition: str) -> str:
+    """What the record says the same thing is on (or, for a time, of), as it writes it;
+    "" for none."""
     for reading in comparison.view.readings:
         tokens = reading.tokens
         for at, token in enumerate(tokens):
             if token.lemma != head:
                 continue
-            on = next(
-                (k for k in range(at + 1, min(len(tokens), at + 1 + _HEAD_WITHIN)) if tokens[k].word in _ON), None
-            )
+            within = range(at + 1, min(len(tokens), at + 1 + _HEAD_WITHIN))
+            on = next((k for k in within if tokens[k].word == preposition), None)
             if on is None or on + 1 >= len(tokens):
                 continue
             end = on + 1
             while (
                 end < len(tokens)
                 and not reading.text[tokens[end - 1].end : tokens[end].start].strip(" ")
-                and tokens[end].word not in PREPOSITIONS | VERBS_OF_BEING
+                and tokens[end].word not in (PREPOSITIONS - {"into"}) | VERBS_OF_BEING
             ):
                 end += 1  # to a mark, a preposition or a verb: "on peacekeeping and counter-terrorism was ..."
             return reading.text[tokens[on + 1].start : tokens[end - 1].end]
