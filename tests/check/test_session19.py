@@ -214,3 +214,8 @@ def test_an_anniversary_of_another_occasion_is_another_anniversary(checker):
         "On 20 April the CSTO marked the 30th anniversary of the entry into force of the Collective Security Treaty.",
         "supported",
     )
+
+
+def test_what_tops_a_list_named_at_some_length_is_ranked_first(checker):
+    # biological safety is the sixth of the article's key areas
+    assert_verdict(checker, "Biological safety tops the CSTO article's list of priority areas.", "refuted", "sixth")

@@ -187,7 +187,7 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
 
 
 YEARS_IN = {"decade": 10, "century": 100}  # the spans a draft counts years in
-_LIST_WITHIN = 4  # words from "heads" to its "list": "heads the article's list of priorities"
+_LIST_WITHIN = 6  # words from "heads" to its "list": "tops the CSTO article's list of priority areas"
 
 
 def _ranks_in_words(tokens: list[Token], taken: AbstractSet[int]) -> list[Count]:
