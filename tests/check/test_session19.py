@@ -219,3 +219,10 @@ def test_an_anniversary_of_another_occasion_is_another_anniversary(checker):
 def test_what_tops_a_list_named_at_some_length_is_ranked_first(checker):
     # biological safety is the sixth of the article's key areas
     assert_verdict(checker, "Biological safety tops the CSTO article's list of priority areas.", "refuted", "sixth")
+
+
+def test_a_role_conflicts_reason_names_the_title_not_the_name_or_former(checker):
+    verdict = checker.check(
+        "Former CSTO Secretary General Stanislav Zas said the organization fully maintained its obligations to Yerevan."
+    )
+    assert "the source's CSTO Secretary General is Imangali Tasmagambetov, not Stanislav Zas" in verdict.reason

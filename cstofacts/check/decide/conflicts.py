@@ -4,6 +4,7 @@ the other way round. Each is one row of rules.RULES."""
 
 from __future__ import annotations
 
+from cstofacts import lexicon
 from cstofacts.check.compare.slots import ABSENT, CONFLICT, MATCH, Comparison
 from cstofacts.check.compare.who import of_its_own_act
 from cstofacts.check.decide.alignment import adds_to_the_sources
@@ -22,6 +23,7 @@ from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import (
     DETERMINERS,
     OBJECT_RELATIVES,
+    PAST_OFFICE,
     PREPOSITIONS,
 )
 from cstofacts.check.words import tokenize, word_before
@@ -283,11 +285,20 @@ def _own_title_first(claim: Reading, at: int, person: Mention) -> bool:
 
 def _role_phrase(claim: Reading, at: int, title_end: int) -> str:
     start = at
-    while start > 0 and (claim.tokens[start - 1].capitalised or claim.tokens[start - 1].word in ("of", "the")):
+    while (
+        start > 0
+        and (claim.tokens[start - 1].capitalised or claim.tokens[start - 1].word in ("of", "the"))
+        and claim.tokens[start - 1].word not in PAST_OFFICE  # ("Former CSTO Secretary General": not the title)
+    ):
         start -= 1
     end = max(at + 1, title_end)  # "prime minister": the title's lower-case words too
     while end < len(claim.tokens) and (
-        (claim.tokens[end].capitalised and not claim.tokens[end].word.endswith("s"))
+        # a title's capitalised words name people ("Secretary"), not a name after it ("Stanislav", "Mark")
+        (
+            claim.tokens[end].capitalised
+            and not claim.tokens[end].word.endswith("s")
+            and "noun.person" in lexicon.classes(claim.tokens[end].lemma)
+        )
         or claim.tokens[end].word in ("general",)
     ):
         end += 1
