@@ -226,3 +226,8 @@ def test_a_role_conflicts_reason_names_the_title_not_the_name_or_former(checker)
         "Former CSTO Secretary General Stanislav Zas said the organization fully maintained its obligations to Yerevan."
     )
     assert "the source's CSTO Secretary General is Imangali Tasmagambetov, not Stanislav Zas" in verdict.reason
+
+
+def test_the_academy_is_named_by_its_english_abbreviation_too(checker):
+    # "Kirill Babaev, the director of the Institute of China and Modern Asia of the Russian Academy of Sciences"
+    assert_verdict(checker, "Kirill Babaev heads the RAS Institute of China and Modern Asia.", "supported")
