@@ -231,3 +231,14 @@ def test_a_role_conflicts_reason_names_the_title_not_the_name_or_former(checker)
 def test_the_academy_is_named_by_its_english_abbreviation_too(checker):
     # "Kirill Babaev, the director of the Institute of China and Modern Asia of the Russian Academy of Sciences"
     assert_verdict(checker, "Kirill Babaev heads the RAS Institute of China and Modern Asia.", "supported")
+
+
+def test_a_title_with_general_after_its_noun_is_one_title(checker):
+    # "director general" is no "general" of the records' "Secretary General"
+    reading = checker.read("The interview was conducted by the agency's director general.")
+    assert "director general" in {reading.lemma_at(i) for i in reading.content}
+    assert_verdict(
+        checker,
+        "BelTA's interview with Tasmagambetov was conducted by the agency's director general.",
+        "not-enough-info",
+    )

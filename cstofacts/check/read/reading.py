@@ -320,7 +320,16 @@ def _phrases(tokens: list[Token], content: list[int]) -> tuple[dict[int, str], s
                     break
             if i in found:
                 break
+        if i not in found and _titled_general(tokens, i):
+            found[i] = f"{tokens[i].lemma} general"  # "director general": one title, as "secretary general" is
+            inside.add(i + 1)
     return found, inside
+
+
+def _titled_general(tokens: list[Token], i: int) -> bool:
+    """A person's noun with "general" after it: a title ("director general"), the
+    adjective put after its noun as titles do."""
+    return i + 1 < len(tokens) and tokens[i + 1].word == "general" and "noun.person" in lexicon.classes(tokens[i].lemma)
 
 
 def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
