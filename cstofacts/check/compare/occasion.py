@@ -27,8 +27,8 @@ def _before_the_list(claim: Reading, comparison: Comparison) -> float:
     colon = next((i for i, t in enumerate(claim.tokens) if ":" in claim.text[t.end : t.end + 2]), None)
     if colon is None or not any(c.at < colon for c in claim.counts):
         return comparison.coverage
-    before = [how for i, (_, how, _) in zip(claim.content, comparison.words) if i <= colon]
-    return sum(how != "none" for how in before) / len(before) if before else comparison.coverage
+    share = comparison.held_share(lambda i: i <= colon)
+    return comparison.coverage if share is None else share
 
 
 def _names_the_records_states(claim: Reading, comparison: Comparison) -> bool:

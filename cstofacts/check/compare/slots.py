@@ -5,6 +5,7 @@ speaker and outlet. Each slot matches, conflicts, or is not given."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -58,6 +59,7 @@ class Comparison:
         self.subjects_found: list[str] = []
         self.subjects_missing: list[str] = []
         self.words: list[tuple[str, str, str]] = []  # (claim lemma, how it matched, record word)
+        self.at: list[int] = []  # where each of those words stands in the claim (its token index)
         self.gains: list[float] = []  # what each of those words adds to the coverage's numerator
         self.coverage = 0.0
         self.loose_coverage = 0.0  # coverage with the words the record has only in a rarer sense
@@ -88,6 +90,16 @@ class Comparison:
 
     def slot(self, status: str) -> list[Slot]:
         return [s for s in self.slots if s.status == status]
+
+    def how_at(self) -> dict[int, str]:
+        """How the record holds the claim's word at each token index."""
+        return {i: how for i, (_, how, _) in zip(self.at, self.words, strict=True)}
+
+    def held_share(self, where: Callable[[int], bool]) -> float | None:
+        """The share of the claim's words at the token indexes `where` picks that the
+        record holds in any relation; None when it picks none."""
+        picked = [how for i, how in self.how_at().items() if where(i)]
+        return sum(how != "none" for how in picked) / len(picked) if picked else None
 
     @property
     def missing_words(self) -> list[str]:
@@ -227,6 +239,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         elif how != "none" and _flips(i, word, how, claim, view, kept):
             result.flipped.append(lemma)
         result.words.append((lemma, how, word))
+        result.at.append(i)
         if how in ("same", "synonym", "derived"):
             kept[i] = word
         if (

@@ -93,9 +93,8 @@ def _of_the_list(claim: Reading, claimed: list[str], comparison: Comparison) -> 
     """The share of what the claim says of its list, its words before the items ("the
     CSTO's track record covers three areas"), that the record holds."""
     start = claim.text.find(claimed[0]) if claimed else -1
-    head = {claim.lemma_at(i) for i in claim.content if 0 <= claim.tokens[i].start < start}
-    held = [how != "none" for word, how, _ in comparison.words if word in head]
-    return sum(held) / len(held) if held else 0.0
+    share = comparison.held_share(lambda i: 0 <= claim.tokens[i].start < start)
+    return share or 0.0
 
 
 _ONLY = frozenset({"only", "sole", "single", "alone"})

@@ -146,7 +146,7 @@ def supported(ctx: Context) -> Outcome | None:
         )
         if said < ENOUGH_SAID:
             continue
-        if own_act is not None and not _tells(comparison, ctx.claim.content, own_act):
+        if own_act is not None and not _tells(comparison, own_act):
             continue  # "X before the June 2024 meeting": a record of the meeting alone does not date X
         if comparison.slot(CONFLICT) or comparison.unsaid_names or not stands(ctx, comparison):
             continue
@@ -181,11 +181,10 @@ def supported(ctx: Context) -> Outcome | None:
     return None
 
 
-def _tells(comparison: Comparison, content: list[int], act: set[int]) -> bool:
+def _tells(comparison: Comparison, act: set[int]) -> bool:
     """True when the record holds most of the words of the claim's `act` (token indexes)."""
-    # comparison.words has one entry for each of the claim's content words, in their order
-    words = [how for i, (_, how, _) in zip(content, comparison.words) if i in act]
-    return bool(words) and sum(how != "none" for how in words) * 2 > len(words)
+    share = comparison.held_share(act.__contains__)
+    return share is not None and share > 0.5
 
 
 def not_enough(ctx: Context) -> Outcome:

@@ -5,6 +5,8 @@ thing than the record's. A rule of stage 5 (rules.RULES: "another-topic")."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome
@@ -14,6 +16,7 @@ from cstofacts.check.termsets import PREPOSITIONS, VERBS_OF_BEING
 _ON = frozenset({"on"})  # "cooperation on", "a resolution on", "talks on"
 _HEAD_WITHIN = 4  # words between the thing and its "on": "cooperation with the UN on"
 _HELD = frozenset({"same", "synonym", "derived"})
+_RECORD_STOPS = (PREPOSITIONS - {"into"}) | VERBS_OF_BEING
 
 
 def another_topic(ctx: Context) -> Outcome | None:
@@ -21,9 +24,9 @@ def another_topic(ctx: Context) -> Outcome | None:
     if not claim.states_outright:
         return None
     for comparison in ctx.about_it[:3]:
-        if comparison.slot(CONFLICT) or len(comparison.words) != len(claim.content):
+        if comparison.slot(CONFLICT):
             continue
-        how = {i: h for i, (_, h, _) in zip(claim.content, comparison.words, strict=True)}
+        how = comparison.how_at()
         for on in (i for i, t in enumerate(claim.tokens) if t.word in _ON or _time_of(claim, i)):
             timed = claim.tokens[on].word == "of"
             head = _head(claim, on, how)
@@ -52,6 +55,7 @@ def _time_of(claim: Reading, of: int) -> bool:
     has as a time only), which is one occasion."""
     if of < 1 or claim.tokens[of].word != "of":
         return False
+    # (not "the year of ...": a year is known by its number, the sources' dates compare it)
     return lexicon.classes(claim.tokens[of - 1].lemma) == {"noun.time"} and claim.tokens[of - 1].lemma != "year"
 
 
@@ -66,16 +70,22 @@ def _head(claim: Reading, on: int, how: dict[int, str]) -> int | None:
 def _topic(claim: Reading, on: int) -> tuple[list[int], int]:
     """The content words after "on", to the phrase's end (a mark, another preposition),
     and where it ends."""
-    found = []
-    end = on + 1
-    while end < len(claim.tokens):
-        token = claim.tokens[end]
-        if token.word in PREPOSITIONS or claim.text[claim.tokens[end - 1].end : token.start].strip():
-            break
-        if end in claim.content:
-            found.append(end)
+    end = _phrase_end(claim, on + 1, PREPOSITIONS)
+    return [j for j in range(on + 1, end) if j in claim.content], end
+
+
+def _phrase_end(reading: Reading, start: int, stops: AbstractSet[str]) -> int:
+    """Where the phrase that starts at `start` ends: at a mark between two words, or at
+    a word of `stops`."""
+    tokens = reading.tokens
+    end = start
+    while (
+        end < len(tokens)
+        and tokens[end].word not in stops
+        and not reading.text[tokens[end - 1].end : tokens[end].start].strip()
+    ):
         end += 1
-    return found, end
+    return end
 
 
 def _record_topic(comparison: Comparison, head: str, preposition: str) -> str:
@@ -90,12 +100,8 @@ def _record_topic(comparison: Comparison, head: str, preposition: str) -> str:
             on = next((k for k in within if tokens[k].word == preposition), None)
             if on is None or on + 1 >= len(tokens):
                 continue
-            end = on + 1
-            while (
-                end < len(tokens)
-                and not reading.text[tokens[end - 1].end : tokens[end].start].strip(" ")
-                and tokens[end].word not in (PREPOSITIONS - {"into"}) | VERBS_OF_BEING
-            ):
-                end += 1  # to a mark, a preposition or a verb: "on peacekeeping and counter-terrorism was ..."
+            # to a mark, a preposition or a verb: "on peacekeeping and counter-terrorism was ...",
+            # "of the entry into force of the Treaty"
+            end = _phrase_end(reading, on + 1, _RECORD_STOPS)
             return reading.text[tokens[on + 1].start : tokens[end - 1].end]
     return ""
