@@ -11,6 +11,7 @@ from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING
 from cstofacts.check.termsets import (
     COPULAS,
     DETERMINERS,
+    POSSESSIVE_DETERMINERS,
     REPORTING_CLASSES,
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
@@ -210,7 +211,7 @@ def in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
         if token.word != "in":
             continue
         for j in range(i + 2, min(len(tokens), i + 7)):
-            owned = possessive(reading.text, tokens[j - 1]) or tokens[j - 1].word in _OWNERS
+            owned = possessive(reading.text, tokens[j - 1]) or tokens[j - 1].word in POSSESSIVE_DETERMINERS
             if not owned or not _viewpoint(tokens[j]):
                 continue
             if tokens[j].word not in VIEWPOINT_NOUNS and not _sets_off(reading, i, j):
@@ -220,9 +221,6 @@ def in_whose_view(reading: Reading, speakers: dict[str, Entity]) -> None:
             if owner is not None and owner.entity.type in ("person", "organisation", "outlet"):
                 speakers[owner.entity.name] = owner.entity
             break
-
-
-_OWNERS = frozenset({"his", "her", "their"})  # "in his reading": the one named before
 
 
 def _sets_off(reading: Reading, opening: int, noun: int) -> bool:
