@@ -31,6 +31,8 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
     for _, other in entries(entry.antonyms):
         opposed |= other.derived
+        if other.lemma:  # "unchanged" against "changed", the participle: the verb "change" it is of
+            opposed.add(other.lemma)
         for synonym in other.synonyms:
             through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
     for _, other in entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"

@@ -265,15 +265,18 @@ def _heads_it(claim: Reading, speaker: Entity, view: RecordView) -> bool:
     return any(name in office.split() for office in offices for name in speaker.names)
 
 
-def of_its_own_act(claim: Reading, speaker: Entity) -> bool:
+def of_its_own_act(claim: Reading, speaker: Entity, without_that: bool = False) -> bool:
     """True when the speaker's words are of its own act: "Armenia announced that it was
-    suspending ...", "the CSTO announced that it ..."."""
+    suspending ..."; `without_that`, also "the CSTO Secretariat says it takes ... into
+    account"."""
     tokens = claim.tokens
     for mention in claim.mentions:
         if mention.entity == speaker and mention.start >= 0:
             for j in range(mention.end, min(len(tokens) - 1, mention.end + 3)):
                 if tokens[j].word == "that":
                     return tokens[j + 1].word in SUBJECT_PRONOUNS
+                if without_that and j > mention.end and tokens[j].word in SUBJECT_PRONOUNS:
+                    return True  # the verb of saying, then "it": no "that" between
     return False
 
 

@@ -59,8 +59,10 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     conditional_only = record.conditional and not claim.conditional
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
     certain = _certain_of_more(claim, record, hedged, conditional_only and not asked)
-    if claim.hedges or claim.conditional:  # the claim itself says "may", "if": it asks no more than the record
+    if claim.hedges:  # the claim itself says "may": it asks no more than the record
         hedged = conditional_only = False
+    elif claim.conditional:  # "if", "would": a condition, but what it says of it is said for certain
+        conditional_only = False
     return Stance(
         denial=denial,
         opposite=opposite,

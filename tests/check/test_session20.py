@@ -1,0 +1,35 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+twentieth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+from cstofacts.check import NEI, REFUTED, SUPPORTED
+from tests.check.verdicts import assert_verdict
+
+
+def test_an_un_participle_is_the_opposite_of_its_verb(checker):
+    # WordNet opposes "unchanged" to the participle "changed": the verb "change" it is of
+    assert_verdict(
+        checker,
+        "Tasmagambetov said an Armenian exit would leave the South Caucasus balance of power unchanged.",
+        REFUTED,
+        "opposite",
+    )
+    assert_verdict(checker, "Armenia's withdrawal may change the balance of power in the South Caucasus.", SUPPORTED)
+
+
+def test_would_asks_more_than_a_source_that_says_may(checker):
+    # "would" sets a condition, but says for certain what follows from it; the source says "may"
+    result = checker.check("Armenia's withdrawal would change the balance of power in the South Caucasus.")
+    assert result.verdict == NEI
+    assert "possibility" in result.reason
+
+
+def test_a_body_saying_it_does_a_thing_is_not_another_speaker(checker):
+    # the Secretary General's words "the CSTO Secretariat takes into account ...":
+    # "the Secretariat says it takes ... into account" gives them to no one else
+    result = checker.check("The CSTO Secretariat says it takes NATO's activity in the region into account.")
+    assert result.verdict != REFUTED
+    assert_verdict(checker, "Belarus said the CSTO Secretariat takes NATO's activity into account.", REFUTED)
