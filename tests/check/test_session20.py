@@ -33,3 +33,13 @@ def test_a_body_saying_it_does_a_thing_is_not_another_speaker(checker):
     result = checker.check("The CSTO Secretariat says it takes NATO's activity in the region into account.")
     assert result.verdict != REFUTED
     assert_verdict(checker, "Belarus said the CSTO Secretariat takes NATO's activity into account.", REFUTED)
+
+
+def test_a_count_against_the_entities_a_record_lists(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand": three
+    assert_verdict(checker, "Four states put their names to the Khujand border agreement.", REFUTED, "three")
+    assert_verdict(checker, "Only two countries signed the border agreement in Khujand.", REFUTED, "Uzbekistan")
+    assert_verdict(checker, "Three countries signed the border agreement in Khujand.", SUPPORTED)
+    # countries are not the bodies a record lists ("the CSTO, the CIS and the SCO")
+    result = checker.check("Delegations from nine countries attended the signing of the Beijing roadmap.")
+    assert result.verdict != REFUTED, result.reason

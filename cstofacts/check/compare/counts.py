@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cstofacts import lexicon
 from cstofacts.check.find.candidates import RecordView
 from cstofacts.check.lexical import kin
@@ -61,6 +63,11 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
+        elif not same and _named_apart(count, view):
+            # "four countries signed" where the record names its three signatories in one list
+            names = _named_apart(count, view)
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            slots.append(Slot("number", CONFLICT, shown, f"{_number_words(len(names))}: {listed}"))
         elif conflicting and not _open_list(view):
             other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
@@ -131,6 +138,29 @@ def _named_in(count: Count, view: RecordView) -> int:
     """How many entities of the counted kind the record's own words name."""
     kinds = {t for c in lexicon.classes(count.noun or "") for t in _NAMED_KINDS.get(c, ())}
     return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
+
+
+def _named_apart(count: Count, view: RecordView) -> list[str]:
+    """The entities of the counted kind the record names, when it names them all in one
+    list ("Tajikistan, Kyrgyzstan and Uzbekistan signed") and they are not as many as the
+    claim counts, exactly: "four countries signed", "only two countries"; else []."""
+    if count.ordinal or count.approximate or count.bound or count.value < 2 or _open_list(view):
+        return []
+    named = _named_in(count, view)
+    if named < 2:
+        return []
+    classes = lexicon.classes(count.noun or "")
+    kinds = {t for c in classes for t in _NAMED_KINDS.get(c, ())}
+    if "noun.location" in classes:
+        kinds.discard("organisation")  # "nine countries" counts no bodies
+    tokens = view.reading.tokens
+    spans = sorted(
+        {(m.start, m.end, m.entity.name) for m in view.reading.mentions if m.entity.type in kinds and m.start >= 0}
+    )
+    between = [[t.word for t in tokens[end:start]] for (_, end, _), (start, _, _) in pairwise(spans)]
+    in_one_list = len(spans) >= 2 and all(words in ([], ["and"]) for words in between)  # (commas are no tokens)
+    names = [name for _, _, name in spans]
+    return names if in_one_list and len(set(names)) == len(names) != count.value else []
 
 
 def _bound_excludes(claimed: Count, recorded: Count) -> bool:
