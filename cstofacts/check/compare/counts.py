@@ -63,7 +63,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif not same and _named_apart(count, view):
+        elif not same and not _points_back(claim, count) and _named_apart(count, view):
             # "four countries signed" where the record names its three signatories in one list
             names = _named_apart(count, view)
             listed = ", ".join(names[:-1]) + f" and {names[-1]}"
@@ -138,6 +138,12 @@ def _named_in(count: Count, view: RecordView) -> int:
     """How many entities of the counted kind the record's own words name."""
     kinds = {t for c in lexicon.classes(count.noun or "") for t in _NAMED_KINDS.get(c, ())}
     return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
+
+
+def _points_back(claim: Reading, count: Count) -> bool:
+    """ "signed by the two republics": a definite count points back to things named
+    before it, in a sentence the claim was cut from, more often than it counts them."""
+    return count.at > 0 and claim.tokens[count.at - 1].word in ("the", "these", "those")
 
 
 def _named_apart(count: Count, view: RecordView) -> list[str]:
