@@ -43,3 +43,14 @@ def test_a_count_against_the_entities_a_record_lists(checker):
     # countries are not the bodies a record lists ("the CSTO, the CIS and the SCO")
     result = checker.check("Delegations from nine countries attended the signing of the Beijing roadmap.")
     assert result.verdict != REFUTED, result.reason
+
+
+def test_over_a_span_of_years_is_through_it(checker):
+    # "during thirty years of existence the CSTO has demonstrated that it is an influential ..."
+    assert_verdict(
+        checker, "Over twenty years of existence, the CSTO has demonstrated its influence.", REFUTED, "30 years"
+    )
+    assert_verdict(checker, "Over thirty years of existence, the CSTO has shown itself influential.", SUPPORTED)
+    # "for over twenty years" is more than twenty: thirty is that
+    result = checker.check("The CSTO has proven its worth for over twenty years of its existence.")
+    assert result.verdict != REFUTED, result.reason

@@ -59,6 +59,17 @@ def _governed(tokens: list[Token], at: int) -> bool:
     return at > 0 and tokens[at - 1].lemma in verbs
 
 
+_SPAN_UNITS = frozenset({"year", "decade", "month", "week", "century"})
+
+
+def _during(tokens: list[Token], at: int, noun: str | None) -> bool:
+    """ "over thirty years of existence it has shown ...": "over" a span is through it,
+    not more than it ("for over thirty years", "it has been over thirty years" are)."""
+    if tokens[at - 1].word != "over" or noun not in _SPAN_UNITS:
+        return False
+    return at < 2 or tokens[at - 2].word not in ("for", "of", "been", "is", "was", "be")
+
+
 class Count(NamedTuple):
     value: int
     noun: str | None  # the lemma of what is counted ("document"), or None
@@ -179,7 +190,12 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 noun, written = nxt.lemma, nxt.word
         if noun is None and not ordinal and after[:2] == ["of", "them"]:
             noun, written = _antecedent(tokens, i)  # "sets out seven of them": of the key areas named before
-        approximate = i > 0 and tokens[i - 1].word in APPROXIMATE and not _governed(tokens, i - 1)
+        approximate = (
+            i > 0
+            and tokens[i - 1].word in APPROXIMATE
+            and not _governed(tokens, i - 1)
+            and not _during(tokens, i, noun)
+        )
         if noun in YEARS_IN and not ordinal:  # "three decades" are thirty years
             number, noun, written = number * YEARS_IN[noun], "year", "years"
         found.append(Count(number, noun, ordinal, approximate, i, written, bound_of(tokens, i) if approximate else ""))
