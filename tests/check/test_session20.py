@@ -54,3 +54,21 @@ def test_over_a_span_of_years_is_through_it(checker):
     # "for over twenty years" is more than twenty: thirty is that
     result = checker.check("The CSTO has proven its worth for over twenty years of its existence.")
     assert result.verdict != REFUTED, result.reason
+
+
+def test_an_occasion_pinned_by_date_and_place_took_up_its_own_subject(checker):
+    # "A meeting was held in Minsk to discuss proposals for reducing tensions between
+    # Kyrgyz and Tajik people" (6 March 2023)
+    assert_verdict(
+        checker, "The March 2023 meeting in Minsk was called to discuss the CSTO's budget.", REFUTED, "budget"
+    )
+    assert_verdict(
+        checker, "The meeting held in Minsk on 6 March 2023 focused on the CSTO's ties with NATO.", REFUTED, "reducing"
+    )
+    assert_verdict(checker, "The March 2023 meeting in Minsk was devoted to easing Kyrgyz-Tajik tensions.", SUPPORTED)
+    # the organisation concentrating "its attention" names no subject taken up
+    assert_verdict(
+        checker,
+        "Security dynamics in Eastern Europe are where the organisation is concentrating its attention, the article says.",
+        SUPPORTED,
+    )

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import DETERMINERS
 from cstofacts.check.words import Token

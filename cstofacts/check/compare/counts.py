@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.numbers import Count

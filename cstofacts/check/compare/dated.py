@@ -14,7 +14,7 @@ from cstofacts.check.termsets import DETERMINERS
 from cstofacts.check.words import lemma_of
 
 if TYPE_CHECKING:
-    from cstofacts.check.find.candidates import RecordView
+    from cstofacts.check.find.views import RecordView
     from cstofacts.check.read.reading import Reading
 
 

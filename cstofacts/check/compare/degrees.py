@@ -4,7 +4,7 @@ Doctor of Historical Sciences", "a doctorate in philology") against the record's
 
 from __future__ import annotations
 
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import CONFLICT, MATCH, Slot

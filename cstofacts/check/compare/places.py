@@ -5,7 +5,7 @@ record names is no conflict: which city, the record does not say)."""
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import HOST_WORDS

@@ -5,7 +5,7 @@ strained" and "excellent relations"), so that the two oppose each other."""
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import ADJECTIVE_CLASSES, DETERMINERS, PREDICATING
 from cstofacts.check.words import noun_use

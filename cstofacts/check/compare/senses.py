@@ -6,7 +6,7 @@ full range" for "the full spectrum"), which counts toward support alone
 from __future__ import annotations
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import in_a_rarer_sense
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.words import object_of_preposition, used_as

@@ -4,7 +4,7 @@ Sergei Aleynik ... stressed that ...", in TASS's report of Tokayev's remarks).""
 
 from __future__ import annotations
 
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 

@@ -33,7 +33,7 @@ from cstofacts.check.compare.who import (
     subject_found,
     text_slots,
 )
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT

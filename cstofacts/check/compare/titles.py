@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import verb_of_ing
 from cstofacts.check.read.frames import holding_a_post
 from cstofacts.check.read.names import Mention

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cstofacts import lexicon
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.attribution import after_preposition
 from cstofacts.check.read.names import GENERIC_ENTITIES

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, Context, Outcome, coverage_but, missing_names_among
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading

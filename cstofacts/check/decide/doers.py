@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.names import Mention
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import PREPOSITIONS

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, Comparison
 from cstofacts.check.decide.context import REFUTED, SUPPORT_COVERAGE, SUPPORTED, Context, Outcome
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.interval import Interval
 from cstofacts.check.read.order import Order, event_order

@@ -13,7 +13,7 @@ from itertools import pairwise
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison
 from cstofacts.check.decide.context import REFUTED, SAME_ACT, SUPPORT_COVERAGE, Context, Outcome, coverage_but
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import match_word
 from cstofacts.check.read.frames import after_being
 from cstofacts.check.read.listing import RECORD_ITEMS, items

@@ -154,6 +154,8 @@ def supported(ctx: Context) -> Outcome | None:
             continue  # what the claim says a thing is, and the occasion it gives, must be said
         if causes.cause_unsaid(ctx.claim, comparison):
             continue  # and the whole of a cause it gives
+        if topics.topic_unsaid(ctx.claim, comparison):
+            continue  # and what it says was taken up ("met to discuss the budget")
         if ctx.stance(comparison).denies_unsaid:
             continue  # "adopted without a vote": the record says nothing of a vote
         if lists.claims_alone(ctx.claim) and not lists.says_alone(comparison.view):
@@ -245,6 +247,11 @@ RULES: tuple[Rule, ...] = (
         alternatives.said_instead,
     ),
     Rule("another-topic", "a thing the record says is on one subject, said to be on another", topics.another_topic),
+    Rule(
+        "other-subject-taken-up",
+        "an occasion the record dates or places took up one subject; the claim gives another",
+        topics.other_subject_taken_up,
+    ),
     Rule("reason-conflict", "an award given for another reason than the source gives", causes.reason_conflict),
     Rule(
         "cause-conflict",

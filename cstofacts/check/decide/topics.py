@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from cstofacts import lexicon
-from cstofacts.check.compare.slots import CONFLICT, Comparison
+from cstofacts.check.compare.slots import CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome
+from cstofacts.check.lexical import reaches
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import PREPOSITIONS, VERBS_OF_BEING
 
@@ -50,6 +51,82 @@ def another_topic(ctx: Context) -> Outcome | None:
     return None
 
 
+# WordNet's verbs of taking up a subject stand for their field ("debate", "address",
+# "dedicate", "concentrate" are one step from one of these).
+_TAKING_UP = frozenset({"discuss", "devote", "focus"})
+_DISCUSSING = frozenset({"discuss"})  # what is discussed is its object; what is devoted to, after "to"
+_TOPIC_STOPS = PREPOSITIONS - {"of", "with", "to", "on"}
+
+
+def topic_unsaid(claim: Reading, comparison: Comparison) -> bool:
+    """ "convened to discuss the CSTO's budget", where the record's meeting was on reducing
+    tensions: what the claim says is taken up (the words after a verb of taking up a
+    subject) is none of the record's, though the occasion is."""
+    return _unsaid_topic(claim, comparison) is not None
+
+
+def _unsaid_topic(claim: Reading, comparison: Comparison) -> tuple[int, int] | None:
+    """Where the claim's subject taken up runs (token indexes, end excluded), when none
+    of its words is the record's."""
+    how = comparison.how_at()
+    for at in claim.content:
+        span = _taken_up(claim, at)
+        if span is None:
+            continue
+        topic = [j for j in range(*span) if j in claim.content]
+        if topic and all(how.get(j) in ("none", "related") for j in topic):
+            return span
+    return None
+
+
+def _taken_up(reading: Reading, at: int) -> tuple[int, int] | None:
+    """The words a verb of taking up a subject at `at` takes up: what is discussed, or
+    what is devoted to ("devoted to", "focused on"); None for no such verb."""
+    if not reaches(reading.tokens[at].lemma, _TAKING_UP):
+        return None
+    start = at + 1
+    if not reaches(reading.tokens[at].lemma, _DISCUSSING):
+        if start >= len(reading.tokens) or reading.tokens[start].word not in ("to", "on", "upon"):
+            return None  # ("concentrating its attention": no subject named)
+        start += 1
+    end = _phrase_end(reading, start, _TOPIC_STOPS)
+    return (start, end) if end > start else None
+
+
+def other_subject_taken_up(ctx: Context) -> Outcome | None:
+    """ "The March 2023 meeting in Minsk was convened to discuss the CSTO's budget": the
+    record of that very occasion (its date or place agreeing) says what it took up, and
+    the claim's subject is none of its words."""
+    claim = ctx.claim
+    if not claim.states_outright:
+        return None
+    for comparison in ctx.comparisons:
+        pinned = {s.name for s in comparison.slot(MATCH)} & {"date", "place"}
+        # the date or the place of a record about the rest; both, of any record found
+        if comparison.slot(CONFLICT) or not (
+            pinned == {"date", "place"} or (pinned and comparison in ctx.about_it[:3])
+        ):
+            continue
+        span = _unsaid_topic(claim, comparison)
+        theirs = _record_taken_up(comparison)
+        if span is not None and theirs:
+            mine = claim.text[claim.tokens[span[0]].start : claim.tokens[span[1] - 1].end]
+            return Outcome(REFUTED, f"the source says it took up {theirs}, not {mine}", (comparison.record,))
+    return None
+
+
+def _record_taken_up(comparison: Comparison) -> str:
+    """What the record says its occasion took up, as it writes it; "" for nothing."""
+    for reading in comparison.view.readings:
+        for at in range(len(reading.tokens)):
+            span = _taken_up(reading, at)
+            if span is not None:
+                start, _ = span
+                end = _phrase_end(reading, start, VERBS_OF_BEING)
+                return reading.text[reading.tokens[start].start : reading.tokens[end - 1].end]
+    return ""
+
+
 def _time_of(claim: Reading, of: int) -> bool:
     """ "the anniversary of the signing": a time named by what it is of (a noun WordNet
     has as a time only), which is one occasion."""
@@ -82,8 +159,8 @@ def _phrase_end(reading: Reading, start: int, stops: AbstractSet[str]) -> int:
     while (
         end < len(tokens)
         and tokens[end].word not in stops
-        and not reading.text[tokens[end - 1].end : tokens[end].start].strip()
-    ):
+        and reading.text[tokens[end - 1].end : tokens[end].start].strip() in ("", "'s", "’s")
+    ):  # (a possessive is inside the phrase: "the CSTO's budget")
         end += 1
     return end
 

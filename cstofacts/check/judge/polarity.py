@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison, named_only
-from cstofacts.check.find.candidates import RecordView
+from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import (
