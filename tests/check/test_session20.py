@@ -72,3 +72,14 @@ def test_an_occasion_pinned_by_date_and_place_took_up_its_own_subject(checker):
         "Security dynamics in Eastern Europe are where the organisation is concentrating its attention, the article says.",
         SUPPORTED,
     )
+
+
+def test_decades_counted_are_years(checker):
+    # "during thirty years of existence": "two decades" are twenty years, "three" thirty
+    assert_verdict(checker, "The article credits the CSTO with two decades of existence.", REFUTED, "30 years")
+    assert_verdict(checker, "The CSTO has existed for three decades.", SUPPORTED)
+
+
+def test_the_general_assembly_is_no_general(checker):
+    reading = checker.read("After the Security Council met, the CSTO, the General Assembly adopted a resolution.")
+    assert "Imangali Tasmagambetov" not in {m.entity.name for m in reading.mentions}

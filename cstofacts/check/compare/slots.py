@@ -35,6 +35,7 @@ from cstofacts.check.compare.who import (
 )
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import match_word, names_apart
+from cstofacts.check.read.numbers import YEARS_IN
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
@@ -161,6 +162,11 @@ def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
     return weight
 
 
+def _counted(claim: Reading, i: int) -> bool:
+    """True when the word at `i` is what a number of the claim counts ("two decades")."""
+    return any(c.at < i <= c.at + 3 and not c.ordinal for c in claim.counts)
+
+
 def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Comparison) -> None:
     record_words = view.lemmas
     said_as_they_are = {claim.lemma_at(i) for i in claim.content} & record_words
@@ -193,6 +199,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         total += weight
         if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
+        if how in ("none", "related") and lemma in YEARS_IN and "year" in record_words and _counted(claim, i):
+            how, word = "same", "year"  # "two decades" are twenty years, as the counts compare them
         if how == "none":
             how, word = _as_office(lemma, token.word, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):

@@ -258,7 +258,8 @@ class NameIndex:
                 continue  # "Babaev, who heads the Institute": a verb, not the head of the CSTO
             if not _one_holder(token):
                 continue  # "CSTO heads of state", "the leaders": several people, no one office holder
-            if _modifies_a_noun(token, tokens[i + 1] if i + 1 < len(tokens) else None):
+            following: list[Token | None] = [*tokens[i + 1 : i + 3], None, None]
+            if _modifies_a_noun(token, following[0], following[1]):
                 continue  # "the CSTO's chief objective": an adjective, no officer
             window = range(max(0, i - 4), min(len(tokens), i + 6))
             # the titles this very word is part of: "prime minister", not the "Secretary
@@ -314,9 +315,14 @@ def _one_holder(token: Token) -> bool:
     return token.word not in (token.lemma + "s", token.lemma + "es")
 
 
-def _modifies_a_noun(token: Token, after: Token | None) -> bool:
+def _modifies_a_noun(token: Token, after: Token | None, then: Token | None = None) -> bool:
     """A title word that can be an adjective, before a noun written small and
     uninflected: "chief objective", "chief editor" (not "chief Tasmagambetov")."""
+    if after is not None and after.capitalised:
+        # "the General Assembly": a body's name, no general ("Minister Maxim Ryzhenkov": a person's)
+        classes = lexicon.classes(after.lemma)
+        named = then is not None and then.capitalised
+        return not named and any(c.startswith("noun.") for c in classes) and "noun.person" not in classes
     if after is None or after.capitalised or after.function or after.word != after.lemma:
         return False
     if not any(c.startswith("adj.") for c in lexicon.classes(token.lemma)):
