@@ -27,12 +27,15 @@ def test_would_asks_more_than_a_source_that_says_may(checker):
     assert "possibility" in result.reason
 
 
-def test_a_body_saying_it_does_a_thing_is_not_another_speaker(checker):
-    # the Secretary General's words "the CSTO Secretariat takes into account ...":
-    # "the Secretariat says it takes ... into account" gives them to no one else
-    result = checker.check("The CSTO Secretariat says it takes NATO's activity in the region into account.")
-    assert result.verdict != REFUTED
+def test_a_body_speaks_by_the_officer_of_its_name(checker):
+    # the Secretary General's words "the CSTO Secretariat takes into account ...": the
+    # Secretariat he heads says so ("Secretariat" a form of his "Secretary")
+    assert_verdict(checker, "The CSTO Secretariat says it takes NATO's activity in the region into account.", SUPPORTED)
     assert_verdict(checker, "Belarus said the CSTO Secretariat takes NATO's activity into account.", REFUTED)
+    # a body he does not head does not speak by him (review probes)
+    assert_verdict(
+        checker, "Armenia says it has limited its participation in the work of the CSTO.", REFUTED, "speaker"
+    )
 
 
 def test_a_count_against_the_entities_a_record_lists(checker):
@@ -83,3 +86,23 @@ def test_decades_counted_are_years(checker):
 def test_the_general_assembly_is_no_general(checker):
     reading = checker.read("After the Security Council met, the CSTO, the General Assembly adopted a resolution.")
     assert "Imangali Tasmagambetov" not in {m.entity.name for m in reading.mentions}
+
+
+def test_review_probes_at_the_edges_stay_unrefuted(checker):
+    # a count of some of the parties, or of other parties, is no count of the record's list
+    for claim in (
+        "Two CSTO member states signed the Khujand border agreement together with Uzbekistan.",
+        "Uzbekistan and two other countries signed the border agreement in Khujand.",
+        "Bilateral consultations between two countries preceded the Khujand border agreement.",
+        "NATO is increasing contacts with two Transcaucasus countries outside the CSTO, Georgia and Azerbaijan.",
+        # "over" after a preposition bounds the count: more than 25, more than 20
+        "With over 25 years of existence behind it, the CSTO has proven its worth.",
+        "The CSTO has proven its worth in over 20 years of existence.",
+        # "at least two decades" is twenty years or more: thirty is that
+        "The CSTO has existed for at least two decades.",
+        # the subject in other words, naming what the record names
+        "In March 2023 officials met in Minsk to discuss de-escalating the conflict between Kyrgyzstan and Tajikistan.",
+        "The meeting in Minsk on March 6, 2023 was dedicated to peace between Kyrgyzstan and Tajikistan.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict != REFUTED, (claim, result.reason)

@@ -12,6 +12,7 @@ from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
+from cstofacts.check.termsets import PREPOSITIONS
 from cstofacts.dates import MONTHS
 from cstofacts.numberwords import ORDINALS
 
@@ -63,7 +64,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif not same and not _points_back(claim, count) and _named_apart(count, view):
+        elif not same and _counts_them_all(claim, count) and _named_apart(count, view):
             # "four countries signed" where the record names its three signatories in one list
             names = _named_apart(count, view)
             listed = ", ".join(names[:-1]) + f" and {names[-1]}"
@@ -140,10 +141,27 @@ def _named_in(count: Count, view: RecordView) -> int:
     return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
 
 
-def _points_back(claim: Reading, count: Count) -> bool:
-    """ "signed by the two republics": a definite count points back to things named
-    before it, in a sentence the claim was cut from, more often than it counts them."""
-    return count.at > 0 and claim.tokens[count.at - 1].word in ("the", "these", "those")
+def _counts_them_all(claim: Reading, count: Count) -> bool:
+    """True when a count may be of all the parties to what the claim tells: its noun
+    right after it ("four countries", not "two CSTO member states", "two neighbouring
+    countries": some of them); not after a preposition but "by" ("consultations between
+    two countries"), nor definite ("signed by the two republics" points back to names
+    before it); and of the names of its kind the claim gives, if any ("only two
+    countries, Tajikistan and Kyrgyzstan"; not "Uzbekistan and two other countries")."""
+    tokens = claim.tokens
+    if count.at + 1 >= len(tokens) or tokens[count.at + 1].lemma != count.noun:
+        return False
+    before = count.at - 1
+    while before >= 0 and tokens[before].word in ("only", "just", "exactly"):
+        before -= 1
+    if before >= 0 and (
+        tokens[before].word in ("the", "these", "those") or tokens[before].word in PREPOSITIONS - {"by"}
+    ):
+        return False
+    classes = lexicon.classes(count.noun or "")
+    kinds = {t for c in classes for t in _NAMED_KINDS.get(c, ())}
+    named = {m.entity.name for m in claim.mentions if m.entity.type in kinds}
+    return not named or len(named) == count.value
 
 
 def _named_apart(count: Count, view: RecordView) -> list[str]:

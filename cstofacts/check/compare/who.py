@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
-from cstofacts.check.lexical import reaches
+from cstofacts.check.lexical import reaches, same_stem
 from cstofacts.check.read.attribution import after_preposition
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
@@ -262,21 +262,27 @@ def _heads_it(claim: Reading, speaker: Entity, view: RecordView) -> bool:
     if speaker.type != "organisation" or of_its_own_act(claim, speaker):
         return False
     offices = [e.role or "" for e in view.entities if e.type == "person" and e.name in view.attributed]
-    return any(name in office.split() for office in offices for name in speaker.names)
+    return any(name in office.split() or _of_its_office(name, office) for office in offices for name in speaker.names)
 
 
-def of_its_own_act(claim: Reading, speaker: Entity, without_that: bool = False) -> bool:
+def _of_its_office(name: str, office: str) -> bool:
+    """True when each word of a body's name is a word of the office or one's form ("CSTO
+    Secretariat" of the "CSTO Secretary General": the Secretariat he heads)."""
+    words = [w.lower() for w in office.split()]
+    return len(name.split()) > 1 and all(
+        w.lower() in words or same_stem(w.lower(), set(words))[0] != "none" for w in name.split()
+    )
+
+
+def of_its_own_act(claim: Reading, speaker: Entity) -> bool:
     """True when the speaker's words are of its own act: "Armenia announced that it was
-    suspending ..."; `without_that`, also "the CSTO Secretariat says it takes ... into
-    account"."""
+    suspending ...", "the CSTO announced that it ..."."""
     tokens = claim.tokens
     for mention in claim.mentions:
         if mention.entity == speaker and mention.start >= 0:
             for j in range(mention.end, min(len(tokens) - 1, mention.end + 3)):
                 if tokens[j].word == "that":
                     return tokens[j + 1].word in SUBJECT_PRONOUNS
-                if without_that and j > mention.end and tokens[j].word in SUBJECT_PRONOUNS:
-                    return True  # the verb of saying, then "it": no "that" between
     return False
 
 

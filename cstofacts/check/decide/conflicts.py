@@ -27,7 +27,6 @@ from cstofacts.check.termsets import (
     PREPOSITIONS,
 )
 from cstofacts.check.words import tokenize, word_before
-from cstofacts.models import Entity
 
 
 def role_conflict(ctx: Context) -> Outcome | None:
@@ -109,7 +108,7 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
         return None
     if any(_a_plain_fact(c) for c in said):
         return None  # a source states it as a fact, no one's words: anyone may have said it too
-    if any(e.type != "person" and _of_its_own_act(ctx.claim, e, said) for e in ctx.claim.speakers):
+    if any(e.type != "person" and of_its_own_act(ctx.claim, e) for e in ctx.claim.speakers):
         return None
     if adds_to_the_sources(ctx.claim):
         return None  # "Aleynik also argued that ...": beside the source's speaker, not in his place  # "Armenia announced that it was suspending ...": a record may tell the act in another's words
@@ -123,16 +122,6 @@ def speaker_conflict(ctx: Context) -> Outcome | None:
                 (comparison.record,),
             )
     return None
-
-
-def _of_its_own_act(claim: Reading, speaker: Entity, said: list[Comparison]) -> bool:
-    """A body's words of an act of its own ("Armenia announced that it was suspending
-    ..."), or of what the record says it does ("the CSTO Secretariat says it takes ...
-    into account", where its Secretary General said "the CSTO Secretariat takes ...
-    into account"): no other speaker's."""
-    if of_its_own_act(claim, speaker):
-        return True
-    return of_its_own_act(claim, speaker, without_that=True) and any(speaker in c.view.entities for c in said)
 
 
 def _a_persons_words(comparison: Comparison) -> bool:

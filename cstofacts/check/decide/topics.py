@@ -11,6 +11,7 @@ from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome
 from cstofacts.check.lexical import reaches
+from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import PREPOSITIONS, VERBS_OF_BEING
 
@@ -109,10 +110,28 @@ def other_subject_taken_up(ctx: Context) -> Outcome | None:
             continue
         span = _unsaid_topic(claim, comparison)
         theirs = _record_taken_up(comparison)
-        if span is not None and theirs:
+        if span is not None and theirs and not _names_held(claim, span, comparison):
             mine = claim.text[claim.tokens[span[0]].start : claim.tokens[span[1] - 1].end]
             return Outcome(REFUTED, f"the source says it took up {theirs}, not {mine}", (comparison.record,))
     return None
+
+
+def _names_held(claim: Reading, span: tuple[int, int], comparison: Comparison) -> bool:
+    """True when the subject the claim gives names what the record names ("to discuss
+    de-escalating the conflict between Kyrgyzstan and Tajikistan", where the record's
+    meeting was on tensions between Kyrgyz and Tajik people): the same subject, perhaps,
+    in other words."""
+    view = comparison.view
+    countries = {lexicon.country(w) for w in view.lemmas} - {None, ""}
+    span = (
+        span[0],
+        _phrase_end(claim, span[0], VERBS_OF_BEING),
+    )  # on to the clause's end: "... between Kyrgyzstan and"
+    return any(
+        m.entity.name not in GENERIC_ENTITIES and (m.entity in view.entities or m.entity.name.lower() in countries)
+        for m in claim.mentions
+        if span[0] <= m.start < span[1]
+    )
 
 
 def _record_taken_up(comparison: Comparison) -> str:

@@ -197,14 +197,22 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     what the measures oppose)."""
     if tokens[i].word != "against" or not 0 < i < len(tokens) - 1:
         return False
-    # the act: an -ing form, past an adverb ("against constantly describing")
-    if not any(t.word.endswith("ing") for t in tokens[i + 1 : i + 3]):
+    # the act: an -ing form right after it, or past an adverb ("against constantly
+    # describing"); not a noun's ("calls for measures against drug trafficking")
+    after = tokens[i + 1 : i + 3]
+    act = after[0].word.endswith("ing") or (len(after) == 2 and after[1].word.endswith("ing") and _adverb(after[0]))
+    if not act:
         return False
     # the verb of saying, past its object ("cautioned CSTO members against ...")
     return any(
         "verb.communication" in lexicon.classes(t.lemma) and t.word != t.lemma  # "warned": a verb's form, not a noun
         for t in tokens[max(0, i - 4) : i]
     )
+
+
+def _adverb(token: Token) -> bool:
+    classes = lexicon.classes(token.word)
+    return bool(classes) and all(c.startswith("adv.") for c in classes)
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:

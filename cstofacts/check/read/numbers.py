@@ -32,7 +32,9 @@ _BETWEEN = frozenset(
         "whole",
     }
 )
-APPROXIMATE = frozenset({"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than"})
+APPROXIMATE = frozenset(
+    {"about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "than", "least", "most"}
+)
 # Verbs whose own preposition "around" or "about" is, not an approximation: "organised
 # around four spheres", "talked about two issues" ("signed about 16 documents" is
 # approximate).
@@ -48,8 +50,10 @@ def bound_of(tokens: list[Token], at: int) -> str:
     before = tokens[at - 1].word
     if before == "than" and at > 1:
         before = tokens[at - 2].word
-    if before in ("more", "over"):
-        return "more"
+    if before in ("more", "over") or (before == "least" and at > 1 and tokens[at - 2].word == "at"):
+        return "more"  # ("at least 20": 20 or more)
+    if before == "most" and at > 1 and tokens[at - 2].word == "at":
+        return "less"
     return "less" if before in ("less", "fewer") else ""
 
 
@@ -67,7 +71,10 @@ def _during(tokens: list[Token], at: int, noun: str | None) -> bool:
     not more than it ("for over thirty years", "it has been over thirty years" are)."""
     if tokens[at - 1].word != "over" or noun not in _SPAN_UNITS:
         return False
-    return at < 2 or tokens[at - 2].word not in ("for", "of", "been", "is", "was", "be")
+    # at a clause's start or after a verb ("has proven itself over"), not after a
+    # preposition or a copula ("with over 25 years", "in over 20 years", "has been over")
+    before = tokens[at - 2] if at > 1 else None
+    return before is None or not (before.word in PREPOSITIONS or before.lemma == "be")
 
 
 class Count(NamedTuple):
@@ -86,7 +93,10 @@ def approximation_words(tokens: list[Token], count: Count) -> set[int]:
     if not count.approximate or count.at < 1:
         return set()
     at = count.at
-    bounding = at > 1 and tokens[at - 1].word == "than" and tokens[at - 2].word in ("more", "less", "fewer")
+    bounding = at > 1 and (
+        (tokens[at - 1].word == "than" and tokens[at - 2].word in ("more", "less", "fewer"))
+        or (tokens[at - 1].word in ("least", "most") and tokens[at - 2].word == "at")
+    )
     return {at - 1, at - 2} if bounding else {at - 1}
 
 
