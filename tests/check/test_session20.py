@@ -106,3 +106,20 @@ def test_review_probes_at_the_edges_stay_unrefuted(checker):
     ):
         result = checker.check(claim)
         assert result.verdict != REFUTED, (claim, result.reason)
+
+
+def test_headed_for_is_the_opposite_of_moving_away_from(checker):
+    # "both the CSTO and its member states are inclined to move away from the bloc mentality"
+    assert_verdict(
+        checker, "Tasmagambetov said CSTO members are moving towards a stricter bloc mentality.", REFUTED, "away from"
+    )
+    assert_verdict(checker, "Tasmagambetov said CSTO members lean towards abandoning a bloc mentality.", SUPPORTED)
+
+
+def test_measures_against_a_crime_are_no_denial(checker):
+    # the seventh key area: "measures against the recruitment of citizens ..., drugs trafficking ..."
+    result = checker.check(
+        "The seventh priority calls for measures against the recruitment of member states' citizens into"
+        " terrorism, against drug trafficking and illegal migration, and for information security."
+    )
+    assert result.verdict == SUPPORTED, result.reason

@@ -55,6 +55,8 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     if opposite is None and not denial and not claim.negated:
         opposite = _opposite_attached(claim, comparison)
         attached = opposite is not None
+    if opposite is None and not denial and not claim.negated:
+        opposite = _opposite_direction(claim, comparison.view)
     hedged = bool(record.hedges) and not claim.hedges and _within_hedge(comparison)
     conditional_only = record.conditional and not claim.conditional
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
@@ -173,6 +175,43 @@ def _opposite_attached(claim: Reading, comparison: Comparison) -> tuple[str, str
             if said and min(abs(a - b) for a in said for b in where[thing]) < near_verb:
                 return verb, opposite
     return None
+
+
+_TOWARDS = frozenset({"toward", "towards"})
+_DIRECTION_WITHIN = 4  # words from the direction to the thing it heads for: "towards a stricter bloc"
+
+
+def _opposite_direction(claim: Reading, view: RecordView) -> tuple[str, str] | None:
+    """ "moving towards a stricter bloc mentality" against "move away from the bloc
+    mentality" (and the other way about): one thing, headed for and left."""
+    record = view.focus or view.reading
+    if record.negated:
+        return None  # "not moving away from": no direction said
+    for towards, words in ((True, ("towards", "away from")), (False, ("away from", "towards"))):
+        if _headed(claim, towards) & _headed(record, not towards):
+            return words
+    return None
+
+
+def _headed(reading: Reading, towards: bool) -> set[str]:
+    """The lemmas of what a reading heads towards (`towards`) or moves away from."""
+    tokens = reading.tokens
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        cue = token.word in _TOWARDS if towards else (token.word == "away" and _next_word(tokens, i) == "from")
+        start = i + (1 if towards else 2)
+        if cue and start < len(tokens) and not tokens[start].word.endswith("ing"):
+            # (not "towards abandoning a bloc mentality": an act headed for, of leaving it)
+            found |= {
+                reading.lemma_at(j)
+                for j in range(start, min(len(tokens), start + _DIRECTION_WITHIN))
+                if j in reading.content
+            }
+    return found
+
+
+def _next_word(tokens: list, i: int) -> str:
+    return tokens[i + 1].word if i + 1 < len(tokens) else ""
 
 
 def _where(reading: Reading) -> dict[str, list[int]]:
