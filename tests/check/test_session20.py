@@ -123,3 +123,24 @@ def test_measures_against_a_crime_are_no_denial(checker):
         " terrorism, against drug trafficking and illegal migration, and for information security."
     )
     assert result.verdict == SUPPORTED, result.reason
+
+
+def test_a_list_a_verb_of_listing_gives_before_as(checker):
+    # "three complementary spheres ...: foreign policy coordination, military cooperation,
+    # and joint counteraction to transnational challenges and threats"
+    assert_verdict(
+        checker,
+        "The article lists foreign policy coordination, military cooperation and economic integration as the"
+        " CSTO's three spheres of collective effort.",
+        REFUTED,
+        "economic integration",
+    )
+
+
+def test_a_date_in_a_relative_clause_of_another_act_is_that_acts(checker):
+    # "Bilateral consultations held in 2024-2025 led to the signing on March 31, 2025, in Khujand ..."
+    result = checker.check(
+        "The Khujand border agreement was signed only after bilateral consultations that had begun in 2024."
+    )
+    assert result.verdict != REFUTED, result.reason
+    assert_verdict(checker, "The Khujand border agreement was signed in 2024 after bilateral consultations.", REFUTED)

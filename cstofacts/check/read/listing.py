@@ -15,7 +15,22 @@ _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s+and\s+")
 
 
+# A list a verb of listing gives before "as": "lists A, B and C as its three spheres".
+_LISTED_AS = re.compile(r"\b(?:lists|listed|list|names|named|cites|cited)\s+(.+?)\s+as\b")
+_WHOLE = re.compile(r"^")  # (what the verb of listing gives is the list, whole)
+
+
 def items(text: str, openers: re.Pattern[str] = _ITEMS) -> list[str]:
+    """The items a sentence lists: after its last opener, or, in a claim, between a verb
+    of listing and "as"; [] unless two or more."""
+    found = _items_after(text, openers)
+    if not found and openers is _ITEMS:
+        listed = _LISTED_AS.search(text)
+        found = _items_after(listed.group(1), _WHOLE) if listed else []
+    return found
+
+
+def _items_after(text: str, openers: re.Pattern[str]) -> list[str]:
     """The items a sentence lists after its last opener (a colon or a copula); []
     unless two or more. Commas part them, and an "and" before the last ("A, B and
     C"); an "and" inside an item stays ("A, B, and joint counteraction to challenges

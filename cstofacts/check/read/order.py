@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from cstofacts.check.termsets import CAUSE_BEFORE, PREPOSITIONS
+from cstofacts.check.termsets import CAUSE_BEFORE, MODALS, PREPOSITIONS
+from cstofacts.check.words import past_verb
 
 if TYPE_CHECKING:
     from cstofacts.check.read.names import Mention
@@ -149,8 +150,15 @@ def _clause_end(reading: Reading, cue: int) -> int:
     end = cue + 1
     while (
         end < len(tokens)
-        and tokens[end].word != "that"
+        and not (tokens[end].word == "that" and not _relative(tokens, end))
         and not any(mark in text[tokens[end - 1].end : tokens[end].start] for mark in _CLAUSE_MARKS)
     ):
         end += 1
     return end
+
+
+def _relative(tokens: list, that: int) -> bool:
+    """ "after consultations that had begun in 2024": a "that" a verb follows tells of the
+    noun before it, inside the clause (not "said after the speech that the CSTO ...")."""
+    after = tokens[that + 1] if that + 1 < len(tokens) else None
+    return after is not None and (after.lemma in ("be", "have") or after.word in MODALS or past_verb(after))
