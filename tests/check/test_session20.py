@@ -144,3 +144,16 @@ def test_a_date_in_a_relative_clause_of_another_act_is_that_acts(checker):
     )
     assert result.verdict != REFUTED, result.reason
     assert_verdict(checker, "The Khujand border agreement was signed in 2024 after bilateral consultations.", REFUTED)
+
+
+def test_late_in_a_month_is_its_last_part(checker):
+    # "At a meeting of the Council of Defense Ministers on May 28, 2025, ... the Plan ... for 2026-2030"
+    assert_verdict(
+        checker,
+        "Late in May 2025, the defence ministers approved a plan for military cooperation over 2026-2030.",
+        SUPPORTED,
+        "2025-05-28",
+    )
+    assert_verdict(
+        checker, "Early in May 2025, the defence ministers approved a plan for military cooperation.", REFUTED, "date"
+    )

@@ -76,7 +76,7 @@ _FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("quarter",),
     ),
     (rf"\b(q[1-4])\s+{_YEAR}\b", "quarter", ("q1", "q2", "q3", "q4")),
-    (rf"\b(early|mid|late)[-\s]+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b", "part-month", (MONTH_NAME,)),
+    (rf"\b(early|mid|late)(?:[-\s]+|\s+in\s+)({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b", "part-month", (MONTH_NAME,)),
     (
         rf"\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b",
         "part-month",
