@@ -157,3 +157,14 @@ def test_late_in_a_month_is_its_last_part(checker):
     assert_verdict(
         checker, "Early in May 2025, the defence ministers approved a plan for military cooperation.", REFUTED, "date"
     )
+
+
+def test_an_adverb_of_certainty_asks_more_than_can(checker):
+    # "the bloc mentality, which can restrict national sovereignty"
+    assert_verdict(
+        checker,
+        "According to Tasmagambetov, a bloc mentality inevitably restricts national sovereignty.",
+        REFUTED,
+        '"can"',
+    )
+    assert_verdict(checker, "Tasmagambetov said the bloc mentality can restrict national sovereignty.", SUPPORTED)

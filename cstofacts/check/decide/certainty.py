@@ -14,7 +14,9 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
     for comparison in ctx.about_it[:3]:
         word = ctx.stance(comparison).certain_of_possible
         if word:
-            hedges = ", ".join(f'"{h}"' for h in comparison.view.reading.hedges)
+            record = comparison.view.reading
+            can = ["can"] if any(t.word == "can" for t in record.tokens) else []
+            hedges = ", ".join(f'"{h}"' for h in record.hedges or can)
             how = f"as a possibility ({hedges})" if hedges else "on a condition"
             return Outcome(
                 REFUTED, f'the source says it only {how}; the claim, for certain ("{word}")', (comparison.record,)

@@ -61,6 +61,8 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     conditional_only = record.conditional and not claim.conditional
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
     certain = _certain_of_more(claim, record, hedged, conditional_only and not asked)
+    if certain is None and not (claim.hedges or claim.negated):
+        certain = _certain_of_what_can_be(claim, record)
     if claim.hedges:  # the claim itself says "may": it asks no more than the record
         hedged = conditional_only = False
     elif claim.conditional:  # "if", "would": a condition, but what it says of it is said for certain
@@ -93,6 +95,16 @@ def _certain_of_more(claim: Reading, record: Reading, hedged: bool, conditional:
         # against "if the leadership decides to leave", a bare "will" may only drop the
         # condition ("leaving will be its sovereign right"); "definitely", "already" do not
         said = [w for w in said if w not in MODALS]
+    return said[0] if said else None
+
+
+def _certain_of_what_can_be(claim: Reading, record: Reading) -> str | None:
+    """ "a bloc mentality inevitably restricts sovereignty" against "the bloc mentality,
+    which can restrict national sovereignty": an adverb of certainty (not a modal: "will"
+    against "can" may only say it will) where the record says it can be."""
+    if not any(t.word == "can" for t in record.tokens):
+        return None
+    said = [w for w in claim.certain if w not in MODALS and w not in COME_ABOUT]
     return said[0] if said else None
 
 
