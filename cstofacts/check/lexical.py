@@ -104,7 +104,7 @@ def _match_lemma(lemma: str, word: str, record_words: set[str], changes: bool = 
         if len(countries) > 2 and countries <= record_words:
             return "same", min(countries)  # "the Tajik-Kyrgyz-Uzbek agreement": the three states the record names
     entry = lexicon.entry(lemma)
-    if entry is None and "-" in word and _adverb_only(word.split("-", 1)[0]):
+    if entry is None and "-" in word and adverb_only(word.split("-", 1)[0]):
         # "ever-growing", "ever-mounting": an adverb and the word it qualifies, in its relations too
         head = word.rsplit("-", 1)[1]
         return _match_lemma(lexicon.lemma(head), head, record_words, changes)
@@ -208,7 +208,8 @@ def countries_joined(word: str) -> frozenset[str]:
     return frozenset(c for c in countries if c) if all(countries) and len(countries) > 1 else frozenset()
 
 
-def _adverb_only(word: str) -> bool:
+def adverb_only(word: str) -> bool:
+    """True for a word WordNet has as an adverb only ("ever", "constantly")."""
     classes = lexicon.classes(word)
     return bool(classes) and all(c.startswith("adv.") for c in classes)
 

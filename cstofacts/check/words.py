@@ -195,6 +195,11 @@ def past_form(token: Token) -> bool:
     return token.word != token.lemma and not token.word.endswith(("s", "ing")) and lexicon.is_verb(token.lemma)
 
 
+def next_word(tokens: list[Token], i: int) -> str:
+    """The word after the token at `i`, or "" at the end."""
+    return tokens[i + 1].word if i + 1 < len(tokens) else ""
+
+
 def past_verb(token: Token) -> bool:
     """True for a verb's past form ("urged", "stressed"): after a name and a comma it
     opens a clause ("..., Tokayev, urged the CSTO ..."), not a title."""

@@ -64,9 +64,8 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # exercises" for "three manoeuvres"), weak: it may count another set
             exact = any(c.value == count.value and c.noun == count.noun for c in same)
             slots.append(Slot("number", MATCH, shown, strong=exact))
-        elif not same and _counts_them_all(claim, count) and _named_apart(count, view):
+        elif not same and _counts_them_all(claim, count) and (names := _named_apart(count, view)):
             # "four countries signed" where the record names its three signatories in one list
-            names = _named_apart(count, view)
             listed = ", ".join(names[:-1]) + f" and {names[-1]}"
             slots.append(Slot("number", CONFLICT, shown, f"{_number_words(len(names))}: {listed}"))
         elif conflicting and not _open_list(view):
@@ -135,9 +134,19 @@ def _as_years(count: Count) -> Count:
 _NAMED_KINDS = {"noun.location": ("state",), "noun.group": ("state", "organisation"), "noun.person": ("person",)}
 
 
+def _kinds(noun: str | None, bodies: bool = True) -> set[str]:
+    """The kinds of entity a counted noun may count; with `bodies` False, a place's noun
+    ("countries") counts no organisations ("the CSTO, the CIS and the SCO")."""
+    classes = lexicon.classes(noun or "")
+    kinds = {t for c in classes for t in _NAMED_KINDS.get(c, ())}
+    if not bodies and "noun.location" in classes:
+        kinds.discard("organisation")
+    return kinds
+
+
 def _named_in(count: Count, view: RecordView) -> int:
     """How many entities of the counted kind the record's own words name."""
-    kinds = {t for c in lexicon.classes(count.noun or "") for t in _NAMED_KINDS.get(c, ())}
+    kinds = _kinds(count.noun)
     return len({m.entity.name for m in view.reading.mentions if m.entity.type in kinds}) if kinds else -1
 
 
@@ -158,8 +167,7 @@ def _counts_them_all(claim: Reading, count: Count) -> bool:
         tokens[before].word in ("the", "these", "those") or tokens[before].word in PREPOSITIONS - {"by"}
     ):
         return False
-    classes = lexicon.classes(count.noun or "")
-    kinds = {t for c in classes for t in _NAMED_KINDS.get(c, ())}
+    kinds = _kinds(count.noun)
     named = {m.entity.name for m in claim.mentions if m.entity.type in kinds}
     return not named or len(named) == count.value
 
@@ -170,13 +178,7 @@ def _named_apart(count: Count, view: RecordView) -> list[str]:
     claim counts, exactly: "four countries signed", "only two countries"; else []."""
     if count.ordinal or count.approximate or count.bound or count.value < 2 or _open_list(view):
         return []
-    named = _named_in(count, view)
-    if named < 2:
-        return []
-    classes = lexicon.classes(count.noun or "")
-    kinds = {t for c in classes for t in _NAMED_KINDS.get(c, ())}
-    if "noun.location" in classes:
-        kinds.discard("organisation")  # "nine countries" counts no bodies
+    kinds = _kinds(count.noun, bodies=False)  # "nine countries" counts no bodies
     tokens = view.reading.tokens
     spans = sorted(
         {(m.start, m.end, m.entity.name) for m in view.reading.mentions if m.entity.type in kinds and m.start >= 0}

@@ -1,7 +1,10 @@
-"""What a thing is on: "cooperation with the UN on climate change", where the source's
-cooperation is "on peacekeeping and counter-terrorism". A thing the record names with
-what it is on, given another subject the record does not have at all, is another
-thing than the record's. A rule of stage 5 (rules.RULES: "another-topic")."""
+"""What a thing is on, and what an occasion took up. Two rules of stage 5 (rules.RULES):
+- "another-topic": "cooperation with the UN on climate change", where the source's
+  cooperation is "on peacekeeping and counter-terrorism": a thing the record names with
+  what it is on, given another subject the record does not have at all, is another thing;
+- "other-subject-taken-up": "the March 2023 meeting in Minsk was convened to discuss the
+  CSTO's budget", where that meeting's record says it discussed reducing tensions.
+topic_unsaid keeps the supported rule from a claim whose subject taken up is unsaid."""
 
 from __future__ import annotations
 
@@ -109,8 +112,10 @@ def other_subject_taken_up(ctx: Context) -> Outcome | None:
         ):
             continue
         span = _unsaid_topic(claim, comparison)
+        if span is None or _names_held(claim, span, comparison):
+            continue
         theirs = _record_taken_up(comparison)
-        if span is not None and theirs and not _names_held(claim, span, comparison):
+        if theirs:
             mine = claim.text[claim.tokens[span[0]].start : claim.tokens[span[1] - 1].end]
             return Outcome(REFUTED, f"the source says it took up {theirs}, not {mine}", (comparison.record,))
     return None
@@ -123,14 +128,12 @@ def _names_held(claim: Reading, span: tuple[int, int], comparison: Comparison) -
     in other words."""
     view = comparison.view
     countries = {lexicon.country(w) for w in view.lemmas} - {None, ""}
-    span = (
-        span[0],
-        _phrase_end(claim, span[0], VERBS_OF_BEING),
-    )  # on to the clause's end: "... between Kyrgyzstan and"
+    start = span[0]
+    end = _phrase_end(claim, start, VERBS_OF_BEING)  # on to the clause's end: "... between Kyrgyzstan and"
     return any(
         m.entity.name not in GENERIC_ENTITIES and (m.entity in view.entities or m.entity.name.lower() in countries)
         for m in claim.mentions
-        if span[0] <= m.start < span[1]
+        if start <= m.start < end
     )
 
 

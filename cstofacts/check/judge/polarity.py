@@ -20,7 +20,7 @@ from cstofacts.check.termsets import (
     PAST_ONLY,
     QUESTION_WORDS,
 )
-from cstofacts.check.words import positions
+from cstofacts.check.words import next_word, positions
 
 
 class Stance(NamedTuple):
@@ -98,11 +98,17 @@ def _certain_of_more(claim: Reading, record: Reading, hedged: bool, conditional:
     return said[0] if said else None
 
 
+def says_it_can(reading: Reading) -> bool:
+    """True when a reading says a thing "can" be: no hedge to the reader of most claims
+    ("the CSTO can respond"), a possibility to one certain of it."""
+    return any(t.word == "can" for t in reading.tokens)
+
+
 def _certain_of_what_can_be(claim: Reading, record: Reading) -> str | None:
     """ "a bloc mentality inevitably restricts sovereignty" against "the bloc mentality,
     which can restrict national sovereignty": an adverb of certainty (not a modal: "will"
     against "can" may only say it will) where the record says it can be."""
-    if not any(t.word == "can" for t in record.tokens):
+    if not says_it_can(record):
         return None
     said = [w for w in claim.certain if w not in MODALS and w not in COME_ABOUT]
     return said[0] if said else None
@@ -210,7 +216,7 @@ def _headed(reading: Reading, towards: bool) -> set[str]:
     tokens = reading.tokens
     found: set[str] = set()
     for i, token in enumerate(tokens):
-        cue = token.word in _TOWARDS if towards else (token.word == "away" and _next_word(tokens, i) == "from")
+        cue = token.word in _TOWARDS if towards else (token.word == "away" and next_word(tokens, i) == "from")
         start = i + (1 if towards else 2)
         if cue and start < len(tokens) and not tokens[start].word.endswith("ing"):
             # (not "towards abandoning a bloc mentality": an act headed for, of leaving it)
@@ -220,10 +226,6 @@ def _headed(reading: Reading, towards: bool) -> set[str]:
                 if j in reading.content
             }
     return found
-
-
-def _next_word(tokens: list, i: int) -> str:
-    return tokens[i + 1].word if i + 1 < len(tokens) else ""
 
 
 def _where(reading: Reading) -> dict[str, list[int]]:

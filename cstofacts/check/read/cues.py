@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.lexical import reaches
+from cstofacts.check.lexical import adverb_only, reaches
 from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
 from cstofacts.check.termsets import (
@@ -200,7 +200,9 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     # the act: an -ing form right after it, or past an adverb ("against constantly
     # describing"); not a noun's ("calls for measures against drug trafficking")
     after = tokens[i + 1 : i + 3]
-    act = after[0].word.endswith("ing") or (len(after) == 2 and after[1].word.endswith("ing") and _adverb(after[0]))
+    act = after[0].word.endswith("ing") or (
+        len(after) == 2 and after[1].word.endswith("ing") and adverb_only(after[0].word)
+    )
     if not act:
         return False
     # the verb of saying, past its object ("cautioned CSTO members against ...")
@@ -208,11 +210,6 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
         "verb.communication" in lexicon.classes(t.lemma) and t.word != t.lemma  # "warned": a verb's form, not a noun
         for t in tokens[max(0, i - 4) : i]
     )
-
-
-def _adverb(token: Token) -> bool:
-    classes = lexicon.classes(token.word)
-    return bool(classes) and all(c.startswith("adv.") for c in classes)
 
 
 def _yet_to(tokens: list[Token], i: int) -> bool:

@@ -32,7 +32,7 @@ from cstofacts.check.termsets import (
     SENTENCE_CONTRASTS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import Token, noun_use
+from cstofacts.check.words import Token, next_word, noun_use
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -343,7 +343,7 @@ def sure_that(tokens: list[Token], i: int) -> bool:
     confident and resolute the alliance is")."""
     if tokens[i].word not in _sure_words():
         return False
-    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    after = next_word(tokens, i)
     if after in ("that", "to"):
         return True
     # "is certain.", "all but certain": "certain" itself, the sentence's last word, after a

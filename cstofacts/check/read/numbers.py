@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import MODALS, MULTIPLES, ORDINALS, PREPOSITIONS, TENS, UNITS, VERBS_OF_BEING
+from cstofacts.check.termsets import MODALS, MULTIPLES, ORDINALS, PREPOSITIONS, TENS, TIME_UNITS, UNITS, VERBS_OF_BEING
 from cstofacts.check.words import Token, compound_head
 
 # Words between a number and what it counts that do not change what is counted.
@@ -63,13 +63,10 @@ def _governed(tokens: list[Token], at: int) -> bool:
     return at > 0 and tokens[at - 1].lemma in verbs
 
 
-_SPAN_UNITS = frozenset({"year", "decade", "month", "week", "century"})
-
-
 def _during(tokens: list[Token], at: int, noun: str | None) -> bool:
     """ "over thirty years of existence it has shown ...": "over" a span is through it,
     not more than it ("for over thirty years", "it has been over thirty years" are)."""
-    if tokens[at - 1].word != "over" or noun not in _SPAN_UNITS:
+    if tokens[at - 1].word != "over" or not (noun in TIME_UNITS or noun in YEARS_IN):
         return False
     # at a clause's start or after a verb ("has proven itself over"), not after a
     # preposition or a copula ("with over 25 years", "in over 20 years", "has been over")

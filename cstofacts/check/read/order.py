@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from cstofacts.check.termsets import CAUSE_BEFORE, MODALS, PREPOSITIONS
-from cstofacts.check.words import past_verb
+from cstofacts.check.words import next_word, past_verb
 
 if TYPE_CHECKING:
     from cstofacts.check.read.names import Mention
@@ -77,7 +77,7 @@ def _ordered(reading: Reading, mentions: list[Mention]) -> tuple[Order, set[int]
         word = token.word
         if cue + 1 < len(tokens) and tokens[cue + 1].word == "up":
             continue  # "followed up by saying": more of the same, not an order
-        if word in BEFORE or word in AFTER or (word in ("earlier", "later") and _next(tokens, cue) == "than"):
+        if word in BEFORE or word in AFTER or (word in ("earlier", "later") and next_word(tokens, cue) == "than"):
             end = _clause_end(reading, cue)
             inside = [m for m in mentions if cue < m.start < end]
             outside = [m for m in mentions if not cue < m.start < end]
@@ -89,7 +89,7 @@ def _ordered(reading: Reading, mentions: list[Mention]) -> tuple[Order, set[int]
             placing = cue > 0 and tokens[cue - 1].lemma in PLACING_VERBS
             return order, set(range(cue - placing, end))
         if word in PRECEDING_VERBS or word in FOLLOWING_VERBS:
-            passive = _next(tokens, cue) == "by"
+            passive = next_word(tokens, cue) == "by"
             before = [m for m in mentions if m.end <= cue]
             after = [m for m in mentions if m.start > cue]
             if not before or not after or before[0].entity.name == after[0].entity.name:
@@ -129,7 +129,7 @@ def other_act_clauses(reading: Reading) -> list[list[int]]:
         list(range(cue, _clause_end(reading, cue)))
         for cue, t in enumerate(tokens)
         if (t.word in _OTHER_ACT or _caused_by(tokens, cue))
-        and not (t.word in PRECEDING_VERBS | FOLLOWING_VERBS and _next(tokens, cue) in PREPOSITIONS)
+        and not (t.word in PRECEDING_VERBS | FOLLOWING_VERBS and next_word(tokens, cue) in PREPOSITIONS)
     ]  # (not "followed in Belarus in August": no other act, only the claim's own, later)
 
 
@@ -137,10 +137,6 @@ def _caused_by(tokens: list, at: int) -> bool:
     """ "prompted by the Security Council discussion in July 2024": the agent of a verb
     of causing is an act of its own, before the claim's."""
     return tokens[at].word == "by" and at > 0 and tokens[at - 1].lemma in CAUSE_BEFORE
-
-
-def _next(tokens: list, i: int) -> str:
-    return tokens[i + 1].word if i + 1 < len(tokens) else ""
 
 
 def _clause_end(reading: Reading, cue: int) -> int:
