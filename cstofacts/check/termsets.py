@@ -173,6 +173,9 @@ STILL_NEEDED = frozenset({"require", "need"})  # "efforts are required to develo
 CERTAINTY = frozenset(
     {"will", "shall", "definitely", "certainly", "surely", "undoubtedly", "inevitably", "must", "categorically"}
 )
+# The act is stated as true every time: more than a record that says it "can" or "may" be,
+# though still a word of what is said ("has always existed"), not a cue alone.
+EVERY_TIME = frozenset({"always", "invariably"})
 # The act is said to have come about: "has already decided to quit", "has formally left".
 # Against a record that has it only as a possibility or on a condition, it asks more.
 COME_ABOUT = frozenset({"already", "formally"})

@@ -7,8 +7,8 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import ADJECTIVE_CLASSES, DETERMINERS, PREDICATING
-from cstofacts.check.words import noun_use
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, DETERMINERS, PREDICATING
+from cstofacts.check.words import noun_use, possessive
 
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
@@ -106,7 +106,30 @@ def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordVie
     if not (_adjective_not_verb(tokens[i].lemma) or attributive):
         return False
     theirs = _things_after(view, word)
+    if _what_it_is(claim, i) and any(
+        _what_it_is(r, j) for r in view.readings for j, t in enumerate(r.tokens) if t.lemma == word
+    ):
+        return (
+            False  # "is only a secondary concern" against "is the organization's primary objective": one subject's rank
+        )
     return bool(theirs) and tokens[i + 1].lemma not in theirs
+
+
+# Words back from a quality, at most, to the copula whose predicate it opens.
+_TO_COPULA = 4
+
+
+def _what_it_is(reading: Reading, i: int) -> bool:
+    """True when the quality at `i` opens the noun phrase a copula says its subject is,
+    with nothing but grammar and an owner between ("is only a secondary concern", "is
+    the organization's primary objective")."""
+    tokens = reading.tokens
+    for j in range(i - 1, max(-1, i - 1 - _TO_COPULA), -1):
+        if tokens[j].word in COPULAS:
+            return True
+        if not (tokens[j].function or possessive(reading.text, tokens[j])):
+            return False
+    return False
 
 
 def opposed_in_no_such_use(claim: Reading, i: int) -> bool:

@@ -28,6 +28,7 @@ from cstofacts.check.termsets import (
     APPOSITION_WORDS,
     PAST_OFFICE,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -257,11 +258,13 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
     if rest[0].word == "as" and len(rest) > 1 and rest[1].word.endswith("ing"):
         return []  # "quoted X as saying ...": what X said, no office
     words: list[Token] = []
-    for token in rest:
+    for at_word, token in enumerate(rest):
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
             break
-        if token.word == "by":
-            break  # "X was interviewed by the agency's director general": the agent's title, not X's
+        following = rest[at_word + 1].word if at_word + 1 < len(rest) else ""
+        if words and token.word in PREPOSITIONS and token.word != "of" and following != "as":
+            break  # "X was interviewed by the agency's director general", "X, held a meeting with
+            # NATO's secretary general": the title of the one the phrase names, not X's ("referred to as" is X's)
         if words and token.word in SUBORDINATORS:
             break  # "chosen as Secretary General because Kazakhstan ...": another clause's words
         words.append(token)

@@ -23,6 +23,7 @@ from cstofacts.check.termsets import (
     DOUBT_NEGATIONS,
     DOUBTS,
     ENDING_VERBS,
+    EVERY_TIME,
     LIGHT_VERBS,
     MODALS,
     MODIFIER_CLASSES,
@@ -75,7 +76,7 @@ def read_stance(reading: Reading) -> None:
             reading.doubts.append(token.word)
         elif hedging(tokens, i):
             reading.hedges.append(token.word)
-        elif token.word in CERTAINTY or token.word in COME_ABOUT or _certain_by_its_synonyms(token):
+        elif token.word in CERTAINTY | COME_ABOUT | EVERY_TIME or _certain_by_its_synonyms(token):
             reading.certain.append(token.word)
         elif i and _phrase_of(tokens, i) & CERTAINTY:
             reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"

@@ -273,7 +273,15 @@ class NameIndex:
                 continue
             whose = {c for j in window for c in qualifiers(tokens[j])}
             whose |= {q for m in mentions if m.start >= 0 and abs(m.start - i) <= 4 if (q := qualifier_of(m.entity))}
-            if i and tokens[i - 1].word == "its":
+            opening = i  # where the title's words start: "secretary" of "secretary general"
+            while opening and any(tokens[opening - 1].word in t.split() for t in found):
+                opening -= 1
+            owners = {q for m in mentions if m.start >= 0 and m.end == opening if (q := qualifier_of(m.entity))}
+            if owners and tokens[opening].start - tokens[opening - 1].end <= 3:
+                # "the CSTO's secretary general", "NATO Secretary General": whose it is, written
+                # right before it, not another body named a few words on ("... discussed NATO")
+                whose = owners
+            elif i and tokens[i - 1].word == "its":
                 # "its Secretary General": the office of what the sentence is about, its first organisation
                 first = min(
                     (m for m in mentions if m.start >= 0 and qualifier_of(m.entity)),
