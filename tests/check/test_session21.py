@@ -60,3 +60,71 @@ def test_a_rank_said_of_one_subject_is_opposed_whatever_it_ranks(checker):
         "Aleynik named a secondary task besides maintaining solidarity and unity among CSTO members."
     )
     assert result.verdict != REFUTED, result.reason
+
+
+def test_an_outlet_no_source_names_for_an_interview_the_sources_place(checker):
+    # the interview that has Armenia in one answer and NATO in the next was Izvestia's
+    assert_verdict(
+        checker,
+        "Tasmagambetov discussed Armenia's suspended participation and NATO's activity in an interview with Kommersant.",
+        REFUTED,
+        "Izvestia",
+    )
+    # a paper's title after "published in", where a place is no outlet
+    assert_verdict(
+        checker,
+        "Babaev's article on the CSTO's work in 2023-2025 was published in Rossiyskaya Gazeta.",
+        REFUTED,
+        "Allies",
+    )
+    result = checker.check(
+        "Babaev's article on the CSTO's work in 2023-2025 was later reprinted in Rossiyskaya Gazeta."
+    )
+    assert result.verdict != REFUTED, result.reason
+
+
+def test_less_against_more_of_a_quality(checker):
+    # "make finalizing the draft ... Program ... even more relevant"
+    assert_verdict(
+        checker,
+        "The persisting danger of terrorism and arms trafficking makes finalizing the Tajikistan-Afghanistan "
+        "frontier program less urgent, the article says.",
+        REFUTED,
+        '"more"',
+    )
+    # which way a quality goes is said, or the claim is not borne out ("is gaining additional value")
+    result = checker.check(
+        "Tasmagambetov said that in a rapidly changing world sovereignty is becoming less important."
+    )
+    assert result.verdict != SUPPORTED, result.reason
+
+
+def test_dropping_plans_to_do_denies_doing_it(checker):
+    # "We will be building up systemic interaction with the Shanghai Cooperation Organization."
+    assert_verdict(
+        checker,
+        "The CSTO has dropped plans to build up systemic interaction with the Shanghai Cooperation Organization.",
+        REFUTED,
+        "denies",
+    )
+    assert_verdict(
+        checker,
+        "The CSTO plans to build up systemic interaction with the Shanghai Cooperation Organization.",
+        SUPPORTED,
+    )
+
+
+def test_a_thing_of_another_kind_on_one_occasion(checker):
+    # "Tajikistan, Kyrgyzstan and Uzbekistan signed a border agreement in Khujand" (31 March 2025)
+    assert_verdict(
+        checker,
+        "The agreement signed in Khujand in March 2025 was a trade accord between Tajikistan, Kyrgyzstan and Uzbekistan.",
+        REFUTED,
+        "border agreement",
+    )
+    assert_verdict(checker, "A border accord was signed in Khujand in March 2025.", SUPPORTED)
+    # a participle is no kind: "mounting pressure" is the source's "increased pressure"
+    result = checker.check(
+        "Babaev links the mounting pressure on Moscow and its closest allies to the sharpening Russia-West confrontation."
+    )
+    assert result.verdict != REFUTED, result.reason

@@ -67,6 +67,21 @@ def synonym_of_another_thing(claim: Reading, i: int, word: str, view: RecordView
     )
 
 
+def degree_of_a_quality(claim: Reading, i: int) -> bool:
+    """True when the word at `i` is an adverb of degree that has an opposite ("less",
+    "more"), before a quality ("less important"): it says which way the quality goes."""
+    tokens = claim.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].function or not _a_quality(tokens[i + 1].lemma):
+        return False
+    entry = lexicon.entry(tokens[i].lemma)
+    return entry is not None and "r" in entry.opposed_as  # opposed as an adverb ("new" only as an adjective)
+
+
+def _a_quality(lemma: str) -> bool:
+    """An adjective and no noun or verb: "urgent", "important"."""
+    return _adjective_not_verb(lemma) and not any(c.startswith("noun.") for c in lexicon.classes(lemma))
+
+
 def _adjective_not_verb(lemma: str) -> bool:
     """An adjective WordNet has as no verb: "inevitable", not "passed"."""
     classes = lexicon.classes(lemma)
@@ -105,6 +120,10 @@ def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordVie
     attributive = bool(i) and tokens[i - 1].word in DETERMINERS and lexicon.classes(tokens[i].lemma) & ADJECTIVE_CLASSES
     if not (_adjective_not_verb(tokens[i].lemma) or attributive):
         return False
+    if _adjective_not_verb(tokens[i + 1].lemma) and not any(
+        c.startswith("noun.") for c in lexicon.classes(tokens[i + 1].lemma)
+    ):
+        return False  # "less urgent" against "even more relevant": a degree of a quality, no thing qualified
     theirs = _things_after(view, word)
     if _what_it_is(claim, i) and any(
         _what_it_is(r, j) for r in view.readings for j, t in enumerate(r.tokens) if t.lemma == word

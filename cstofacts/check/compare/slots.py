@@ -16,6 +16,7 @@ from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
 from cstofacts.check.compare.places import chair_slots, denied_host, place_slots
 from cstofacts.check.compare.qualities import (
+    degree_of_a_quality,
     of_the_same_thing,
     opposed_in_no_such_use,
     own_adjective,
@@ -194,8 +195,12 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = "none", ""  # "followed" against "led to": one order, not leading and following
         if how == "none" and i in claim.cause_cues and view.states_a_cause:
             weight = 0.0  # "paved the way for" where the record says "led to": which caused which, compared as causes
-        if how == "none" and claim.about_document and i > min(claim.about_document):
-            result.loose_predicate = lemma  # "the roadmap covers nuclear cooperation": what it is about, all of it
+        if how == "none" and (
+            (claim.about_document and i > min(claim.about_document)) or degree_of_a_quality(claim, i)
+        ):
+            # "the roadmap covers nuclear cooperation": what it is about, all of it; "sovereignty is becoming
+            # less important" against "is gaining additional value": which way the quality goes, unsaid
+            result.loose_predicate = lemma
         total += weight
         if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's

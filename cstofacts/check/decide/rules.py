@@ -247,6 +247,7 @@ RULES: tuple[Rule, ...] = (
         alternatives.said_instead,
     ),
     Rule("another-topic", "a thing the record says is on one subject, said to be on another", topics.another_topic),
+    Rule("another-kind", "a thing the record names with a noun of its kind, given another kind", topics.another_kind),
     Rule(
         "other-subject-taken-up",
         "an occasion the record dates or places took up one subject; the claim gives another",

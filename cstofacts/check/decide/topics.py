@@ -16,7 +16,8 @@ from cstofacts.check.decide.context import REFUTED, Context, Outcome
 from cstofacts.check.lexical import reaches
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import PREPOSITIONS, VERBS_OF_BEING
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, PREPOSITIONS, VERBS_OF_BEING
+from cstofacts.check.words import noun_use
 
 _ON = frozenset({"on"})  # "cooperation on", "a resolution on", "talks on"
 _HEAD_WITHIN = 4  # words between the thing and its "on": "cooperation with the UN on"
@@ -203,4 +204,59 @@ def _record_topic(comparison: Comparison, head: str, preposition: str) -> str:
             # "of the entry into force of the Treaty"
             end = _phrase_end(reading, on + 1, _RECORD_STOPS)
             return reading.text[tokens[on + 1].start : tokens[end - 1].end]
+    return ""
+
+
+def another_kind(ctx: Context) -> Outcome | None:
+    """ "a trade accord between Tajikistan, Kyrgyzstan and Uzbekistan", where the record
+    of the same occasion (its date or place agreeing) has "a border agreement": the thing
+    done on it named with a noun of another kind, which is none of the record's words."""
+    claim = ctx.claim
+    if not claim.states_outright:
+        return None
+    for comparison in ctx.about_it[:3]:
+        pinned = {s.name for s in comparison.slot(MATCH)} & {"date", "place"}
+        if comparison.slot(CONFLICT) or comparison.subject_share < 1.0 or not pinned:
+            continue
+        how = comparison.how_at()
+        held = dict(zip(comparison.at, (word for _, _, word in comparison.words), strict=True))
+        for j in range(len(claim.tokens) - 1):
+            head = j + 1
+            if how.get(j) != "none" or how.get(head) not in _HELD or not _kind_before(claim, j):
+                continue
+            theirs = _record_kind(comparison, held[head], set(held.values()))
+            if theirs:
+                mine = claim.text[claim.tokens[j].start : claim.tokens[head].end]
+                return Outcome(REFUTED, f"the source says {theirs}, not {mine}", (comparison.record,))
+    return None
+
+
+def _kind_before(reading: Reading, at: int) -> bool:
+    """True when the word at `at` is a noun written small (no adjective: "joint"), right
+    before another noun, a space between: "trade accord", "border agreement"."""
+    tokens = reading.tokens
+    if reading.text[tokens[at].end : tokens[at + 1].start] != " " or tokens[at].word.endswith(("ing", "ed")):
+        return False  # ("mounting pressure", "increased pressure": a participle, not a kind)
+    opening = at > 0 and (noun_use(reading, at) or _only_a_quality(tokens[at - 1].lemma))
+    return opening and all(not t.capitalised and not t.function and _only_a_noun(t.lemma) for t in tokens[at : at + 2])
+
+
+def _only_a_quality(lemma: str) -> bool:
+    classes = lexicon.classes(lemma)
+    return bool(classes) and classes <= ADJECTIVE_CLASSES  # "an economic cooperation agreement"
+
+
+def _only_a_noun(lemma: str) -> bool:
+    classes = lexicon.classes(lemma)
+    return any(c.startswith("noun.") for c in classes) and not classes & ADJECTIVE_CLASSES
+
+
+def _record_kind(comparison: Comparison, head: str, said: set[str]) -> str:
+    """The record's noun right before its `head` ("border agreement"), as it writes the
+    two, where the claim holds no word for it; "" for none."""
+    for reading in comparison.view.readings:
+        tokens = reading.tokens
+        for at in range(1, len(tokens)):
+            if tokens[at].lemma == head and _kind_before(reading, at - 1) and tokens[at - 1].lemma not in said:
+                return reading.text[tokens[at - 1].start : tokens[at].end]
     return ""

@@ -142,11 +142,16 @@ def unknown_outlet(ctx: Context) -> Outcome | None:
     for comparison in ctx.comparisons[:8]:
         if coverage_but(comparison, *aside) >= REMARKS_COVERAGE:
             by_source.setdefault(comparison.record.source.id, []).append(comparison)
+    # the subjects may be spread over the source's records: the interview has Armenia in one
+    # answer and NATO in the next ("discussed Armenia and NATO in an interview with Kommersant")
+    named_in: dict[str, set[str]] = {}
+    for comparison in ctx.comparisons[:8]:
+        named_in.setdefault(comparison.record.source.id, set()).update(comparison.subjects_found)
     whole = [
         found
-        for found in by_source.values()
+        for source_id, found in by_source.items()
         if any(people & _people(c) for c in found)
-        and wanted <= {name for c in found for name in c.subjects_found}
+        and wanted <= named_in[source_id]
         and not any(s.name != "outlet" for c in found for s in c.slot(CONFLICT))
     ]
     if len(whole) != 1:

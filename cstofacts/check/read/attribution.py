@@ -33,7 +33,7 @@ from cstofacts.check.termsets import (
     SUBJECT_PRONOUNS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import QUOTED, gap, positions
+from cstofacts.check.words import QUOTED, Token, gap, positions
 from cstofacts.check.words import possessive as _possessive
 from cstofacts.models import Entity
 
@@ -58,6 +58,21 @@ _TO_OUTLET = frozenset(
     }
 )
 _PUBLISHED = frozenset({"published", "appeared"})
+
+
+def _unknown_title(tokens: list[Token], at: int) -> bool:
+    """True when a name no source gives, and no place the lexicon knows, follows
+    "published in" ("published in Rossiyskaya Gazeta"): a paper's title, where
+    "published in Minsk" is a place."""
+    run = []
+    while at < len(tokens) and tokens[at].capitalised and not tokens[at].function:
+        run.append(tokens[at])
+        at += 1
+    if len(run) == 1 and lexicon.entry(run[0].word) is not None:
+        return False  # one word the lexicon knows: "published in Armenian", "in English"
+    return bool(run) and not any(lexicon.country(t.word) or "noun.location" in lexicon.classes(t.lemma) for t in run)
+
+
 # Given to one outlet: an interview, or a text published in one place.
 _ONE_OUTLET = frozenset({"with", "told", "to", "in", "on"})
 
@@ -81,7 +96,11 @@ def attribution(reading: Reading) -> None:
             officer = by_start.get(after.end) if after is not None and after.entity.type != "outlet" else None
             if officer is not None and officer.how == "role" and officer.entity.type == "person":
                 after = officer  # "according to the CSTO Secretary General": its officer, not the CSTO
-            if phrase[0] in _PUBLISHED and (after is None or after.entity.type != "outlet"):
+            if (
+                phrase[0] in _PUBLISHED
+                and (after is not None or not _unknown_title(tokens, nxt))
+                and (after is None or after.entity.type != "outlet")
+            ):
                 reading.reporting -= set(range(i, i + len(phrase)))
                 continue  # "published in Minsk", "appeared in Belarus": a place, not an outlet
             if phrase[0] == "carried" and not (

@@ -145,14 +145,18 @@ def _doubts(tokens: list[Token], i: int) -> bool:
 
 def _act_follows(tokens: list[Token], i: int) -> bool:
     """True when an act follows the verb at `i`, which it ends: "to" or "from" it, a
-    gerund ("stopped framing", "stop habitually framing"), or one after "of" ("drop
-    the habit of framing")."""
+    gerund ("stopped framing", "stop habitually framing"), one after "of" ("drop the
+    habit of framing") or the "to" of a plan's ("dropped plans to build up")."""
     words = ([t.word for t in tokens[i + 1 : i + 7]] + [""] * 7)[:7]  # (as many as act_at may read)
 
     def act_at(j: int) -> bool:
         return words[j].endswith("ing") or (words[j].endswith("ly") and words[j + 1].endswith("ing"))
 
-    return words[0] in ("to", "from") or act_at(0) or any(words[j] == "of" and act_at(j + 1) for j in range(4))
+    def follows_at(j: int) -> bool:  # after "of", or the "to" of a plan's
+        verb = any(c.startswith("verb.") for c in lexicon.classes(words[j + 1]))
+        return (words[j] == "of" and act_at(j + 1)) or (words[j] == "to" and verb)
+
+    return words[0] in ("to", "from") or act_at(0) or any(follows_at(j) for j in range(4))
 
 
 def _negating_adjective(tokens: list[Token], i: int, text: str) -> bool:
