@@ -16,7 +16,7 @@ from cstofacts.check.opposites import (
     opposites,
     parts_of_speech,
 )
-from cstofacts.check.termsets import BOUND_PREFIXES, LIGHT_VERBS, NEGATIONS
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, BOUND_PREFIXES, LIGHT_VERBS, NEGATIONS
 
 
 def match_word(lemma: str, word: str, record_words: set[str]) -> tuple[str, str]:
@@ -212,6 +212,12 @@ def adverb_only(word: str) -> bool:
     """True for a word WordNet has as an adverb only ("ever", "constantly")."""
     classes = lexicon.classes(word)
     return bool(classes) and all(c.startswith("adv.") for c in classes)
+
+
+def adjective_only(word: str) -> bool:
+    """True for a word WordNet has as an adjective only ("excellent", "economic")."""
+    classes = lexicon.classes(word)
+    return bool(classes) and classes <= ADJECTIVE_CLASSES
 
 
 def names_apart(word: str, record_words: set[str]) -> bool:

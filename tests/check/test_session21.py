@@ -128,3 +128,41 @@ def test_a_thing_of_another_kind_on_one_occasion(checker):
         "Babaev links the mounting pressure on Moscow and its closest allies to the sharpening Russia-West confrontation."
     )
     assert result.verdict != REFUTED, result.reason
+
+
+def test_calling_a_thing_a_quality_is_saying_it(checker):
+    # "Armenian Foreign Minister Ararat Mirzoyan said that he had excellent relations with ... Tasmagambetov"
+    assert_verdict(
+        checker, "Ararat Mirzoyan has nonetheless called his relations with the secretary general excellent.", SUPPORTED
+    )
+    result = checker.check("Ararat Mirzoyan called his relations with the secretary general strained.")
+    assert result.verdict != SUPPORTED, result.reason
+
+
+def test_an_item_placed_after_another_in_a_numbered_list(checker):
+    # "The fifth one. ... southern frontiers"; "The sixth one. ... biological safety"
+    assert_verdict(
+        checker,
+        "In the article's numbered list of priorities, biological safety comes sixth, immediately after the "
+        "southern frontiers.",
+        SUPPORTED,
+    )
+    assert_verdict(
+        checker,
+        "In the article's numbered list of priorities, biological safety comes fifth, immediately after the "
+        "southern frontiers.",
+        REFUTED,
+        "sixth",
+    )
+
+
+def test_barriers_against_an_act_are_no_warning_against_it(checker):
+    # "... to establish the barriers in the channels used for recruiting ... to terminate drugs trafficking"
+    assert_verdict(
+        checker,
+        "The seventh priority calls for barriers against recruiting citizens into terrorism and an end to drug "
+        "trafficking.",
+        SUPPORTED,
+    )
+    # one warned against an act still denies it ("current realities should be analyzed ...")
+    assert_verdict(checker, "Tokayev warned CSTO members against analysing current realities.", REFUTED, "denies")

@@ -10,6 +10,7 @@ from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.numbers import Count
+from cstofacts.check.read.order import AFTER, BEFORE
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import PREPOSITIONS
@@ -110,9 +111,42 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     if len(places) != 1:
         return []
     place = next(iter(places))
+    beside = _beside_another(claim, count, view)
+    if beside:  # "comes sixth, immediately after the southern frontiers": the record of the other item
+        fits = place == count.value + beside if _immediately(claim, count) else (place - count.value) * beside > 0
+        said = f"{_ordinal_word(place)}, {'after' if beside < 0 else 'before'} which it comes"
+        return [Slot("number", MATCH if fits else CONFLICT, _ordinal_word(count.value), said)]
     return [
         Slot("number", MATCH if place == count.value else CONFLICT, _ordinal_word(count.value), _ordinal_word(place))
     ]
+
+
+def _beside_another(claim: Reading, count: Count, view: RecordView) -> int:
+    """-1 when the record is of the item the claim places its own after ("sixth, after the
+    southern frontiers"), 1 when before; 0 when the record is of the claim's own item."""
+    tokens = claim.tokens
+    for k in range(count.at + 1, len(tokens)):
+        if tokens[k].word in AFTER | BEFORE:
+            other = [tokens[j].lemma for j in claim.content if j > k]
+            own = _item_before(claim, count.at)
+            if other and own and all(w in view.lemmas for w in other) and not all(w in view.lemmas for w in own):
+                return -1 if tokens[k].word in AFTER else 1
+    return 0
+
+
+def _item_before(claim: Reading, at: int) -> list[str]:
+    """The lemmas of the item a claim places ("biological safety comes sixth"): the
+    content words right before the verb before its ordinal."""
+    j = at - 2  # (at - 1: the verb, "comes", "ranks")
+    found: list[str] = []
+    while j >= 0 and j in claim.content and "," not in claim.text[claim.tokens[j].end : claim.tokens[j + 1].start]:
+        found.insert(0, claim.tokens[j].lemma)
+        j -= 1
+    return found
+
+
+def _immediately(claim: Reading, count: Count) -> bool:
+    return any(t.word in ("immediately", "right", "directly", "just") for t in claim.tokens[count.at + 1 :])
 
 
 def _lists_as_many(claim: Reading, count: Count, view: RecordView) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from cstofacts import lexicon
 from cstofacts.check.compare.slots import CONFLICT, MATCH, Comparison
 from cstofacts.check.decide.context import REFUTED, Context, Outcome
-from cstofacts.check.lexical import reaches
+from cstofacts.check.lexical import adjective_only, reaches
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import ADJECTIVE_CLASSES, PREPOSITIONS, VERBS_OF_BEING
@@ -237,13 +237,8 @@ def _kind_before(reading: Reading, at: int) -> bool:
     tokens = reading.tokens
     if reading.text[tokens[at].end : tokens[at + 1].start] != " " or tokens[at].word.endswith(("ing", "ed")):
         return False  # ("mounting pressure", "increased pressure": a participle, not a kind)
-    opening = at > 0 and (noun_use(reading, at) or _only_a_quality(tokens[at - 1].lemma))
+    opening = at > 0 and (noun_use(reading, at) or adjective_only(tokens[at - 1].lemma))
     return opening and all(not t.capitalised and not t.function and _only_a_noun(t.lemma) for t in tokens[at : at + 2])
-
-
-def _only_a_quality(lemma: str) -> bool:
-    classes = lexicon.classes(lemma)
-    return bool(classes) and classes <= ADJECTIVE_CLASSES  # "an economic cooperation agreement"
 
 
 def _only_a_noun(lemma: str) -> bool:

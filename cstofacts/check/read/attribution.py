@@ -30,6 +30,7 @@ from cstofacts.check.termsets import (
     LIGHT_VERBS,
     OUTLET_NOUNS,
     PREPOSITIONS,
+    SENTENCE_CONTRASTS,
     SUBJECT_PRONOUNS,
     VERBS_OF_BEING,
 )
@@ -342,8 +343,8 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             clause = _relative_clause(reading, m.start)
             if clause is not None:
                 return clause  # "Babaev, who heads the Institute ..., argues": Babaev argues
-            # "Tokayev has said", "the Secretariat's analysts point out"
-            if all(t.function for t in between) or (
+            # "Tokayev has said", "Mirzoyan has nonetheless called", "the Secretariat's analysts point out"
+            if all(t.function or t.word in SENTENCE_CONTRASTS for t in between) or (
                 _possessive(reading.text, reading.tokens[m.end - 1])
                 and all(t.function or {"noun.person", "noun.group"} & lexicon.classes(t.lemma) for t in between)
             ):

@@ -11,6 +11,7 @@ from cstofacts import lexicon
 from cstofacts.check.lexical import adverb_only, reaches
 from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
+from cstofacts.check.read.preference import preference
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
@@ -32,8 +33,6 @@ from cstofacts.check.termsets import (
     NEGATION_TIMES,
     NEGATIONS,
     NOT_ALONE,
-    PREFERENCE_PHRASES,
-    PREFERRING_VERBS,
     QUESTION_WORDS,
     VERBS_OF_BEING,
 )
@@ -94,7 +93,7 @@ def read_stance(reading: Reading) -> None:
         or "would" in words
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
-    reading.preferred = _preference(reading)
+    reading.preferred = preference(reading)
 
 
 def _certain_by_its_synonyms(token: Token) -> bool:
@@ -196,6 +195,9 @@ def _of_absence(token: Token) -> bool:
     return token.lemma in ABSENCE_NOUNS or token.word in ABSENCE_ADJECTIVES
 
 
+_WHO = frozenset({"noun.person", "noun.group"})
+
+
 def _against_doing(tokens: list[Token], i: int) -> bool:
     """ "warned against portraying", "argued against expanding": after a verb of saying,
     the act is one not to do, a denial ("measures against recruiting citizens" names
@@ -210,10 +212,14 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     )
     if not act:
         return False
-    # the verb of saying, past its object ("cautioned CSTO members against ...")
+    # the verb of saying, past its object, who is warned ("cautioned CSTO members against ...";
+    # not "calls for barriers against recruiting": what the barriers oppose)
     return any(
-        "verb.communication" in lexicon.classes(t.lemma) and t.word != t.lemma  # "warned": a verb's form, not a noun
-        for t in tokens[max(0, i - 4) : i]
+        "verb.communication" in lexicon.classes(t.lemma)
+        and t.word != t.lemma  # "warned": a verb's form, not a noun
+        and all(u.function or u.capitalised or lexicon.classes(u.lemma) & _WHO for u in tokens[k + 1 : i])
+        for k, t in enumerate(tokens[:i], 0)
+        if k >= i - 4
     )
 
 
@@ -348,49 +354,6 @@ def _hedge_scopes(reading: Reading) -> set[int]:
                 head -= 1
             scope.update(range(head, first))
     return scope
-
-
-def _preference(reading: Reading) -> tuple[set[str], set[str]] | None:
-    """ "X rather than Y", "X instead of Y", "prioritize X over Y": (X's lemmas, Y's lemmas)."""
-    tokens = reading.tokens
-    words = [t.word for t in tokens]
-    for phrase in PREFERENCE_PHRASES:
-        for i in positions(words, phrase):
-            return _sides(reading, i, i + len(phrase))
-    for i, token in enumerate(tokens):
-        # "prioritizes X over Y", "puts X above Y", "puts X ahead of Y"
-        cue = 2 if token.word == "ahead" and words[i + 1 : i + 2] == ["of"] else int(token.word in ("over", "above"))
-        # (or a kind of one: "ranks X above Y", "rates X over Y")
-        if cue and any(reaches(t.lemma, PREFERRING_VERBS) for t in tokens[max(0, i - 8) : i]):
-            return _sides(reading, i, i + cue)
-    return None
-
-
-def _sides(reading: Reading, start: int, end: int) -> tuple[set[str], set[str]]:
-    """The words before a preference cue, back to the clause's start, and after it,
-    to the clause's end."""
-    tokens, text = reading.tokens, reading.text
-
-    def breaks(a: int, b: int) -> bool:
-        return any(mark in text[tokens[a].end : tokens[b].start] for mark in ";:.\u2014") or tokens[b].word in (
-            "instead",
-        )
-
-    first = start
-    while first > 0 and not breaks(first - 1, first) and start - first < 14:
-        first -= 1
-    if tokens[first].word == "one" and first > 0 and breaks(first - 1, first):
-        # "a disciplined discourse is required - one that respects ... rather than": "one" is
-        # the discourse, which the clause before names
-        first -= 1
-        while first > 0 and not breaks(first - 1, first):
-            first -= 1
-    last = end
-    while last < len(tokens) and (last == end or not breaks(last - 1, last)) and last - end < 10:
-        last += 1
-    before = {t.lemma for t in tokens[first:start] if not t.function}
-    after = {t.lemma for t in tokens[end:last] if not t.function}
-    return before, after
 
 
 def _finite_verb(token: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.lexical import reaches, telling
+from cstofacts.check.lexical import adjective_only, reaches, telling
 from cstofacts.check.read.order import AFTER, BEFORE, FOLLOWING_VERBS, PRECEDING_VERBS
 from cstofacts.check.termsets import (
     COPULAS,
@@ -41,13 +41,22 @@ def framing_as(reading: Reading, verb: int) -> bool:
         # WordNet has ("called for", "called on"), nor a quality ("called it inevitable")
         if lexicon.entry(f"{tokens[verb].lemma} {tokens[verb + 1].word}") is not None:
             return False
-        return any(tokens[j].word in DETERMINERS and not tokens[j - 1].function for j in range(verb + 2, len(tokens)))
+        return any(
+            (tokens[j].word in DETERMINERS or (adjective_only(tokens[j].lemma) and _ends_a_clause(reading, j)))
+            and not tokens[j - 1].function
+            for j in range(verb + 2, len(tokens))
+        )  # "calls his relations with X excellent.": a quality ending the clause names its object too
     for j in range(verb + 2, min(len(tokens), verb + 2 + _AS_WITHIN)):
         if any(mark in reading.text[tokens[j - 1].end : tokens[j].start] for mark in ",;:"):
             return False
         if tokens[j].word == "as":
             return True
     return False
+
+
+def _ends_a_clause(reading: Reading, at: int) -> bool:
+    tokens = reading.tokens
+    return at + 1 == len(tokens) or any(mark in reading.text[tokens[at].end : tokens[at + 1].start] for mark in ",;:")
 
 
 def reporting_verb(token: Token, following: list[str]) -> bool:
