@@ -176,6 +176,10 @@ CERTAINTY = frozenset(
 # The act is stated as true every time: more than a record that says it "can" or "may" be,
 # though still a word of what is said ("has always existed"), not a cue alone.
 EVERY_TIME = frozenset({"always", "invariably"})
+# Some of the time, or some of them: "such conflicts are often openly controlled". A claim
+# of every time or every one ("all dormant conflicts are openly controlled") asks more.
+SOME_OF_THE_TIME = frozenset({"often", "sometimes", "frequently", "usually", "occasionally"})
+EVERY_ONE = frozenset({"all", "every"})
 # The act is said to have come about: "has already decided to quit", "has formally left".
 # Against a record that has it only as a possibility or on a condition, it asks more.
 COME_ABOUT = frozenset({"already", "formally"})

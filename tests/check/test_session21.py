@@ -166,3 +166,52 @@ def test_barriers_against_an_act_are_no_warning_against_it(checker):
     )
     # one warned against an act still denies it ("current realities should be analyzed ...")
     assert_verdict(checker, "Tokayev warned CSTO members against analysing current realities.", REFUTED, "denies")
+
+
+def test_review_probes_of_the_session_s_change(checker):
+    # a helper's review (161) of this session's diff: each of these went the wrong way once
+    not_refuted = [
+        "Tokayev argued strongly against portraying the threat as continually escalating.",
+        "The council says the CSTO always balances the diverse interests of its member states.",
+        "The CSTO always strives to be a stabilizing force that can adapt to growing security concerns in the region.",
+        "Babaev's article on the CSTO's work in 2023-2025 was published in Sochi.",
+        "A frontier agreement was signed in Khujand in March 2025 between Tajikistan, Kyrgyzstan and Uzbekistan.",
+        "Armenia has dropped plans to leave the CSTO.",
+        "The CSTO dropped plans to include new members.",
+        "NATO is stepping up contacts with all three Transcaucasus countries: Armenia, Georgia and Azerbaijan.",
+    ]
+    for claim in not_refuted:
+        result = checker.check(claim)
+        assert result.verdict != REFUTED, (claim, result.reason)
+    assert_verdict(
+        checker,
+        "Tasmagambetov said that in a rapidly changing world sovereignty is becoming more important.",
+        SUPPORTED,
+    )
+    assert_verdict(checker, "Tokayev warned repeatedly against analysing current realities.", REFUTED, "denies")
+    assert_verdict(checker, "Nikol Pashinyan is prime minister in Georgia.", REFUTED, "role")
+    # "if the Armenian leadership decided to leave ..., it would be Armenia's sovereign right"
+    assert_verdict(checker, "Tasmagambetov said Armenia has no right to leave the CSTO.", REFUTED, "denies")
+
+
+def test_every_one_against_often(checker):
+    # "such conflicts are often openly controlled and used as instruments ..."
+    assert_verdict(
+        checker,
+        "The article says that all 'dormant' conflicts are openly controlled and used as instruments of "
+        "geopolitical confrontation.",
+        REFUTED,
+        '"often"',
+    )
+    assert_verdict(checker, "The article says such conflicts are often openly controlled.", SUPPORTED)
+
+
+def test_a_topic_after_a_word_both_say(checker):
+    # "... especially on the peacekeeping and anti-terrorist tracks"
+    assert_verdict(
+        checker,
+        "The article says the UN plays the key role in the CSTO's cooperation, especially on the economic and "
+        "humanitarian tracks.",
+        REFUTED,
+        "peacekeeping",
+    )

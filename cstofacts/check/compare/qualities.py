@@ -68,13 +68,15 @@ def synonym_of_another_thing(claim: Reading, i: int, word: str, view: RecordView
 
 
 def degree_of_a_quality(claim: Reading, i: int) -> bool:
-    """True when the word at `i` is an adverb of degree that has an opposite ("less",
-    "more"), before a quality ("less important"): it says which way the quality goes."""
+    """True when the word at `i` is an adverb of degree opposed to "more" ("less"),
+    before a quality ("less important"): it says the quality goes down."""
     tokens = claim.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].function or not _a_quality(tokens[i + 1].lemma):
         return False
+    # opposed as an adverb ("new" only as an adjective), to "more": a quality said to go down, which
+    # a record must say ("more important" may be the record's "gaining additional value")
     entry = lexicon.entry(tokens[i].lemma)
-    return entry is not None and "r" in entry.opposed_as  # opposed as an adverb ("new" only as an adjective)
+    return entry is not None and "r" in entry.opposed_as and "more" in entry.antonyms
 
 
 def _a_quality(lemma: str) -> bool:

@@ -28,11 +28,14 @@ from cstofacts.check.termsets import (
     APPOSITION_WORDS,
     PAST_OFFICE,
     POSSESSIVE_DETERMINERS,
-    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 from cstofacts.check.words import Token, capitalised_before
+
+# Prepositions that join another party to the act, whose title may follow ("met with
+# NATO's secretary general"), not a place or a field of the office ("prime minister in Georgia").
+_ANOTHER_PARTY = frozenset({"with", "by", "from", "against"})
 
 
 def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str]) -> list[Slot]:
@@ -262,7 +265,7 @@ def _after(claim: Reading, mention: Mention) -> list[Token]:
         if claim.text[(words[-1].end if words else token.start) : token.start].strip(" ") in (",", ";", "."):
             break
         following = rest[at_word + 1].word if at_word + 1 < len(rest) else ""
-        if words and token.word in PREPOSITIONS and token.word != "of" and following != "as":
+        if words and token.word in _ANOTHER_PARTY and following != "as":
             break  # "X was interviewed by the agency's director general", "X, held a meeting with
             # NATO's secretary general": the title of the one the phrase names, not X's ("referred to as" is X's)
         if words and token.word in SUBORDINATORS:

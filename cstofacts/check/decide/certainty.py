@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cstofacts.check.compare.slots import CONFLICT
 from cstofacts.check.decide.context import NEI, REFUTED, SUPPORT_COVERAGE, Context, Outcome
-from cstofacts.check.judge.polarity import says_it_can
+from cstofacts.check.judge.polarity import says_it_can, some_of_the_time
 
 
 def certain_of_possible(ctx: Context) -> Outcome | None:
@@ -16,7 +16,7 @@ def certain_of_possible(ctx: Context) -> Outcome | None:
         word = ctx.stance(comparison).certain_of_possible
         if word:
             record = comparison.view.reading
-            can = ["can"] if says_it_can(record) else []
+            can = ["can"] if says_it_can(record) else [w for w in [some_of_the_time(record)] if w]
             hedges = ", ".join(f'"{h}"' for h in record.hedges or can)
             how = f"as a possibility ({hedges})" if hedges else "on a condition"
             return Outcome(

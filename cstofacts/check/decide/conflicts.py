@@ -246,9 +246,27 @@ def denial(ctx: Context) -> Outcome | None:
             and not comparison.slot(ABSENT)
         ):  # to deny the claim's act, the record must be of its occasion
             if stance.denial == "claim":
+                if stance.asked_only or _in_its_condition(comparison):
+                    continue  # "dropped plans to leave" against "if it decided to leave": nothing stated to deny
                 return Outcome(REFUTED, "the claim denies what the source states", (comparison.record,))
             return Outcome(REFUTED, "the source denies what the claim states", (comparison.record,))
     return None
+
+
+def _in_its_condition(comparison: Comparison) -> bool:
+    """True when the word the claim denies stands in the record's condition ("if the
+    Armenian leadership decided to leave"), which states nothing to deny."""
+    tokens = comparison.view.reading.tokens
+    text = comparison.view.reading.text
+    flipped = set(comparison.flipped)
+    for i, token in enumerate(tokens):
+        if token.word == "if":
+            end = next(
+                (j for j in range(i + 1, len(tokens)) if "," in text[tokens[j - 1].end : tokens[j].start]), len(tokens)
+            )
+            if flipped & {t.lemma for t in tokens[i + 1 : end]}:
+                return True
+    return False
 
 
 def _beside(claim: Reading, at: int, start: int, end: int) -> bool:

@@ -40,7 +40,9 @@ def another_topic(ctx: Context) -> Outcome | None:
             # the claim's topic must be none of the record's words at all; an occasion a
             # time is of may be only kin to the record's ("founding" and "entry")
             unheld = ("none", "related") if timed else ("none",)
-            if head is None or not topic or any(how.get(j) not in unheld for j in topic):
+            # (a head both name may close the topic: "on the economic and humanitarian tracks")
+            kinds = topic[:-1] if len(topic) > 2 and how.get(topic[-1]) == "same" else topic
+            if head is None or not topic or any(how.get(j) not in unheld for j in kinds):
                 continue
             if not timed and any(claim.tokens[j].word.endswith("ing") for j in topic):
                 continue  # "a resolution on working with the CSTO": an act, which may be the record's in other words
@@ -224,7 +226,7 @@ def another_kind(ctx: Context) -> Outcome | None:
             head = j + 1
             if how.get(j) != "none" or how.get(head) not in _HELD or not _kind_before(claim, j):
                 continue
-            theirs = _record_kind(comparison, held[head], set(held.values()))
+            theirs = _record_kind(comparison, held[head], set(held.values()), claim.lemma_at(j))
             if theirs:
                 mine = claim.text[claim.tokens[j].start : claim.tokens[head].end]
                 return Outcome(REFUTED, f"the source says {theirs}, not {mine}", (comparison.record,))
@@ -246,12 +248,20 @@ def _only_a_noun(lemma: str) -> bool:
     return any(c.startswith("noun.") for c in classes) and not classes & ADJECTIVE_CLASSES
 
 
-def _record_kind(comparison: Comparison, head: str, said: set[str]) -> str:
+def _record_kind(comparison: Comparison, head: str, said: set[str], kind: str) -> str:
     """The record's noun right before its `head` ("border agreement"), as it writes the
-    two, where the claim holds no word for it; "" for none."""
+    two, where the claim holds no word for it and its `kind` is of another field of
+    WordNet's ("trade", an act, against "border", a place: not "frontier"); "" for none."""
+    fields = {c for c in lexicon.classes(kind) if c.startswith("noun.")}
     for reading in comparison.view.readings:
         tokens = reading.tokens
         for at in range(1, len(tokens)):
-            if tokens[at].lemma == head and _kind_before(reading, at - 1) and tokens[at - 1].lemma not in said:
+            theirs = tokens[at - 1].lemma
+            if (
+                tokens[at].lemma == head
+                and _kind_before(reading, at - 1)
+                and theirs not in said
+                and not fields & lexicon.classes(theirs)
+            ):
                 return reading.text[tokens[at - 1].start : tokens[at].end]
     return ""

@@ -16,11 +16,13 @@ from cstofacts.check.termsets import (
     COME_ABOUT,
     CONDITION_PHRASES,
     CONDITIONS,
+    EVERY_ONE,
     MODALS,
     PAST_ONLY,
     QUESTION_WORDS,
+    SOME_OF_THE_TIME,
 )
-from cstofacts.check.words import next_word, positions
+from cstofacts.check.words import Token, next_word, positions
 
 
 class Stance(NamedTuple):
@@ -62,7 +64,7 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     asked = view.focus is not None and view.focus.text.rstrip().endswith("?") and _is_outlet(view)
     certain = _certain_of_more(claim, record, hedged, conditional_only and not asked)
     if certain is None and not (claim.hedges or claim.negated):
-        certain = _certain_of_what_can_be(claim, record)
+        certain = _certain_of_what_can_be(claim, record, {w: r for w, how, r in comparison.words if how != "none"})
     if claim.hedges:  # the claim itself says "may": it asks no more than the record
         hedged = conditional_only = False
     elif claim.conditional:  # "if", "would": a condition, but what it says of it is said for certain
@@ -104,14 +106,49 @@ def says_it_can(reading: Reading) -> bool:
     return any(t.word == "can" for t in reading.tokens)
 
 
-def _certain_of_what_can_be(claim: Reading, record: Reading) -> str | None:
+def some_of_the_time(reading: Reading) -> str:
+    """The word by which a reading says a thing holds only at times, or of some ("often"); "" for none."""
+    return next((t.word for t in reading.tokens if t.word in SOME_OF_THE_TIME), "")
+
+
+def _certain_of_what_can_be(claim: Reading, record: Reading, held: dict[str, str]) -> str | None:
     """ "a bloc mentality inevitably restricts sovereignty" against "the bloc mentality,
     which can restrict national sovereignty": an adverb of certainty (not a modal: "will"
-    against "can" may only say it will) where the record says it can be."""
-    if not says_it_can(record):
+    against "can" may only say it will) where the record says it can be; "all 'dormant'
+    conflicts are openly controlled" where the record says they "often" are."""
+    sometimes = some_of_the_time(record)
+    if not (says_it_can(record) or sometimes):
         return None
-    said = [w for w in claim.certain if w not in MODALS and w not in COME_ABOUT]
+    recorded = {t.word for t in record.tokens}
+    # the word of certainty the record has not itself ("always balancing"), before the act the
+    # record says can be ("always restricts": "can restrict"; not "can adapt")
+    said = [
+        w
+        for w in claim.certain
+        if w not in MODALS
+        and w not in COME_ABOUT
+        and w not in recorded
+        and (sometimes or _can_do(claim, w, record, held))
+    ]
+    if sometimes:
+        said += [t.word for t in claim.tokens if t.word in EVERY_ONE and not _counted_after(claim, t)]
     return said[0] if said else None
+
+
+def _can_do(claim: Reading, word: str, record: Reading, held: dict[str, str]) -> bool:
+    """True when the act after the claim's `word` ("always restricts", "definitely block")
+    is one the record says can be done ("can restrict", "can hinder": the record's word for
+    it, `held` by claim lemma), within three words after its "can"."""
+    tokens = claim.tokens
+    at = next((i for i, t in enumerate(tokens) if t.word == word), -1)
+    act = next((t.lemma for t in tokens[at + 1 : at + 3] if not t.function), "")
+    can = [i for i, t in enumerate(record.tokens) if t.word == "can"]
+    return bool(act) and any({act, held.get(act)} & {t.lemma for t in record.tokens[i + 1 : i + 4]} for i in can)
+
+
+def _counted_after(claim: Reading, token: Token) -> bool:
+    """ "all three countries": a count of them all, no claim of every time."""
+    return any(c.at == claim.tokens.index(token) + 1 for c in claim.counts)
 
 
 def _on_a_condition(reading: Reading) -> bool:

@@ -34,7 +34,7 @@ from cstofacts.check.termsets import (
     SUBJECT_PRONOUNS,
     VERBS_OF_BEING,
 )
-from cstofacts.check.words import QUOTED, Token, gap, positions
+from cstofacts.check.words import QUOTED, gap, positions
 from cstofacts.check.words import possessive as _possessive
 from cstofacts.models import Entity
 
@@ -61,17 +61,22 @@ _TO_OUTLET = frozenset(
 _PUBLISHED = frozenset({"published", "appeared"})
 
 
-def _unknown_title(tokens: list[Token], at: int) -> bool:
-    """True when a name no source gives, and no place the lexicon knows, follows
-    "published in" ("published in Rossiyskaya Gazeta"): a paper's title, where
-    "published in Minsk" is a place."""
-    run = []
-    while at < len(tokens) and tokens[at].capitalised and not tokens[at].function:
-        run.append(tokens[at])
-        at += 1
-    if len(run) == 1 and lexicon.entry(run[0].word) is not None:
-        return False  # one word the lexicon knows: "published in Armenian", "in English"
-    return bool(run) and not any(lexicon.country(t.word) or "noun.location" in lexicon.classes(t.lemma) for t in run)
+def _unknown_title(reading: Reading, at: int) -> bool:
+    """True when a name of two words or more, no source's and no place the lexicon
+    knows, follows "published in" ("published in Rossiyskaya Gazeta"): a paper's
+    title, where "published in Minsk", "in Sochi" or "in St. Petersburg" is a place."""
+    tokens = reading.tokens
+    run = [at]
+    while run[-1] + 1 < len(tokens) and reading.text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " ":
+        if not tokens[run[-1] + 1].capitalised or tokens[run[-1] + 1].function:
+            break
+        run.append(run[-1] + 1)
+    words = [tokens[i] for i in run if i < len(tokens)]
+    return (
+        len(words) >= 2
+        and all(t.capitalised and t.word.isalpha() for t in words)
+        and not any(lexicon.country(t.word) or "noun.location" in lexicon.classes(t.lemma) for t in words)
+    )
 
 
 # Given to one outlet: an interview, or a text published in one place.
@@ -99,7 +104,7 @@ def attribution(reading: Reading) -> None:
                 after = officer  # "according to the CSTO Secretary General": its officer, not the CSTO
             if (
                 phrase[0] in _PUBLISHED
-                and (after is not None or not _unknown_title(tokens, nxt))
+                and (after is not None or nxt >= len(tokens) or not _unknown_title(reading, nxt))
                 and (after is None or after.entity.type != "outlet")
             ):
                 reading.reporting -= set(range(i, i + len(phrase)))

@@ -198,6 +198,14 @@ def _of_absence(token: Token) -> bool:
 _WHO = frozenset({"noun.person", "noun.group"})
 
 
+def _a_thing(token: Token) -> bool:
+    """A noun written small and nothing else, no person ("barriers", not "members", "strongly")."""
+    classes = lexicon.classes(token.lemma)
+    return (
+        not token.capitalised and bool(classes) and all(c.startswith("noun.") for c in classes) and not classes & _WHO
+    )
+
+
 def _against_doing(tokens: list[Token], i: int) -> bool:
     """ "warned against portraying", "argued against expanding": after a verb of saying,
     the act is one not to do, a denial ("measures against recruiting citizens" names
@@ -217,7 +225,7 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     return any(
         "verb.communication" in lexicon.classes(t.lemma)
         and t.word != t.lemma  # "warned": a verb's form, not a noun
-        and all(u.function or u.capitalised or lexicon.classes(u.lemma) & _WHO for u in tokens[k + 1 : i])
+        and not any(_a_thing(u) for u in tokens[k + 1 : i])
         for k, t in enumerate(tokens[:i], 0)
         if k >= i - 4
     )
