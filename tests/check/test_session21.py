@@ -215,3 +215,12 @@ def test_a_topic_after_a_word_both_say(checker):
         REFUTED,
         "peacekeeping",
     )
+
+
+def test_a_speaker_past_an_aside(checker):
+    # "Armenian Foreign Minister Ararat Mirzoyan said that he had excellent relations with ... Tasmagambetov"
+    result = checker.check("Tasmagambetov, for his part, has described his relations with Mirzoyan as excellent.")
+    assert result.verdict != SUPPORTED, result.reason
+    assert_verdict(
+        checker, "Mirzoyan, for his part, has described his relations with Tasmagambetov as excellent.", SUPPORTED
+    )

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import telling
 from cstofacts.check.read.names import Mention
-from cstofacts.check.read.outlets import described_outlet, outlet_of_a_text, outlets_described, outlets_given_words
+from cstofacts.check.read.outlets import (
+    described_outlet,
+    outlet_of_a_text,
+    outlets_described,
+    outlets_given_words,
+    unknown_title,
+)
 from cstofacts.check.read.saying import (
     attributing,
     cleft,
@@ -61,24 +67,6 @@ _TO_OUTLET = frozenset(
 _PUBLISHED = frozenset({"published", "appeared"})
 
 
-def _unknown_title(reading: Reading, at: int) -> bool:
-    """True when a name of two words or more, no source's and no place the lexicon
-    knows, follows "published in" ("published in Rossiyskaya Gazeta"): a paper's
-    title, where "published in Minsk", "in Sochi" or "in St. Petersburg" is a place."""
-    tokens = reading.tokens
-    run = [at]
-    while run[-1] + 1 < len(tokens) and reading.text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " ":
-        if not tokens[run[-1] + 1].capitalised or tokens[run[-1] + 1].function:
-            break
-        run.append(run[-1] + 1)
-    words = [tokens[i] for i in run if i < len(tokens)]
-    return (
-        len(words) >= 2
-        and all(t.capitalised and t.word.isalpha() for t in words)
-        and not any(lexicon.country(t.word) or "noun.location" in lexicon.classes(t.lemma) for t in words)
-    )
-
-
 # Given to one outlet: an interview, or a text published in one place.
 _ONE_OUTLET = frozenset({"with", "told", "to", "in", "on"})
 
@@ -104,7 +92,7 @@ def attribution(reading: Reading) -> None:
                 after = officer  # "according to the CSTO Secretary General": its officer, not the CSTO
             if (
                 phrase[0] in _PUBLISHED
-                and (after is not None or nxt >= len(tokens) or not _unknown_title(reading, nxt))
+                and (after is not None or nxt >= len(tokens) or not unknown_title(reading, nxt))
                 and (after is None or after.entity.type != "outlet")
             ):
                 reading.reporting -= set(range(i, i + len(phrase)))
@@ -339,6 +327,8 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
             continue
         if m.start >= 0 and 0 <= verb - m.end <= 4 and cleft(reading, m.end, verb):
             return m  # "Aleynik was the one who said", "Pashinyan is the person who described"
+        if m.start >= 0 and _aside_between(reading, m.end, verb):
+            return m  # "Tasmagambetov, for his part, has described ..."
         if m.start >= 0 and 0 <= verb - m.end <= 2:
             if m.entity.type != "outlet" and after_preposition(reading, m.start):
                 continue  # "comments about his relationship with the CSTO chief were carried": not the chief's
@@ -358,6 +348,21 @@ def _subject_before(reading: Reading, verb: int) -> Mention | str | None:
         if text_noun(reading.tokens[j].word):
             return "text"
     return None
+
+
+_ASIDE = 5  # words of an aside set off by commas between a subject and its verb
+
+
+def _aside_between(reading: Reading, end: int, verb: int) -> bool:
+    """True when only an aside set off by commas ("for his part", "in turn"), then
+    words of grammar, stand between a name's end and the verb: "X, for his part, has said"."""
+    tokens, text = reading.tokens, reading.text
+    if not end < verb <= end + _ASIDE + 2 or text[tokens[end - 1].end : tokens[end].start].strip() != ",":
+        return False
+    if tokens[end].word not in PREPOSITIONS:
+        return False  # "Mirzoyan, Armenia's top diplomat, said": a title, which has its own reading
+    close = next((j for j in range(end + 1, verb + 1) if "," in text[tokens[j - 1].end : tokens[j].start]), None)
+    return close is not None and all(t.function for t in tokens[close:verb])
 
 
 def after_preposition(reading: Reading, at: int) -> bool:

@@ -1,6 +1,7 @@
 """What a claim says an outlet is ("BelTA ... is a Kazakh news agency", "a
-Belarusian news agency"): the country it gives the outlet. Part of stage 1
-(reading), beside attribution.py, which finds who holds the words."""
+Belarusian news agency"): the country it gives the outlet; and the names no source
+gives that stand as an outlet's ("the newspaper Kommersant", "published in Rossiyskaya
+Gazeta"). Part of stage 1 (reading), beside attribution.py, which finds who holds the words."""
 
 from __future__ import annotations
 
@@ -192,3 +193,21 @@ def _given_to(tokens: list[Token], to: int) -> bool:
     if to < 1 or tokens[to].word != "to":
         return False
     return any("noun.communication" in lexicon.classes(t.lemma) for t in tokens[max(0, to - 8) : to] if not t.function)
+
+
+def unknown_title(reading: Reading, at: int) -> bool:
+    """True when a name of two words or more, no source's and no place the lexicon
+    knows, follows "published in" ("published in Rossiyskaya Gazeta"): a paper's
+    title, where "published in Minsk", "in Sochi" or "in St. Petersburg" is a place."""
+    tokens = reading.tokens
+    run = [at]
+    while run[-1] + 1 < len(tokens) and reading.text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " ":
+        if not tokens[run[-1] + 1].capitalised or tokens[run[-1] + 1].function:
+            break
+        run.append(run[-1] + 1)
+    words = [tokens[i] for i in run if i < len(tokens)]
+    return (
+        len(words) >= 2
+        and all(t.capitalised and t.word.isalpha() for t in words)
+        and not any(lexicon.country(t.word) or "noun.location" in lexicon.classes(t.lemma) for t in words)
+    )
