@@ -224,3 +224,11 @@ def test_a_speaker_past_an_aside(checker):
     assert_verdict(
         checker, "Mirzoyan, for his part, has described his relations with Tasmagambetov as excellent.", SUPPORTED
     )
+
+
+def test_a_place_in_a_list_of_the_item_a_closer_record_holds(checker):
+    # "The sixth one. ... biological safety"; the seventh area's record shares only the list's words
+    assert_verdict(checker, "Among the areas for updating CSTO activity, biological safety comes sixth.", SUPPORTED)
+    assert_verdict(
+        checker, "Among the areas for updating CSTO activity, biological safety comes seventh.", REFUTED, "sixth"
+    )

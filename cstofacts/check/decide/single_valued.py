@@ -139,8 +139,8 @@ def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> boo
     for comparison in ctx.comparisons:
         if comparison is conflicting or not one_off(ctx.claim, comparison, slot.name):
             continue
-        if not ranks_the_same_item(ctx, slot, conflicting, comparison):
-            continue  # "the first key area" of another item than the claim's
+        if not ranks_the_same_item(ctx, slot, conflicting, comparison) and comparison.coverage <= conflicting.coverage:
+            continue  # "the first key area" of another item than the claim's (unless it holds more of the claim)
         same = any(
             s.name == slot.name and s.claimed == slot.claimed and s.status == MATCH and s.strong
             for s in comparison.slots
