@@ -232,3 +232,13 @@ def test_a_place_in_a_list_of_the_item_a_closer_record_holds(checker):
     assert_verdict(
         checker, "Among the areas for updating CSTO activity, biological safety comes seventh.", REFUTED, "sixth"
     )
+
+
+def test_a_body_bound_to_another_exercise_of_a_list(checker):
+    # "strategic exercise Brothers-in-Arms – 2022 (...), ..., exercise of the CSTO Peacekeeping Forces
+    # Enduring Brotherhood": the record names all three, every word of the claim in it
+    assert_verdict(
+        checker, "Brothers-in-Arms 2022 was an exercise of the CSTO Peacekeeping Forces.", REFUTED, "Unbreakable"
+    )
+    assert_verdict(checker, "Enduring Brotherhood was an exercise of the CSTO Peacekeeping Forces.", SUPPORTED)
+    assert_verdict(checker, "Kyrgyzstan hosted the CSTO peacekeepers' Enduring Brotherhood exercise.", SUPPORTED)

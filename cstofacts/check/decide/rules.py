@@ -18,6 +18,7 @@ from cstofacts.check.decide import (
     alternatives,
     aspect,
     authors,
+    bindings,
     causes,
     certainty,
     conflicts,
@@ -248,6 +249,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("another-topic", "a thing the record says is on one subject, said to be on another", topics.another_topic),
     Rule("another-kind", "a thing the record names with a noun of its kind, given another kind", topics.another_kind),
+    Rule(
+        "bound-to-another",
+        "a name the claim joins to one of a kind the record lists, which the record writes beside another",
+        bindings.bound_to_another,
+    ),
     Rule(
         "other-subject-taken-up",
         "an occasion the record dates or places took up one subject; the claim gives another",
