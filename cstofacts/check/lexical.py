@@ -214,6 +214,12 @@ def adverb_only(word: str) -> bool:
     return bool(classes) and all(c.startswith("adv.") for c in classes)
 
 
+def noun_only(word: str) -> bool:
+    """True for a word WordNet has as a noun only ("barriers")."""
+    classes = lexicon.classes(word)
+    return bool(classes) and all(c.startswith("noun.") for c in classes)
+
+
 def adjective_only(word: str) -> bool:
     """True for a word WordNet has as an adjective only ("excellent", "economic")."""
     classes = lexicon.classes(word)

@@ -122,17 +122,14 @@ def qualities_of_other_things(claim: Reading, i: int, word: str, view: RecordVie
     attributive = bool(i) and tokens[i - 1].word in DETERMINERS and lexicon.classes(tokens[i].lemma) & ADJECTIVE_CLASSES
     if not (_adjective_not_verb(tokens[i].lemma) or attributive):
         return False
-    if _adjective_not_verb(tokens[i + 1].lemma) and not any(
-        c.startswith("noun.") for c in lexicon.classes(tokens[i + 1].lemma)
-    ):
+    if _a_quality(tokens[i + 1].lemma):
         return False  # "less urgent" against "even more relevant": a degree of a quality, no thing qualified
     theirs = _things_after(view, word)
     if _what_it_is(claim, i) and any(
         _what_it_is(r, j) for r in view.readings for j, t in enumerate(r.tokens) if t.lemma == word
     ):
-        return (
-            False  # "is only a secondary concern" against "is the organization's primary objective": one subject's rank
-        )
+        # "is only a secondary concern" against "is the organization's primary objective": one subject's rank
+        return False
     return bool(theirs) and tokens[i + 1].lemma not in theirs
 
 

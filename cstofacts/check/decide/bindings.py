@@ -17,6 +17,7 @@ _OCCASION = "exercise"  # the kind a record lists several of, each with its own 
 _BODY = "organisation"
 # Characters between a name and the one it stands beside ("... Forces exercise Enduring").
 _BESIDE = 14
+_LIST_MARKS = frozenset(",;()")  # between the items of a list
 
 
 def bound_to_another(ctx: Context) -> Outcome | None:
@@ -28,7 +29,7 @@ def bound_to_another(ctx: Context) -> Outcome | None:
         text = comparison.record.text
         for own in (e for e in named if e.type == _OCCASION):
             kin = [e for e in comparison.view.entities if e.type == own.type and e.name not in {n.name for n in named}]
-            if not kin or not _written(own, text):
+            if not kin or not _spans(own, text):
                 continue
             for other in (e for e in named if e.type == _BODY and e.name not in GENERIC_ENTITIES):
                 beside = [e for e in kin if _beside(other, e, text)]
@@ -41,24 +42,18 @@ def bound_to_another(ctx: Context) -> Outcome | None:
     return None
 
 
-def _written(entity: Entity, text: str) -> bool:
-    return any(name in text for name in entity.names)
-
-
 def _beside(one: Entity, other: Entity, text: str) -> bool:
     """True when a name of `one` and a name of `other` stand a few characters apart, in
     one item of a list (no comma or bracket between): "the CSTO Peacekeeping Forces
     exercise Enduring Brotherhood"."""
-    for name in one.names:
-        for theirs in other.names:
-            for found in re.finditer(re.escape(name), text):
-                after = text[found.end() : found.end() + _BESIDE + len(theirs)]
-                before = text[max(0, found.start() - _BESIDE - len(theirs)) : found.start()]
-                gaps = [after[: after.find(theirs)] if theirs in after else None]
-                gaps.append(before[before.rfind(theirs) + len(theirs) :] if theirs in before else None)
-                if any(gap is not None and not _LIST_MARKS & set(gap) for gap in gaps):
-                    return True
-    return False
+    return any(_in_one_item(a, b, text) for a in _spans(one, text) for b in _spans(other, text))
 
 
-_LIST_MARKS = frozenset(",;()")
+def _spans(entity: Entity, text: str) -> list[tuple[int, int]]:
+    return [found.span() for name in entity.names for found in re.finditer(re.escape(name), text)]
+
+
+def _in_one_item(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    first, second = sorted((a, b))
+    gap = text[first[1] : second[0]]
+    return first[1] <= second[0] and len(gap) <= _BESIDE and not _LIST_MARKS & set(gap)

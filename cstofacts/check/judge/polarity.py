@@ -22,7 +22,7 @@ from cstofacts.check.termsets import (
     QUESTION_WORDS,
     SOME_OF_THE_TIME,
 )
-from cstofacts.check.words import Token, next_word, positions
+from cstofacts.check.words import next_word, positions
 
 
 class Stance(NamedTuple):
@@ -131,7 +131,9 @@ def _certain_of_what_can_be(claim: Reading, record: Reading, held: dict[str, str
         and (sometimes or _can_do(claim, w, record, held))
     ]
     if sometimes:
-        said += [t.word for t in claim.tokens if t.word in EVERY_ONE and not _counted_after(claim, t)]
+        # ("all three countries": a count of them all, no claim of every time)
+        counted = {c.at for c in claim.counts}
+        said += [t.word for k, t in enumerate(claim.tokens) if t.word in EVERY_ONE and k + 1 not in counted]
     return said[0] if said else None
 
 
@@ -144,11 +146,6 @@ def _can_do(claim: Reading, word: str, record: Reading, held: dict[str, str]) ->
     act = next((t.lemma for t in tokens[at + 1 : at + 3] if not t.function), "")
     can = [i for i, t in enumerate(record.tokens) if t.word == "can"]
     return bool(act) and any({act, held.get(act)} & {t.lemma for t in record.tokens[i + 1 : i + 4]} for i in can)
-
-
-def _counted_after(claim: Reading, token: Token) -> bool:
-    """ "all three countries": a count of them all, no claim of every time."""
-    return any(c.at == claim.tokens.index(token) + 1 for c in claim.counts)
 
 
 def _on_a_condition(reading: Reading) -> bool:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.lexical import adverb_only, reaches
+from cstofacts.check.lexical import adverb_only, noun_only, reaches
 from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
 from cstofacts.check.read.preference import preference
@@ -200,10 +200,7 @@ _WHO = frozenset({"noun.person", "noun.group"})
 
 def _a_thing(token: Token) -> bool:
     """A noun written small and nothing else, no person ("barriers", not "members", "strongly")."""
-    classes = lexicon.classes(token.lemma)
-    return (
-        not token.capitalised and bool(classes) and all(c.startswith("noun.") for c in classes) and not classes & _WHO
-    )
+    return not token.capitalised and noun_only(token.lemma) and not lexicon.classes(token.lemma) & _WHO
 
 
 def _against_doing(tokens: list[Token], i: int) -> bool:
@@ -226,8 +223,7 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
         "verb.communication" in lexicon.classes(t.lemma)
         and t.word != t.lemma  # "warned": a verb's form, not a noun
         and not any(_a_thing(u) for u in tokens[k + 1 : i])
-        for k, t in enumerate(tokens[:i], 0)
-        if k >= i - 4
+        for k, t in enumerate(tokens[max(0, i - 4) : i], max(0, i - 4))
     )
 
 
