@@ -10,7 +10,7 @@ from cstofacts.check.compare.slots import CONFLICT, Comparison, compare
 from cstofacts.check.decide.context import NEI, REFUTED, SUPPORTED, Context
 from cstofacts.check.decide.rules import decide
 from cstofacts.check.find.candidates import Candidates
-from cstofacts.check.read import clauses
+from cstofacts.check.read import clauses, clefts
 from cstofacts.check.read.names import GENERIC_ENTITIES, NameIndex
 from cstofacts.check.read.reading import Reading, read
 from cstofacts.index import SearchIndex
@@ -108,6 +108,16 @@ class Checker:
 
     def check(self, text: str) -> Verdict:
         """The verdict on `text`, with the records it rests on; pure and deterministic."""
+        verdict = self._as_written(text)
+        cleft = clefts.plain(text) if verdict.verdict == NEI else None
+        if cleft is not None:  # "It was Tokayev who warned ...": checked as "Tokayev warned ..."
+            plain = self.check(cleft)
+            if plain.verdict != NEI:
+                explained = {**plain.explain, "read_as": cleft} if plain.explain is not None else None
+                return plain._replace(claim=text, explain=explained)
+        return verdict
+
+    def _as_written(self, text: str) -> Verdict:
         from cstofacts.check.decide.quoting import only_quoted, quotation_only_verdict, quoted_verdict
 
         claim = self.read(text)

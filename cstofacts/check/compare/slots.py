@@ -189,8 +189,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         reversal = opposite_change(claim, i, view) if how in ("broader", "narrower", "related", "none") else ""
         if reversal:  # "growing controllability" against "a decrease of the controllability level"
             how, word = "antonym", reversal
-        if how == "none" and i in claim.manner:
-            weight = 0.0  # "so far", "in line with": how or when, said only when the record says it too
+        if how == "none" and (i in claim.manner or i in claim.extent_verbs):
+            weight = 0.0  # "so far", "in line with", "stretched from ... into": how or when, the date's to say
         if i in claim.cause_cues and how in ("antonym", "opposite quality"):
             how, word = "none", ""  # "followed" against "led to": one order, not leading and following
         if how == "none" and i in claim.cause_cues and view.states_a_cause:

@@ -30,7 +30,7 @@ from cstofacts.check.read.numbers import Count, approximation_words, find_counts
 from cstofacts.check.read.order import Order, read_order
 from cstofacts.check.read.roles import role_reading
 from cstofacts.check.read.titled import titles_of_people
-from cstofacts.check.read.when import When, find_when, relative_time
+from cstofacts.check.read.when import When, extent_verbs, find_when, relative_time
 from cstofacts.check.termsets import (
     CHAIR_WORDS,
     HOST_WORDS,
@@ -71,6 +71,7 @@ class Reading:
         # the second words of adverb phrases ("so far", "in line with"): said, when a record
         # says them too, and else no part of what the claim states
         self.manner: set[int] = set()
+        self.extent_verbs: set[int] = set()  # "stretched from September into October": the date says how long
         self.cause_cues: set[int] = set()  # "paved the way for", "grew out of": said of a cause
         self.about_document: set[int] = set()  # "the roadmap covers ...": the verb of what a document is about
         self.reporting: set[int] = set()  # token indexes of the attribution frame
@@ -234,6 +235,7 @@ def read(text: str, names: NameIndex) -> Reading:
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
+    reading.extent_verbs = extent_verbs(tokens, reading.dated)
     reading.cause_cues = cause_phrases(reading)
     # "some 25", "more than 30": how sure a count is, which the count slot compares
     cues |= {i for c in reading.counts for i in approximation_words(tokens, c)}

@@ -5,11 +5,15 @@ the parts of a year a writer names (seasons, halves, quarters, "early",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from typing import NamedTuple
 
+from cstofacts import lexicon
 from cstofacts.check.termsets import (
     HALVES,
+    PREPOSITIONS,
     QUARTERS,
     RELATIVE_TIME_HEADS,
     RELATIVE_TIME_WORDS,
@@ -17,7 +21,9 @@ from cstofacts.check.termsets import (
     TIME_UNITS,
     YEAR_PARTS,
 )
+from cstofacts.check.words import Token
 from cstofacts.dates import MONTH_NAME, MONTHS, compiled, find_dates, may_hold, names_a_month, record_bounds
+from cstofacts.numberwords import UNITS
 
 _YEAR = r"((?:19|20)\d\d)"
 
@@ -267,3 +273,36 @@ def relation(claimed: When, recorded: When) -> str:
     if claimed.first <= recorded.first and recorded.last <= claimed.last:
         return "match"
     return "overlap"
+
+
+def extent_verbs(tokens: Sequence[Token], dated: AbstractSet[int]) -> set[int]:
+    """The verbs that may say only how long a thing went on, where a date after a
+    preposition says it: "stretched from September into October 2022", "spans the
+    five years from 2026 to 2030". A verb WordNet has only for a state (not for a
+    change: "began", "ended" say which end of it); a date right after the verb, with
+    no preposition, is a thing's ("shelved the 2026-2030 plan")."""
+    found = set()
+    for i, token in enumerate(tokens[:-1]):
+        classes = lexicon.classes(token.lemma)
+        if "verb.stative" not in classes or "verb.change" in classes or token.word == token.lemma:
+            continue
+        window = range(i + 1, min(i + 6, len(tokens)))
+        following = next((j for j in window if j in dated or not _leads_to_a_date(tokens[j])), None)
+        if following is not None and following in dated and _after_a_preposition(tokens, i, following, dated):
+            found.add(i)
+    return found
+
+
+def _leads_to_a_date(token: Token) -> bool:
+    """A word between a verb and its date: a preposition, an article, a count and its
+    unit ("over", "the five years")."""
+    return token.function or token.word in TIME_UNITS or token.word in UNITS
+
+
+def _after_a_preposition(tokens: Sequence[Token], verb: int, date_at: int, dated: AbstractSet[int]) -> bool:
+    """True when a preposition stands between the verb and the date, or opens it
+    ("the five years from 2026 to 2030")."""
+    end = date_at
+    while end + 1 in dated:
+        end += 1
+    return any(tokens[j].word in PREPOSITIONS for j in range(verb + 1, end + 1))
