@@ -20,3 +20,38 @@ def test_a_verb_of_how_long_leaves_it_to_the_date(checker):
     # a verb of a change says which end of it ("began"), and a date with no preposition is a thing's
     assert checker.check("Brothers-in-Arms 2022 began in October 2022.").verdict != SUPPORTED
     assert_verdict(checker, "In May 2025 the defence ministers shelved the 2026-2030 plan.", REFUTED)
+
+
+def test_a_states_body_is_the_body_the_record_names_by_its_adjective(checker):
+    # the record: "The Belarusian leadership has also noted that the CSTO's military capabilities ..."
+    said = "leadership has noted that the alliance's military capabilities have been reinforced."
+    assert_verdict(checker, f"Belarus's {said}", SUPPORTED)
+    assert_verdict(checker, f"Minsk's {said}", SUPPORTED)
+    assert checker.check(f"Kazakhstan's {said}").verdict != SUPPORTED
+
+
+def test_a_count_written_as_one_compound_is_compared_as_a_count(checker):
+    # "the three-country deal", "a 30-year anniversary": a number and what it counts, hyphenated
+    assert_verdict(checker, "The three-country border deal of March 2025 was signed in Khujand.", SUPPORTED)
+    assert_verdict(
+        checker,
+        "The CSTO marked the 25-year anniversary of the Collective Security Treaty's entry into force.",
+        REFUTED,
+    )
+    # "three-way" counts no parties: a manner, no count
+    assert checker.check("The three-way border agreement was signed in Khujand.").verdict != REFUTED
+
+
+def test_years_of_a_period_are_counted_against_a_records_period(checker):
+    # the plan "for 2026-2030" lasts five years; "two years later" is a time between acts
+    plan = "The military cooperation plan approved in May 2025"
+    assert_verdict(checker, f"{plan} covers a five-year period.", SUPPORTED)
+    assert_verdict(checker, f"{plan} covers a ten-year period.", REFUTED, "number")
+    assert_verdict(checker, f"{plan} covers ten years.", REFUTED, "number")
+
+
+def test_a_year_after_starting_in_is_a_periods_first_year(checker):
+    # "starting in 2026": the plan's period, not the date it was approved
+    plan = "The military cooperation plan approved by defence ministers spans five years"
+    assert checker.check(f"{plan}, starting in 2026.").verdict != REFUTED
+    assert_verdict(checker, f"{plan}, starting in 2025.", REFUTED, "period")

@@ -41,7 +41,11 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
                 slots.append(Slot("number", ABSENT, str(count.value)))
             continue
         # "thirty years since" the treaty came into force is its "30th anniversary"
-        held = [*view.counts, *(_as_years(c) for c in view.counts if c.ordinal and c.noun == "anniversary")]
+        held = [
+            *view.counts,
+            *(_as_years(c) for c in view.counts if c.ordinal and c.noun == "anniversary"),
+            *_years_of_its_period(claim, count, view),
+        ]
         counted = [c for c in held if c.noun and c.ordinal == count.ordinal]
         same = [c for c in counted if c.noun == count.noun] or [
             c
@@ -156,6 +160,25 @@ def _lists_as_many(claim: Reading, count: Count, view: RecordView) -> bool:
         return False
     counted = any(c.value == count.value and c.noun and not c.ordinal for c in view.counts)
     return counted and len(items(view.record.text, RECORD_ITEMS)) == count.value
+
+
+# Words after "N years" that make it a time between acts, not how long a thing lasts.
+_BETWEEN_ACTS = frozenset({"later", "earlier", "before", "after", "ago", "since", "on"})
+
+
+def _years_of_its_period(claim: Reading, count: Count, view: RecordView) -> list[Count]:
+    """The years of the record's period as a count ("a five-year plan", "covers ten years"
+    against the plan "for 2026-2030"), where the claim's years say how long, not when."""
+    period = view.record.period
+    if count.noun != "year" or not period or "/" not in period:
+        return []
+    following = claim.tokens[count.at + 1 : count.at + 3]
+    if any(t.word in _BETWEEN_ACTS for t in following) or claim.interval is not None:
+        return []
+    first, last = period.split("/")
+    if not (first[:4].isdigit() and last[:4].isdigit()):
+        return []
+    return [Count(int(last[:4]) - int(first[:4]) + 1, "year", False, False, -1, "years")]
 
 
 def _as_years(count: Count) -> Count:

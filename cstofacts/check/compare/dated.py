@@ -171,7 +171,15 @@ def _period_bounds(claim: Reading) -> dict[str, int]:
     bounds |= {value.text: -1 for value in claim.dates if value.precision == "year" and _lasting_to(claim, value)}
     if bounds:
         bounds |= {text: 0 for text, before in years if before in _FROM}
+    bounds |= {value.text: 0 for value in claim.dates if value.precision == "year" and _starting_in(claim, value)}
     return bounds
+
+
+def _starting_in(claim: Reading, value: When) -> bool:
+    """True for a year after "starting in", "beginning in": a period's first year ("a
+    plan that spans five years, starting in 2026"), not the date of an act."""
+    words = claim.text[: claim.text.find(value.text)].split()[-2:]
+    return len(words) == 2 and words[1].lower() in ("in", "from") and lemma_of(words[0].lower()) in ("start", "begin")
 
 
 # WordNet's verbs of lasting: "a plan running (lasting, extending) to 2030" ends in 2030.

@@ -27,6 +27,7 @@ def subject_found(claim: Reading, entity: Entity, view: RecordView, ordered: boo
     return (
         entity.name in view.names
         or country_body(entity.name, view, speaks)
+        or _its_body_named(claim, entity, view)
         or (speaks and not view.attributed and entity.name == view.source_voice)
         or (ordered and claim.order is not None and entity.name in claim.order)
     )
@@ -293,6 +294,25 @@ def _speaks_for_its_country(place: str, attributed: set[str]) -> bool:
     return bool(country) and any(
         _country_of(word) == country for name in attributed for word in name.replace("'s", "").split()
     )
+
+
+def _its_body_named(claim: Reading, entity: Entity, view: RecordView) -> bool:
+    """ "Belarus's leadership", "Minsk's leadership": a state's body (or its capital's),
+    where the record names the body by the country's adjective ("the Belarusian
+    leadership")."""
+    country = _country_of(entity.name)
+    if not country:
+        return False
+    bodies = {
+        words[1]: words[0] for words in (n.lower().split() for n in view.names) if len(words) == 2
+    }  # "belarusian leadership": "leadership" -> "belarusian"
+    for mention in claim.mentions:
+        if mention.entity is entity and 0 <= mention.end < len(claim.tokens):
+            owner = claim.tokens[mention.end - 1]
+            body = claim.tokens[mention.end].lemma
+            if possessive(claim.text, owner) and body in bodies and _country_of(bodies[body]) == country:
+                return True
+    return False
 
 
 def _country_of(word: str) -> str:

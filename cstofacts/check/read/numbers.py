@@ -160,6 +160,9 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if i in skip:
             continue
         value = _value(token)
+        compound = _compound_count(token) if value is None else None
+        if compound is not None:
+            value = compound[0], False  # "a ten-year period": the count, and what it counts, in one word
         if value is None:
             continue
         number, ordinal = value
@@ -173,9 +176,8 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
             # termsets keep among the negations): no count
         if token.word == "one" and not (i and tokens[i - 1].word in _ONLY_ONE) and _one_among(tokens, i):
             continue  # "One task for the new leadership was ...": one of them; "one document was signed" counts
-        noun = None
-        written = ""
-        for j in range(i + 1, min(len(tokens), i + 4)):
+        noun, written = (compound[1], compound[2]) if compound else (None, "")
+        for j in range(i + 1, min(len(tokens), i + 4) if compound is None else 0):
             nxt = tokens[j]
             if ordinal and nxt.word in _BETWEEN and _heads_for_a_rank(tokens, j):
                 noun, written = nxt.lemma, nxt.word  # "the seventh priority covers ...": the priority
@@ -207,6 +209,24 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
             number, noun, written = number * YEARS_IN[noun], "year", "years"
         found.append(Count(number, noun, ordinal, approximate, i, written, bound_of(tokens, i) if approximate else ""))
     return found + _ranks_in_words(tokens, {c.at for c in found} | set(skip))
+
+
+# What a count written as one compound may count: a time, a place, a group, people
+# ("a ten-year period", "the three-country deal", "a five-member body"; not "three-way").
+_COMPOUND_COUNTED = frozenset({"noun.time", "noun.location", "noun.group", "noun.person"})
+
+
+def _compound_count(token: Token) -> tuple[int, str, str] | None:
+    """(value, the lemma of what it counts, as written) of a count written as one
+    compound with what it counts: "a ten-year period", "its 30-year history"."""
+    first, _, rest = token.word.partition("-")
+    if not rest or "-" in rest:
+        return None
+    value = _value(Token(first, first, first, token.start, token.start + len(first)))
+    noun = lexicon.lemma(rest)
+    if value is None or value[1] or not lexicon.classes(noun) & _COMPOUND_COUNTED:
+        return None
+    return value[0], noun, rest
 
 
 YEARS_IN = {"decade": 10, "century": 100}  # the spans a draft counts years in
