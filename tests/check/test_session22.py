@@ -55,3 +55,30 @@ def test_a_year_after_starting_in_is_a_periods_first_year(checker):
     plan = "The military cooperation plan approved by defence ministers spans five years"
     assert checker.check(f"{plan}, starting in 2026.").verdict != REFUTED
     assert_verdict(checker, f"{plan}, starting in 2025.", REFUTED, "period")
+
+
+def test_a_day_written_as_an_ordinal_word_is_a_day(checker):
+    # "on the first of September that year": a day the record (September 2023) does not give
+    assert checker.check("Brothers-in-Arms 2023 opened on the first of September that year.").verdict != SUPPORTED
+    assert_verdict(
+        checker,
+        "The Collective Security Treaty's thirtieth anniversary was marked on the twentieth of April.",
+        SUPPORTED,
+    )
+
+
+def test_two_places_put_in_order_need_a_record_that_orders_them(checker):
+    # the record: "During the CSTO Secretary General's visits to Kyrgyzstan and Tajikistan, ..."
+    for claim in (
+        "On his mediation tour, the secretary general visited Tajikistan before Kyrgyzstan.",
+        "The secretary general went to Tajikistan first and only then to Kyrgyzstan.",
+    ):
+        result = checker.check(claim)
+        assert result.verdict != SUPPORTED and "sequence" in result.reason, result.reason
+    # a place that opens a clause after "after" is a point in time, no place visited
+    assert_verdict(
+        checker,
+        "Tasmagambetov told Izvestia that the CSTO fully maintained its obligations to Yerevan"
+        " even after Armenia suspended its participation.",
+        SUPPORTED,
+    )

@@ -23,7 +23,7 @@ from cstofacts.check.termsets import (
 )
 from cstofacts.check.words import Token
 from cstofacts.dates import MONTH_NAME, MONTHS, compiled, find_dates, may_hold, names_a_month, record_bounds
-from cstofacts.numberwords import UNITS
+from cstofacts.numberwords import ORDINALS, TENS, UNITS
 
 _YEAR = r"((?:19|20)\d\d)"
 
@@ -137,9 +137,33 @@ def _that_year(text: str) -> str:
     return _THAT_YEAR.sub(lambda match: year.ljust(len(match.group())), text)
 
 
+_ORDINAL_DAY = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)(?= of [A-Z][a-z]+)")
+
+
+def _ordinal_days(text: str) -> str:
+    """ "on the first of September": the day in digits ("1st"), as the dates read it,
+    padded before it so that what is read stands where the sentence has it."""
+
+    def in_digits(match: re.Match[str]) -> str:
+        word = match.group()
+        tens, _, unit = word.lower().partition("-")
+        if word.lower() in ORDINALS:
+            day = ORDINALS[word.lower()]
+        elif tens in TENS and unit in ORDINALS:
+            day = TENS[tens] + ORDINALS[unit]  # "twenty-first"
+        else:
+            return word
+        if day > 31:
+            return word
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
+        return f"{day}{suffix}".rjust(len(word))
+
+    return _ORDINAL_DAY.sub(in_digits, text)
+
+
 def find_when(text: str) -> list[When]:
     """Every stretch of time `text` names, in the order written."""
-    read = _that_year(text)
+    read = _ordinal_days(_that_year(text))
     if read != text:
         return [w._replace(text=_as_written(w.text, read, text)) for w in find_when(read)]
     found: list[tuple[int, When]] = []
@@ -171,6 +195,8 @@ def _as_written(read: str, text: str, written: str) -> str:
     if at < 0:
         return read
     end = at + len(read)
+    while at > 0 and (written[at - 1].isalpha() or written[at - 1] == "-"):
+        at -= 1  # "first" read as "  1st": the whole word
     for that in _THAT_YEAR.finditer(written):
         if that.start() < end <= that.end():
             end = that.end()  # the rest of "that year", which the year's padding stands for
