@@ -82,3 +82,12 @@ def test_two_places_put_in_order_need_a_record_that_orders_them(checker):
         " even after Armenia suspended its participation.",
         SUPPORTED,
     )
+
+
+def test_a_records_other_occasion_is_set_aside_for_the_record_of_that_very_day(checker):
+    # 19 July 2024 is the day of the Security Council meeting on the UN and the CSTO; the
+    # Almaty committee meeting (6 June 2024, chaired by Kazakhstan) is another occasion
+    assert checker.check("Russia chaired the Security Council meeting of July 19, 2024.").verdict != REFUTED
+    assert_verdict(
+        checker, "The Committee of Secretaries of Security Councils met in Almaty on 19 July 2024.", REFUTED, "date"
+    )

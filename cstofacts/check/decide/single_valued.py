@@ -43,6 +43,8 @@ def slot_conflict(ctx: Context) -> Outcome | None:
     if ctx.claim.negated:
         return None  # "was not signed in 2024" may deny the very value that differs
     for comparison in sorted(ctx.comparisons, key=lambda c: c.record.origin == "user"):
+        if _another_days_occasion(ctx, comparison):
+            continue  # "the Security Council meeting of July 19, 2024": that day's record tells it, not this one
         for slot in comparison.slot(CONFLICT):
             if slot.name not in SINGLE_VALUED or not (
                 one_off(ctx.claim, comparison, slot.name) or _the_one_meeting(ctx, comparison, slot.name)
@@ -148,6 +150,19 @@ def _matched_elsewhere(ctx: Context, slot: Slot, conflicting: Comparison) -> boo
         if same and (comparison.record.origin != "user" or conflicting.record.origin == "user"):
             return True
     return False
+
+
+def _another_days_occasion(ctx: Context, comparison: Comparison) -> bool:
+    """True when the record gives another date than the claim's day, and another record
+    of what the claim names is of that very day: the claim's occasion is that record's."""
+    days = [s.claimed for s in comparison.slot(CONFLICT) if s.name == "date" and len(s.claimed) == len("2024-07-19")]
+    return bool(days) and any(
+        other is not comparison
+        and other.subject_share == 1.0
+        and other.record.origin != "user"
+        and any(s.name == "date" and s.status == MATCH and s.claimed == days[0] for s in other.slots)
+        for other in ctx.comparisons
+    )
 
 
 def _conflict_reason(slot: Slot, comparison: Comparison) -> str:
