@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from cstofacts import lexicon
-from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS, VERBS_OF_BEING
+from cstofacts.check.termsets import DETERMINERS, FUNCTION_WORDS, MODALS, PREDICATING, PREPOSITIONS, VERBS_OF_BEING
 from cstofacts.text import fold
 
 # Numeric dates stay one token ("2024-07-19", "31.03.2025"), and so do numbers
@@ -207,3 +207,9 @@ def past_verb(token: Token) -> bool:
 
     inflected = token.word != token.lemma and token.word.endswith("ed")
     return inflected and lexicon.is_verb(token.lemma)
+
+
+def predicating(token: Token) -> bool:
+    """True when what follows the token is said of a thing: "is", "remains", "became"
+    (any form of PREDICATING's verbs), "as"."""
+    return token.word in PREDICATING or token.lemma in PREDICATING

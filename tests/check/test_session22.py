@@ -91,3 +91,38 @@ def test_a_records_other_occasion_is_set_aside_for_the_record_of_that_very_day(c
     assert_verdict(
         checker, "The Committee of Secretaries of Security Councils met in Almaty on 19 July 2024.", REFUTED, "date"
     )
+
+
+def test_review_probes_of_the_session_s_change(checker):
+    # a helper's review (440 probes of its own) found these made worse; each is mended
+    # how long: a stretch that is not the record's is no match ("September-October 2022")
+    assert_verdict(checker, "The Brothers-in-Arms 2022 exercise stretched from September into December 2022.", REFUTED)
+    # "held" is an act's verb, not one of how long: a season that holds the record's months agrees
+    assert_verdict(checker, "The strategic exercise Brothers-in-Arms – 2022 was held in the autumn of 2022.", SUPPORTED)
+    # years that are not the period's: the record's period is no count of them
+    for claim in (
+        "The military cooperation plan for 2026-2030 covers equipment older than ten years.",
+        "Babaev, a professor for twenty years, analysed the results of the CSTO's work for 2023-2025.",
+    ):
+        assert checker.check(claim).verdict != REFUTED, claim
+    # "results" after an owner is a noun, no verb of how long
+    assert_verdict(
+        checker, "The article analyzing the CSTO's results for 2023-2025 was written by Kirill Babaev.", SUPPORTED
+    )
+    # the days WordNet's numbers spell out, thirteenth to nineteenth too
+    assert_verdict(
+        checker, "The UN General Assembly adopted the resolution on the eighteenth of November 2024.", SUPPORTED
+    )
+    assert checker.check("On the thirteenth of March 2023, a meeting in Minsk discussed tensions.").verdict != SUPPORTED
+    # two places with a date each: the dates order them
+    assert_verdict(
+        checker,
+        "The CSTO held exercises in Belarus in September 2023 and then in Kyrgyzstan in October 2023.",
+        SUPPORTED,
+    )
+    # "starting in" a record's years that are no period: its first year
+    assert_verdict(
+        checker,
+        "Bilateral consultations, starting in 2023, led to the signing of a border agreement in Khujand.",
+        REFUTED,
+    )

@@ -175,6 +175,10 @@ def _years_of_its_period(claim: Reading, count: Count, view: RecordView) -> list
     following = claim.tokens[count.at + 1 : count.at + 3]
     if any(t.word in _BETWEEN_ACTS for t in following) or claim.interval is not None:
         return []
+    before = claim.tokens[count.at - 1] if count.at > 0 else None
+    compound = "-" in claim.tokens[count.at].word
+    if not compound and (before is None or before.function or not lexicon.is_verb(before.lemma)):
+        return []  # "older than ten years", "a professor for twenty years": not how long the period is
     first, last = period.split("/")
     if not (first[:4].isdigit() and last[:4].isdigit()):
         return []

@@ -86,6 +86,8 @@ def _date(value: When, view: RecordView, claim: Reading) -> Slot:
         return _since(value, recorded, claim.negated)
     if recorded is not None:
         found = relation(value, recorded)
+        if found == "match" and claim.extent_verbs and _a_stretch(value) and not _the_same_stretch(value, recorded):
+            found = "conflict"  # "stretched from September into December" of one held in September-October
         status = MATCH if found == "match" else CONFLICT if found == "conflict" else ABSENT
         return Slot("date", status, value.label(), recorded.label())
     in_words = [(relation(value, d), d) for d in view.dates_in_words]
@@ -97,6 +99,22 @@ def _date(value: When, view: RecordView, claim: Reading) -> Slot:
     if period and value.precision == "year" and period[:4] <= str(value.first.year) <= period[-4:]:
         return Slot("date", ABSENT, value.label(), f"the period {period.replace('/', '-')}")
     return Slot("date", ABSENT, value.label())
+
+
+def _a_stretch(value: When) -> bool:
+    """True for a date of two ends: "from September into October 2022", "March 6 to 8"."""
+    if value.precision == "day":
+        return value.first != value.last
+    return (value.first.year, value.first.month) != (value.last.year, value.last.month) and value.precision != "year"
+
+
+def _the_same_stretch(claimed: When, recorded: When) -> bool:
+    """True when a claim that says how long a thing went on ("stretched from September
+    into October 2022") gives the record's first and last days, to the claim's precision."""
+    if claimed.precision == "day" or recorded.precision == "day":
+        return (claimed.first, claimed.last) == (recorded.first, recorded.last)
+    months = (claimed.first.year, claimed.first.month, claimed.last.year, claimed.last.month)
+    return months == (recorded.first.year, recorded.first.month, recorded.last.year, recorded.last.month)
 
 
 def _since(value: When, recorded: When, negated: bool) -> Slot:
@@ -176,10 +194,13 @@ def _period_bounds(claim: Reading) -> dict[str, int]:
 
 
 def _starting_in(claim: Reading, value: When) -> bool:
-    """True for a year after "starting in", "beginning in": a period's first year ("a
-    plan that spans five years, starting in 2026"), not the date of an act."""
-    words = claim.text[: claim.text.find(value.text)].split()[-2:]
-    return len(words) == 2 and words[1].lower() in ("in", "from") and lemma_of(words[0].lower()) in ("start", "begin")
+    """True for a year after "starting in", "beginning in", or "from" after a verb of
+    lasting ("runs from 2026"): a period's first year, not the date of an act."""
+    words = [w.lower().strip(",;") for w in claim.text[: claim.text.find(value.text)].split()[-2:]]
+    if len(words) < 2 or words[1] not in ("in", "from"):
+        return False
+    verb = lemma_of(words[0])
+    return verb in ("start", "begin") or (words[1] == "from" and _lasting(verb))
 
 
 # WordNet's verbs of lasting: "a plan running (lasting, extending) to 2030" ends in 2030.
@@ -191,7 +212,11 @@ def _lasting_to(claim: Reading, value: When) -> bool:
     words = claim.text[: claim.text.find(value.text)].split()[-2:]
     if len(words) < 2 or words[1].lower() != "to":
         return False
-    verb = lemma_of(words[0].lower().strip(",;"))
+    return _lasting(lemma_of(words[0].lower().strip(",;")))
+
+
+def _lasting(verb: str) -> bool:
+    """A verb of lasting, WordNet's: "last", "extend", "continue", or one they are kin to ("run")."""
     entry = lexicon.entry(verb)
     return reaches(verb, LASTING) or (entry is not None and bool(entry.wide & LASTING))
 
@@ -203,9 +228,13 @@ def _word_before(claim: Reading, value: When) -> str:
 
 
 def _period_bound(value: When, view: RecordView, end: int) -> Slot:
-    """ "through 2030" against the record's period ("2026/2030"): its last year; "from 2026", its first."""
+    """ "through 2030" against the record's period ("2026/2030"): its last year; "from 2026", its first.
+    A record dated over years ("consultations held in 2024-2025") starts in its first."""
     period = view.record.period
     shown = f"{'from' if end == 0 else 'until'} {value.text}"
+    when = view.when
+    if not period and end == 0 and when is not None and when.first.year != when.last.year:
+        period = f"{when.first.year}/{when.last.year}"
     if not period:
         return Slot("period", ABSENT, shown)
     bound = period[:4] if end == 0 else period[-4:]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, DETERMINERS, PREDICATING
-from cstofacts.check.words import noun_use, possessive
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, DETERMINERS
+from cstofacts.check.words import noun_use, possessive, predicating
 
 # The words that join a thing to whom or what it is of: "relations with", "ties between".
 _LINKS = frozenset({"with", "between", "among", "of", "to", "toward", "towards"})
@@ -41,7 +41,7 @@ def _qualified(claim: Reading, i: int) -> str:
     tokens = claim.tokens
     if i + 1 < len(tokens) and not tokens[i + 1].function:
         return tokens[i + 1].lemma
-    if not i or tokens[i - 1].word not in PREDICATING:
+    if not i or not predicating(tokens[i - 1]):
         return ""
     named = claim.named | claim.titles
     start = i - 2
@@ -97,7 +97,7 @@ def _said_of_it(claim: Reading, i: int, word: str, view: RecordView) -> bool:
     for reading in view.readings:
         tokens = reading.tokens
         for j, token in enumerate(tokens):
-            if token.lemma == word and j and tokens[j - 1].word in PREDICATING:
+            if token.lemma == word and j and predicating(tokens[j - 1]):
                 before = {t.lemma for t in tokens[max(0, j - 6) : j - 1] if not t.function}
                 if before & said:
                     return True

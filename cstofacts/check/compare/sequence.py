@@ -25,8 +25,8 @@ _PLACES = frozenset({"state", "place"})
 
 
 def sequence_slots(claim: Reading, view: RecordView) -> list[Slot]:
-    ordered = places_in_order(claim)
-    if ordered and not any(t.word in _ORDERING | {"first", "later", "earlier"} for t in view.reading.tokens):
+    ordered = places_in_order(claim) if len(claim.dates) < 2 else ""  # (two dates: the dates order them)
+    if ordered and not any(t.word in _ORDERING | {"later", "earlier"} for t in view.reading.tokens):
         return [Slot("sequence", ABSENT, ordered)]  # which came first, the record's list does not say
     order = claim.order
     teller = view.record.speaker

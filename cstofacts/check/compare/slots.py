@@ -42,8 +42,8 @@ from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
 from cstofacts.check.slot import MATCH as MATCH
 from cstofacts.check.slot import Slot as Slot
-from cstofacts.check.termsets import COPULAS, PREDICATING, PREPOSITIONS
-from cstofacts.check.words import noun_use, tokenize
+from cstofacts.check.termsets import COPULAS, PREPOSITIONS
+from cstofacts.check.words import noun_use, predicating, tokenize
 from cstofacts.index import SearchIndex
 from cstofacts.models import Record
 from cstofacts.text import stem
@@ -176,7 +176,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
     for i in claim.content:
         token = claim.tokens[i]
         lemma = claim.lemma_at(i)
-        predicate = i > 0 and claim.tokens[i - 1].word in PREDICATING
+        predicate = i > 0 and predicating(claim.tokens[i - 1])
         weight = _weight(lemma, index, predicate)
         how, word = match_word(lemma, token.word, record_words)
         country = _nationality_of(token.word)

@@ -14,7 +14,8 @@ from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.names import ONE_OFF_TYPES, NameIndex
 from cstofacts.check.read.order import event_order
 from cstofacts.check.read.reading import Reading, read
-from cstofacts.check.termsets import ADJECTIVE_CLASSES, COPULAS, NEGATIONS
+from cstofacts.check.termsets import ADJECTIVE_CLASSES, NEGATIONS
+from cstofacts.check.words import predicating
 from cstofacts.dates import within_range
 from cstofacts.index import NO_DATE, SearchIndex
 from cstofacts.text import name_terms, terms
@@ -55,8 +56,10 @@ def _predicated(reading: Reading) -> set[str]:
     claim denies it ("is not open"), the quality itself."""
     found: set[str] = set()
     for i in reading.content:
-        before = [t.word for t in reading.tokens[max(0, i - 2) : i]]
-        predicated = before[-1:] and (before[-1] in COPULAS or (before[0] in COPULAS and before[-1] in NEGATIONS))
+        before = reading.tokens[max(0, i - 2) : i]
+        predicated = before[-1:] and (
+            predicating(before[-1]) or (predicating(before[0]) and before[-1].word in NEGATIONS)
+        )  # "is closed", "remains closed", "is not open"
         lemma = reading.tokens[i].lemma
         if not predicated or not lexicon.classes(lemma) & ADJECTIVE_CLASSES:
             continue

@@ -211,9 +211,10 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
     return found + _ranks_in_words(tokens, {c.at for c in found} | set(skip))
 
 
-# What a count written as one compound may count: a time, a place, a group, people
-# ("a ten-year period", "the three-country deal", "a five-member body"; not "three-way").
-_COMPOUND_COUNTED = frozenset({"noun.time", "noun.location", "noun.group", "noun.person"})
+# What a count written as one compound may count: a time, a group, people ("a ten-year
+# period", "the three-country deal", "a 30-member secretariat"); not "three-way", nor a
+# place ("a six-state alliance", whose states a record counts as "member states").
+_COMPOUND_COUNTED = frozenset({"noun.time", "noun.group", "noun.person"})
 
 
 def _compound_count(token: Token) -> tuple[int, str, str] | None:

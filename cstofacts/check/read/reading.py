@@ -235,7 +235,7 @@ def read(text: str, names: NameIndex) -> Reading:
     places |= {i for _, words in reading.capitals for i in words} | place_descriptions(tokens)
     reading.titles = titles_of_people(reading)
     reading.manner = adverb_phrase_ends(tokens)
-    reading.extent_verbs = extent_verbs(tokens, reading.dated)
+    reading.extent_verbs = extent_verbs(reading, reading.dated)
     reading.cause_cues = cause_phrases(reading)
     # "some 25", "more than 30": how sure a count is, which the count slot compares
     cues |= {i for c in reading.counts for i in approximation_words(tokens, c)}

@@ -21,7 +21,7 @@ from cstofacts.check.termsets import (
     TIME_UNITS,
     YEAR_PARTS,
 )
-from cstofacts.check.words import Token
+from cstofacts.check.words import HasTokens, Token, noun_use
 from cstofacts.dates import MONTH_NAME, MONTHS, compiled, find_dates, may_hold, names_a_month, record_bounds
 from cstofacts.numberwords import ORDINALS, TENS, UNITS
 
@@ -137,7 +137,7 @@ def _that_year(text: str) -> str:
     return _THAT_YEAR.sub(lambda match: year.ljust(len(match.group())), text)
 
 
-_ORDINAL_DAY = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)(?= of [A-Z][a-z]+)")
+_ORDINAL_DAY = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)(?= of ([A-Z][a-z]+))")
 
 
 def _ordinal_days(text: str) -> str:
@@ -146,6 +146,8 @@ def _ordinal_days(text: str) -> str:
 
     def in_digits(match: re.Match[str]) -> str:
         word = match.group()
+        if match.group(2).lower() not in MONTHS:
+            return word  # "the first of Babaev's points": no day
         tens, _, unit = word.lower().partition("-")
         if word.lower() in ORDINALS:
             day = ORDINALS[word.lower()]
@@ -301,16 +303,24 @@ def relation(claimed: When, recorded: When) -> str:
     return "overlap"
 
 
-def extent_verbs(tokens: Sequence[Token], dated: AbstractSet[int]) -> set[int]:
+# WordNet's classes of a verb that is of a state only ("last", "span", "stretch"), not
+# also of an act ("hold" is of contact, "continue" of communication, "end" of change).
+_OF_A_STATE = frozenset({"verb.stative", "verb.body"})
+
+
+def extent_verbs(reading: HasTokens, dated: AbstractSet[int]) -> set[int]:
     """The verbs that may say only how long a thing went on, where a date after a
     preposition says it: "stretched from September into October 2022", "spans the
     five years from 2026 to 2030". A verb WordNet has only for a state (not for a
-    change: "began", "ended" say which end of it); a date right after the verb, with
-    no preposition, is a thing's ("shelved the 2026-2030 plan")."""
+    change: "began", "ended" say which end of it; nor for an act: "held"); a date right
+    after the verb, with no preposition, is a thing's ("shelved the 2026-2030 plan")."""
     found = set()
+    tokens = reading.tokens
     for i, token in enumerate(tokens[:-1]):
-        classes = lexicon.classes(token.lemma)
-        if "verb.stative" not in classes or "verb.change" in classes or token.word == token.lemma:
+        if noun_use(reading, i):
+            continue  # "the CSTO's results for 2023-2025": a noun
+        verb_classes = {c for c in lexicon.classes(token.lemma) if c.startswith("verb.")}
+        if "verb.stative" not in verb_classes or verb_classes - _OF_A_STATE or token.word == token.lemma:
             continue
         window = range(i + 1, min(i + 6, len(tokens)))
         following = next((j for j in window if j in dated or not _leads_to_a_date(tokens[j])), None)
