@@ -116,7 +116,10 @@ def explanation_rows(explain: dict) -> list[tuple[str, str]]:
         for k, v in claim.items()
         if v not in ([], False, None)
     )
-    rows = [("rule", f"{explain['rule']} ({explain['rule_says']})"), ("read as", read)]
+    rows = [("rule", f"{explain['rule']} ({explain['rule_says']})")]
+    if "read_as" in explain:  # a cleft, checked as the plain sentence it stands for
+        rows.append(("checked as", explain["read_as"]))
+    rows.append(("read as", read))
     for record in explain["records"]:
         words = ", ".join(
             f"{w['claim']}" + (f" = {w['record']} ({w['how']})" if w["how"] != "none" else " (none)")

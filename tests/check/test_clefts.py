@@ -77,3 +77,13 @@ def test_a_cleft_keeps_its_own_words_in_the_verdict(checker):
     assert result.explain is not None and result.explain["read_as"].startswith(
         "The organization's secretary general said that"
     )
+
+
+def test_explain_shows_the_plain_sentence_a_cleft_was_checked_as(invoke):
+    cleft = (
+        "The view that the CSTO does not seek to act as a counterweight to NATO was voiced by its secretary general."
+    )
+    shown = invoke("check", cleft.replace("its", "the organization's"), "--explain").stdout
+    assert "checked as" in shown and "said that the CSTO does not" in " ".join(shown.split())
+    plain = invoke("check", "Tasmagambetov said the CSTO does not seek to be a counterweight to NATO.", "--explain")
+    assert "checked as" not in plain.stdout
