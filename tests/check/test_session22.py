@@ -126,3 +126,10 @@ def test_review_probes_of_the_session_s_change(checker):
         "Bilateral consultations, starting in 2023, led to the signing of a border agreement in Khujand.",
         REFUTED,
     )
+
+
+def test_the_author_of_a_text_is_the_one_the_record_gives_it_to(checker):
+    # the record: "Babaev's article analyses the results of the CSTO's work for 2023-2025."
+    said = "is the author of the article analysing the CSTO's results for 2023-2025."
+    assert_verdict(checker, f"Kirill Babaev {said}", SUPPORTED)
+    assert checker.check(f"Imangali Tasmagambetov {said}").verdict != SUPPORTED

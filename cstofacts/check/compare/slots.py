@@ -27,6 +27,8 @@ from cstofacts.check.compare.senses import noun_for_a_verb, rarer_sense
 from cstofacts.check.compare.sequence import sequence_slots
 from cstofacts.check.compare.titles import role_slots
 from cstofacts.check.compare.who import (
+    as_author,
+    as_office,
     body_slots,
     outlet_slots,
     participant_slots,
@@ -207,7 +209,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if how in ("none", "related") and lemma in YEARS_IN and "year" in record_words and _counted(claim, i):
             how, word = "same", "year"  # "two decades" are twenty years, as the counts compare them
         if how == "none":
-            how, word = _as_office(lemma, token.word, view)
+            how, word = as_office(lemma, token.word, view) or as_author(lemma, claim, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
         if how == "synonym" and noun_for_a_verb(claim, i, word):
@@ -309,21 +311,6 @@ def _as_kind(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
     """ "the bloc", "the agency": a definite description of an entity the record names."""
     how, found = match_word(lemma, word, view.kind_words)
     return (how, found) if how in ("same", "synonym", "broader") else ("none", "")
-
-
-def _as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str]:
-    """A claim's word that names someone the record names by the office the sources
-    give them ("the Kazakh leader" for Tokayev, "the secretary general's view")."""
-    offices = view.role_words
-    if not offices:
-        return "none", ""
-    country = lexicon.country(word)
-    if country and country in offices:
-        return "same", country
-    if " " in lemma and lexicon.classes(lemma) and "noun.person" not in lexicon.classes(lemma):
-        return "none", ""  # a phrase that names no person: "general staff" is no office for its "general"
-    how, found = match_word(lemma, word, offices)
-    return (how, found) if how == "same" or how in lexicon.KIN else ("none", "")
 
 
 def _unsaid_title_names(claim: Reading, view: RecordView) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
-from cstofacts.check.lexical import reaches, same_stem
+from cstofacts.check.lexical import match_word, reaches, same_stem
 from cstofacts.check.read.attribution import after_preposition
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
@@ -313,6 +313,42 @@ def _its_body_named(claim: Reading, entity: Entity, view: RecordView) -> bool:
             if possessive(claim.text, owner) and body in bodies and _country_of(bodies[body]) == country:
                 return True
     return False
+
+
+def as_office(lemma: str, word: str, view: RecordView) -> tuple[str, str] | None:
+    """A claim's word that names someone the record names by the office the sources
+    give them ("the Kazakh leader" for Tokayev, "the secretary general's view")."""
+    offices = view.role_words
+    if not offices:
+        return None
+    country = lexicon.country(word)
+    if country and country in offices:
+        return "same", country
+    if " " in lemma and lexicon.classes(lemma) and "noun.person" not in lexicon.classes(lemma):
+        return None  # a phrase that names no person: "general staff" is no office for its "general"
+    how, found = match_word(lemma, word, offices)
+    return (how, found) if how == "same" or how in lexicon.KIN else None
+
+
+def as_author(lemma: str, claim: Reading, view: RecordView) -> tuple[str, str]:
+    """ "Babaev is the author of the article": a word WordNet has for one who writes
+    ("author", "writer"), where the record gives a person the claim names as the
+    text's own ("Babaev's article", "an article by Kirill Babaev")."""
+    if "noun.person" not in lexicon.classes(lemma) or lexicon.relation(lemma, "write") is None:
+        return "none", ""
+    text = view.record.text
+    for entity in claim.entities:
+        if entity.type != "person":
+            continue
+        surname = entity.name.split()[-1]
+        if (
+            f"{surname}'s" in text
+            or f"{surname}\u2019s" in text
+            or f"by {entity.name}" in text
+            or f"by {surname}" in text
+        ):
+            return "derived", "by"
+    return "none", ""
 
 
 def _country_of(word: str) -> str:
