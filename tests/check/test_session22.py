@@ -133,3 +133,19 @@ def test_the_author_of_a_text_is_the_one_the_record_gives_it_to(checker):
     said = "is the author of the article analysing the CSTO's results for 2023-2025."
     assert_verdict(checker, f"Kirill Babaev {said}", SUPPORTED)
     assert checker.check(f"Imangali Tasmagambetov {said}").verdict != SUPPORTED
+
+
+def test_a_capital_stands_for_its_states_government_not_where_one_goes(checker):
+    # the record: "... but the main mechanisms of interaction are functioning ..." (of Armenia)
+    assert_verdict(
+        checker,
+        "Tasmagambetov noted that the main mechanisms of interaction with Yerevan are still functioning.",
+        SUPPORTED,
+    )
+    # a swap needs the record to hold the rest in its own words, not by loose relations:
+    # the record of Russia and the West, not one of Russia and Belarus, tells "pressure on Moscow"
+    assert_verdict(
+        checker,
+        "Intensifying confrontation between Russia and the West raised pressure on Moscow and its closest allies.",
+        SUPPORTED,
+    )

@@ -28,6 +28,7 @@ def subject_found(claim: Reading, entity: Entity, view: RecordView, ordered: boo
         entity.name in view.names
         or country_body(entity.name, view, speaks)
         or _its_body_named(claim, entity, view)
+        or _capital_for_its_state(claim, entity, view)
         or (speaks and not view.attributed and entity.name == view.source_voice)
         or (ordered and claim.order is not None and entity.name in claim.order)
     )
@@ -349,6 +350,23 @@ def as_author(lemma: str, claim: Reading, view: RecordView) -> tuple[str, str]:
         ):
             return "derived", "by"
     return "none", ""
+
+
+def _capital_for_its_state(claim: Reading, entity: Entity, view: RecordView) -> bool:
+    """ "interaction with Yerevan": a capital stands for its state's government, where
+    the record names the state ("Armenia"); not where one goes or is ("travelled to
+    Yerevan", "in Yerevan"), which the place slot compares."""
+    country = _country_of(entity.name)
+    if not (entity.type == "place" and country and lexicon.capital(country) == entity.name.lower()):
+        return False
+    placed = any(
+        m.entity is entity and m.start > 0 and claim.tokens[m.start - 1].word in _WHERE for m in claim.mentions
+    )
+    return not placed and country in {n.lower() for n in view.names}
+
+
+# Prepositions that give a place where one goes, is or comes from: "to Yerevan", "in Minsk".
+_WHERE = frozenset({"in", "to", "at", "into", "near", "from", "outside", "inside"})
 
 
 def _country_of(word: str) -> str:

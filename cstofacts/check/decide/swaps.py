@@ -45,7 +45,7 @@ def name_swapped(ctx: Context) -> Outcome | None:
         if not unsaid or comparison.subject_share < 1.0:
             continue
         aside = {claim.lemma_at(i) for i in unsaid}
-        if coverage_but(comparison, *aside) < SUPPORT_COVERAGE:
+        if coverage_but(comparison, *aside, loose=False) < SUPPORT_COVERAGE:
             continue
         if comparison.said(*aside) < 2:
             continue
