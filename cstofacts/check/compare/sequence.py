@@ -19,14 +19,16 @@ from cstofacts.check.words import past_form
 EARLIER = "earlier"
 
 
-# Words that put one place after another ("before Kyrgyzstan", "and only then to Kyrgyzstan").
+# Words that put one place after another ("before Kyrgyzstan", "and only then to Kyrgyzstan"),
+# and those with which a record may tell an order of its own.
 _ORDERING = BEFORE | AFTER | {"then"}
+_ORDERED_IN_THE_RECORD = _ORDERING | {"later", EARLIER}
 _PLACES = frozenset({"state", "place"})
 
 
 def sequence_slots(claim: Reading, view: RecordView) -> list[Slot]:
     ordered = places_in_order(claim) if len(claim.dates) < 2 else ""  # (two dates: the dates order them)
-    if ordered and not any(t.word in _ORDERING | {"later", "earlier"} for t in view.reading.tokens):
+    if ordered and not any(t.word in _ORDERED_IN_THE_RECORD for t in view.reading.tokens):
         return [Slot("sequence", ABSENT, ordered)]  # which came first, the record's list does not say
     order = claim.order
     teller = view.record.speaker

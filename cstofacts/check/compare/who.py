@@ -3,6 +3,7 @@ and the outlet it names or describes, compared with the record's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cstofacts import lexicon
@@ -337,19 +338,14 @@ def as_author(lemma: str, claim: Reading, view: RecordView) -> tuple[str, str]:
     text's own ("Babaev's article", "an article by Kirill Babaev")."""
     if "noun.person" not in lexicon.classes(lemma) or lexicon.relation(lemma, "write") is None:
         return "none", ""
-    text = view.record.text
-    for entity in claim.entities:
-        if entity.type != "person":
-            continue
-        surname = entity.name.split()[-1]
-        if (
-            f"{surname}'s" in text
-            or f"{surname}\u2019s" in text
-            or f"by {entity.name}" in text
-            or f"by {surname}" in text
-        ):
-            return "derived", "by"
-    return "none", ""
+    people = [e.name for e in claim.entities if e.type == "person"]
+    return ("derived", "by") if any(_written_by(view.record.text, name) for name in people) else ("none", "")
+
+
+def _written_by(text: str, name: str) -> bool:
+    """True when a text names a person as its owner: "Babaev's article", "by Kirill Babaev"."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}['\u2019]s\b|\bby (?:{re.escape(name)}|{surname})\b", text) is not None
 
 
 def _capital_for_its_state(claim: Reading, entity: Entity, view: RecordView) -> bool:
