@@ -377,6 +377,10 @@ def test_a_mistyped_command_gets_one_error_line_with_the_nearest_name(invoke, ty
             ["check"],
             "Error: give either CLAIM or --file PATH, not both and not neither (see 'cstofacts check --help')",
         ),
+        (
+            ["check", "-"],
+            "Error: '-' is no claim; to read claims from stdin, give --file - (see 'cstofacts check --help')",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_on_stderr_with_where_help_is(user_home, args, line):

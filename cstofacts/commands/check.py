@@ -114,6 +114,8 @@ def check(
         raise click.UsageError("give either CLAIM or --file PATH, not both and not neither")
     if strict and path is None:
         raise click.UsageError("--strict goes with --file")
+    if claim == "-":
+        raise click.UsageError("'-' is no claim; to read claims from stdin, give --file -")
     from cstofacts.store import source_text
 
     # The search index finds each claim's candidate records: no claim reads every record.

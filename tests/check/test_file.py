@@ -62,6 +62,13 @@ def test_claim_or_file_usage(invoke, args):
     assert invoke("check", *args).exit_code == 2
 
 
+def test_a_dash_for_a_claim_points_to_file_dash(invoke):
+    # "cstofacts check -" would check the character "-"; stdin is read with --file -
+    result = invoke("check", "-", input="The CSTO was founded in 2002.\n")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'-' is no claim; to read claims from stdin, give --file -" in result.stderr
+
+
 def test_draft_verdicts_lines_and_exit(invoke):
     result = invoke("check", "--file", str(DRAFT), "--format", "json")
     assert result.exit_code == 1
