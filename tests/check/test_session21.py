@@ -6,7 +6,7 @@ asserted."""
 from __future__ import annotations
 
 from cstofacts.check import REFUTED, SUPPORTED
-from tests.check.verdicts import assert_verdict
+from tests.check.verdicts import assert_not_verdict, assert_verdict
 
 
 def test_a_title_after_a_preposition_is_not_the_one_before_the_comma(checker):
@@ -23,10 +23,11 @@ def test_a_title_after_a_preposition_is_not_the_one_before_the_comma(checker):
 
 def test_a_title_owned_right_before_it_is_that_owners(checker):
     # "the CSTO's secretary general" is Tasmagambetov's office, whatever body the sentence names later
-    result = checker.check(
-        "Imangali Tasmagambetov, the CSTO's secretary general, discussed Armenia and NATO in an interview with Izvestia."
+    assert_not_verdict(
+        checker,
+        "Imangali Tasmagambetov, the CSTO's secretary general, discussed Armenia and NATO in an interview with Izvestia.",
+        REFUTED,
     )
-    assert result.verdict != REFUTED, result.reason
     assert_verdict(
         checker, "Imangali Tasmagambetov, NATO's secretary general, gave an interview to Izvestia.", REFUTED, "role"
     )
@@ -56,10 +57,9 @@ def test_a_rank_said_of_one_subject_is_opposed_whatever_it_ranks(checker):
         SUPPORTED,
     )
     # a quality of another thing is no opposite: a secondary task beside the primary objective
-    result = checker.check(
-        "Aleynik named a secondary task besides maintaining solidarity and unity among CSTO members."
+    assert_not_verdict(
+        checker, "Aleynik named a secondary task besides maintaining solidarity and unity among CSTO members.", REFUTED
     )
-    assert result.verdict != REFUTED, result.reason
 
 
 def test_an_outlet_no_source_names_for_an_interview_the_sources_place(checker):
@@ -77,10 +77,9 @@ def test_an_outlet_no_source_names_for_an_interview_the_sources_place(checker):
         REFUTED,
         "Allies",
     )
-    result = checker.check(
-        "Babaev's article on the CSTO's work in 2023-2025 was later reprinted in Rossiyskaya Gazeta."
+    assert_not_verdict(
+        checker, "Babaev's article on the CSTO's work in 2023-2025 was later reprinted in Rossiyskaya Gazeta.", REFUTED
     )
-    assert result.verdict != REFUTED, result.reason
 
 
 def test_less_against_more_of_a_quality(checker):
@@ -93,10 +92,11 @@ def test_less_against_more_of_a_quality(checker):
         '"more"',
     )
     # which way a quality goes is said, or the claim is not borne out ("is gaining additional value")
-    result = checker.check(
-        "Tasmagambetov said that in a rapidly changing world sovereignty is becoming less important."
+    assert_not_verdict(
+        checker,
+        "Tasmagambetov said that in a rapidly changing world sovereignty is becoming less important.",
+        SUPPORTED,
     )
-    assert result.verdict != SUPPORTED, result.reason
 
 
 def test_dropping_plans_to_do_denies_doing_it(checker):
@@ -124,10 +124,11 @@ def test_a_thing_of_another_kind_on_one_occasion(checker):
     )
     assert_verdict(checker, "A border accord was signed in Khujand in March 2025.", SUPPORTED)
     # a participle is no kind: "mounting pressure" is the source's "increased pressure"
-    result = checker.check(
-        "Babaev links the mounting pressure on Moscow and its closest allies to the sharpening Russia-West confrontation."
+    assert_not_verdict(
+        checker,
+        "Babaev links the mounting pressure on Moscow and its closest allies to the sharpening Russia-West confrontation.",
+        REFUTED,
     )
-    assert result.verdict != REFUTED, result.reason
 
 
 def test_calling_a_thing_a_quality_is_saying_it(checker):
@@ -135,8 +136,7 @@ def test_calling_a_thing_a_quality_is_saying_it(checker):
     assert_verdict(
         checker, "Ararat Mirzoyan has nonetheless called his relations with the secretary general excellent.", SUPPORTED
     )
-    result = checker.check("Ararat Mirzoyan called his relations with the secretary general strained.")
-    assert result.verdict != SUPPORTED, result.reason
+    assert_not_verdict(checker, "Ararat Mirzoyan called his relations with the secretary general strained.", SUPPORTED)
 
 
 def test_an_item_placed_after_another_in_a_numbered_list(checker):
@@ -181,8 +181,7 @@ def test_review_probes_of_the_session_s_change(checker):
         "NATO is stepping up contacts with all three Transcaucasus countries: Armenia, Georgia and Azerbaijan.",
     ]
     for claim in not_refuted:
-        result = checker.check(claim)
-        assert result.verdict != REFUTED, (claim, result.reason)
+        assert_not_verdict(checker, claim, REFUTED)
     assert_verdict(
         checker,
         "Tasmagambetov said that in a rapidly changing world sovereignty is becoming more important.",
@@ -219,8 +218,9 @@ def test_a_topic_after_a_word_both_say(checker):
 
 def test_a_speaker_past_an_aside(checker):
     # "Armenian Foreign Minister Ararat Mirzoyan said that he had excellent relations with ... Tasmagambetov"
-    result = checker.check("Tasmagambetov, for his part, has described his relations with Mirzoyan as excellent.")
-    assert result.verdict != SUPPORTED, result.reason
+    assert_not_verdict(
+        checker, "Tasmagambetov, for his part, has described his relations with Mirzoyan as excellent.", SUPPORTED
+    )
     assert_verdict(
         checker, "Mirzoyan, for his part, has described his relations with Tasmagambetov as excellent.", SUPPORTED
     )

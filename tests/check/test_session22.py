@@ -6,7 +6,7 @@ asserted."""
 from __future__ import annotations
 
 from cstofacts.check import REFUTED, SUPPORTED
-from tests.check.verdicts import assert_verdict
+from tests.check.verdicts import assert_not_verdict, assert_verdict
 
 
 def test_a_verb_of_how_long_leaves_it_to_the_date(checker):
@@ -18,7 +18,7 @@ def test_a_verb_of_how_long_leaves_it_to_the_date(checker):
         checker, "The strategic exercise Brothers-in-Arms 2022 stretched across September and October 2022.", SUPPORTED
     )
     # a verb of a change says which end of it ("began"), and a date with no preposition is a thing's
-    assert checker.check("Brothers-in-Arms 2022 began in October 2022.").verdict != SUPPORTED
+    assert_not_verdict(checker, "Brothers-in-Arms 2022 began in October 2022.", SUPPORTED)
     assert_verdict(checker, "In May 2025 the defence ministers shelved the 2026-2030 plan.", REFUTED)
 
 
@@ -27,7 +27,7 @@ def test_a_states_body_is_the_body_the_record_names_by_its_adjective(checker):
     said = "leadership has noted that the alliance's military capabilities have been reinforced."
     assert_verdict(checker, f"Belarus's {said}", SUPPORTED)
     assert_verdict(checker, f"Minsk's {said}", SUPPORTED)
-    assert checker.check(f"Kazakhstan's {said}").verdict != SUPPORTED
+    assert_not_verdict(checker, f"Kazakhstan's {said}", SUPPORTED)
 
 
 def test_a_count_written_as_one_compound_is_compared_as_a_count(checker):
@@ -39,7 +39,7 @@ def test_a_count_written_as_one_compound_is_compared_as_a_count(checker):
         REFUTED,
     )
     # "three-way" counts no parties: a manner, no count
-    assert checker.check("The three-way border agreement was signed in Khujand.").verdict != REFUTED
+    assert_not_verdict(checker, "The three-way border agreement was signed in Khujand.", REFUTED)
 
 
 def test_years_of_a_period_are_counted_against_a_records_period(checker):
@@ -53,13 +53,13 @@ def test_years_of_a_period_are_counted_against_a_records_period(checker):
 def test_a_year_after_starting_in_is_a_periods_first_year(checker):
     # "starting in 2026": the plan's period, not the date it was approved
     plan = "The military cooperation plan approved by defence ministers spans five years"
-    assert checker.check(f"{plan}, starting in 2026.").verdict != REFUTED
+    assert_not_verdict(checker, f"{plan}, starting in 2026.", REFUTED)
     assert_verdict(checker, f"{plan}, starting in 2025.", REFUTED, "period")
 
 
 def test_a_day_written_as_an_ordinal_word_is_a_day(checker):
     # "on the first of September that year": a day the record (September 2023) does not give
-    assert checker.check("Brothers-in-Arms 2023 opened on the first of September that year.").verdict != SUPPORTED
+    assert_not_verdict(checker, "Brothers-in-Arms 2023 opened on the first of September that year.", SUPPORTED)
     assert_verdict(
         checker,
         "The Collective Security Treaty's thirtieth anniversary was marked on the twentieth of April.",
@@ -73,8 +73,7 @@ def test_two_places_put_in_order_need_a_record_that_orders_them(checker):
         "On his mediation tour, the secretary general visited Tajikistan before Kyrgyzstan.",
         "The secretary general went to Tajikistan first and only then to Kyrgyzstan.",
     ):
-        result = checker.check(claim)
-        assert result.verdict != SUPPORTED and "sequence" in result.reason, result.reason
+        assert_not_verdict(checker, claim, SUPPORTED, "sequence")
     # a place that opens a clause after "after" is a point in time, no place visited
     assert_verdict(
         checker,
@@ -87,7 +86,7 @@ def test_two_places_put_in_order_need_a_record_that_orders_them(checker):
 def test_a_records_other_occasion_is_set_aside_for_the_record_of_that_very_day(checker):
     # 19 July 2024 is the day of the Security Council meeting on the UN and the CSTO; the
     # Almaty committee meeting (6 June 2024, chaired by Kazakhstan) is another occasion
-    assert checker.check("Russia chaired the Security Council meeting of July 19, 2024.").verdict != REFUTED
+    assert_not_verdict(checker, "Russia chaired the Security Council meeting of July 19, 2024.", REFUTED)
     assert_verdict(
         checker, "The Committee of Secretaries of Security Councils met in Almaty on 19 July 2024.", REFUTED, "date"
     )
@@ -104,7 +103,7 @@ def test_review_probes_of_the_session_s_change(checker):
         "The military cooperation plan for 2026-2030 covers equipment older than ten years.",
         "Babaev, a professor for twenty years, analysed the results of the CSTO's work for 2023-2025.",
     ):
-        assert checker.check(claim).verdict != REFUTED, claim
+        assert_not_verdict(checker, claim, REFUTED)
     # "results" after an owner is a noun, no verb of how long
     assert_verdict(
         checker, "The article analyzing the CSTO's results for 2023-2025 was written by Kirill Babaev.", SUPPORTED
@@ -113,7 +112,7 @@ def test_review_probes_of_the_session_s_change(checker):
     assert_verdict(
         checker, "The UN General Assembly adopted the resolution on the eighteenth of November 2024.", SUPPORTED
     )
-    assert checker.check("On the thirteenth of March 2023, a meeting in Minsk discussed tensions.").verdict != SUPPORTED
+    assert_not_verdict(checker, "On the thirteenth of March 2023, a meeting in Minsk discussed tensions.", SUPPORTED)
     # two places with a date each: the dates order them
     assert_verdict(
         checker,
@@ -132,7 +131,7 @@ def test_the_author_of_a_text_is_the_one_the_record_gives_it_to(checker):
     # the record: "Babaev's article analyses the results of the CSTO's work for 2023-2025."
     said = "is the author of the article analysing the CSTO's results for 2023-2025."
     assert_verdict(checker, f"Kirill Babaev {said}", SUPPORTED)
-    assert checker.check(f"Imangali Tasmagambetov {said}").verdict != SUPPORTED
+    assert_not_verdict(checker, f"Imangali Tasmagambetov {said}", SUPPORTED)
 
 
 def test_a_capital_stands_for_its_states_government_not_where_one_goes(checker):
