@@ -30,13 +30,16 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     opposed = set(entry.antonyms)
     through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
     for _, other in entries(entry.antonyms):
-        opposed |= other.derived
+        # (not a person named for the act, unless this word names one too: "leader", from
+        # "lead", is who someone is, no opposite of "following")
+        opposed |= {w for w in other.derived if _persons_only(entry) or not _persons_only(lexicon.entry(w))}
         if other.lemma:  # "unchanged" against "changed", the participle: the verb "change" it is of
             opposed.add(other.lemma)
         for synonym in other.synonyms:
             through_synonyms[synonym] = through_synonyms.get(synonym, "") + other.opposed_as
     for _, other in entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"
-        opposed |= other.antonyms
+        if _persons_only(entry) or not _persons_only(other):  # ("follower" and "leader" are no acts)
+            opposed |= other.antonyms
     found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
     own = parts_of_speech(entry)
     # (in a field of the word's own: "conduct" is "lead", whose opposite "follow" is a
@@ -64,6 +67,11 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
         }
     return found
+
+
+def _persons_only(entry: lexicon.Entry | None) -> bool:
+    """True for a word WordNet has only as a noun of a person ("leader", "follower")."""
+    return entry is not None and entry.classes == {"noun.person"}
 
 
 def _bridges(synonym: str, entry: lexicon.Entry, other: lexicon.Entry) -> bool:

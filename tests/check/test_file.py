@@ -483,3 +483,19 @@ def test_a_bundled_source_checked_whole_refutes_none_of_its_own_sentences(invoke
 def test_a_bad_tablefmt_is_refused_naming_the_choices(invoke, args):
     result = invoke(*args, "--tablefmt", "bogus")
     assert result.exit_code == 2 and "is not a tabulate format" in result.output
+
+
+def test_an_attribution_run_on_at_the_end_of_a_block_quote_is_no_part_of_the_words(tmp_path, invoke):
+    # A draft from a blind set (CP) put the speaker after a dash on the quote's own line.
+    words = (
+        "In a rapidly changing world, sovereignty is gaining additional value and, in my opinion,"
+        " is becoming one of the key criteria for effective alliances."
+    )
+    path = tmp_path / "draft.md"
+    path.write_text(
+        f"# Draft\n\n> {words} \u2014 Imangali Tasmagambetov, CSTO Secretary General, to Izvestia\n", "utf-8"
+    )
+    result = invoke("check", "--file", str(path), "--format", "json")
+    (verdict,) = json.loads(result.stdout)
+    assert verdict["claim"] == f"\u201c{words}\u201d"
+    assert verdict["verdict"] == "supported" and verdict["reason"].startswith("quote: verbatim")

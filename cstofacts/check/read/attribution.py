@@ -35,6 +35,7 @@ from cstofacts.check.termsets import (
     HEDGES,
     LIGHT_VERBS,
     OUTLET_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     SENTENCE_CONTRASTS,
     SUBJECT_PRONOUNS,
@@ -69,6 +70,7 @@ _PUBLISHED = frozenset({"published", "appeared"})
 
 # Given to one outlet: an interview, or a text published in one place.
 _ONE_OUTLET = frozenset({"with", "told", "to", "in", "on"})
+_BEFORE_A_NAME = POSSESSIVE_DETERMINERS | {"the", "a", "an", "news"}  # "according to its secretary general"
 
 
 def attribution(reading: Reading) -> None:
@@ -83,8 +85,8 @@ def attribution(reading: Reading) -> None:
         for i in positions(words, phrase):
             reading.reporting |= set(range(i, i + len(phrase)))
             nxt = i + len(phrase)
-            while nxt < len(tokens) and (words[nxt] in ("the", "a", "an", "news") or words[nxt] in OUTLET_NOUNS):
-                reading.reporting.add(nxt)  # "with the newspaper X": what X is, no content
+            while nxt < len(tokens) and (words[nxt] in _BEFORE_A_NAME or words[nxt] in OUTLET_NOUNS):
+                reading.reporting.add(nxt)  # "with the newspaper X", "according to its secretary general"
                 nxt += 1
             after = by_start.get(nxt)
             officer = by_start.get(after.end) if after is not None and after.entity.type != "outlet" else None

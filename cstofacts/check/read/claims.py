@@ -38,6 +38,12 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before 
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>")
 _ATTRIBUTION = re.compile(r"^\s{0,3}(?:>\s*)+(?:\u2014|\u2015|\u2013|--)")
 _PANDOC_CITATION = re.compile(r"(?<!\s)\s*\[@[^\]\[]*\]")
+# An attribution run on at the end of a block quote's last line ("... alliances. —
+# Imangali Tasmagambetov, to Izvestia"): a dash after the quotation's last stop, then
+# a name, short and without a stop of its own.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?<=[.!?\u201d\"'\u2019])\s+(?:\u2014|\u2015|\u2013|--)\s*[A-Z\u0400-\u042f][^.!?\u2014]{0,120}$"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,14 @@ def _paragraphs(text: str, skipped: list[int] | None = None) -> Iterator[list[tu
         yield block
 
 
+def _unquoted(words: str) -> str:
+    """The words inside the quotation marks that open and close them, and no others."""
+    inner = words[1:-1]
+    if words[:1] in '"\u201c' and words[-1:] in '"\u201d' and not any(q in inner for q in '"\u201c\u201d'):
+        return inner.strip()
+    return words
+
+
 def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[str] = ()) -> list[Sentence]:
     """Every sentence of a Markdown or plain-text document, with the line it starts on;
     a name in `unbroken` ("Allies. CSTO") is never cut in two."""
@@ -126,6 +140,8 @@ def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[
         if block[0][1].startswith("> "):  # a block quote: its words, as one quotation, then its sentences
             block = [(number, _PANDOC_CITATION.sub("", body[2:])) for number, body in block]
             words = " ".join(body for _, body in block).strip()
+            bare = _TRAILING_ATTRIBUTION.sub("", words)  # (its sentences keep the name, for "he" after it)
+            words = _unquoted(bare) if bare != words else words
             # A block that quotes within itself and says whose the words are ("'...,'
             # Tasmagambetov told Izvestia."): its sentences say so, as a claim would. The
             # quotation is most of the block; a term set off in it ("so-called 'rigid'") is not.
