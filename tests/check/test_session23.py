@@ -5,8 +5,8 @@ asserted."""
 
 from __future__ import annotations
 
-from cstofacts.check import REFUTED, SUPPORTED
-from tests.check.verdicts import assert_verdict
+from cstofacts.check import NEI, REFUTED, SUPPORTED
+from tests.check.verdicts import assert_not_verdict, assert_verdict
 
 
 def test_a_person_named_for_an_act_is_no_opposite_of_the_act(checker):
@@ -25,3 +25,49 @@ def test_a_speaker_named_by_a_title_after_according_to_its_is_the_speaker(checke
     said = "The CSTO has stopped monitoring NATO's actions"
     assert_verdict(checker, f"{said}, according to its secretary general.", REFUTED, "denies")
     assert_verdict(checker, f"{said}, according to Tasmagambetov.", REFUTED, "denies")
+
+
+def test_a_view_of_itself_says_what_a_thing_is(checker):
+    # "positions itself as", "sees itself as": as "serves as" and "is" say it
+    assert_verdict(checker, "Tasmagambetov said the CSTO positions itself as a counterweight to NATO.", REFUTED)
+    assert_verdict(
+        checker,
+        "The CSTO does not see itself as a counterweight to NATO or to any other power, its secretary general said.",
+        SUPPORTED,
+    )
+
+
+def test_an_adverb_of_the_lexicon_written_in_several_words_is_how_not_what(checker):
+    # WordNet's "for the time being" is only an adverb: no word of what is said
+    assert_verdict(checker, "Tasmagambetov said the CSTO is closed to new members for the time being.", REFUTED)
+    # nor is an adverb's word an opposite of one of the record's ("far" against "approach")
+    assert_not_verdict(checker, "So far the CSTO has held three exercises in Belarus.", REFUTED)
+
+
+def test_a_phrase_is_matched_whole_never_by_its_first_word_alone(checker):
+    # "new member": not the record's "new impetus" beside "member states"
+    assert_verdict(checker, "The CSTO is closed to new members.", REFUTED, "open")
+    # its words side by side or nearly, in either order: "the system of international relations"
+    assert_verdict(
+        checker,
+        "The article blames rising tension in Eurasia on an increase in the controllability of the international system.",
+        REFUTED,
+        "decrease",
+    )
+    # a verb's phrase by its verb, as the record writes it ("keeping a close watch")
+    assert_verdict(checker, "The CSTO does not keep track of NATO's actions.", REFUTED, "denies")
+
+
+def test_a_verb_of_seeming_before_to_hedges(checker):
+    # "seemed to be needed" says no more than the record's "it seems that ... are required"
+    assert_verdict(checker, "Tasmagambetov said more work seemed to be needed on hybrid threats.", SUPPORTED)
+    assert_verdict(checker, "Tasmagambetov said more work was needed on hybrid threats.", NEI, "possibility")
+
+
+def test_two_records_joined_give_no_word_one_of_them_denies(checker):
+    # "does not seek to serve as a counterweight" gives no "to counterbalance NATO"
+    assert_not_verdict(
+        checker,
+        "Tasmagambetov said the CSTO focuses on the Eastern European arena in order to counterbalance NATO.",
+        SUPPORTED,
+    )

@@ -14,6 +14,7 @@ from cstofacts.check.compare import dated
 from cstofacts.check.compare.changes import opposite_change
 from cstofacts.check.compare.counts import count_slots
 from cstofacts.check.compare.degrees import degree_slots
+from cstofacts.check.compare.phrases import phrase_head, phrase_match
 from cstofacts.check.compare.places import chair_slots, denied_host, place_slots
 from cstofacts.check.compare.qualities import (
     degree_of_a_quality,
@@ -180,7 +181,10 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         lemma = claim.lemma_at(i)
         predicate = i > 0 and predicating(claim.tokens[i - 1])
         weight = _weight(lemma, index, predicate)
-        how, word = match_word(lemma, token.word, record_words)
+        if i in claim.phrases:
+            how, word = phrase_match(lemma, view)
+        else:
+            how, word = match_word(lemma, token.word, record_words)
         country = _nationality_of(token.word)
         if country in record_words and how != "same" and _of_people(claim, i):
             how, word = "derived", country  # "the Kyrgyz and Tajik leaders" against "Kyrgyzstan and Tajikistan"
@@ -191,8 +195,10 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         reversal = opposite_change(claim, i, view) if how in ("broader", "narrower", "related", "none") else ""
         if reversal:  # "growing controllability" against "a decrease of the controllability level"
             how, word = "antonym", reversal
-        if how == "none" and (i in claim.manner or i in claim.extent_verbs):
-            weight = 0.0  # "so far", "in line with", "stretched from ... into": how or when, the date's to say
+        if i in claim.manner and how != "same" and i not in claim.denied:
+            continue  # "so far", "for the time being": how or when, no word of what is said (nor its like)
+        if how == "none" and i in claim.extent_verbs:
+            weight = 0.0  # "stretched from ... into": how long, the date's to say
         if i in claim.cause_cues and how in ("antonym", "opposite quality"):
             how, word = "none", ""  # "followed" against "led to": one order, not leading and following
         if how == "none" and i in claim.cause_cues and view.states_a_cause:
@@ -212,6 +218,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
             how, word = as_office(lemma, token.word, view) or as_author(lemma, claim, view)
         if how == "none" and i and not token.capitalised and _kind_place(claim, i):
             how, word = _as_kind(lemma, token.word, view)
+        if how == "none" and i in claim.phrases:
+            how, word = phrase_head(lemma, view)
         if how == "synonym" and noun_for_a_verb(claim, i, word):
             how, word = "none", ""  # "put on hold" is not "maintain": synonyms share a part of speech
         if how == "none" and not token.capitalised:

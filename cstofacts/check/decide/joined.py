@@ -53,6 +53,17 @@ def _sound(ctx: Context, comparison: Comparison) -> bool:
         and not comparison.antonyms
         and stands(ctx, comparison)
         and not ctx.stance(comparison).denies_unsaid
+        and not _denies_what_it_gives(ctx, comparison)
+    )
+
+
+def _denies_what_it_gives(ctx: Context, comparison: Comparison) -> bool:
+    """True when the record denies a word it gives the claim, which the claim affirms
+    ("does not seek to serve as a counterweight" gives no "to counterbalance NATO")."""
+    denied_by_claim = {ctx.claim.lemma_at(i) for i in ctx.claim.denied}
+    return any(
+        how in STRONG and comparison.view.denied.get(word, False) and lemma not in denied_by_claim
+        for lemma, how, word in comparison.words
     )
 
 

@@ -134,11 +134,23 @@ def containers(reading: Reading) -> set[int]:
 def adverb_phrase_ends(tokens: list[Token]) -> set[int]:
     """The second words of the adverb phrases among `tokens` ("so far", "in line"); not
     of one that is what a copula says ("was already under way": the claim's point)."""
-    return {
+    found = {
         i
         for i in range(1, len(tokens))
         if adverb_phrase_end(tokens, i) and not any(t.word in COPULAS for t in tokens[max(0, i - 3) : i - 1])
     }
+    for start in range(len(tokens) - 2):  # "for the time being", "for the most part": longer ones whole
+        for size in (4, 3):
+            span = tokens[start : start + size]
+            if len(span) == size and span[0].function and _only_an_adverb(" ".join(t.word for t in span)):
+                found |= {start + k for k, t in enumerate(span) if not t.function}
+                break
+    return found
+
+
+def _only_an_adverb(phrase: str) -> bool:
+    classes = lexicon.classes(phrase)
+    return bool(classes) and classes <= ADVERB_CLASSES
 
 
 def adverb_phrase_end(tokens: list[Token], i: int) -> bool:
@@ -223,8 +235,19 @@ def meaning_to(tokens: list[Token], i: int) -> bool:
 
 def serves_as(tokens: list[Token], i: int) -> bool:
     """ "to act as a mediator", "serves as a counterweight": a verb of a role before
-    "as" says what a thing is, as "is" does."""
-    return tokens[i].lemma in ROLE_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "as"
+    "as" says what a thing is, as "is" does; so does any verb of a thing's own view of
+    itself ("positions itself as", "sees itself as", "casts itself as")."""
+    after = [t.word for t in tokens[i + 1 : i + 3]]
+    if tokens[i].lemma in ROLE_VERBS and after[:1] == ["as"]:
+        return True
+    return len(after) == 2 and after[0] in _REFLEXIVES and after[1] == "as" and _verb(tokens[i].lemma)
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _verb(lemma: str) -> bool:
+    return any(c.startswith("verb.") for c in lexicon.classes(lemma))
 
 
 def _predicate(following: list[Token]) -> bool:
@@ -327,8 +350,8 @@ def hedging(tokens: list[Token], i: int) -> bool:
     a modal of possibility governs: "can make the CSTO look as if it trembles" says
     no more than a record's "can create the impression"; "will inevitably make it
     look as if" is certain of it, and "has made it look as if" says it did."""
-    if is_hedge(tokens[i].word):
-        return True
+    if is_hedge(tokens[i].word) or (tokens[i].lemma in HEDGES and next_word(tokens, i) in ("to", "that")):
+        return True  # ("seemed to be needed", "appeared that")
     return appearance(tokens, i) and any(t.word in _POSSIBILITY for t in tokens[max(0, i - 4) : i])
 
 
