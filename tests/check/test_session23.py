@@ -71,3 +71,16 @@ def test_two_records_joined_give_no_word_one_of_them_denies(checker):
         "Tasmagambetov said the CSTO focuses on the Eastern European arena in order to counterbalance NATO.",
         SUPPORTED,
     )
+
+
+def test_a_place_on_the_articles_list_is_the_records_rank(checker):
+    # the record: "names as the CSTO's fifth key area ... the southern frontiers"
+    listed = "In the article's list of priorities, the stabilization of the CSTO's southern frontiers comes"
+    assert_verdict(checker, f"{listed} fifth.", SUPPORTED, "fifth")
+    assert_verdict(checker, f"{listed} third.", REFUTED, "fifth")
+    # "the first item", "the sixth of the areas listed": the rank, not an item counted
+    assert_verdict(
+        checker, "Improving the CSTO's legal framework is the first item on the article's list of areas.", REFUTED
+    )
+    assert_verdict(checker, "Biological safety is the first of the priority areas listed in the article.", REFUTED)
+    assert_verdict(checker, "Biological safety is the sixth of the priority areas listed in the article.", SUPPORTED)

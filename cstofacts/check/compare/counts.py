@@ -24,8 +24,8 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
     the record's list is open), or a count the record does not give."""
     slots = []
     for count in claim.counts:
-        if count.noun is None and count.ordinal:
-            placed = _place_in_list(claim, count, view)  # "comes seventh in the list of areas"
+        if count.ordinal and (count.noun is None or _of_a_list(count.noun)):
+            placed = _place_in_list(claim, count, view)  # "comes seventh in the list of areas", "the first item"
             after = [t.word for t in claim.tokens[count.at + 1 : count.at + 3]]
             of_a_set = after[:1] == ["of"] and after[1:2] != [] and after[1] not in MONTHS  # (not "the sixth of June")
             if not placed and of_a_set:  # "the first of the five maneuvers": a rank the record must give
@@ -104,13 +104,14 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     many (seven areas, four tasks, two efforts), each numbered from one; the claim
     must say which."""
     words = {t.lemma for t in claim.tokens}
+    listed = any(_of_a_list(w) for w in words)  # "the article's list of priorities": the record's list, numbered
     places = {
         c.value
         for c in view.counts
         if c.ordinal
         and c.noun
         and c.noun != "anniversary"
-        and (c.noun in words or kin(c.noun, words) or kin(_noun_phrase(view, c), words))
+        and (listed or c.noun in words or kin(c.noun, words) or kin(_noun_phrase(view, c), words))
     }
     if len(places) != 1:
         return []
@@ -123,6 +124,11 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     return [
         Slot("number", MATCH if place == count.value else CONFLICT, _ordinal_word(count.value), _ordinal_word(place))
     ]
+
+
+def _of_a_list(word: str) -> bool:
+    """A word for a list or its entry ("list", "listing", "item"): a place in it is a rank."""
+    return word == "item" or kin(word, ("list",))
 
 
 def _beside_another(claim: Reading, count: Count, view: RecordView) -> int:

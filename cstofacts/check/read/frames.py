@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.numberwords import ORDINALS
 from cstofacts.check.lexical import reaches
 from cstofacts.check.termsets import (
     ADJECTIVE_CLASSES,
@@ -190,8 +191,19 @@ def frames(tokens: list[Token]) -> set[int]:
             found.add(i)  # "look as if": what seems, said as "seem" says it, no content
         if meaning_to(tokens, i):
             found.add(i)  # "aims to serve", "does not seek to serve": the act is the serving
+        if _ranked_as(tokens, i):
+            found.add(i)  # "comes fifth", "ranks first": the place, as "is fifth" says it
         found |= set(holding_a_post(tokens, i))
     return found
+
+
+def _ranked_as(tokens: list[Token], i: int) -> bool:
+    """A verb right before an ordinal that ranks nothing named after it ("comes fifth.",
+    "ranks third in the list"): the verb only places the thing."""
+    if i + 1 >= len(tokens) or tokens[i + 1].word not in ORDINALS or tokens[i].function:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (after is None or after.function) and any(c.startswith("verb.") for c in lexicon.classes(tokens[i].lemma))
 
 
 def after_being(tokens: list[Token], i: int) -> bool:

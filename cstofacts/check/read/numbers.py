@@ -194,8 +194,8 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
         if noun is None and ordinal and [t.word for t in tokens[i + 1 : i + 3]] == ["of", "the"]:
             # "the third of the priority areas": the ordinal counts the head of what follows "of the"
             for nxt in tokens[i + 3 : i + 7]:
-                if nxt.function or _value(nxt) is not None:
-                    break
+                if nxt.function or _value(nxt) is not None or (noun and nxt.word.endswith(("ed", "ing"))):
+                    break  # (nor a participle after the head: "the sixth of the areas listed")
                 noun, written = nxt.lemma, nxt.word
         if noun is None and not ordinal and after[:2] == ["of", "them"]:
             noun, written = _antecedent(tokens, i)  # "sets out seven of them": of the key areas named before
