@@ -10,7 +10,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.numberwords import ORDINALS
 from cstofacts.check.lexical import reaches
 from cstofacts.check.termsets import (
     ADJECTIVE_CLASSES,
@@ -34,6 +33,7 @@ from cstofacts.check.termsets import (
     VERBS_OF_BEING,
 )
 from cstofacts.check.words import Token, next_word, noun_use
+from cstofacts.numberwords import ORDINALS
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
