@@ -84,3 +84,14 @@ def test_a_place_on_the_articles_list_is_the_records_rank(checker):
     )
     assert_verdict(checker, "Biological safety is the first of the priority areas listed in the article.", REFUTED)
     assert_verdict(checker, "Biological safety is the sixth of the priority areas listed in the article.", SUPPORTED)
+
+
+def test_a_verbs_phrase_is_not_the_records_other_phrase_of_that_verb(checker):
+    # the record "sets out" seven areas: no "set up" of laboratories
+    assert_not_verdict(
+        checker, "The CSTO has set up a network of biological safety laboratories across its member states.", SUPPORTED
+    )
+    # a bare ordinal before "to" orders acts, it ranks nothing in a list
+    assert_not_verdict(
+        checker, "The CSTO Secretary General went first to Tajikistan and only then to Kyrgyzstan.", SUPPORTED
+    )

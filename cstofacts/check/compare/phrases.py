@@ -21,9 +21,19 @@ def phrase_match(phrase: str, view: RecordView) -> tuple[str, str]:
         return "same", phrase  # "the UN General Assembly": the words, one after the other
     found = match_word(phrase, phrase, view.lemmas)
     verb = phrase.split()[0]
-    if found[0] == "none" and verb not in LIGHT_VERBS and _verbs_only(phrase) and verb in view.lemmas:
+    if found[0] == "none" and verb not in LIGHT_VERBS and _verbs_only(phrase) and _verb_alone(verb, view):
         return "same", verb  # "keep track" against "keeping a close watch": the same verb
     return found
+
+
+def _verb_alone(verb: str, view: RecordView) -> bool:
+    """True when the record has the verb, not as a phrase of its own ("sets out" is
+    no "set up")."""
+    return any(
+        token.lemma == verb and (at + 1 == len(tokens) or lexicon.entry(f"{verb} {tokens[at + 1].word}") is None)
+        for tokens in (reading.tokens for reading in view.readings)
+        for at, token in enumerate(tokens)
+    )
 
 
 def _verbs_only(phrase: str) -> bool:
