@@ -214,12 +214,13 @@ class Checker:
         reason = "; ".join(f"{_short(p.rstrip('.'), 40)}: {v.reason}" for p, v in verdicts)
         return Verdict(text, SUPPORTED, reason, evidence, explain=verdicts[0][1].explain)
 
-    def check_quotation(self, text: str) -> Verdict | None:
+    def check_quotation(self, text: str, credit: str = "") -> Verdict | None:
         """A document's block quote: whose words they are, or how a source words them;
-        None when no source has them, not even nearly (a claim set off as a quote)."""
+        None when no source has them, not even nearly (a claim set off as a quote).
+        `credit` is its attribution ("Imangali Tasmagambetov, to Izvestia"), if any."""
         from cstofacts.check.decide.quoting import quotation_verdict
 
-        return quotation_verdict(self, text)
+        return quotation_verdict(self, text, credit)
 
     def passages(self) -> list[Any]:
         """Every paragraph of every source text, for finding quoted words."""

@@ -148,7 +148,7 @@ def check(
     quoted: set[int] = set()  # block quotes whose words a source has (or nearly): not claims
     for sentence in document.claims:
         if sentence.quote:
-            verdict = checker.check_quotation(sentence.text)
+            verdict = checker.check_quotation(sentence.text, sentence.credit)
             if verdict is not None:
                 quoted.add(sentence.line)
                 results.append(verdict.with_line(sentence.line))

@@ -499,3 +499,20 @@ def test_an_attribution_run_on_at_the_end_of_a_block_quote_is_no_part_of_the_wor
     (verdict,) = json.loads(result.stdout)
     assert verdict["claim"] == f"\u201c{words}\u201d"
     assert verdict["verdict"] == "supported" and verdict["reason"].startswith("quote: verbatim")
+
+
+def test_a_block_quotes_run_on_attribution_is_checked_for_speaker_and_outlet(tmp_path, invoke):
+    def verdict_of(credit: str) -> dict:
+        path = tmp_path / "draft.md"
+        words = "In general, I can assess the level of preparedness to respond to threats as high."
+        path.write_text(f"# Draft\n\n> {words} \u2014 {credit}\n", "utf-8")
+        (found,) = json.loads(invoke("check", "--file", str(path), "--format", "json").stdout)
+        return found
+
+    assert verdict_of("Imangali Tasmagambetov, to Izvestia")["verdict"] == "supported"
+    wrong_speaker = verdict_of("Nikol Pashinyan, Armenian Prime Minister")
+    assert wrong_speaker["verdict"] == "refuted" and "not Nikol Pashinyan" in wrong_speaker["reason"]
+    wrong_outlet = verdict_of("Imangali Tasmagambetov, in an interview with BelTA")
+    assert wrong_outlet["verdict"] == "refuted" and "not BelTA" in wrong_outlet["reason"]
+    # words after the dash that name no one are the quote's own: a misquote
+    assert verdict_of("Armenia, however, has already left the organization")["verdict"] == "refuted"

@@ -95,3 +95,15 @@ def test_a_verbs_phrase_is_not_the_records_other_phrase_of_that_verb(checker):
     assert_not_verdict(
         checker, "The CSTO Secretary General went first to Tajikistan and only then to Kyrgyzstan.", SUPPORTED
     )
+
+
+def test_a_list_the_claim_names_is_not_the_records_numbered_list(checker):
+    # the materiel a key area lists is no list of key areas: its "third" is not the rank
+    assert_not_verdict(
+        checker,
+        "Modern armaments come first on the list of materiel with which the troops should be equipped.",
+        REFUTED,
+    )
+    # "the second of the three spheres" ranks spheres, past the count of them
+    assert_verdict(checker, "Military cooperation comes third among the three spheres of the CSTO's activity.", REFUTED)
+    assert_verdict(checker, "Military cooperation is the second of the three spheres of CSTO activity.", SUPPORTED)

@@ -104,15 +104,22 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     many (seven areas, four tasks, two efforts), each numbered from one; the claim
     must say which."""
     words = {t.lemma for t in claim.tokens}
-    listed = any(_of_a_list(w) for w in words)  # "the article's list of priorities": the record's list, numbered
+    # "on its list", "the first item on the article's list": a list that says not what it lists is
+    # the record's numbered one; "the list of materiel" is another
+    listed = any(_of_a_list(w) for w in words) and not _what_it_lists(claim)
     places = {
         c.value
         for c in view.counts
         if c.ordinal
         and c.noun
         and c.noun != "anniversary"
-        and (listed or c.noun in words or kin(c.noun, words) or kin(_noun_phrase(view, c), words))
-    }
+        and (
+            (listed and not any(o.noun == c.noun and not o.ordinal for o in view.counts))
+            or c.noun in words
+            or kin(c.noun, words)
+            or kin(_noun_phrase(view, c), words)
+        )
+    }  # (an unnamed list is not one the record counts apart: "the third of three things in CSTO-SCO relations")
     if len(places) != 1:
         return []
     place = next(iter(places))
@@ -124,6 +131,15 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
     return [
         Slot("number", MATCH if place == count.value else CONFLICT, _ordinal_word(count.value), _ordinal_word(place))
     ]
+
+
+def _what_it_lists(claim: Reading) -> str:
+    """The noun after "list of" ("the list of materiel"), or "" where the list's items are not named."""
+    tokens = claim.tokens
+    for at, token in enumerate(tokens[:-1]):
+        if _of_a_list(token.lemma) and tokens[at + 1].word == "of":
+            return next((t.lemma for t in tokens[at + 2 : at + 5] if not t.function), "")
+    return ""
 
 
 def _of_a_list(word: str) -> bool:

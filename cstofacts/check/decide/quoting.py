@@ -90,16 +90,46 @@ def quotation_only_verdict(checker: Checker, text: str, quote: str) -> Verdict:
     return misquote(checker, text, quote) or whose_words(checker, text, quote)
 
 
-def quotation_verdict(checker: Checker, text: str) -> Verdict | None:
+def quotation_verdict(checker: Checker, text: str, credit: str = "") -> Verdict | None:
     claim = checker.read(text)
     if not claim.quotes:
         return None
     if checker.read(text.strip("\u201c\u201d")).speakers:
         return None  # "> Tasmagambetov called the soft alliance ... a strong point": reported speech, prose
+    if credit and not _people(checker, credit):  # "— Armenia, however, has left": words of the quote's own
+        return quotation_verdict(checker, f"{text.rstrip(chr(0x201D))} \u2014 {credit}\u201d")
     verdict = misquote(checker, text, claim.quotes[0])
     if verdict is None:
-        return whose_words(checker, text, claim.quotes[0])
+        verdict = whose_words(checker, text, claim.quotes[0])
+        return _as_credited(checker, verdict, credit) if credit else verdict
     return verdict if verdict.verdict == REFUTED else None
+
+
+def _people(checker: Checker, text: str) -> list[str]:
+    return [e.name for e in checker.read(text).entities if e.type == "person"]
+
+
+def _as_credited(checker: Checker, verdict: Verdict, credit: str) -> Verdict:
+    """The verdict on a block quote whose attribution ("— Nikol Pashinyan, to TASS")
+    names a speaker or an outlet: refuted when the source gives the words to another
+    or says them to another outlet; the attribution's other words are not checked."""
+    people = _people(checker, credit)
+    outlets = [e.name for e in checker.read(credit).entities if e.type == "outlet"]
+    record = verdict.evidence[0] if verdict.evidence else None
+    if record is None or record.kind != "quote":
+        return verdict  # no one's quote: no one to credit
+    if people and record.speaker not in people:
+        reason = f"quote: the source gives these words to {record.speaker}, not {people[0]}"
+        return verdict._replace(verdict=REFUTED, reason=reason)
+    told = {*record.source.reported_by, record.source.outlet, *(e for e in record.entities)}
+    if outlets and not told & set(outlets):
+        reason = f"quote: {record.speaker} said these words to {_listing(record.source.reported_by)}, not {outlets[0]}"
+        return verdict._replace(verdict=REFUTED, reason=reason)
+    return verdict
+
+
+def _listing(names: tuple[str, ...]) -> str:
+    return " and ".join(names) or "an outlet the source does not name"
 
 
 def _short(text: str, limit: int = 80) -> str:

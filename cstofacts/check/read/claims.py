@@ -55,6 +55,7 @@ class Sentence:
     # only when no source has the block's words (a claim set off as a quote).
     part_of: int | None = None
     checked: str = ""  # what is checked, when not the text: "he" read as the person named before
+    credit: str = ""  # a block quote's attribution run on after a dash: whose words, and to whom
 
 
 def _clean(line: str) -> str:
@@ -140,8 +141,9 @@ def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[
         if block[0][1].startswith("> "):  # a block quote: its words, as one quotation, then its sentences
             block = [(number, _PANDOC_CITATION.sub("", body[2:])) for number, body in block]
             words = " ".join(body for _, body in block).strip()
-            bare = _TRAILING_ATTRIBUTION.sub("", words)  # (its sentences keep the name, for "he" after it)
-            words = _unquoted(bare) if bare != words else words
+            credit = _TRAILING_ATTRIBUTION.search(words)  # (its sentences keep the name, for "he" after it)
+            if credit is not None:
+                words = _unquoted(words[: credit.start()])
             # A block that quotes within itself and says whose the words are ("'...,'
             # Tasmagambetov told Izvestia."): its sentences say so, as a claim would. The
             # quotation is most of the block; a term set off in it ("so-called 'rigid'") is not.
@@ -149,7 +151,8 @@ def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[
             rest = len(QUOTED.sub("", words).split())
             attributed = quoted >= MIN_QUOTE_WORDS and 0 < rest < quoted
             if words and len(words) <= MAX_SENTENCE and not attributed:
-                found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True))
+                said_by = credit.group().strip(" \u2014\u2015\u2013-") if credit is not None else ""
+                found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True, credit=said_by))
                 part_of = block[0][0]
         joined = ""
         starts: list[tuple[int, int]] = []  # (offset in joined, line number)

@@ -191,9 +191,14 @@ def find_counts(tokens: list[Token], skip: AbstractSet[int] = frozenset()) -> li
                 noun = compound_head(nxt.word) if "-" in nxt.word[1:-1] else nxt.lemma
                 written = nxt.word
             break
-        if noun is None and ordinal and [t.word for t in tokens[i + 1 : i + 3]] == ["of", "the"]:
-            # "the third of the priority areas": the ordinal counts the head of what follows "of the"
-            for nxt in tokens[i + 3 : i + 7]:
+        of_the = [t.word for t in tokens[i + 1 : i + 3]] == ["of", "the"]
+        of_some = i + 2 < len(tokens) and tokens[i + 1].word == "of" and _value(tokens[i + 2]) is not None
+        if noun is None and ordinal and (of_the or of_some):
+            # "the third of the priority areas", "the second of (the) three spheres": the ordinal
+            # ranks the head of what follows "of", past the count of them
+            for at, nxt in enumerate(tokens[i + 2 : i + 8], i + 2):
+                if (nxt.word == "the" and at == i + 2) or (_value(nxt) is not None and noun is None):
+                    continue
                 if nxt.function or _value(nxt) is not None or (noun and nxt.word.endswith(("ed", "ing"))):
                     break  # (nor a participle after the head: "the sixth of the areas listed")
                 noun, written = nxt.lemma, nxt.word
