@@ -107,3 +107,14 @@ def test_a_list_the_claim_names_is_not_the_records_numbered_list(checker):
     # "the second of the three spheres" ranks spheres, past the count of them
     assert_verdict(checker, "Military cooperation comes third among the three spheres of the CSTO's activity.", REFUTED)
     assert_verdict(checker, "Military cooperation is the second of the three spheres of CSTO activity.", SUPPORTED)
+
+
+def test_a_phrase_written_with_a_form_of_its_word(checker):
+    # the record: "We commend ... the political leadership of the member states ..."
+    assert_verdict(
+        checker,
+        "Tasmagambetov criticized the political leaders of the member countries for neglecting the CSTO's"
+        " military potential.",
+        REFUTED,
+        "commend",
+    )

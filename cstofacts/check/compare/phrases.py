@@ -70,4 +70,5 @@ _GAP = 2  # words between, at most, of a phrase written apart
 
 
 def _is(token: Token, word: str) -> bool:
-    return token.lemma == word or token.word == word
+    """The word itself, or a form WordNet derives from it ("political leadership" for "political leader")."""
+    return token.lemma == word or token.word == word or lexicon.relation(token.lemma, word) == "derived"
