@@ -118,3 +118,16 @@ def test_a_phrase_written_with_a_form_of_its_word(checker):
         REFUTED,
         "commend",
     )
+
+
+def test_where_a_thing_is_named_the_main_one_is_not_what_is_named(checker):
+    # "identified in the article as the main source": the article is where, Afghanistan what
+    main = "is identified in the article as the main source of regional instability."
+    assert_verdict(checker, f"Afghanistan {main}", SUPPORTED)
+    assert_verdict(checker, f"Iran {main}", REFUTED, "Afghanistan")
+    assert_not_verdict(
+        checker,
+        "The fifth priority is stabilising the southern frontiers, with Afghanistan seen as the main source of"
+        " instability.",
+        REFUTED,
+    )

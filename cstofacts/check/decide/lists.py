@@ -20,7 +20,7 @@ from cstofacts.check.read.listing import RECORD_ITEMS, items
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import MATCH
-from cstofacts.check.termsets import NAMING_VERBS, RELATIVE_PRONOUNS
+from cstofacts.check.termsets import DETERMINERS, NAMING_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 from cstofacts.check.words import Token, tokenize
 
 # A list the source leaves open: its items are examples, not all there are.
@@ -222,6 +222,7 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
     # a phrase's later words ("drug trafficking") are content as its first is
     phrased = {k + n for k, phrase in reading.phrases.items() for n in range(len(phrase.split()))}
     run: list[int] = []
+    participle = False
     last = _before_an_aside(reading, at - 2)
     if (
         last >= 1
@@ -230,6 +231,7 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
         and tokens[last - 1].capitalised
     ):
         last -= 1  # "with Afghanistan seen as the main source": a participle after what it names
+        participle = True
     for i in range(last, -1, -1):
         token = tokens[i]
         # (the word right before "as" is what is named, whatever else it may be: "names attacks as")
@@ -239,6 +241,9 @@ def _named_as(reading: Reading, frame: int) -> list[int]:
         run.insert(0, i)
     if run and after_being(tokens, run[0]):
         return []  # "Afghanistan is (still) singled out as the main source": a passive, its subject is named
+    before = next((t for t in reversed(tokens[: run[0]]) if t.word not in DETERMINERS), None) if run else None
+    if before is not None and before.word in PREPOSITIONS and not participle:
+        return []  # "is identified in the article as the main source": where it is named, not what
     return run
 
 
