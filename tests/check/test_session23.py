@@ -131,3 +131,11 @@ def test_where_a_thing_is_named_the_main_one_is_not_what_is_named(checker):
         " instability.",
         REFUTED,
     )
+
+
+def test_one_who_chaired_in_person_is_not_the_state_that_chaired(checker):
+    # the record: "held in Almaty under the chairmanship of the Republic of Kazakhstan"
+    assert_verdict(checker, "The Almaty meeting was chaired by Kazakhstan.", SUPPORTED, "chair")
+    assert_verdict(
+        checker, "The Almaty meeting was chaired by the secretary of Kazakhstan's Security Council.", NEI, "chair"
+    )

@@ -358,10 +358,24 @@ def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
         if near:
             state = min(near, key=lambda m: abs(m.start - i))
             hosted = token.lemma in HOST_WORDS
+            between = reading.tokens[min(i, state.end) + 1 : max(i, state.start)]
+            if any("noun.person" in lexicon.classes(t.lemma) for t in between if not t.function):
+                return _person_chairing(reading, i, state.start, state.end)  # whom a state's chairmanship names not
             # a host is a place, which records say otherwise ("held in Belarus"); a chairmanship they name
             link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
             return state.entity.name, hosted, link
     return None, False, set()
+
+
+def _person_chairing(reading: Reading, chair_word: int, start: int, end: int) -> tuple[str, bool, set[int]]:
+    """The words of one who chaired in person ("the secretary of Kazakhstan's Security Council")."""
+    tokens = reading.tokens
+    first, last = (chair_word + 1, end - 1) if start > chair_word else (start, chair_word - 1)
+    while last + 1 < len(tokens) and last + 1 != chair_word and tokens[last + 1].capitalised:
+        last += 1  # "... of Kazakhstan's Security Council"
+    while first < last and tokens[first].function:
+        first += 1  # not "by the"
+    return reading.text[tokens[first].start : tokens[last].end], False, set(range(first, last + 1))
 
 
 def _date_tokens(reading: Reading) -> set[int]:
