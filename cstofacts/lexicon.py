@@ -179,6 +179,12 @@ def is_verb(word: str) -> bool:
     return any(c.startswith("verb.") for c in classes(word))
 
 
+def only_a_verb(word: str) -> bool:
+    """True when a lemma's most frequent senses are all verbs' ("keep track", "maintain")."""
+    found = classes(word)
+    return bool(found) and all(c.startswith("verb.") for c in found)
+
+
 def country(word: str) -> str | None:
     """The country a place lies in or a nationality word names, lower case; None."""
     found = entry(word)

@@ -21,7 +21,7 @@ def phrase_match(phrase: str, view: RecordView) -> tuple[str, str]:
         return "same", phrase  # "the UN General Assembly": the words, one after the other
     found = match_word(phrase, phrase, view.lemmas)
     verb = phrase.split()[0]
-    if found[0] == "none" and verb not in LIGHT_VERBS and _verbs_only(phrase) and _verb_alone(verb, view):
+    if found[0] == "none" and verb not in LIGHT_VERBS and lexicon.only_a_verb(phrase) and _verb_alone(verb, view):
         return "same", verb  # "keep track" against "keeping a close watch": the same verb
     return found
 
@@ -34,11 +34,6 @@ def _verb_alone(verb: str, view: RecordView) -> bool:
         for tokens in (reading.tokens for reading in view.readings)
         for at, token in enumerate(tokens)
     )
-
-
-def _verbs_only(phrase: str) -> bool:
-    classes = lexicon.classes(phrase)
-    return bool(classes) and all(c.startswith("verb.") for c in classes)
 
 
 def phrase_head(phrase: str, view: RecordView) -> tuple[str, str]:

@@ -60,8 +60,7 @@ def chair_slots(claim: Reading, view: RecordView) -> list[Slot]:
             return [Slot("place", MATCH if fits else CONFLICT, claimed, placed[0])]
         if _country(claimed) != claimed.lower():
             return [Slot("place", ABSENT, claimed)]  # a city hosted: no chair of the source's to compare
-    names = view.names_index.by_name if view.names_index is not None else {}
-    if recorded is None or claimed not in names:
+    if recorded is None or claimed not in {e.name for e in claim.entities}:
         return [Slot("chair", ABSENT, claimed)]  # (one who chaired in person: no state's chairmanship gives)
     return [Slot("chair", MATCH if recorded == claimed else CONFLICT, claimed, recorded)]
 

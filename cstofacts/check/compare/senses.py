@@ -28,8 +28,7 @@ def noun_for_a_verb(claim: Reading, i: int, synonym: str) -> bool:
     hold") and its synonym in the record is only a verb ("maintain")."""
     if not object_of_preposition(claim, i):
         return False
-    classes = lexicon.classes(synonym)
-    return bool(classes) and all(c.startswith("verb.") for c in classes)
+    return lexicon.only_a_verb(synonym)
 
 
 def _done_to_the_same(claim: Reading, i: int, word: str, view: RecordView) -> bool:

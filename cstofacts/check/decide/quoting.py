@@ -96,32 +96,29 @@ def quotation_verdict(checker: Checker, text: str, credit: str = "") -> Verdict 
         return None
     if checker.read(text.strip("\u201c\u201d")).speakers:
         return None  # "> Tasmagambetov called the soft alliance ... a strong point": reported speech, prose
-    if credit and not _people(checker, credit):  # "— Armenia, however, has left": words of the quote's own
+    credited = checker.read(credit).entities if credit else []
+    people = [e.name for e in credited if e.type == "person"]
+    if credit and not people:  # "— Armenia, however, has left": words of the quote's own
         return quotation_verdict(checker, f"{text.rstrip(chr(0x201D))} \u2014 {credit}\u201d")
     verdict = misquote(checker, text, claim.quotes[0])
     if verdict is None:
         verdict = whose_words(checker, text, claim.quotes[0])
-        return _as_credited(checker, verdict, credit) if credit else verdict
+        outlets = [e.name for e in credited if e.type == "outlet"]
+        return _as_credited(verdict, people, outlets) if credit else verdict
     return verdict if verdict.verdict == REFUTED else None
 
 
-def _people(checker: Checker, text: str) -> list[str]:
-    return [e.name for e in checker.read(text).entities if e.type == "person"]
-
-
-def _as_credited(checker: Checker, verdict: Verdict, credit: str) -> Verdict:
+def _as_credited(verdict: Verdict, people: list[str], outlets: list[str]) -> Verdict:
     """The verdict on a block quote whose attribution ("— Nikol Pashinyan, to TASS")
     names a speaker or an outlet: refuted when the source gives the words to another
     or says them to another outlet; the attribution's other words are not checked."""
-    people = _people(checker, credit)
-    outlets = [e.name for e in checker.read(credit).entities if e.type == "outlet"]
     record = verdict.evidence[0] if verdict.evidence else None
     if record is None or record.kind != "quote":
         return verdict  # no one's quote: no one to credit
     if people and record.speaker not in people:
         reason = f"quote: the source gives these words to {record.speaker}, not {people[0]}"
         return verdict._replace(verdict=REFUTED, reason=reason)
-    told = {*record.source.reported_by, record.source.outlet, *(e for e in record.entities)}
+    told = {*record.source.reported_by, record.source.outlet, *record.entities}
     if outlets and not told & set(outlets):
         reason = f"quote: {record.speaker} said these words to {_listing(record.source.reported_by)}, not {outlets[0]}"
         return verdict._replace(verdict=REFUTED, reason=reason)

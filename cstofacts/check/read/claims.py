@@ -42,7 +42,7 @@ _PANDOC_CITATION = re.compile(r"(?<!\s)\s*\[@[^\]\[]*\]")
 # Imangali Tasmagambetov, to Izvestia"): a dash after the quotation's last stop, then
 # a name, short and without a stop of its own.
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?<=[.!?\u201d\"'\u2019])\s+(?:\u2014|\u2015|\u2013|--)\s*[A-Z\u0400-\u042f][^.!?\u2014]{0,120}$"
+    r"(?<=[.!?\u201d\"'\u2019])\s+(?:\u2014|\u2015|\u2013|--)\s*(?P<credit>[A-Z\u0400-\u042f][^.!?\u2014]{0,120})$"
 )
 
 
@@ -151,7 +151,7 @@ def sentences(text: str, skipped: list[int] | None = None, unbroken: Collection[
             rest = len(QUOTED.sub("", words).split())
             attributed = quoted >= MIN_QUOTE_WORDS and 0 < rest < quoted
             if words and len(words) <= MAX_SENTENCE and not attributed:
-                said_by = credit.group().strip(" \u2014\u2015\u2013-") if credit is not None else ""
+                said_by = credit.group("credit").rstrip() if credit is not None else ""
                 found.append(Sentence(f"\u201c{words}\u201d", block[0][0], quote=True, credit=said_by))
                 part_of = block[0][0]
         joined = ""

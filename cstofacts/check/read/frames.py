@@ -204,7 +204,7 @@ def _ranked_as(tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     placed = after is None or (after.function and after.word != "to")  # ("went first to Tajikistan": an order of acts)
-    return placed and any(c.startswith("verb.") for c in lexicon.classes(tokens[i].lemma))
+    return placed and lexicon.is_verb(tokens[i].lemma)
 
 
 def after_being(tokens: list[Token], i: int) -> bool:
@@ -253,14 +253,10 @@ def serves_as(tokens: list[Token], i: int) -> bool:
     after = [t.word for t in tokens[i + 1 : i + 3]]
     if tokens[i].lemma in ROLE_VERBS and after[:1] == ["as"]:
         return True
-    return len(after) == 2 and after[0] in _REFLEXIVES and after[1] == "as" and _verb(tokens[i].lemma)
+    return len(after) == 2 and after[0] in _REFLEXIVES and after[1] == "as" and lexicon.is_verb(tokens[i].lemma)
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-
-
-def _verb(lemma: str) -> bool:
-    return any(c.startswith("verb.") for c in lexicon.classes(lemma))
 
 
 def _predicate(following: list[Token]) -> bool:
