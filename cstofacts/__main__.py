@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from cstofacts.cli import main
+from cstofacts.launch import main
 
 main()

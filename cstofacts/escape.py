@@ -25,6 +25,22 @@ def safe(text: str, *, lines: bool = True) -> str:
     return text.translate(_UNSAFE if lines else _UNSAFE_IN_LINE)
 
 
+# Colour and emphasis that commands add on a terminal (terminal.styled): SGR sequences,
+# which set how text looks and nothing else (no cursor, no title, no reset).
+_STYLE = r"(\x1b\[[0-9;]{0,12}m)"
+
+
+def printable(text: str, *, styled: bool = False) -> str:
+    """`text` as a command prints it: every character that could drive a terminal
+    escaped (safe); with `styled` (colour on a terminal, added by the command) the SGR
+    sequences alone are kept."""
+    if not styled:
+        return safe(text)
+    import re
+
+    return "".join(part if number % 2 else safe(part) for number, part in enumerate(re.split(_STYLE, text)))
+
+
 # What no input may hold: the characters safe() escapes, but for the breaks a text
 # has (tab, line feed, carriage return). A query, a claim and a document's line alike.
 _CONTROL_IN_INPUT = frozenset(_UNSAFE) - {0x0D}

@@ -58,3 +58,10 @@ def styled(explicit_format: bool) -> bool:
 def _on_terminal() -> bool:
     # stdout is None when the shell closed it (>&-)
     return sys.stdout is not None and sys.stdout.isatty()
+
+
+def silence_stdout() -> None:
+    # Python flushes stdout again at exit; point it at devnull so that flush
+    # cannot raise a second BrokenPipeError after the reader has gone.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -424,7 +424,7 @@ def test_a_closed_pipe_is_quiet(user_home, runner):
 
 
 def test_the_process_exits_early_with_every_byte_written_and_the_right_code(user_home, tmp_path):
-    """The console script skips the interpreter's teardown (cli.exit_now): its output
+    """The console script skips the interpreter's teardown (launch.exit_now): its output
     must still be whole, through a pipe and into a file, and its exit code kept."""
     expected = CliRunner().invoke(cli, ["export", "--format", "jsonl"]).stdout
     piped = subprocess.run(

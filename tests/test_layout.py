@@ -2,7 +2,7 @@
 
 Core is the flat top of the package (models, store, index, text, dates, ...);
 features are the packages check/, search/, output/, userdata/ and ingest/; commands are
-cli.py and commands/. A core module imports no feature and no command; a
+cli.py, launch.py, app.py and commands/. A core module imports no feature and no command; a
 feature imports no command; and features import each other only where listed
 (output renders check's verdicts). Imports made only for type checking count.
 """
@@ -16,7 +16,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cstofacts"
 FEATURES = ("check", "search", "output", "userdata", "ingest")
-COMMANDS = ("cli", "commands", "__main__")
+COMMANDS = ("cli", "launch", "app", "commands", "__main__")
 ALLOWED_BETWEEN_FEATURES = {("output", "check")}
 
 

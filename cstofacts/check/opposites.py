@@ -54,7 +54,7 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         found = {
             w
             for w, other in entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
-            if any(k == entry.word or _bridges(k, entry, other) for k in other.antonyms & kin)
+            if any(k == entry.word or _bridges(k, entry, other) for k in _act_antonyms(other) & kin)
             and _shares(w, other.opposed_as, own)
         }
     if not found:
@@ -66,6 +66,16 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
             for w, other in entries(record_words - LIGHT_VERBS)
             if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
         }
+    return found
+
+
+def _act_antonyms(entry: lexicon.Entry) -> set[str]:
+    """A word's antonyms, and those of the words derived from it: "approval" is
+    the act of approving, whose opposite is "reject"."""
+    found = set(entry.antonyms)
+    for _, other in entries(entry.derived):
+        if not _persons_only(other):
+            found |= other.antonyms
     return found
 
 
@@ -156,3 +166,13 @@ def _opposites_one_synonym_apart(entry: lexicon.Entry) -> frozenset[str]:
         if other is not None:
             found |= other.synonyms
     return frozenset(found)
+
+
+def act_opposed(lemma: str, noun: str) -> bool:
+    """True when a record's noun names the act of a verb opposed to this one:
+    "rejected" against "approval", the act of approving."""
+    entry, other = lexicon.entry(lemma), lexicon.entry(noun)
+    if entry is None or other is None:
+        return False
+    verbs = {w for w, derived in entries(other.derived) if "v" in parts_of_speech(derived)}
+    return bool(verbs and opposites(entry, verbs))

@@ -10,7 +10,6 @@ import click
 from cstofacts.commands.common import (
     App,
     Command,
-    check_query,
     cut_ids,
     emit,
     pass_app,
@@ -116,27 +115,19 @@ def check(
         raise click.UsageError("--strict goes with --file")
     if claim == "-":
         raise click.UsageError("'-' is no claim; to read claims from stdin, give --file -")
+    if claim is not None:
+        from cstofacts.launch import answer_claim
+
+        answer = answer_claim(app, claim, fmt, tablefmt, explain)
+        emit(answer.text, styled=answer.styled)
+        raise click.exceptions.Exit(answer.code)
+    from cstofacts.check.read.claims import read_document
     from cstofacts.store import source_text
 
     # The search index finds each claim's candidate records: no claim reads every record.
     checker = Checker(app.index, source_text=source_text)
     fmt_out = fmt or "table"
     width = table_width(fmt is not None)
-    if claim is not None:
-        result = checker.check(check_query(claim, "claim"))
-        emit(
-            verdicts.single(
-                result,
-                fmt_out,
-                colour=styled(fmt is not None),
-                tablefmt=tablefmt or "plain",
-                width=width,
-                explain=explain,
-            ),
-            styled=styled(fmt is not None),
-        )
-        raise click.exceptions.Exit(EXIT_CODES[result.verdict])
-    from cstofacts.check.read.claims import read_document
 
     assert path is not None
     text = _read(path)

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from cstofacts.app import App as App
+from cstofacts.app import check_query as check_query
 from cstofacts.errors import InvalidInput
-from cstofacts.escape import control_at
 from cstofacts.output.stream import emit as emit
 from cstofacts.output.stream import note as note
 from cstofacts.output.stream import note_unmatched as note_unmatched
@@ -23,11 +24,8 @@ from cstofacts.terminal import table_width as table_width
 if TYPE_CHECKING:
     from cstofacts.dates import DateValue
     from cstofacts.filters import Filters
-    from cstofacts.index import SearchIndex
-    from cstofacts.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
-MAX_QUERY = 2000  # characters; longer "queries" are pasted documents: use check --file
 
 
 def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -59,49 +57,7 @@ class Command(click.Command):
         return self._own_help
 
 
-class App:
-    """What every command shares: the store and its search index, each loaded once, on first use."""
-
-    def __init__(self, db: str | None) -> None:
-        self.db = None
-        if db is not None:
-            from pathlib import Path
-
-            self.db = Path(db)
-        self._store: Store | None = None
-        self._index: SearchIndex | None = None
-
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            from cstofacts.store import load_store
-
-            self._store = load_store(self.db)
-        return self._store
-
-    @property
-    def index(self) -> SearchIndex:
-        if self._index is None:
-            from cstofacts.index_cache import open_index
-            from cstofacts.store import store_paths
-
-            self._index = open_index(store_paths(self.db), lambda: self.store)
-        return self._index
-
-
 pass_app = click.make_pass_decorator(App)
-
-
-def check_query(text: str, what: str = "query") -> str:
-    """Reject input no lookup can use, with one clear line (exit 2)."""
-    stripped = text.strip()
-    if not stripped:
-        raise InvalidInput(f"the {what} is empty")
-    if len(stripped) > MAX_QUERY:
-        raise InvalidInput(f"the {what} is {len(stripped):,} characters long; the limit is {MAX_QUERY:,}")
-    if control_at(stripped) >= 0:
-        raise InvalidInput(f"the {what} holds control characters")
-    return stripped
 
 
 def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:

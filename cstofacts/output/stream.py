@@ -4,10 +4,10 @@ terminal by the one escaping function (escape.safe)."""
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
 
 import click
+
+from cstofacts.terminal import silence_stdout
 
 
 def note_unmatched(unmatched: list[str]) -> None:
@@ -27,28 +27,17 @@ def note(text: str) -> None:
         click.echo(safe(text, lines=False), err=True)
 
 
-# Colour and emphasis that commands add on a terminal (styled()): SGR sequences,
-# which set how text looks and nothing else (no cursor, no title, no reset).
-_STYLE = r"(\x1b\[[0-9;]{0,12}m)"
-
-
 def emit(text: str, *, styled: bool = False) -> None:
-    """Print `text`, every character that could drive a terminal escaped (escape.safe):
-    whatever a store holds is shown, never acted on. With `styled` (colour on a
-    terminal, added by the command) SGR sequences alone are kept.
+    """Print `text` as escape.printable makes it: whatever a store holds is shown,
+    never acted on.
 
     A reader that went away ends the command quietly (exit 0); output that cannot
     be written (a full disk) is an error, not a traceback."""
     if not text:
         return
-    from cstofacts.escape import safe
+    from cstofacts.escape import printable
 
-    if styled:
-        import re
-
-        text = "".join(part if number % 2 else safe(part) for number, part in enumerate(re.split(_STYLE, text)))
-    else:
-        text = safe(text)
+    text = printable(text, styled=styled)
     try:
         click.echo(text)
     except BrokenPipeError:
@@ -56,10 +45,3 @@ def emit(text: str, *, styled: bool = False) -> None:
         raise click.exceptions.Exit(0) from None
     except OSError as error:
         raise click.ClickException(f"cannot write the output: {error.strerror}") from None
-
-
-def silence_stdout() -> None:
-    # Python flushes stdout again at exit; point it at devnull so that flush
-    # cannot raise a second BrokenPipeError after the reader has gone.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())

@@ -50,7 +50,7 @@ QUERY = "Tasmagambetov border agreement Khujand"
 CLAIM = "The Khujand border agreement was signed on 31 March 2025."
 DRAFT = ROOT / "tests" / "fixtures" / "draft100.md"
 # What every lookup on a default machine must do before any of our code runs.
-# Both end as cstofacts does, without the interpreter's teardown (cli.exit_now).
+# Both end as cstofacts does, without the interpreter's teardown (launch.exit_now).
 CLICK_FLOOR = "import click, os; os._exit(0)"
 STACK_FLOOR = (
     "import click, os, platformdirs; "

@@ -39,6 +39,7 @@ from cstofacts.check.compare.who import (
 )
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import match_word, names_apart
+from cstofacts.check.opposites import act_opposed
 from cstofacts.check.read.numbers import YEARS_IN
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
@@ -242,7 +243,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         if how in ("antonym", "opposite quality") and (
             word in view.particles
             or word not in view.said_words
-            or (word in view.nouns_only and not noun_use(claim, i))
+            or (word in view.nouns_only and not noun_use(claim, i) and not act_opposed(lemma, word))
         ):
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
