@@ -10,11 +10,13 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.opposites import (
     change_opposites,
+    content_entries,
     entries,
     indirect_opposites,
     may_oppose,
     opposites,
     parts_of_speech,
+    record_entries,
 )
 from cstofacts.check.termsets import ADJECTIVE_CLASSES, BOUND_PREFIXES, LIGHT_VERBS, NEGATIONS
 
@@ -248,8 +250,11 @@ def same_stem(word: str, record_words: set[str]) -> tuple[str, str]:
     """A word the lexicon does not relate, taken as derived from a record word whose
     long beginning it shares, ending within three letters of it: a name's adjective
     ("Transcaucasian", "Transcaucasus"), a form no table lists."""
+    start = word[:SAME_STEM]  # (what every such pair shares: a quick sieve before the count)
     found = sorted(
-        other for other in record_words if _shared_start(word, other) >= max(SAME_STEM, len(word) - 3, len(other) - 3)
+        other
+        for other in record_words
+        if other.startswith(start) and _shared_start(word, other) >= max(SAME_STEM, len(word) - 3, len(other) - 3)
     )
     return ("derived", found[0]) if found else ("none", "")
 
@@ -270,7 +275,7 @@ def _synonym_of(lemma: str, record_words: set[str]) -> str:
     """A record word whose synonyms hold this one: synonymy is read from each word's
     own most frequent senses, so "watershed" (first a divide between rivers) lists
     no "turning point", while "turning point" lists "watershed"."""
-    return next((word for word, other in entries(sorted(record_words)) if lemma in other.synonyms), "")
+    return next((word for word, other in record_entries(record_words) if lemma in other.synonyms), "")
 
 
 # The nouns that name an act, as WordNet files them: "approval", "contribution".
@@ -300,7 +305,7 @@ def _kind_of(lemma: str, record_words: set[str]) -> str:
     life; "space" is no kind of "set" a summit does)."""
     classes = lexicon.classes(lemma)
     return next(
-        (word for word, other in entries(sorted(record_words)) if lemma in other.broader and other.classes & classes),
+        (word for word, other in record_entries(record_words) if lemma in other.broader and other.classes & classes),
         "",
     )
 
@@ -313,7 +318,7 @@ def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]
         return set()
     return {
         word
-        for word, other in entries(record_words - LIGHT_VERBS)
+        for word, other in content_entries(record_words)
         if len(other.synonyms & kin) >= 2 and "v" in parts_of_speech(other)
     }
 
@@ -321,7 +326,7 @@ def _sharing_a_synonym(entry: lexicon.Entry, record_words: set[str]) -> set[str]
 def _sisters(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     """Record words that share a broader word with this one ("rate" and "assess",
     both kinds of "evaluate")."""
-    return {word for word, other in entries(record_words) if other.broader & entry.broader}
+    return {word for word, other in record_entries(record_words) if other.broader & entry.broader}
 
 
 def _shared_start(one: str, other: str) -> int:

@@ -6,6 +6,8 @@ among a record's words (check/lexical)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import LIGHT_VERBS
@@ -53,9 +55,12 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         kin = entry.synonyms | {entry.word}
         found = {
             w
-            for w, other in entries(record_words - LIGHT_VERBS)  # "give" opposes "take", a synonym of everything
-            if any(k == entry.word or _bridges(k, entry, other) for k in _act_antonyms(other) & kin)
-            and _shares(w, other.opposed_as, own)
+            for w, _ in content_entries(record_words)  # "give" opposes "take", a synonym of everything
+            if any(
+                any(k == entry.word or _bridges(k, entry, act) for k in act.antonyms & kin)
+                and _shares(word, act.opposed_as, own)
+                for word, act in _acts(w)
+            )
         }
     if not found:
         # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
@@ -63,20 +68,21 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
         # kind of "move", and of everything else)
         found = {
             w
-            for w, other in entries(record_words - LIGHT_VERBS)
+            for w, other in content_entries(record_words)
             if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
         }
     return found
 
 
-def _act_antonyms(entry: lexicon.Entry) -> set[str]:
-    """A word's antonyms, and those of the words derived from it: "approval" is
-    the act of approving, whose opposite is "reject"."""
-    found = set(entry.antonyms)
-    for _, other in entries(entry.derived):
-        if not _persons_only(other):
-            found |= other.antonyms
-    return found
+@lru_cache(maxsize=4096)
+def _acts(word: str) -> tuple[tuple[str, lexicon.Entry], ...]:
+    """A word, and the verbs derived from it that are nothing but verbs: "approval",
+    and "approve", the act whose opposite is "reject" or "turn down" ("ending" is no
+    act of "end", a noun too, against "center")."""
+    entry = lexicon.entry(word)
+    if entry is None:
+        return ()
+    return ((word, entry), *((w, other) for w, other in entries(sorted(entry.derived)) if lexicon.only_a_verb(w)))
 
 
 def _persons_only(entry: lexicon.Entry | None) -> bool:
@@ -103,7 +109,7 @@ def change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     ]
     return {
         w
-        for w, other in entries(record_words - LIGHT_VERBS)
+        for w, other in content_entries(record_words)
         if "verb.change" in other.classes and any(broader & other.antonyms for broader in kinds)
     }
 
@@ -139,15 +145,41 @@ def entries(words: Iterable[str]) -> Iterator[tuple[str, lexicon.Entry]]:
             yield word, found
 
 
+def record_entries(words: Iterable[str]) -> tuple[tuple[str, lexicon.Entry], ...]:
+    """entries() of a record's words, in alphabetical order, looked up once for each
+    record: every claim word the record lacks is tried against all of them."""
+    return _record_entries(frozenset(words))
+
+
+def content_entries(words: Iterable[str]) -> tuple[tuple[str, lexicon.Entry], ...]:
+    """record_entries() but the light verbs ("make", "give": a relation to one says nothing)."""
+    return _content_entries(frozenset(words))
+
+
+@lru_cache(maxsize=256)
+def _record_entries(words: frozenset[str]) -> tuple[tuple[str, lexicon.Entry], ...]:
+    return tuple(entries(sorted(words)))
+
+
+@lru_cache(maxsize=256)
+def _content_entries(words: frozenset[str]) -> tuple[tuple[str, lexicon.Entry], ...]:
+    return tuple((w, other) for w, other in _record_entries(words) if w not in LIGHT_VERBS)
+
+
 _PART_OF_SPEECH = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
 
 
-def parts_of_speech(entry: lexicon.Entry) -> set[str]:
+def parts_of_speech(entry: lexicon.Entry) -> frozenset[str]:
     """The parts of speech (a, n, v, r) WordNet has the word in, from its classes."""
-    return {_PART_OF_SPEECH.get(c.split(".", 1)[0], "") for c in entry.classes} - {""}
+    return _parts_of(entry.classes)
 
 
-def _shares(word: str, held_as: str, own: set[str]) -> bool:
+@lru_cache(maxsize=1024)
+def _parts_of(classes: frozenset[str]) -> frozenset[str]:
+    return frozenset(_PART_OF_SPEECH.get(c.split(".", 1)[0], "") for c in classes) - {""}
+
+
+def _shares(word: str, held_as: str, own: AbstractSet[str]) -> bool:
     """True when a record word, an opposite's synonym, may be that opposite in a part of
     speech the claim's word has too (one opposition held in `held_as`)."""
     other = lexicon.entry(word)
@@ -172,7 +204,7 @@ def act_opposed(lemma: str, noun: str) -> bool:
     """True when a record's noun names the act of a verb opposed to this one:
     "rejected" against "approval", the act of approving."""
     entry, other = lexicon.entry(lemma), lexicon.entry(noun)
-    if entry is None or other is None:
-        return False
+    if entry is None or other is None or "v" not in parts_of_speech(entry):
+        return False  # ("food insecurity" is no act against "security")
     verbs = {w for w, derived in entries(other.derived) if "v" in parts_of_speech(derived)}
     return bool(verbs and opposites(entry, verbs))

@@ -1,0 +1,40 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+twenty-fourth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+from cstofacts.check import NEI, REFUTED, SUPPORTED
+from tests.check.verdicts import assert_not_verdict, assert_verdict
+
+
+def test_a_verb_is_opposed_to_the_noun_of_its_opposite_act(checker):
+    # the record: the leaders' "approval" of the CSTO's mediating role; "approval" is the
+    # act of approving, whose opposites WordNet gives as "reject" (and so "turn down")
+    for verb in ("turned down", "rejected"):
+        assert_verdict(
+            checker,
+            f"The presidents of Kyrgyzstan and Tajikistan {verb} the CSTO's mediation in their conflict.",
+            REFUTED,
+            "approval",
+        )
+
+
+def test_a_noun_of_an_act_opposes_only_a_verb_that_is_nothing_else(checker):
+    # "ending" is no act of "end" against "center", nor "stance" of "stand" against "sit down"
+    assert_not_verdict(checker, "The CSTO has set up a cyber-defence center to protect information security.", REFUTED)
+    assert_not_verdict(checker, "Tasmagambetov sat down with BelTA in Minsk for the interview.", REFUTED)
+    # nor is a noun with no verb in it an act: "food insecurity" against "security"
+    assert_not_verdict(
+        checker, "The threats Tasmagambetov listed also included climate change and food insecurity.", REFUTED
+    )
+
+
+def test_a_view_voiced_as_a_noun_is_the_speakers(checker):
+    # "I hope is no more than hypothetical": voicing or expressing a hope is hoping
+    said = "a confrontation between Armenia and the CSTO would remain no more than hypothetical"
+    assert_verdict(checker, f"Tasmagambetov voiced hope that {said}.", SUPPORTED)
+    assert_verdict(checker, f"Tasmagambetov himself expressed the hope that {said}.", SUPPORTED)
+    assert_not_verdict(checker, f"Aleynik voiced hope that {said}.", SUPPORTED)
+    assert_verdict(checker, "Tasmagambetov voiced hope that the CSTO would admit new members.", NEI)
