@@ -114,12 +114,18 @@ BOUND_PREFIXES = frozenset({"non", "anti", "counter", "post", "pre", "pro", "ex"
 PAST_ONLY = frozenset({"formerly", "previously", "erstwhile"})  # not "once": "once ratified"
 # Verbs whose object act is not done: "avoid framing", "stop framing", "refrain from".
 NEGATING_VERBS = frozenset(
-    {"avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit", "break"}
+    {
+        *("avoid", "stop", "refrain", "cease", "fail", "refuse", "decline", "abandon", "halt", "drop", "quit"),
+        *("break", "oppose", "resist"),
+    }
 )
 # Of those, the verbs of ending deny only an act after them ("stopped framing",
 # "drop the habit of framing"); with a thing for object they are an act of their
 # own ("quit the bloc" is to leave it, "abandon bloc thinking" to move away from it).
 ENDING_VERBS = frozenset({"stop", "cease", "abandon", "halt", "drop", "quit", "break"})  # "break the habit of"
+# So do the verbs of standing against: "opposed expanding" is against the expanding;
+# "opposed the resolution" an act of its own.
+OPPOSING_VERBS = frozenset({"oppose", "resist"})
 # Adjectives that deny the act after them, as "cannot" does: "unable to cope", "the
 # effect is difficult to calculate" (against "can be precisely calculated").
 NEGATING_ADJECTIVES = frozenset({"unable", "incapable", "impossible", "difficult", "hard"})

@@ -38,3 +38,42 @@ def test_a_view_voiced_as_a_noun_is_the_speakers(checker):
     assert_verdict(checker, f"Tasmagambetov himself expressed the hope that {said}.", SUPPORTED)
     assert_not_verdict(checker, f"Aleynik voiced hope that {said}.", SUPPORTED)
     assert_verdict(checker, "Tasmagambetov voiced hope that the CSTO would admit new members.", NEI)
+
+
+def test_a_city_no_source_names_that_hosted_a_meeting_is_its_place(checker):
+    # the sources tell of one such meeting, in Almaty; Astana and Bishkek they never name
+    assert_verdict(
+        checker,
+        "Astana hosted the June 2024 meeting of the CSTO Committee of Secretaries of Security Councils.",
+        REFUTED,
+    )
+    assert_verdict(
+        checker, "The 2024 meeting of the Committee of Secretaries was hosted by Bishkek.", REFUTED, "Almaty"
+    )
+    assert_verdict(
+        checker,
+        "Almaty hosted the June 2024 meeting of the CSTO Committee of Secretaries of Security Councils.",
+        SUPPORTED,
+    )
+    # a chair word with no state near it chairs nothing the claim names
+    assert_not_verdict(checker, "The meeting was chaired by the secretary general.", REFUTED)
+
+
+def test_what_a_claim_says_is_absent_is_denied(checker):
+    # the record: "the absence of rigid bloc discipline"
+    assert_verdict(
+        checker, "Rigid bloc discipline is absent in the CSTO, which Tasmagambetov calls a soft alliance.", SUPPORTED
+    )
+    assert_not_verdict(checker, "Rigid bloc discipline is present in the CSTO.", SUPPORTED)
+
+
+def test_to_oppose_an_act_is_to_stand_against_it(checker):
+    # the record: the Belarusian leadership "proposed to give priority to" expanding them
+    assert_verdict(
+        checker,
+        "Belarus's leadership opposed giving priority to expanding the CSTO's information and analytical capabilities.",
+        REFUTED,
+        "denies",
+    )
+    # the record: Tokayev urged members to avoid framing their safety in terms of mounting threats
+    assert_verdict(checker, "Tokayev opposed framing security in terms of mounting threats.", SUPPORTED)

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
-from cstofacts.check.lexical import adverb_only, noun_only, reaches
+from cstofacts.check.lexical import adverb_only, kin, noun_only, reaches
 from cstofacts.check.read.attribution import quoted_spans
 from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
 from cstofacts.check.read.preference import preference
@@ -33,6 +33,7 @@ from cstofacts.check.termsets import (
     NEGATION_TIMES,
     NEGATIONS,
     NOT_ALONE,
+    OPPOSING_VERBS,
     QUESTION_WORDS,
     VERBS_OF_BEING,
 )
@@ -62,8 +63,12 @@ def read_stance(reading: Reading) -> None:
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
         elif (
             (token.word in NEGATIONS and not _not_alone(tokens, i))
-            or (token.lemma in NEGATING_VERBS and (token.lemma not in ENDING_VERBS or _act_follows(tokens, i)))
+            or (
+                token.lemma in NEGATING_VERBS
+                and (token.lemma not in ENDING_VERBS | OPPOSING_VERBS or _act_follows(tokens, i))
+            )
             or token.lemma in ABSENCE_NOUNS
+            or _absent(tokens, i)
             or (token.word in ABSENCE_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].word in ("of", "from"))
             or _yet_to(tokens, i)
             or _against_doing(tokens, i)
@@ -190,6 +195,11 @@ def _past_an_aside(tokens: list[Token], i: int, text: str) -> int:
     return commas[-2] if len(commas) >= 2 else i
 
 
+def _absent(tokens: list[Token], i: int) -> bool:
+    """ "X is absent": X is not there, as "the absence of X" says (an adjective of a noun of absence)."""
+    return i > 0 and tokens[i - 1].word in VERBS_OF_BEING and any(kin(tokens[i].lemma, (n,)) for n in ABSENCE_NOUNS)
+
+
 def _of_absence(token: Token) -> bool:
     """ "the absence of X", "free of X": X is not there (what is said of the absence is)."""
     return token.lemma in ABSENCE_NOUNS or token.word in ABSENCE_ADJECTIVES
@@ -251,6 +261,11 @@ def _scopes(reading: Reading) -> tuple[set[int], set[int]]:
     heads: set[int] = set()
     for cue in reading.negations:
         head = first = None
+        if _absent(tokens, cue):  # "rigid bloc discipline is absent": what is absent is denied
+            subject = _subject_of_done(reading, cue - 1)
+            denied |= set(subject)
+            heads.update(j for j in subject if not tokens[j].function)
+            continue
         for j in range(cue + 1, min(len(tokens), cue + 26)):
             between = text[tokens[j - 1].end : tokens[j].start]
             if any(mark in between for mark in ",;:.()\u2014\u2013") or (

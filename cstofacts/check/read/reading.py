@@ -13,6 +13,7 @@ from cstofacts import lexicon
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.attribution import attribution
 from cstofacts.check.read.causes import cause_phrases, cause_verbs
+from cstofacts.check.read.chairs import PLACE_TYPES, read_chair
 from cstofacts.check.read.cues import read_stance
 from cstofacts.check.read.frames import (
     about_a_document,
@@ -32,8 +33,6 @@ from cstofacts.check.read.roles import role_reading
 from cstofacts.check.read.titled import titles_of_people
 from cstofacts.check.read.when import When, extent_verbs, find_when, relative_time
 from cstofacts.check.termsets import (
-    CHAIR_WORDS,
-    HOST_WORDS,
     NEGATION_TIMES,
     SPAN_WORDS,
     TIME_UNITS,
@@ -42,7 +41,6 @@ from cstofacts.check.words import MIN_QUOTE_WORDS, QUOTED, Token, tokenize
 from cstofacts.models import Entity
 
 # Quoted words: straight or typographic double quotes, or guillemets.
-PLACE_TYPES = frozenset({"place", "state"})
 # Words that name a text rather than the world: "the article says", "the report describes".
 _LOCATIVE = frozenset({"in", "at", "near", "within"})
 
@@ -212,7 +210,7 @@ def read(text: str, names: NameIndex) -> Reading:
     ]
     attribution(reading)
     read_stance(reading)
-    reading.chair, reading.hosted, chairing = _chair(reading)
+    reading.chair, reading.hosted, chairing = read_chair(reading)
     # "no longer", "not yet": the negation's own words, no content ("no more than" says "only")
     of_time = {
         n + 1 for n in reading.negations if n + 1 < len(tokens) and tokens[n + 1].word in NEGATION_TIMES - {"more"}
@@ -343,39 +341,6 @@ def _outside_names(reading: Reading, dates: list[When]) -> list[When]:
             continue
         kept.append(value)
     return kept
-
-
-def _chair(reading: Reading) -> tuple[str | None, bool, set[int]]:
-    """The state a sentence says chaired or hosted a meeting: "under the chairmanship
-    of the Republic of Kazakhstan", "under Belarus's chairmanship", "chaired by Armenia";
-    whether it hosted it ("hosted by Tajikistan", "Belarus played host"); and the
-    words that say so, from the chair word to the state's name (the slot's, not content)."""
-    for i, token in enumerate(reading.tokens):
-        if token.lemma not in CHAIR_WORDS:
-            continue
-        kinds = PLACE_TYPES if token.lemma in HOST_WORDS else ("state",)  # a city hosts; only a state chairs
-        near = [m for m in reading.mentions if m.entity.type in kinds and m.start >= 0 and abs(m.start - i) <= 5]
-        if near:
-            state = min(near, key=lambda m: abs(m.start - i))
-            hosted = token.lemma in HOST_WORDS
-            between = reading.tokens[min(i, state.end) + 1 : max(i, state.start)]
-            if any("noun.person" in lexicon.classes(t.lemma) for t in between if not t.function):
-                return _person_chairing(reading, i, state.start, state.end)  # whom a state's chairmanship names not
-            # a host is a place, which records say otherwise ("held in Belarus"); a chairmanship they name
-            link = set(range(state.end, i + hosted)) if state.start < i else set(range(i + 1 - hosted, state.start))
-            return state.entity.name, hosted, link
-    return None, False, set()
-
-
-def _person_chairing(reading: Reading, chair_word: int, start: int, end: int) -> tuple[str, bool, set[int]]:
-    """The words of one who chaired in person ("the secretary of Kazakhstan's Security Council")."""
-    tokens = reading.tokens
-    first, last = (chair_word + 1, end - 1) if start > chair_word else (start, chair_word - 1)
-    while last + 1 < len(tokens) and last + 1 != chair_word and tokens[last + 1].capitalised:
-        last += 1  # "... of Kazakhstan's Security Council"
-    while first < last and tokens[first].function:
-        first += 1  # not "by the"
-    return reading.text[tokens[first].start : tokens[last].end], False, set(range(first, last + 1))
 
 
 def _date_tokens(reading: Reading) -> set[int]:
