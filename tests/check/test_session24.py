@@ -77,3 +77,32 @@ def test_to_oppose_an_act_is_to_stand_against_it(checker):
     )
     # the record: Tokayev urged members to avoid framing their safety in terms of mounting threats
     assert_verdict(checker, "Tokayev opposed framing security in terms of mounting threats.", SUPPORTED)
+
+
+def test_a_count_the_record_gives_of_a_kin_thing_is_no_conflict(checker):
+    # the record: "five maneuvers ... the Interaction-2023 exercise and four special exercises"
+    said = "were held in Belarus in 2023 as part of the Combat Brotherhood exercise."
+    assert_verdict(checker, f"Five separate drills {said}", SUPPORTED)
+    assert_verdict(checker, f"Six drills {said}", REFUTED)
+    assert_verdict(
+        checker, "Three special exercises were held in Belarus in 2023 as part of Combat Brotherhood.", REFUTED
+    )
+
+
+def test_what_the_record_denies_is_denied_in_the_claims_other_word_for_it(checker):
+    # the record: "the CSTO does not seek to serve as a counterweight to NATO"
+    assert_verdict(
+        checker, "Tasmagambetov told BelTA that the CSTO's purpose is to counterbalance NATO.", REFUTED, "denies"
+    )
+    assert_verdict(checker, "Tasmagambetov said the CSTO does not seek to counterbalance NATO.", SUPPORTED)
+
+
+def test_one_side_of_a_choice_the_record_puts_is_no_opposite(checker):
+    # the record: "Yerevan's choice to remain within the CSTO or leave the organization"
+    assert_not_verdict(
+        checker,
+        "Tasmagambetov said member states follow a multi-vector policy toward external players,"
+        " which remains their sovereign right.",
+        REFUTED,
+    )
+    assert_verdict(checker, "Tasmagambetov said contradictions between member states are abnormal.", REFUTED)

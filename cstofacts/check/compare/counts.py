@@ -73,6 +73,12 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # "four countries signed" where the record names its three signatories in one list
             listed = ", ".join(names[:-1]) + f" and {names[-1]}"
             slots.append(Slot("number", CONFLICT, shown, f"{_number_words(len(names))}: {listed}"))
+        elif any(
+            c.value == count.value and not _bound_excludes(count, c) and _kin_nouns(count.noun, c.noun) for c in counted
+        ):
+            # "five drills" where the record counts "five maneuvers" and "four special exercises"
+            # of them: the five are the maneuvers (drills and maneuvers are both exercises)
+            slots.append(Slot("number", MATCH, shown, strong=False))
         elif conflicting and not _open_list(view):
             other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
@@ -337,3 +343,11 @@ def _plural(noun: str | None, view: RecordView) -> str:
             if token.lemma == noun:
                 return token.word
     return noun or ""
+
+
+def _kin_nouns(one: str, other: str) -> bool:
+    """True when two nouns are kin, or synonyms of one word ("drill" and "maneuver", each an "exercise")."""
+    if one == other or lexicon.relation(one, other) in lexicon.KIN:
+        return True
+    first, second = lexicon.entry(one), lexicon.entry(other)
+    return first is not None and second is not None and bool(first.synonyms & (second.synonyms | {other}))

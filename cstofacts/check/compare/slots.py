@@ -382,8 +382,10 @@ def _flips(i: int, word: str, how: str, claim: Reading, view: RecordView, kept: 
     # against "the position of not signaling an intent remains ...": one scope runs on).
     if any(view.denied.get(kept.get(h, claim.lemma_at(h)), False) for h in claim.denied_heads):
         return False
-    if how != "same" or not view.denied.get(word, False) or i in claim.denied:
+    if not view.denied.get(word, False) or i in claim.denied:
         return False
+    if how != "same" and not (how == "synonym" and word in view.denied_heads and not noun_use(claim, i)):
+        return False  # (the head of what the record denies, in the claim's other word: "counterbalance")
     # a word said only as what remarks were on ("remarks on threats") is no act the
     # record denies ("urging them to avoid framing their safety in terms of threats")
     return word in view.denied_heads or not _after_a_preposition(claim, i)

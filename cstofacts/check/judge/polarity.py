@@ -50,7 +50,10 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     opposite = comparison.antonyms[0] if comparison.antonyms and not denial else None
     denied_words = {claim.lemma_at(i) for i in claim.denied if i < len(claim.tokens)}
     if opposite and (
-        opposite[0] in denied_words or view.denied.get(opposite[1], False) or _also_said(comparison, opposite)
+        opposite[0] in denied_words
+        or view.denied.get(opposite[1], False)
+        or _also_said(comparison, opposite)
+        or _one_of_a_choice(comparison, opposite[1])
     ):
         opposite = None  # "did not reject" where the record says "adopted": no contradiction
     attached = False
@@ -276,6 +279,16 @@ def _also_said(comparison: Comparison, opposite: tuple[str, str]) -> bool:
     """True when the record has the claim's word itself too ("high" beside "low"): then
     the opposite may qualify something else."""
     return opposite[0] in comparison.view.lemmas
+
+
+def _one_of_a_choice(comparison: Comparison, opposite: str) -> bool:
+    """True when the record's opposite word is one side of a choice it puts ("Yerevan's
+    choice to remain within the CSTO or leave the organization"): it states neither side."""
+    tokens = comparison.view.reading.tokens
+    return any(
+        token.lemma == opposite and "or" in {t.word for t in tokens[max(0, k - 4) : k]}
+        for k, token in enumerate(tokens)
+    )
 
 
 def _is_outlet(view) -> bool:
