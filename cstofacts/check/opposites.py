@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import NamedTuple
 
 from cstofacts import lexicon
 from cstofacts.check.termsets import LIGHT_VERBS
@@ -29,6 +30,52 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     opposite found through a synonym must be one in a part of speech both words
     have: "unity" (a noun, a synonym of "single" as the number one) is no
     opposite of "common" (the adjective opposed to "single")."""
+    opposed, through_synonyms = _opposed_to(entry)
+    found = set(opposed & record_words)
+    own = parts_of_speech(entry)
+    # (in a field of the word's own: "conduct" is "lead", whose opposite "follow" is a
+    # verb of motion, as "conduct" is not)
+    found |= {
+        w
+        for w, held_as in through_synonyms.items()
+        if w in record_words and _shares(w, held_as, own) and lexicon.classes(w) & entry.classes
+    }
+    kin = entry.synonyms | {entry.word}
+    held = _what_the_record_opposes(frozenset(record_words))
+    if not found and kin & held.act_antonyms:
+        # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
+        found = {
+            w
+            for w, _ in content_entries(record_words)  # "give" opposes "take", a synonym of everything
+            if any(
+                any(k == entry.word or _bridges(k, entry, act) for k in act.antonyms & kin)
+                and _shares(word, act.opposed_as, own)
+                for word, act in _acts(w)
+            )
+        }
+    if not found and (entry.antonyms & held.broader or entry.broader & held.antonyms):
+        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
+        # "vote down" a way to "veto", the opposite of "adopt" (not a light verb: "take" is a
+        # kind of "move", and of everything else)
+        found = {
+            w
+            for w, other in content_entries(record_words)
+            if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
+        }
+    return found
+
+
+_OPPOSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {}
+
+
+def _opposed_to(entry: lexicon.Entry) -> tuple[frozenset[str], dict[str, str]]:
+    """What opposes a word whatever the record: its antonyms, the words derived from
+    them and their verbs, the antonyms of its derived words, and for a quality its
+    opposites' synonyms; and its opposites' synonyms, each with the parts of speech
+    its opposition holds in (looked up once for each word a process meets)."""
+    known = _OPPOSED.get(entry.word)
+    if known is not None:
+        return known
     opposed = set(entry.antonyms)
     through_synonyms: dict[str, str] = {}  # a record word -> the parts of speech its opposition holds in
     for _, other in entries(entry.antonyms):
@@ -42,36 +89,8 @@ def opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     for _, other in entries(entry.derived):  # "ineffectiveness" from "ineffective", opposed to "effective"
         if _persons_only(entry) or not _persons_only(other):  # ("follower" and "leader" are no acts)
             opposed |= other.antonyms
-    found = (opposed | _opposites_one_synonym_apart(entry)) & record_words
-    own = parts_of_speech(entry)
-    # (in a field of the word's own: "conduct" is "lead", whose opposite "follow" is a
-    # verb of motion, as "conduct" is not)
-    found |= {
-        w
-        for w, held_as in through_synonyms.items()
-        if w in record_words and _shares(w, held_as, own) and lexicon.classes(w) & entry.classes
-    }
-    if not found:  # the record's word is the opposite of one of this one's synonyms: "sign" against "reject" (refuse)
-        kin = entry.synonyms | {entry.word}
-        found = {
-            w
-            for w, _ in content_entries(record_words)  # "give" opposes "take", a synonym of everything
-            if any(
-                any(k == entry.word or _bridges(k, entry, act) for k in act.antonyms & kin)
-                and _shares(word, act.opposed_as, own)
-                for word, act in _acts(w)
-            )
-        }
-    if not found:
-        # a kind of the opposite: "reinforce" is a way to "strengthen", the opposite of "weaken";
-        # "vote down" a way to "veto", the opposite of "adopt" (not a light verb: "take" is a
-        # kind of "move", and of everything else)
-        found = {
-            w
-            for w, other in content_entries(record_words)
-            if other.broader & entry.antonyms or (entry.broader & other.antonyms and _verbs_opposed(entry, other))
-        }
-    return found
+    known = _OPPOSED[entry.word] = (frozenset(opposed | _opposites_one_synonym_apart(entry)), through_synonyms)
+    return known
 
 
 @lru_cache(maxsize=4096)
@@ -102,16 +121,24 @@ def change_opposites(entry: lexicon.Entry, record_words: set[str]) -> set[str]:
     """A change of degree through a synonym: "ease" is "reduce", a way to "decrease",
     the opposite of "increase" (both WordNet's verbs of change: "show" is "establish",
     a way to "open", but no opposite of "close")."""
-    kinds = [
-        other.broader
-        for _, other in entries(entry.synonyms)
-        if parts_of_speech(other) == {"v"} and "verb.change" in other.classes
-    ]
+    kinds = _kinds_of_change(entry.synonyms)
+    if not any(broader & _what_the_record_opposes(frozenset(record_words)).antonyms for broader in kinds):
+        return set()
     return {
         w
         for w, other in content_entries(record_words)
         if "verb.change" in other.classes and any(broader & other.antonyms for broader in kinds)
     }
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of_change(synonyms: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """What the synonyms that are verbs of change and nothing else are kinds of."""
+    return tuple(
+        other.broader
+        for _, other in entries(synonyms)
+        if parts_of_speech(other) == {"v"} and "verb.change" in other.classes
+    )
 
 
 def _verbs_opposed(entry: lexicon.Entry, other: lexicon.Entry) -> bool:
@@ -159,6 +186,25 @@ def content_entries(words: Iterable[str]) -> tuple[tuple[str, lexicon.Entry], ..
 @lru_cache(maxsize=256)
 def _record_entries(words: frozenset[str]) -> tuple[tuple[str, lexicon.Entry], ...]:
     return tuple(entries(sorted(words)))
+
+
+class _Opposable(NamedTuple):
+    """What a record's words (but the light verbs) oppose and are kinds of, all together:
+    most claim words meet none of it, and need not be tried against each word."""
+
+    antonyms: frozenset[str]
+    act_antonyms: frozenset[str]  # with those of the verbs derived from them (_acts)
+    broader: frozenset[str]
+
+
+@lru_cache(maxsize=256)
+def _what_the_record_opposes(words: frozenset[str]) -> _Opposable:
+    held = _content_entries(words)
+    return _Opposable(
+        frozenset(w for _, other in held for w in other.antonyms),
+        frozenset(w for word, _ in held for _, act in _acts(word) for w in act.antonyms),
+        frozenset(w for _, other in held for w in other.broader),
+    )
 
 
 @lru_cache(maxsize=256)
