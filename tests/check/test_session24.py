@@ -106,3 +106,10 @@ def test_one_side_of_a_choice_the_record_puts_is_no_opposite(checker):
         REFUTED,
     )
     assert_verdict(checker, "Tasmagambetov said contradictions between member states are abnormal.", REFUTED)
+
+
+def test_a_claim_of_where_or_who_chaired_alone_states_something(checker):
+    # "hosted by", "the venue for": a place to compare, though no other word is said
+    assert_verdict(checker, "Brothers-in-Arms – 2023 was hosted by Kazakhstan.", REFUTED, "Belarus")
+    # a place of another act ("met ... in Yerevan") is no place of what the claim orders
+    assert_not_verdict(checker, "Tokayev spoke just days before Aleynik met Armenian officials in Yerevan.", REFUTED)

@@ -73,6 +73,8 @@ def states_nothing(ctx: Context) -> Outcome | None:
     claim = ctx.claim
     if claim.content or claim.dates or claim.counts or claim.quotes or claim.interview or claim.outlets:
         return None
+    if claim.chair:
+        return None  # "Khujand was the venue for ...", "was hosted by Kazakhstan": where it was, or who chaired it
     titled = claim.titles or any(m.how == "role" for m in claim.mentions)  # "is Armenia's prime minister"
     if titled and any(e.type == "person" for e in claim.entities):
         return None  # "Babaev is director of the Institute of ...", "Babaev runs ...": a title said of a person
