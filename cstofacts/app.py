@@ -54,4 +54,7 @@ def check_query(text: str, what: str = "query") -> str:
         raise InvalidInput(f"the {what} is {len(stripped):,} characters long; the limit is {MAX_QUERY:,}")
     if control_at(stripped) >= 0:
         raise InvalidInput(f"the {what} holds control characters")
+    if not stripped.isascii() and any("\udc80" <= ch <= "\udcff" for ch in stripped):
+        # bytes the shell passed that are not UTF-8, which Python keeps as lone surrogates
+        raise InvalidInput(f"the {what} is not UTF-8 text")
     return stripped

@@ -109,3 +109,12 @@ def test_a_reader_that_goes_away_ends_it_quietly(user_home):
         timeout=60,
     )
     assert done.stdout == b"claim 0\n" and done.stderr == b""
+
+
+@pytest.mark.parametrize("encoding", ["", "utf-8:strict"])
+def test_a_claim_that_is_not_utf8_is_one_clear_error(user_home, encoding):
+    extra = {"PYTHONIOENCODING": encoding} if encoding else {}
+    for args in (["check", b"The CSTO \xff has six members"], ["check", "--tablefmt", "plain", b"The CSTO \xff"]):
+        done = _run(user_home, *args, **extra)  # type: ignore[arg-type]
+        assert done.returncode == 2
+        assert done.stderr == b"Error: the claim is not UTF-8 text\n" and done.stdout == b""

@@ -73,7 +73,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # "four countries signed" where the record names its three signatories in one list
             listed = ", ".join(names[:-1]) + f" and {names[-1]}"
             slots.append(Slot("number", CONFLICT, shown, f"{_number_words(len(names))}: {listed}"))
-        elif any(
+        elif not _counted_as_written(claim, count, view, same) and any(
             c.value == count.value and not _bound_excludes(count, c) and _kin_nouns(count.noun, c.noun) for c in counted
         ):
             # "five drills" where the record counts "five maneuvers" and "four special exercises"
@@ -351,3 +351,10 @@ def _kin_nouns(one: str, other: str) -> bool:
         return True
     first, second = lexicon.entry(one), lexicon.entry(other)
     return first is not None and second is not None and bool(first.synonyms & (second.synonyms | {other}))
+
+
+def _counted_as_written(claim: Reading, count: Count, view: RecordView, same: list[Count]) -> bool:
+    """True when the record counts the claim's own noun, or a thing with the claim's own
+    qualifier ("five special drills" where the record counts "four special exercises")."""
+    before = {t.lemma for t in claim.tokens[count.at + 1 : count.at + 4] if not t.function} - {count.noun}
+    return any(c.noun == count.noun or before & set(_noun_phrase(view, c).split()) for c in same)

@@ -198,7 +198,7 @@ def attribution(reading: Reading) -> None:
         if pronoun_aside(reading, i):
             reading.reporting.add(i)  # "..., he admits, more work is needed": his words, an aside
             continue
-        reports = reporting_verb(token, words[i + 1 : i + 4]) or _parenthetical(reading, i)
+        reports = reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i)
         topic = not reports and topic_verb(token)  # "Tasmagambetov discussed ...": only a person speaks of a topic
         framing = not (reports or topic)
         if framing and not framing_as(reading, i):

@@ -197,7 +197,12 @@ def _past_an_aside(tokens: list[Token], i: int, text: str) -> int:
 
 def _absent(tokens: list[Token], i: int) -> bool:
     """ "X is absent": X is not there, as "the absence of X" says (an adjective of a noun of absence)."""
-    return i > 0 and tokens[i - 1].word in VERBS_OF_BEING and any(kin(tokens[i].lemma, (n,)) for n in ABSENCE_NOUNS)
+    return (
+        i > 1
+        and tokens[i - 1].word in VERBS_OF_BEING
+        and not tokens[i - 2].capitalised  # ("Tasmagambetov was absent from the meeting": he was not there)
+        and any(kin(tokens[i].lemma, (n,)) for n in ABSENCE_NOUNS)
+    )
 
 
 def _of_absence(token: Token) -> bool:

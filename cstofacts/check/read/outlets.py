@@ -65,20 +65,42 @@ def outlet_said_to_be(reading: Reading, outlets: dict[str, Entity]) -> None:
     first = next((m for m in reading.mentions if m.start >= 0 and m.entity.type == "outlet"), None)
     if first is None:
         return
+    # beside its name: "BelTA, a Russian news agency, ...", "the Russian news agency BelTA"
+    after = first.end + (first.end < len(tokens) and tokens[first.end].word in ("a", "an", "the"))
+    if first.end < len(tokens) and "," in reading.text[tokens[first.end - 1].end : tokens[first.end].start]:
+        described = described_outlet(tokens, after)
+        if described and described[1] - after <= 4:
+            _describe(reading, after, described)  # (the name itself is compared as the claim's words)
+            return
+    for start in range(first.start - 1, max(-1, first.start - _DESCRIPTION_WITHIN - 1), -1):  # (the nearest)
+        described = described_outlet(tokens, start) if tokens[start].word not in DETERMINERS else None
+        if described and described[1] == first.start:
+            _describe(reading, start, described)
+            k = start
+            while k and tokens[k - 1].word in DETERMINERS:
+                k -= 1
+            if k and tokens[k - 1].word in OUTLET_PREPOSITIONS:  # "published by the Belarusian news agency BelTA"
+                outlets.setdefault(first.entity.name, first.entity)
+            return
     for j in range(first.end, min(len(tokens), first.end + 14)):
         if tokens[j].word in COPULAS:
             start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].word in ("a", "an", "the"))
             described = described_outlet(tokens, start)
             if described and described[1] - start <= 4:
-                reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[start : described[1]])
-                # the country and the kind of outlet say what the slot compares; "state-owned" is said
-                kind = {k for k in range(start, described[1]) if lexicon.country(tokens[k].word)}
-                kind |= {
-                    k for k in range(start, described[1]) if tokens[k].lemma in OUTLET_NOUNS or tokens[k].word == "news"
-                }
-                reading.reporting |= {j} | kind
-                outlets.setdefault(first.entity.name, first.entity)
+                _describe(reading, start, described)
+                reading.reporting.add(j)
+                outlets.setdefault(first.entity.name, first.entity)  # the outlet the claim describes
             return
+
+
+def _describe(reading: Reading, start: int, described: tuple[str, int]) -> None:
+    """The country a description gives the outlet, and its words (the country and the
+    kind of outlet say what the slot compares, no content; "state-owned" is said)."""
+    tokens = reading.tokens
+    reading.outlet_countries[described[0]] = " ".join(t.raw for t in tokens[start : described[1]])
+    kind = {k for k in range(start, described[1]) if lexicon.country(tokens[k].word)}
+    kind |= {k for k in range(start, described[1]) if tokens[k].lemma in OUTLET_NOUNS or tokens[k].word == "news"}
+    reading.reporting |= kind
 
 
 def described_outlet(tokens: list[Token], at: int) -> tuple[str, int] | None:

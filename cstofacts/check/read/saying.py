@@ -59,15 +59,6 @@ def _ends_a_clause(reading: Reading, at: int) -> bool:
     return at + 1 == len(tokens) or any(mark in reading.text[tokens[at].end : tokens[at + 1].start] for mark in ",;:")
 
 
-def _a_view_that(following: list[str]) -> bool:
-    """A feeling or a belief named as a noun, then "that": "hope that", "his concern that"."""
-    rest = following[1:] if following[:1] and following[0] in DETERMINERS | POSSESSIVE_DETERMINERS else following
-    return rest[1:2] == ["that"] and bool(lexicon.classes(lexicon.lemma(rest[0])) & _VIEW_NOUNS)
-
-
-_VIEW_NOUNS = frozenset({"noun.feeling", "noun.cognition"})
-
-
 def reporting_verb(token: Token, following: list[str]) -> bool:
     """A verb of reported speech: one WordNet gives the frame "Somebody ----s that
     CLAUSE" or "Somebody ----s somebody to INFINITIVE" (say, note, urge), or any
@@ -77,8 +68,6 @@ def reporting_verb(token: Token, following: list[str]) -> bool:
         return False
     if attributing(token):
         return True  # "Babaev credits the appointment with giving ...": his view of what it did
-    if telling(token.lemma) and _a_view_that(following):
-        return True  # "voiced hope that ...", "expressed his concern that ...": the view is his
     if following[:1] == ["to"] and following[1:2] and following[1] in DETERMINERS:
         return False
     if following[:1] and following[0] in DETERMINERS and following[0] != "that" and not telling(token.lemma):
