@@ -117,3 +117,10 @@ def test_an_outlet_described_beside_its_name_is_compared(checker):
     assert_verdict(checker, f"BelTA, a Russian news agency, {said}", REFUTED, "not a Russian news agency")
     assert_verdict(checker, f"The Russian news agency BelTA {said}", REFUTED, "not a Russian news agency")
     assert_verdict(checker, f"The Belarusian news agency BelTA {said}", SUPPORTED)
+
+
+def test_a_records_own_gloss_of_an_open_list_is_no_leaving(checker):
+    # a record said the article "leaves the list open": no opposite of joining the CSTO
+    assert_not_verdict(
+        checker, "Tasmagambetov said several countries have already expressed interest in joining the CSTO.", REFUTED
+    )
