@@ -191,6 +191,13 @@ def country(word: str) -> str | None:
     return found.country or None if found is not None else None
 
 
+def is_place(word: str) -> bool:
+    """True for a city or a country the lexicon knows ("astana", "kyrgyzstan"): a
+    location, in a country."""
+    found = entry(word)
+    return found is not None and bool(found.country) and "noun.location" in found.classes
+
+
 def capital(country_name: str) -> str | None:
     """A country's capital, lower case ("belarus" -> "minsk"); None."""
     found = entry(country_name)

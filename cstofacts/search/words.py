@@ -249,7 +249,7 @@ def expand(index: SearchIndex, word: str, held: bool = False) -> list[Expansion]
         _add_expansion(index, found, other, relation, own)
     if held:
         return list(found.values())
-    if entry.country and "noun.location" in entry.classes:
+    if lexicon.is_place(lemma):
         _add_expansion(index, found, entry.country, "broader", own)  # "Bishkek": in Kyrgyzstan
     if not found:
         for step in sorted(entry.synonyms | entry.derived):

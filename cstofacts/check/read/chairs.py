@@ -56,9 +56,5 @@ def _places_of_the_lexicon(reading: Reading, host_word: int) -> list[Mention]:
     return [
         Mention(Entity(token.raw, "place"), k, k + 1, "name")
         for k, token in enumerate(reading.tokens)
-        if abs(k - host_word) <= 5
-        and k not in reading.named
-        and token.capitalised
-        and lexicon.country(token.word)
-        and "noun.location" in lexicon.classes(token.word)
+        if abs(k - host_word) <= 5 and k not in reading.named and token.capitalised and lexicon.is_place(token.word)
     ]

@@ -201,7 +201,7 @@ def _absent(tokens: list[Token], i: int) -> bool:
         i > 1
         and tokens[i - 1].word in VERBS_OF_BEING
         and not tokens[i - 2].capitalised  # ("Tasmagambetov was absent from the meeting": he was not there)
-        and any(kin(tokens[i].lemma, (n,)) for n in ABSENCE_NOUNS)
+        and kin(tokens[i].lemma, ABSENCE_NOUNS)
     )
 
 

@@ -129,7 +129,7 @@ class Reading:
         for i, token in enumerate(self.tokens[1:], 1):
             if i in self.named or not token.capitalised or self.tokens[i - 1].word not in _LOCATIVE:
                 continue
-            if lexicon.country(token.word) and "noun.location" in lexicon.classes(token.word):
+            if lexicon.is_place(token.word):
                 found.append(Entity(token.raw, "place"))
         found += [Entity(city, "place") for city, _ in self.capitals]
         return found
