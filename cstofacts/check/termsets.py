@@ -186,6 +186,9 @@ EVERY_TIME = frozenset({"always", "invariably"})
 # of every time or every one ("all dormant conflicts are openly controlled") asks more.
 SOME_OF_THE_TIME = frozenset({"often", "sometimes", "frequently", "usually", "occasionally"})
 EVERY_ONE = frozenset({"all", "every"})
+# The comparatives of more and of less, each with the change of degree it grades by:
+# "less important" against "the importance ... increases".
+COMPARATIVES = {"more": "increase", "less": "decrease"}
 # The act is said to have come about: "has already decided to quit", "has formally left".
 # Against a record that has it only as a possibility or on a condition, it asks more.
 COME_ABOUT = frozenset({"already", "formally"})
@@ -339,6 +342,9 @@ CAUSE_AFTER = (
     ("because",),
 )
 CAUSE_VERBS = frozenset({"attribute", "ascribe", "blame", "trace", "put down", "pin", "link"})
+# "links A to B" ties the two, and drafts write it either way about ("links the
+# pressure to the confrontation", "links the confrontation to the pressure").
+UNDIRECTED_CAUSE_VERBS = frozenset({"link"})
 ON_CAUSE_VERBS = frozenset({"blame", "pin"})  # "blames E on B"; the others lay E "to" B
 CAUSE_BEFORE = frozenset({"cause", "trigger", "prompt", "drive", "spark", "provoke"})
 CAUSE_BEFORE_PHRASES = (  # "B led to E", "B contributed to E", "B manifested in E"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.reading import Reading
-from cstofacts.check.termsets import DETERMINERS
+from cstofacts.check.termsets import COMPARATIVES, DETERMINERS, NEGATIONS
 from cstofacts.check.words import Token
 
 MAGNITUDE = "change magnitude"  # WordNet's verb whose kinds are the changes of degree
@@ -29,15 +29,50 @@ _THING_WORDS = 3  # content words after a change, at most, that may name what ch
 def opposite_change(claim: Reading, i: int, view: RecordView) -> str:
     """The record's word for a change opposite to the claim's at `i`, of the same
     thing, or ""."""
-    mine = direction(claim.tokens[i].lemma)
+    mine = direction(claim.tokens[i].lemma) or _comparative(claim.tokens, i)
     if not mine:
         return ""
-    things = _changed(claim.tokens, i)
+    things = _with_derived(_changed(claim.tokens, i))
     for reading in view.readings:
         for j, token in enumerate(reading.tokens):
-            if direction(token.lemma) == -mine and things & _changed(reading.tokens, j):
+            if direction(token.lemma) == -mine and things & (
+                _changed(reading.tokens, j) or _subject(reading.tokens, j)
+            ):
                 return token.lemma
     return ""
+
+
+def _comparative(tokens: list[Token], i: int) -> int:
+    """1 for "more", -1 for "less", before the quality or thing it grades ("less
+    important" against "the importance ... increases"); 0 otherwise ("no more than")."""
+    change = COMPARATIVES.get(tokens[i].word, "")
+    if not change or i + 1 >= len(tokens) or tokens[i + 1].function or (i and tokens[i - 1].word in NEGATIONS):
+        return 0
+    return direction(change)
+
+
+def _subject(tokens: list[Token], j: int) -> set[str]:
+    """The content lemmas of the words before a change that ends its clause: "the
+    importance of regional security systems also increases"."""
+    if j + 1 < len(tokens) and tokens[j + 1].word.isalpha():
+        return set()
+    found: set[str] = set()
+    for token in reversed(tokens[:j]):
+        if not token.word.isalpha() or token.word in DETERMINERS:
+            break
+        if not token.function:
+            found.add(token.lemma)
+    return found
+
+
+def _with_derived(lemmas: set[str]) -> set[str]:
+    """The lemmas and the words derived from them ("important": "importance")."""
+    found = set(lemmas)
+    for lemma in lemmas:
+        entry = lexicon.entry(lemma)
+        if entry is not None:
+            found |= entry.derived
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from cstofacts.check.read.numbers import Count
 from cstofacts.check.read.order import AFTER, BEFORE
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
-from cstofacts.check.termsets import PREPOSITIONS
+from cstofacts.check.termsets import COPULAS, PREPOSITIONS
 from cstofacts.dates import MONTHS
 from cstofacts.numberwords import ORDINALS
 
@@ -79,7 +79,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # "five drills" where the record counts "five maneuvers" and "four special exercises"
             # of them: the five are the maneuvers (drills and maneuvers are both exercises)
             slots.append(Slot("number", MATCH, shown, strong=False))
-        elif conflicting and not _open_list(view):
+        elif conflicting and not _open_list(view) and not _another_item_ranked(claim, count, view):
             other = conflicting[0]
             said = _ordinal_word(other.value) if other.ordinal else _number_words(other.value)
             slots.append(Slot("number", CONFLICT, shown, f"{said} {_plural(other.noun, view)}"))
@@ -87,6 +87,20 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
             # ("one commentary argues", "one visible result": "one" as "a", where no record counts the thing)
             slots.append(Slot("number", ABSENT, shown))
     return slots
+
+
+def _another_item_ranked(claim: Reading, count: Count, view: RecordView) -> bool:
+    """True when the thing the claim ranks ("the legal framework is the fourth area") has
+    none of its words in a record that ranks another ("work on the forces, its third
+    area"): the record tells the rank of a thing the claim names only beside it."""
+    if not count.ordinal:
+        return False
+    tokens = claim.tokens
+    copula = next((i for i in range(count.at - 1, -1, -1) if tokens[i].word in COPULAS), None)
+    if copula is None:
+        return False
+    item = {claim.lemma_at(i) for i in range(copula) if i in claim.content}
+    return bool(item) and not any(kin(word, view.lemmas) for word in item)
 
 
 BEYOND_IMPLIED = 1.25

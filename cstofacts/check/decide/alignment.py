@@ -137,7 +137,8 @@ def aligned_entity(claim: Reading, runs: Sequence[Sequence[int]], records: Seque
 
 def compound_swapped(claim: Reading, unsaid: list[int], view: RecordView) -> str | None:
     """A compound of countries the record gives with one of them another
-    ("Kyrgyzstan-Afghanistan" where the record says "Tajikistan-Afghanistan")."""
+    ("Kyrgyzstan-Afghanistan" where the record says "Tajikistan-Afghanistan"), or both
+    ("Kyrgyzstan-China": another frontier than the record's)."""
     for i in unsaid:
         mine = [lexicon.country(p) for p in claim.tokens[i].word.split("-")]
         if len(mine) < 2 or not all(mine):
@@ -145,11 +146,7 @@ def compound_swapped(claim: Reading, unsaid: list[int], view: RecordView) -> str
         for reading in (view.reading, view.focus):
             for token in reading.tokens if reading is not None else ():
                 theirs = [lexicon.country(p) for p in token.word.split("-")] if "-" in token.word else []
-                if (
-                    len(theirs) == len(mine)
-                    and all(theirs)
-                    and len(set(mine) - set(theirs)) == 1 == len(set(theirs) - set(mine))
-                ):
+                if len(theirs) == len(mine) and all(theirs) and set(mine) - set(theirs) and set(theirs) - set(mine):
                     return token.raw  # by country: "Turkmen-Afghan" against "Tajikistan-Afghanistan"
     return None
 

@@ -37,6 +37,10 @@ def cause_conflict(ctx: Context) -> Outcome | None:
         readings = {id(r): r for r in (*view.readings, view.context) if r is not None}
         for recorded in (c for r in readings.values() for c in find_causes(r)):
             for claimed in mine:
+                if _reversed(claimed, recorded) and claimed.either_way:
+                    return (
+                        None  # "links A to B" where the record says A led to B: the two tied, as the record ties them
+                    )
                 if _reversed(claimed, recorded):
                     reason = f"cause: the source gives it the other way about, as caused by {recorded.cause_text}"
                     return Outcome(REFUTED, reason, (comparison.record,))

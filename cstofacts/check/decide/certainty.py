@@ -1,7 +1,7 @@
 """The rules of stage 5 that turn on how sure each side is: a claim certain of what
 the source says only may be, or only on a condition ("will", "has already",
-"are certain that" against "may", "if"); a claim that doubts what the source states
-for certain; and a record that says it only as a possibility, which supports nothing.
+"are certain that" against "may", "if"); a claim that doubts, or only hedges, what
+the source states for certain ("might" against "will definitely"); and a record that says it only as a possibility, which supports nothing.
 Each is one row of rules.RULES; stage 4 (judge/polarity.py) reads the stances."""
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def doubted_certain(ctx: Context) -> Outcome | None:
         word = ctx.stance(comparison).doubts_certain
         if word and comparison.coverage >= SUPPORT_COVERAGE and not comparison.slot(CONFLICT):
             return Outcome(
-                REFUTED, f'the source states it for certain; the claim doubts it ("{word}")', (comparison.record,)
+                REFUTED,
+                f'the source states it for certain; the claim doubts or hedges it ("{word}")',
+                (comparison.record,),
             )
     return None
 

@@ -327,7 +327,11 @@ RULES: tuple[Rule, ...] = (
         "the claim makes certain, or done, what the source says only may be or only on a condition",
         certainty.certain_of_possible,
     ),
-    Rule("doubted-certain", "the claim doubts what the source states for certain", certainty.doubted_certain),
+    Rule(
+        "doubted-certain",
+        "the claim doubts, or only hedges, what the source states for certain",
+        certainty.doubted_certain,
+    ),
     Rule(
         "possible-only",
         "the source says it only as a possibility, on a condition or as a question",

@@ -36,7 +36,7 @@ def another_topic(ctx: Context) -> Outcome | None:
         for on in (i for i, t in enumerate(claim.tokens) if t.word in _ON or _time_of(claim, i)):
             timed = claim.tokens[on].word == "of"
             head = _head(claim, on, how)
-            topic, end = _topic(claim, on)
+            topic, end = _topic(claim, on, timed)
             # the claim's topic must be none of the record's words at all; an occasion a
             # time is of may be only kin to the record's ("founding" and "entry")
             unheld = ("none", "related") if timed else ("none",)
@@ -169,10 +169,12 @@ def _head(claim: Reading, on: int, how: dict[int, str]) -> int | None:
     return None
 
 
-def _topic(claim: Reading, on: int) -> tuple[list[int], int]:
-    """The content words after "on", to the phrase's end (a mark, another preposition),
-    and where it ends."""
-    end = _phrase_end(claim, on + 1, PREPOSITIONS)
+def _topic(claim: Reading, on: int, timed: bool) -> tuple[list[int], int]:
+    """The content words after "on", to the phrase's end (a mark, another preposition,
+    a verb of being: "the work on the Collective Forces are put to the test"), and where
+    it ends. A time's occasion runs on through its verb ("the anniversary of the treaty
+    taking effect was celebrated")."""
+    end = _phrase_end(claim, on + 1, PREPOSITIONS if timed else PREPOSITIONS | VERBS_OF_BEING)
     return [j for j in range(on + 1, end) if j in claim.content], end
 
 

@@ -17,7 +17,9 @@ from cstofacts.check.termsets import (
     CONDITION_PHRASES,
     CONDITIONS,
     EVERY_ONE,
+    EVERY_TIME,
     MODALS,
+    NOT_ALONE,
     PAST_ONLY,
     QUESTION_WORDS,
     SOME_OF_THE_TIME,
@@ -47,6 +49,8 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         denial = "claim" if word in {claim.lemma_at(i) for i in claim.denied} else "record"
     if denial == "claim" and _no_longer(claim) and _held_once(view):
         denial = None  # "no longer seen as the only instrument" against "formerly seen as the key instrument, but ..."
+    if denial is None and not claim.negated and _not_alone_said_alone(claim, view):
+        denial = "record"  # "this was the first year that ..." against "it was not the first year that ..."
     opposite = comparison.antonyms[0] if comparison.antonyms and not denial else None
     denied_words = {claim.lemma_at(i) for i in claim.denied if i < len(claim.tokens)}
     if opposite and (
@@ -82,8 +86,23 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         asked_only=asked,
         preference_reversed=_reversed(claim, view),
         denies_unsaid=_denies_unsaid(claim, comparison),
-        doubts_certain=claim.doubts[0] if claim.doubts and not (record.hedges or record.doubts) else None,
+        doubts_certain=_doubts_what_is_certain(claim, record),
     )
+
+
+def _doubts_what_is_certain(claim: Reading, record: Reading) -> str | None:
+    """The claim's doubt ("doubtful whether") of what the record states, or its hedge
+    ("might", "perhaps") where the record states it with a word of certainty of its own
+    ("will definitely become", "can be confidently stated"); None otherwise."""
+    if record.hedges or record.doubts:
+        return None
+    if claim.doubts:
+        return claim.doubts[0]
+    if not claim.hedges or record.conditional:
+        return None
+    said = {t.word for t in claim.tokens}
+    sure = [w for w in record.certain if w not in MODALS | COME_ABOUT | EVERY_TIME and w not in said]
+    return claim.hedges[0] if sure else None
 
 
 def _certain_of_more(claim: Reading, record: Reading, hedged: bool, conditional: bool) -> str | None:
@@ -157,6 +176,24 @@ def _on_a_condition(reading: Reading) -> bool:
     return any(t.word in CONDITIONS - QUESTION_WORDS for t in reading.tokens) or any(
         positions([t.word for t in reading.tokens], phrase) for phrase in CONDITION_PHRASES
     )
+
+
+def _not_alone_said_alone(claim: Reading, view: RecordView) -> bool:
+    """True when the claim says "the first", "only" where the record says "not the
+    first", "not only": the record denies that it was the one alone."""
+    words = [t.word for t in claim.tokens]
+    said = {
+        w
+        for k, w in enumerate(words)
+        if w in NOT_ALONE and "not" not in words[max(0, k - 2) : k]  # (not the claim's own "not the first")
+    }
+    for reading in view.readings:
+        words = [t.word for t in reading.tokens]
+        for i, word in enumerate(words[:-1]):
+            after = words[i + 1 : i + 3]
+            if word == "not" and said & {after[0], *(after[1:] if after[0] in ("the", "a") else [])}:
+                return True
+    return False
 
 
 def _no_longer(claim: Reading) -> bool:

@@ -19,6 +19,7 @@ from cstofacts.check.termsets import (
     COPULAS,
     ON_CAUSE_VERBS,
     PREPOSITIONS,
+    UNDIRECTED_CAUSE_VERBS,
 )
 from cstofacts.check.words import HasTokens, Token, gap, positions
 
@@ -33,6 +34,7 @@ class Cause(NamedTuple):
     cause: frozenset[str]  # and of what caused it
     cause_text: str = ""  # the cause as the sentence words it
     in_time: bool = False  # only the order of two acts ("B preceded E"): no other cause is denied
+    either_way: bool = False  # "links A to B": the two tied, which caused which unsaid
 
 
 def find_causes(reading: HasTokens) -> list[Cause]:
@@ -57,7 +59,8 @@ def find_causes(reading: HasTokens) -> list[Cause]:
             to = next((j for j in within if words[j] == "to"), next((j for j in within if words[j] == "on"), None))
             if to is not None:
                 effect = _side(reading, at + 1, to) or _side(reading, at - 1, -1, backwards=True)
-                found.append(_cause(reading, effect, _side(reading, to + 1, len(words))))
+                tied = _cause(reading, effect, _side(reading, to + 1, len(words)))
+                found.append(tied._replace(either_way=token.lemma in UNDIRECTED_CAUSE_VERBS))
         elif token.lemma in CAUSE_BEFORE and token.word != token.lemma and words[at + 1 : at + 2] != ["by"]:
             # "B triggered E" (an inflected verb: "a coordination drive" is a noun)
             found.append(_around(reading, at, at + 1, cause_first=True))

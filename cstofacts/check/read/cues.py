@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from cstofacts import lexicon
 from cstofacts.check.lexical import adverb_only, kin, noun_only, reaches
 from cstofacts.check.read.attribution import quoted_spans
-from cstofacts.check.read.frames import hedging, meaning_to, serves_as, sure_that
+from cstofacts.check.read.certainty import certain_adjective, certain_adverb, phrase_of_certainty, sure_that
+from cstofacts.check.read.frames import hedging, meaning_to, serves_as
 from cstofacts.check.read.preference import preference
 from cstofacts.check.termsets import (
     ABSENCE_ADJECTIVES,
     ABSENCE_NOUNS,
-    CERTAINTY,
     COME_ABOUT,
     CONDITION_PHRASES,
     CONDITIONS,
@@ -49,10 +49,11 @@ def read_stance(reading: Reading) -> None:
     # a term set off in quotation marks is not the stance ("the absence of so-called
     # "rigid" discipline"); a quotation's own words are ("... the absence of ...," he said)
     terms = [(a, b) for a, b in quoted_spans(reading.text) if len(reading.text[a:b].split()) < MIN_QUOTE_WORDS]
+    doubt_denied = -1  # the "doubt" of "no doubt", read with its "no"
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in terms):
             continue
-        if i in reading.dated:
+        if i in reading.dated or i == doubt_denied:
             continue  # "in May 2024": a month, not "may"
         if (
             token.word in DOUBT_NEGATIONS
@@ -61,6 +62,7 @@ def read_stance(reading: Reading) -> None:
             and (token.word == "without" or tokens[i + 1].word.startswith("doubt"))
         ):
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
+            doubt_denied = i + 1
         elif (
             (token.word in NEGATIONS and not _not_alone(tokens, i))
             or (
@@ -78,15 +80,16 @@ def read_stance(reading: Reading) -> None:
             reading.negations.append(i)
         elif _doubts(tokens, i):
             reading.doubts.append(token.word)
+            reading.stance_at.add(i)
         elif hedging(tokens, i):
             reading.hedges.append(token.word)
-        elif token.word in CERTAINTY | COME_ABOUT | EVERY_TIME or _certain_by_its_synonyms(token):
+        elif token.word in COME_ABOUT | EVERY_TIME or certain_adverb(token.word) or certain_adjective(tokens, i):
             reading.certain.append(token.word)
-        elif i and _phrase_of(tokens, i) & CERTAINTY:
+        elif i and phrase_of_certainty(tokens, i):
             reading.certain.append(f"{tokens[i - 1].word} {token.word}")  # "for certain": "certainly"
         elif sure_that(tokens, i):
             reading.certain.append(token.word)
-            reading.certain_at.add(i)
+            reading.stance_at.add(i)
     reading.negations = _not_cancelled(reading.tokens, reading.negations)
     reading.denied, reading.denied_heads = _scopes(reading)
     reading.hedged = _hedge_scopes(reading)
@@ -99,16 +102,6 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = preference(reading)
-
-
-def _certain_by_its_synonyms(token: Token) -> bool:
-    """ "stated flatly": an adverb the lexicon gives as a synonym of a word of certainty."""
-    return token.word.endswith("ly") and bool(_synonyms(token.word) & CERTAINTY)
-
-
-def _phrase_of(tokens: list[Token], i: int) -> frozenset[str]:
-    """The synonyms of the phrase the word before and this one make ("for certain")."""
-    return _synonyms(f"{tokens[i - 1].word} {tokens[i].word}")
 
 
 def _synonyms(text: str) -> frozenset[str]:

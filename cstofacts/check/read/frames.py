@@ -366,25 +366,3 @@ def hedging(tokens: list[Token], i: int) -> bool:
 
 # "can", "could", "may", "might", "should", "would": the modals that are not of certainty.
 _POSSIBILITY = MODALS - CERTAINTY
-
-
-def sure_that(tokens: list[Token], i: int) -> bool:
-    """ "are certain that", "confident that", "all but certain": "certain", or an
-    adjective WordNet gives as its synonym ("sure", "convinced"), said of someone or
-    something; not before a noun ("certain countries") nor as a quality ("how
-    confident and resolute the alliance is")."""
-    if tokens[i].word not in _sure_words():
-        return False
-    after = next_word(tokens, i)
-    if after in ("that", "to"):
-        return True
-    # "is certain.", "all but certain": "certain" itself, the sentence's last word, after a
-    # copula or "but" (not its synonyms there: "is positive." is a judgement, "is definite." a fact)
-    last = not after.isalpha() and i > 0 and tokens[i - 1].word in VERBS_OF_BEING | {"but"}
-    return last and tokens[i].word == "certain"
-
-
-@lru_cache(maxsize=1)
-def _sure_words() -> frozenset[str]:
-    entry = lexicon.entry("certain")
-    return frozenset({"certain", *(entry.synonyms if entry else ())})

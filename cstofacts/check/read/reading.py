@@ -80,7 +80,7 @@ class Reading:
         self.hedges: list[str] = []
         self.hedged: set[int] = set()  # token indexes within a hedge's clause
         self.certain: list[str] = []
-        self.certain_at: set[int] = set()  # the words of certainty that are no content ("are certain that")
+        self.stance_at: set[int] = set()  # words of certainty or doubt, no content ("are certain that", "doubts")
         self.doubts: list[str] = []  # the words that doubt what follows ("doubtful whether", "unsure")
         self.conditional = False
         self.question = False
@@ -217,7 +217,7 @@ def read(text: str, names: NameIndex) -> Reading:
     }
     cues = (
         set(reading.negations)
-        | reading.certain_at
+        | reading.stance_at
         | of_time
         | reading.reporting
         | chairing

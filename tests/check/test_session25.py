@@ -1,0 +1,163 @@
+"""Mechanisms that the misses of the sweep over every blind set showed in the
+twenty-fifth session, each asserted on claims of our own written like the ones
+that showed them. The sets themselves are reported in tests/blind/, never
+asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from cstofacts.check import REFUTED, SUPPORTED
+from cstofacts.check.read.certainty import certain_adjective, certain_adverb
+from cstofacts.check.words import tokenize
+from tests.check.verdicts import assert_not_verdict, assert_verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "certain"),
+    [
+        ("A clash between them is inevitable.", ["inevitable"]),
+        ("He called the split unavoidable.", ["unavoidable"]),
+        ("It can be confidently stated that the bloc matters.", ["confidently"]),
+        # a verb's form, a word of need, a word before its noun: no certainty
+        ("Armenia has decided to leave.", []),
+        ("It is necessary to take its resources into account.", []),
+        ("More work is needed on hybrid threats.", []),
+        ("Certain countries have shown interest.", []),
+    ],
+)
+def test_an_adjective_or_adverb_whose_adverb_is_of_certainty_is_read_as_certain(checker, text, certain):
+    assert checker.read(text).certain == certain
+
+
+def test_certainty_comes_from_the_lexicon_not_a_list_of_these_words():
+    assert certain_adverb("unavoidably") and certain_adverb("confidently")
+    assert not certain_adverb("carefully")
+    assert certain_adjective(tokenize("It is inescapable."), 2)
+
+
+def test_a_claim_that_makes_certain_with_an_adjective_what_the_source_hopes_hypothetical_is_refuted(checker):
+    # "... a confrontation between Armenia and the CSTO, which I hope is no more than hypothetical"
+    assert_verdict(
+        checker,
+        "The secretary general called a confrontation between Armenia and the CSTO unavoidable.",
+        REFUTED,
+        "unavoidable",
+    )
+
+
+def test_a_claim_that_only_hedges_what_the_source_states_with_certainty_is_refuted(checker):
+    # "Engaging the Commonwealth of the Independent States in such efforts will definitely
+    # become a significant factor of regional security assurance."
+    assert_verdict(
+        checker,
+        "The CSTO's article says bringing in the CIS may perhaps become a significant factor of regional security.",
+        REFUTED,
+        "hedges",
+    )
+    # said as the source says it, it stands
+    assert_verdict(
+        checker,
+        "The CSTO's article says engaging the CIS will definitely become a significant factor of regional security.",
+        SUPPORTED,
+    )
+
+
+def test_a_word_of_doubt_is_the_claims_stance_not_a_word_of_what_it_says(checker):
+    # "... indicates its significance as a key security structure in the Eurasian space"
+    # ("it can be confidently stated", "concludes the author")
+    assert_verdict(
+        checker,
+        "Babaev voices doubt about whether the CSTO is a key security structure in the Eurasian space.",
+        REFUTED,
+        "doubt",
+    )
+
+
+def test_no_doubt_is_certainty_and_not_a_doubt_as_well(checker):
+    reading = checker.read("No doubt that the coordinating state has become an important component of the work.")
+    assert reading.certain == ["no doubt"] and reading.doubts == []
+
+
+def test_less_of_a_quality_is_the_opposite_of_its_noun_increasing(checker):
+    # "On the one hand, as instability increases, the importance of regional security
+    # systems also increases."
+    assert_verdict(
+        checker,
+        "Tasmagambetov said rising instability leaves regional security systems less important.",
+        REFUTED,
+        "increase",
+    )
+    assert_not_verdict(
+        checker, "Tasmagambetov said rising instability makes regional security systems more important.", REFUTED
+    )
+
+
+def test_the_first_is_denied_by_not_the_first(checker):
+    # "It was not the first year for the experts to acknowledge the escalation of military
+    # and political tension in Eurasia."
+    assert_verdict(
+        checker,
+        "The article says experts acknowledged the escalation of tension in Eurasia for the first year.",
+        REFUTED,
+        "denies",
+    )
+    assert_not_verdict(
+        checker,
+        "The article says it was not the first year that experts acknowledged the escalation of tension in Eurasia.",
+        REFUTED,
+    )
+
+
+def test_a_topic_ends_at_its_verb(checker):
+    # "The results of such work are tested during regular joint combat training operations."
+    # (the work on the CSTO's third area, the training and management of its Collective Forces)
+    assert_verdict(
+        checker,
+        "Regular joint combat training operations are where the results of the work on the Collective Forces are put to the test.",
+        SUPPORTED,
+    )
+
+
+def test_linking_two_things_says_neither_caused_the_other_first(checker):
+    # "the intensification of confrontation between Russia and the West ... contributed to
+    # increased pressure on Moscow and its closest allies"
+    for first, second in (
+        ("the sharpening confrontation between Russia and the West", "increased pressure on Moscow and its allies"),
+        ("increased pressure on Moscow and its allies", "the sharpening confrontation between Russia and the West"),
+    ):
+        assert_not_verdict(checker, f"Babaev links {first} to {second}.", REFUTED)
+    assert_not_verdict(
+        checker, "Babaev links growing pressure on Moscow and its closest allies to a thaw with the West.", SUPPORTED
+    )
+
+
+def test_a_compound_of_two_other_countries_is_another_frontier(checker):
+    # the draft programme strengthens the Tajikistan-Afghanistan frontier
+    assert_verdict(
+        checker,
+        "The draft Targeted Inter-Governmental Program is meant to strengthen the Kazakhstan-China frontier.",
+        REFUTED,
+        "Tajikistan-Afghanistan",
+    )
+
+
+def test_a_rank_is_compared_only_where_the_record_ranks_the_claims_thing(checker):
+    # the third area is the forces; the fourth, the legal framework: a claim that ranks
+    # the legal framework fourth, "after" the forces, is not refuted by the forces' rank
+    assert_not_verdict(
+        checker,
+        "The legal framework is the fourth key area, coming after the strengthening of the CSTO's enforcement element.",
+        REFUTED,
+    )
+    assert_verdict(checker, "Strengthening the CSTO's forces is the fourth key area.", REFUTED, "third")
+
+
+def test_the_anniversary_of_an_act_runs_on_through_its_verb(checker):
+    # "on 20 April we celebrated the 30th anniversary of the entry into force of the
+    # Collective Security Treaty"
+    assert_not_verdict(
+        checker,
+        "In April the thirtieth anniversary of the Collective Security Treaty taking effect was marked, he recalled.",
+        REFUTED,
+    )
