@@ -161,3 +161,53 @@ def test_the_anniversary_of_an_act_runs_on_through_its_verb(checker):
         "In April the thirtieth anniversary of the Collective Security Treaty taking effect was marked, he recalled.",
         REFUTED,
     )
+
+
+def test_the_bodies_of_a_title_set_beside_a_name_are_its_role_not_what_is_said(checker):
+    # Kirill Babaev is "director of the Institute of China and Modern Asia of the Russian
+    # Academy of Sciences"; the record of his analysis names neither body
+    assert_verdict(
+        checker,
+        "The review of the CSTO's work in 2023-2025 was written by Kirill Babaev, "
+        "director of the Institute of China and Modern Asia of the Russian Academy of Sciences.",
+        SUPPORTED,
+    )
+    assert_verdict(
+        checker,
+        "Kirill Babaev, deputy director of the Institute of China and Modern Asia, reviewed the CSTO's work in 2023-2025.",
+        REFUTED,
+        "role",
+    )
+
+
+def test_a_text_described_in_words_of_its_own_is_whose_words_they_are(checker):
+    # "During thirty years of existence the CSTO has proved itself ... an influential and
+    # capable organization"
+    assert_verdict(
+        checker,
+        "A programmatic article on the bloc's future argues that over thirty years the CSTO "
+        "has proven itself an influential and capable organization.",
+        SUPPORTED,
+    )
+
+
+def test_the_unit_of_time_a_count_is_of_is_compared_by_the_count(checker):
+    # "on 20 April we celebrated the 30th anniversary of the entry into force of the
+    # Collective Security Treaty"
+    assert_verdict(
+        checker,
+        "On 20 April the CSTO marked three decades since the Collective Security Treaty entered into force.",
+        SUPPORTED,
+    )
+
+
+def test_a_hedge_against_the_certainty_of_the_sentence_a_record_quotes(checker):
+    # "Thus, it can be confidently stated that "The dynamics of the CSTO's activities...
+    # indicates its significance as a key security structure in the Eurasian space,"
+    # concludes the author."
+    assert_verdict(
+        checker,
+        "Babaev suggests that the CSTO might perhaps be a key security structure in the Eurasian space.",
+        REFUTED,
+        "hedges",
+    )

@@ -9,13 +9,15 @@ from cstofacts import lexicon
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
 from cstofacts.check.read.listing import RECORD_ITEMS, items
-from cstofacts.check.read.numbers import Count
+from cstofacts.check.read.numbers import YEARS_IN, Count
 from cstofacts.check.read.order import AFTER, BEFORE
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT, CONFLICT, MATCH, Slot
 from cstofacts.check.termsets import COPULAS, PREPOSITIONS
 from cstofacts.dates import MONTHS
 from cstofacts.numberwords import ORDINALS
+
+ANNIVERSARY = "anniversary"  # an ordinal of it counts years: "the 30th anniversary" is thirty years
 
 
 def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
@@ -43,7 +45,7 @@ def count_slots(claim: Reading, view: RecordView) -> list[Slot]:
         # "thirty years since" the treaty came into force is its "30th anniversary"
         held = [
             *view.counts,
-            *(_as_years(c) for c in view.counts if c.ordinal and c.noun == "anniversary"),
+            *(_as_years(c) for c in view.counts if c.ordinal and c.noun == ANNIVERSARY),
             *_years_of_its_period(claim, count, view),
         ]
         counted = [c for c in held if c.noun and c.ordinal == count.ordinal]
@@ -103,6 +105,16 @@ def _another_item_ranked(claim: Reading, count: Count, view: RecordView) -> bool
     return bool(item) and not any(kin(word, view.lemmas) for word in item)
 
 
+def years_held(claim: Reading, i: int, lemma: str, view: RecordView) -> bool:
+    """True when the claim's word at `i` is the unit of years a number of it counts ("two
+    decades", "thirty years") and the record counts years: "twenty years", or the claim's
+    years as an anniversary ("three decades": "the 30th anniversary")."""
+    if lemma not in {*YEARS_IN, "year"} or not any(c.at < i <= c.at + 3 and not c.ordinal for c in claim.counts):
+        return False
+    years = {c.value for c in claim.counts if not c.ordinal}
+    return "year" in view.lemmas or any(c.ordinal and c.noun == ANNIVERSARY and c.value in years for c in view.counts)
+
+
 BEYOND_IMPLIED = 1.25
 _PHRASE_WITHIN = 3  # words from a number to its noun: "the fifth key area"
 
@@ -132,7 +144,7 @@ def _place_in_list(claim: Reading, count: Count, view: RecordView) -> list[Slot]
         for c in view.counts
         if c.ordinal
         and c.noun
-        and c.noun != "anniversary"
+        and c.noun != ANNIVERSARY
         and (
             (listed and not any(o.noun == c.noun and not o.ordinal for o in view.counts))
             or c.noun in words

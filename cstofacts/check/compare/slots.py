@@ -12,7 +12,7 @@ from functools import lru_cache
 from cstofacts import lexicon
 from cstofacts.check.compare import dated
 from cstofacts.check.compare.changes import opposite_change
-from cstofacts.check.compare.counts import count_slots
+from cstofacts.check.compare.counts import count_slots, years_held
 from cstofacts.check.compare.degrees import degree_slots
 from cstofacts.check.compare.phrases import phrase_head, phrase_match
 from cstofacts.check.compare.places import chair_slots, denied_host, place_slots
@@ -40,7 +40,6 @@ from cstofacts.check.compare.who import (
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import match_word, names_apart
 from cstofacts.check.opposites import act_opposed
-from cstofacts.check.read.numbers import YEARS_IN
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.slot import ABSENT as ABSENT
 from cstofacts.check.slot import CONFLICT as CONFLICT
@@ -167,11 +166,6 @@ def _weight(lemma: str, index: SearchIndex, predicate: bool = False) -> float:
     return weight
 
 
-def _counted(claim: Reading, i: int) -> bool:
-    """True when the word at `i` is what a number of the claim counts ("two decades")."""
-    return any(c.at < i <= c.at + 3 and not c.ordinal for c in claim.counts)
-
-
 def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Comparison) -> None:
     record_words = view.lemmas
     said_as_they_are = {claim.lemma_at(i) for i in claim.content} & record_words
@@ -213,7 +207,7 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         total += weight
         if how == "same" and names_apart(token.word, record_words):
             how, word = "none", ""  # "the Kyrgyzstan-Afghanistan frontier" where the record has Tajikistan's
-        if how in ("none", "related") and lemma in YEARS_IN and "year" in record_words and _counted(claim, i):
+        if how in ("none", "related") and years_held(claim, i, lemma, view):
             how, word = "same", "year"  # "two decades" are twenty years, as the counts compare them
         if how == "none":
             how, word = as_office(lemma, token.word, view) or as_author(lemma, claim, view)

@@ -86,14 +86,16 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
         asked_only=asked,
         preference_reversed=_reversed(claim, view),
         denies_unsaid=_denies_unsaid(claim, comparison),
-        doubts_certain=_doubts_what_is_certain(claim, record),
+        doubts_certain=_doubts_what_is_certain(claim, view),
     )
 
 
-def _doubts_what_is_certain(claim: Reading, record: Reading) -> str | None:
+def _doubts_what_is_certain(claim: Reading, view: RecordView) -> str | None:
     """The claim's doubt ("doubtful whether") of what the record states, or its hedge
-    ("might", "perhaps") where the record states it with a word of certainty of its own
-    ("will definitely become", "can be confidently stated"); None otherwise."""
+    ("might", "perhaps") where the record, or the source's sentence it quotes, states it
+    with a word of certainty of its own ("will definitely become", "it can be confidently
+    stated that ..."); None otherwise."""
+    record = view.reading
     if record.hedges or record.doubts:
         return None
     if claim.doubts:
@@ -101,7 +103,14 @@ def _doubts_what_is_certain(claim: Reading, record: Reading) -> str | None:
     if not claim.hedges or record.conditional:
         return None
     said = {t.word for t in claim.tokens}
-    sure = [w for w in record.certain if w not in MODALS | COME_ABOUT | EVERY_TIME and w not in said]
+    sources = (*view.readings, view.context)
+    sure = [
+        w
+        for r in sources
+        if r is not None and not (r.hedges or r.conditional)
+        for w in r.certain
+        if w not in MODALS | COME_ABOUT | EVERY_TIME and w not in said
+    ]
     return claim.hedges[0] if sure else None
 
 

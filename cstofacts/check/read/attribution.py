@@ -19,8 +19,10 @@ from cstofacts.check.read.outlets import (
 from cstofacts.check.read.saying import (
     attributing,
     cleft,
+    described_text,
     framing_as,
     in_whose_view,
+    owned_name,
     owner_of_words,
     pronoun_aside,
     reporting_verb,
@@ -118,7 +120,7 @@ def attribution(reading: Reading) -> None:
                         nxt = described[1]  # the outlet's name, if one follows ("..., RIA Novosti")
                         if named is not None and named.entity.type == "outlet":
                             after = named
-                elif after is not None and after.entity.type != "outlet" and _owned_name(reading, after):
+                elif after is not None and after.entity.type != "outlet" and owned_name(reading, after):
                     # "with Russia's RIA Novosti": the outlet's country, then its name
                     country = lexicon.country(tokens[after.end - 1].word) or ""
                     reading.outlet_countries[country] = " ".join(t.raw for t in tokens[nxt : after.end]) + " outlet"
@@ -192,6 +194,11 @@ def attribution(reading: Reading) -> None:
             reading.by_text = True  # "the article presents ...", "the report describes ..."
             reading.reporting.add(i)
             _text_frame(reading, i - 1 if text_noun(words[i - 1]) else i - 2)
+            continue
+        text_subject = described_text(reading, i)
+        if text_subject:
+            reading.by_text = True  # "A programmatic article on the bloc's future argues that ..."
+            reading.reporting |= text_subject
             continue
         if token.word in _MODALS or i in reading.reporting:
             continue
@@ -282,18 +289,6 @@ def _noun_of_saying(reading: Reading, speakers: dict[str, Entity]) -> None:
 
 
 _NOT_BEFORE_A_VERB = frozenset({"to", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"})
-
-
-def _owned_name(reading: Reading, owner: Mention) -> bool:
-    """True when a country's possessive stands before a name ("Russia's RIA Novosti")."""
-    last = reading.tokens[owner.end - 1]
-    following = reading.tokens[owner.end] if owner.end < len(reading.tokens) else None
-    return (
-        following is not None
-        and following.capitalised
-        and _possessive(reading.text, last)
-        and bool(lexicon.country(last.word))
-    )
 
 
 def _parenthetical(reading: Reading, verb: int) -> bool:

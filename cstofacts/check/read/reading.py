@@ -30,7 +30,7 @@ from cstofacts.check.read.names import GENERIC_ENTITIES, Mention, NameIndex
 from cstofacts.check.read.numbers import Count, approximation_words, find_counts
 from cstofacts.check.read.order import Order, read_order
 from cstofacts.check.read.roles import role_reading
-from cstofacts.check.read.titled import titles_of_people
+from cstofacts.check.read.titled import bodies_of_a_title, titles_of_people
 from cstofacts.check.read.when import When, extent_verbs, find_when, relative_time
 from cstofacts.check.termsets import (
     NEGATION_TIMES,
@@ -114,6 +114,7 @@ class Reading:
             and ((office.start <= m.start and m.end <= office.end) or m.end == office.start)
             and m.entity.name.lower() in role_reading(office.entity.role or "")[1]
         }
+        aside |= bodies_of_a_title(self)
         return [e for e in self.entities if e.name not in GENERIC_ENTITIES and e.name not in aside]
 
     @cached_property

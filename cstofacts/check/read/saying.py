@@ -19,9 +19,10 @@ from cstofacts.check.termsets import (
     VIEWPOINT_NOUNS,
     VIEWS_WITHOUT_AS,
 )
-from cstofacts.check.words import Token, possessive, word_before
+from cstofacts.check.words import Token, next_word, possessive, word_before
 
 if TYPE_CHECKING:
+    from cstofacts.check.read.names import Mention
     from cstofacts.check.read.reading import Reading
     from cstofacts.models import Entity
 
@@ -250,4 +251,38 @@ def _viewpoint(token: Token) -> bool:
         return True
     return token.word != token.lemma + "s" and bool(
         {"noun.cognition", "noun.communication"} & lexicon.classes(token.lemma)
+    )
+
+
+_TEXT_SUBJECT_WITHIN = 8  # words from a text noun to its verb of saying: "an article on the bloc's future argues"
+
+
+def described_text(reading: Reading, verb: int) -> set[int]:
+    """ "A programmatic article on the organization's future argues that ...": a text
+    the clause opens with, described in words of its own, and its verb of saying are
+    the attribution, no word of what it says (its names stay what they are)."""
+    tokens, words = reading.tokens, [t.word for t in reading.tokens]
+    if "verb.communication" not in lexicon.classes(tokens[verb].lemma) or next_word(tokens, verb) != "that":
+        return set()
+    start = verb
+    while start > 0 and not any(mark in reading.text[tokens[start - 1].end : tokens[start].start] for mark in ",;:"):
+        start -= 1
+    noun = next((k for k in range(start, min(verb, start + 4)) if text_noun(words[k])), None)
+    if noun is None or verb - noun > _TEXT_SUBJECT_WITHIN:
+        return set()
+    named = {k for m in reading.mentions if m.start >= 0 for k in range(m.start, m.end)}
+    if named.intersection(range(start, noun)):
+        return set()  # "Izvestia's summary says ...": whose text it is, read as a speaker's
+    return {k for k in range(start, verb + 1) if k not in named}
+
+
+def owned_name(reading: Reading, owner: Mention) -> bool:
+    """True when a country's possessive stands before a name ("Russia's RIA Novosti")."""
+    last = reading.tokens[owner.end - 1]
+    following = reading.tokens[owner.end] if owner.end < len(reading.tokens) else None
+    return (
+        following is not None
+        and following.capitalised
+        and possessive(reading.text, last)
+        and bool(lexicon.country(last.word))
     )

@@ -94,3 +94,40 @@ def _apposition(reading: Reading, at: int, step: int) -> list[int]:
     if step > 0 and not closed and i < len(tokens) and "," not in text[tokens[i - 1].end : tokens[i].start]:
         return []  # no comma closes it: a clause ("According to X, the CSTO no longer ...")
     return run  # before the name, it may open the sentence ("Belarus's top diplomat, Sergei Aleynik")
+
+
+_TITLE_WITHIN = 12  # words after a name that its title set beside it may take
+
+
+def bodies_of_a_title(reading: Reading) -> set[str]:
+    """The bodies named in the title set beside a person's name ("Kirill Babaev,
+    director of the Institute of China and Modern Asia", "Babaev, who runs ...",
+    "Babaev of the Russian Academy of Sciences"): the role the sources give the person
+    says them, and the role slot checks it; they are no subject of the sentence."""
+    found: set[str] = set()
+    for person in reading.mentions:
+        role = (person.entity.role or "").lower()
+        if person.how != "name" or person.entity.type != "person" or not role or not _set_beside(reading, person.end):
+            continue  # ("Babaev directs the Institute ...": the title is what the claim says)
+        found |= {
+            m.entity.name
+            for m in reading.mentions
+            if m.entity.type == "organisation"
+            and person.end <= m.start < person.end + _TITLE_WITHIN
+            and any(name.lower() in role for name in (m.entity.name, *m.entity.aliases))
+        }
+    return found
+
+
+def _set_beside(reading: Reading, end: int) -> bool:
+    """True when a title follows a name: "of", or a comma and then "who" or a noun
+    ("Babaev, director of ..."; not "the author, Babaev, directs ...")."""
+    tokens = reading.tokens
+    if end + 1 >= len(tokens):
+        return False
+    if tokens[end].word == "of":
+        return True
+    after = tokens[end]
+    comma = reading.text[tokens[end - 1].end : after.start].strip() == ","
+    noun = any(c.startswith("noun.") for c in lexicon.classes(after.lemma)) and not past_verb(after)
+    return comma and (after.word == "who" or (noun and not after.word.endswith("s")))
