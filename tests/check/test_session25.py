@@ -211,3 +211,22 @@ def test_a_hedge_against_the_certainty_of_the_sentence_a_record_quotes(checker):
         REFUTED,
         "hedges",
     )
+
+
+def test_a_title_in_small_letters_before_a_name_is_its_role(checker):
+    # Tokayev urged members "to avoid a habit of repeatedly framing their safety in terms of
+    # mounting threats"; Aleynik is "head of the Belarusian Ministry of Foreign Affairs"
+    assert_verdict(
+        checker,
+        "Belarus's foreign minister Sergei Aleynik urged CSTO members to stop framing their security "
+        "in terms of mounting threats.",
+        REFUTED,
+        "Tokayev",
+    )
+    assert_verdict(
+        checker,
+        "Kazakhstan's foreign minister Sergei Aleynik said that maintaining solidarity and unity "
+        "is the CSTO's primary objective.",
+        REFUTED,
+        "role",
+    )

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
+from cstofacts.check.read.roles import role_reading
 from cstofacts.check.termsets import APPOSITION_WORDS, MODALS, VERBS_OF_BEING
-from cstofacts.check.words import Token, capitalised_before, past_verb
+from cstofacts.check.words import Token, capitalised_before, past_verb, possessive
 
 if TYPE_CHECKING:
     from cstofacts.check.read.reading import Reading
@@ -28,6 +29,8 @@ def titles_of_people(reading: Reading) -> set[int]:
             continue
         # "Dr. Babaev", "Armenian Prime Minister Nikol Pashinyan" (no comma between)
         found.update(capitalised_before(tokens, reading.text, m.start))
+        if m.how == "name":  # "Belarus's foreign minister Sergei Aleynik" (not "the deputy secretary general")
+            found.update(title_before(reading, m.start))
         # An apposition set off by commas: "Belarus's top diplomat, Sergei Aleynik,"
         # or "Sergei Aleynik, head of the Belarusian Ministry of Foreign Affairs,".
         # "According to X, the CSTO ...": what follows the attributed name is what X says
@@ -44,6 +47,32 @@ def titles_of_people(reading: Reading) -> set[int]:
             if any("noun.person" in lexicon.classes(tokens[i].lemma) for i in run):
                 found.update(run)
     return found
+
+
+def title_before(reading: Reading, start: int) -> list[int]:
+    """A title in small letters right before a name, no comma between, that ends in a
+    word for a person and opens after a possessive or the sentence's start: "Belarus's
+    foreign minister Sergei Aleynik", "Kazakh president Tokayev"."""
+    tokens, text = reading.tokens, reading.text
+    run: list[int] = []
+    i = start - 1
+    while i >= 0 and not tokens[i].function and not tokens[i].capitalised and len(run) < _TITLE_WORDS:
+        if text[tokens[i].end : tokens[i + 1].start].strip():
+            break  # a comma or a mark: no title run on to the name
+        run.insert(0, i)
+        i -= 1
+    if not run or "noun.person" not in lexicon.classes(tokens[run[-1]].lemma):
+        return []
+    opens = (
+        i < 0
+        or possessive(text, tokens[i])
+        or tokens[i].word in ("the", "a", "an")
+        or bool(lexicon.country(tokens[i].word))
+    )
+    return run if opens else []
+
+
+_TITLE_WORDS = 3  # words of a title in small letters: "foreign minister", "top diplomat"
 
 
 def _a_clause(run: list[int], tokens: list[Token]) -> bool:
@@ -107,7 +136,13 @@ def bodies_of_a_title(reading: Reading) -> set[str]:
     found: set[str] = set()
     for person in reading.mentions:
         role = (person.entity.role or "").lower()
-        if person.how != "name" or person.entity.type != "person" or not role or not _set_beside(reading, person.end):
+        if person.how != "name" or person.entity.type != "person" or not role:
+            continue
+        title = title_before(reading, person.start)
+        if title:  # "Belarus's foreign minister Sergei Aleynik": the state whose office it is
+            whose = role_reading(person.entity.role or "")[1]
+            found |= {m.entity.name for m in reading.mentions if m.end == title[0] and m.entity.name.lower() in whose}
+        if not _set_beside(reading, person.end):
             continue  # ("Babaev directs the Institute ...": the title is what the claim says)
         found |= {
             m.entity.name
