@@ -230,3 +230,66 @@ def test_a_title_in_small_letters_before_a_name_is_its_role(checker):
         REFUTED,
         "role",
     )
+
+
+def test_a_verb_of_saying_reports_past_a_phrase_before_its_that(checker):
+    # Babaev: 2022 became "a turning point for a number of international political processes"
+    claim = "{} wrote on the 'Allies. CSTO' portal that 2022 was a turning point for international political processes."
+    assert_verdict(checker, claim.format("Tasmagambetov"), REFUTED, "Babaev")
+    assert_verdict(checker, claim.format("Babaev"), SUPPORTED)
+
+
+def test_a_hedge_is_refuted_only_by_certainty_over_what_it_hedges(checker):
+    # "This situation requires special attention ..." follows a sentence with "inevitably";
+    # a hedge of the requirement is no doubt of that certainty
+    assert_not_verdict(
+        checker,
+        "The CSTO article says this situation may require the special attention of military and political alliances.",
+        REFUTED,
+    )
+    # "I can assess the level of preparedness ... as high": his confidence, no necessity
+    assert_not_verdict(
+        checker, "Tasmagambetov confidently assesses the level of preparedness to respond to threats as high.", REFUTED
+    )
+
+
+def test_not_the_first_denies_the_first_of_the_same_thing_only(checker):
+    # "It was not the first year for the experts to acknowledge the escalation ..."
+    assert_not_verdict(
+        checker,
+        "The CSTO article says experts first acknowledged the escalation of tension in Eurasia in earlier years.",
+        REFUTED,
+    )
+
+
+def test_doubt_of_what_the_record_denies_agrees_with_it(checker):
+    # "there is no justification for portraying the threat as continually escalating"
+    assert_not_verdict(
+        checker, "Tokayev cast doubt on portraying the threat to CSTO member states as continually escalating.", REFUTED
+    )
+    # "not in doubt" is no doubt
+    assert checker.read("Tokayev says the CSTO's effectiveness is not in doubt.").doubts == []
+
+
+def test_a_compound_of_two_other_countries_must_name_the_same_thing(checker):
+    assert_not_verdict(
+        checker,
+        "The secretary general intensified efforts to normalize the situation at the Kyrgyz-Tajik border "
+        "as Russia-Belarus coordination deepened.",
+        REFUTED,
+    )
+
+
+def test_a_gerund_after_a_name_is_no_title(checker):
+    assert_not_verdict(
+        checker,
+        "Kirill Babaev, writing about the Russian Academy of Sciences, says the CSTO reaffirmed its significance.",
+        SUPPORTED,
+    )
+
+
+def test_less_of_a_quality_is_compared_with_the_head_of_what_increases(checker):
+    # "the importance of regional security systems also increases": not "regional"
+    assert_not_verdict(
+        checker, "Tasmagambetov says security is becoming less regional as instability increases.", REFUTED
+    )

@@ -52,17 +52,15 @@ def _comparative(tokens: list[Token], i: int) -> int:
 
 
 def _subject(tokens: list[Token], j: int) -> set[str]:
-    """The content lemmas of the words before a change that ends its clause: "the
-    importance of regional security systems also increases"."""
-    if j + 1 < len(tokens) and tokens[j + 1].word.isalpha():
-        return set()
-    found: set[str] = set()
-    for token in reversed(tokens[:j]):
-        if not token.word.isalpha() or token.word in DETERMINERS:
-            break
-        if not token.function:
-            found.add(token.lemma)
-    return found
+    """The head of the phrase before a change that ends its clause, the thing that
+    changes: "importance" in "the importance of regional security systems also increases"."""
+    if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end + 1:
+        return set()  # (the change's clause goes on: its thing follows it)
+    start = j
+    while start > 0 and tokens[start - 1].word.isalpha() and tokens[start - 1].word not in DETERMINERS:
+        start -= 1
+    head = next((t.lemma for t in tokens[start:j] if not t.function), "")
+    return {head} if head else set()
 
 
 def _with_derived(lemmas: set[str]) -> set[str]:
@@ -126,6 +124,8 @@ def _changed(tokens: list[Token], i: int) -> set[str]:
     decrease of the controllability level"), and those of a thing they are of ("a
     rising level of controllability")."""
     j = i + 1
+    if j < len(tokens) and tokens[j].start > tokens[i].end + 1:
+        return set()  # "as instability increases, the importance ...": a mark ends the change
     if j < len(tokens) and tokens[j].word in _OF:
         j += 1
     found: set[str] = set()

@@ -30,6 +30,7 @@ def cause_conflict(ctx: Context) -> Outcome | None:
     # the states and places an effect is of ("the conflict between Kyrgyzstan and Tajikistan")
     names = frozenset(word.lower() for e in claim.entities if e.type in ("state", "place") for word in e.name.split())
     found: list[tuple[Cause, Cause, Comparison]] = []  # the claim's cause, a record's of the same effect
+    tied = False
     for comparison in ctx.comparisons[:5]:
         if not missing_names_among(comparison, caused_by):
             continue  # about another thing (a name the claim's cause gives may be missing: "on NATO")
@@ -38,9 +39,8 @@ def cause_conflict(ctx: Context) -> Outcome | None:
         for recorded in (c for r in readings.values() for c in find_causes(r)):
             for claimed in mine:
                 if _reversed(claimed, recorded) and claimed.either_way:
-                    return (
-                        None  # "links A to B" where the record says A led to B: the two tied, as the record ties them
-                    )
+                    tied = True  # "links A to B" where the record says A led to B: tied as the record ties them
+                    continue
                 if _reversed(claimed, recorded):
                     reason = f"cause: the source gives it the other way about, as caused by {recorded.cause_text}"
                     return Outcome(REFUTED, reason, (comparison.record,))
@@ -52,7 +52,11 @@ def cause_conflict(ctx: Context) -> Outcome | None:
                     found.append((claimed, recorded, comparison))
     # An effect may have many causes: the claim's is refuted only where no record of
     # the effect gives it ("the pandemic", where the sources give shifts in the balance of forces).
-    if found and not any(_shared(claimed.cause, comparison.view.lemmas) for claimed, _, comparison in found):
+    if (
+        found
+        and not tied
+        and not any(_shared(claimed.cause, comparison.view.lemmas) for claimed, _, comparison in found)
+    ):
         claimed, recorded, comparison = found[0]
         return Outcome(REFUTED, f"cause: the source gives {recorded.cause_text}", (comparison.record,))
     return None

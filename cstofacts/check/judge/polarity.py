@@ -11,6 +11,7 @@ from cstofacts import lexicon
 from cstofacts.check.compare.slots import Comparison, named_only
 from cstofacts.check.find.views import RecordView
 from cstofacts.check.lexical import kin
+from cstofacts.check.read.certainty import of_confidence
 from cstofacts.check.read.reading import Reading
 from cstofacts.check.termsets import (
     COME_ABOUT,
@@ -47,6 +48,8 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
     if comparison.flipped:
         word = comparison.flipped[0]
         denial = "claim" if word in {claim.lemma_at(i) for i in claim.denied} else "record"
+    if denial == "record" and claim.doubts:
+        denial = None  # "cast doubt on portraying the threat as escalating" against "no justification for portraying"
     if denial == "claim" and _no_longer(claim) and _held_once(view):
         denial = None  # "no longer seen as the only instrument" against "formerly seen as the key instrument, but ..."
     if denial is None and not claim.negated and _not_alone_said_alone(claim, view):
@@ -93,25 +96,47 @@ def judge(claim: Reading, comparison: Comparison) -> Stance:
 def _doubts_what_is_certain(claim: Reading, view: RecordView) -> str | None:
     """The claim's doubt ("doubtful whether") of what the record states, or its hedge
     ("might", "perhaps") where the record, or the source's sentence it quotes, states it
-    with a word of certainty of its own ("will definitely become", "it can be confidently
-    stated that ..."); None otherwise."""
+    with a word of certainty of its own over the words the claim hedges ("will
+    definitely become a significant factor", "it can be confidently stated that ...");
+    None otherwise ("has without doubt become an important component" is sure of the
+    importance, not of what the claim hedges)."""
     record = view.reading
     if record.hedges or record.doubts:
         return None
-    if claim.doubts:
-        return claim.doubts[0]
+    if claim.doubts:  # ("cast doubt on portraying ..." where the record says there is no case for it)
+        return None if record.negated else claim.doubts[0]
     if not claim.hedges or record.conditional:
         return None
-    said = {t.word for t in claim.tokens}
-    sources = (*view.readings, view.context)
-    sure = [
-        w
-        for r in sources
-        if r is not None and not (r.hedges or r.conditional)
-        for w in r.certain
-        if w not in MODALS | COME_ABOUT | EVERY_TIME and w not in said
-    ]
-    return claim.hedges[0] if sure else None
+    quoted = view.context if view.record.highlight else None  # the sentence the record quotes
+    lemmas = set(claim.content_lemmas)
+    for reading in (record, quoted):
+        if reading is None or reading.hedges or reading.conditional:
+            continue
+        for at in _certainty_at(reading, {t.word for t in claim.tokens}):
+            scope = {reading.lemma_at(k) for k in _to_clause_end(reading, at) if k in reading.content}
+            if len(lemmas & scope) * 2 >= len(lemmas):
+                return claim.hedges[0]
+    return None
+
+
+def _certainty_at(reading: Reading, said: set[str]) -> list[int]:
+    """Where a reading's words of certainty stand that are no modal ("definitely",
+    "confidently", "without doubt"), and that the claim does not say itself."""
+    words = {w.split()[-1] for w in reading.certain if w not in MODALS | COME_ABOUT | EVERY_TIME and w not in said}
+    return [i for i, t in enumerate(reading.tokens) if t.word in words]
+
+
+def _to_clause_end(reading: Reading, at: int) -> range:
+    """The token indexes after `at` up to the end of its clause (a ";" or a full stop
+    between words; not the "..." of a cut in a quotation)."""
+    tokens = reading.tokens
+    end = at + 1
+    while end < len(tokens):
+        gap = reading.text[tokens[end - 1].end : tokens[end].start].strip().strip('"\u201c\u201d')
+        if gap[:1] in (".", ";") and not gap.startswith(".."):
+            break
+        end += 1
+    return range(at + 1, end)
 
 
 def _certain_of_more(claim: Reading, record: Reading, hedged: bool, conditional: bool) -> str | None:
@@ -157,6 +182,7 @@ def _certain_of_what_can_be(claim: Reading, record: Reading, held: dict[str, str
         w
         for w in claim.certain
         if w not in MODALS
+        and not of_confidence(w)  # ("confidently assesses": "I can assess", an ability)
         and w not in COME_ABOUT
         and w not in recorded
         and (sometimes or _can_do(claim, w, record, held))
@@ -188,21 +214,24 @@ def _on_a_condition(reading: Reading) -> bool:
 
 
 def _not_alone_said_alone(claim: Reading, view: RecordView) -> bool:
-    """True when the claim says "the first", "only" where the record says "not the
-    first", "not only": the record denies that it was the one alone."""
-    words = [t.word for t in claim.tokens]
-    said = {
-        w
-        for k, w in enumerate(words)
-        if w in NOT_ALONE and "not" not in words[max(0, k - 2) : k]  # (not the claim's own "not the first")
-    }
-    for reading in view.readings:
-        words = [t.word for t in reading.tokens]
-        for i, word in enumerate(words[:-1]):
-            after = words[i + 1 : i + 3]
-            if word == "not" and said & {after[0], *(after[1:] if after[0] in ("the", "a") else [])}:
-                return True
-    return False
+    """True when the claim says "the first year" where the record says "not the first
+    year": the record denies that it was the one alone (of the same noun)."""
+    said = _alone_pairs(claim, negated=False)
+    return bool(said) and any(said & _alone_pairs(reading, negated=True) for reading in view.readings)
+
+
+def _alone_pairs(reading: Reading, negated: bool) -> set[tuple[str, str]]:
+    """("first", "year") for each "first", "only" of a reading with the content word
+    after it; those after "not (the)" when `negated`, the others when not."""
+    words = [t.word for t in reading.tokens]
+    found: set[tuple[str, str]] = set()
+    for k, word in enumerate(words[:-1]):
+        if word not in NOT_ALONE:
+            continue
+        denied = "not" in words[max(0, k - 2) : k] or "n't" in words[max(0, k - 2) : k]
+        if denied == negated:
+            found.add((word, reading.tokens[k + 1].lemma))
+    return found
 
 
 def _no_longer(claim: Reading) -> bool:

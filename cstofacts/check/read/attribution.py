@@ -27,6 +27,7 @@ from cstofacts.check.read.saying import (
     pronoun_aside,
     reporting_verb,
     text_noun,
+    that_after_a_phrase,
     topic_verb,
 )
 from cstofacts.check.termsets import (
@@ -206,6 +207,8 @@ def attribution(reading: Reading) -> None:
             reading.reporting.add(i)  # "..., he admits, more work is needed": his words, an aside
             continue
         reports = reporting_verb(token, words[i + 1 : i + 3]) or _parenthetical(reading, i)
+        if not reports and that_after_a_phrase(reading, i):
+            reports = reporting_verb(token, ["that"])  # "wrote on the Allies. CSTO portal that ..."
         topic = not reports and topic_verb(token)  # "Tasmagambetov discussed ...": only a person speaks of a topic
         framing = not (reports or topic)
         if framing and not framing_as(reading, i):

@@ -24,6 +24,12 @@ def certain_adverb(word: str) -> bool:
     )
 
 
+def of_confidence(word: str) -> bool:
+    """True for an adverb of someone's confidence ("confidently", "positively"): sure of
+    what he says, which is no necessity of the act ("can confidently assess")."""
+    return word not in CERTAINTY and word.endswith("ly") and any(base in _sure_words() for base in _adjectives_of(word))
+
+
 def certain_adjective(tokens: list[Token], i: int) -> bool:
     """ "is inevitable", "called the clash unavoidable": an adjective whose adverb is
     one of certainty ("inevitably", "unavoidably"), said of a thing, not before a noun ("certain countries", "a definite plan")."""
@@ -31,7 +37,10 @@ def certain_adjective(tokens: list[Token], i: int) -> bool:
     if word.endswith("ly") or tokens[i].lemma != word or not _certain_adjective(word):
         return False  # (not a verb's form: "has decided to leave")
     after = next_word(tokens, i)
-    return not after.isalpha() or after in ("to", "that") or (i > 0 and tokens[i - 1].word in VERBS_OF_BEING)
+    if not after.isalpha() or after in ("to", "that"):
+        return True  # "is inevitable.", "is certain to", "called it unavoidable,"
+    # after a copula, not before its noun ("there is inevitable escalation")
+    return i > 0 and tokens[i - 1].word in VERBS_OF_BEING and tokens[i + 1].function
 
 
 def phrase_of_certainty(tokens: list[Token], i: int) -> bool:

@@ -63,6 +63,10 @@ def read_stance(reading: Reading) -> None:
         ):
             reading.certain.append(f"{token.word} {tokens[i + 1].word}")  # "without doubt": certain, no denial
             doubt_denied = i + 1
+        elif token.word in NEGATIONS and [t.word for t in tokens[i + 1 : i + 3]] == ["in", "doubt"]:
+            reading.certain.append(f"{token.word} in doubt")  # "is not in doubt": certain, no denial
+            doubt_denied = i + 2
+            reading.stance_at |= {i, i + 1, i + 2}
         elif (
             (token.word in NEGATIONS and not _not_alone(tokens, i))
             or (

@@ -12,6 +12,7 @@ from cstofacts.check.termsets import (
     COPULAS,
     DETERMINERS,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     REPORTING_CLASSES,
     SUBJECT_PRONOUNS,
     TEXT_NOUNS,
@@ -286,3 +287,21 @@ def owned_name(reading: Reading, owner: Mention) -> bool:
         and possessive(reading.text, last)
         and bool(lexicon.country(last.word))
     )
+
+
+_PHRASE_BEFORE_THAT = 7  # words of a phrase between a verb of saying and its "that"
+
+
+def that_after_a_phrase(reading: Reading, verb: int) -> bool:
+    """True when a phrase that opens with a preposition stands between a verb and its
+    "that", with no mark between: "wrote on the 'Allies. CSTO' portal that ..."."""
+    tokens = reading.tokens
+    if verb + 2 >= len(tokens) or tokens[verb + 1].word not in PREPOSITIONS:
+        return False
+    classes = lexicon.classes(tokens[verb].lemma)
+    if not classes & REPORTING_CLASSES or "verb.stative" in classes:
+        return False  # ("has proved over thirty years that ...": a state it is in, no words of anyone's)
+    for k in range(verb + 2, min(len(tokens), verb + 2 + _PHRASE_BEFORE_THAT)):
+        if tokens[k].word == "that":
+            return "," not in reading.text[tokens[verb].end : tokens[k].start]
+    return False

@@ -4,6 +4,7 @@ reads them; they are no content of what the sentence states)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cstofacts import lexicon
@@ -144,19 +145,32 @@ def bodies_of_a_title(reading: Reading) -> set[str]:
             found |= {m.entity.name for m in reading.mentions if m.end == title[0] and m.entity.name.lower() in whose}
         if not _set_beside(reading, person.end):
             continue  # ("Babaev directs the Institute ...": the title is what the claim says)
+        end = _title_end(reading, person.end)
         found |= {
             m.entity.name
             for m in reading.mentions
             if m.entity.type == "organisation"
-            and person.end <= m.start < person.end + _TITLE_WITHIN
-            and any(name.lower() in role for name in (m.entity.name, *m.entity.aliases))
+            and person.end <= m.start < end
+            and any(re.search(rf"\b{re.escape(name.lower())}\b", role) for name in (m.entity.name, *m.entity.aliases))
         }
     return found
 
 
+def _title_end(reading: Reading, start: int) -> int:
+    """Where a title beside a name ends: at the comma that closes it, within a few words."""
+    tokens = reading.tokens
+    end = start + 1
+    while (
+        end < min(len(tokens), start + _TITLE_WITHIN)
+        and "," not in reading.text[tokens[end - 1].end : tokens[end].start]
+    ):
+        end += 1
+    return end
+
+
 def _set_beside(reading: Reading, end: int) -> bool:
-    """True when a title follows a name: "of", or a comma and then "who" or a noun
-    ("Babaev, director of ..."; not "the author, Babaev, directs ...")."""
+    """True when a title follows a name: "of", or a comma and then "who" or a word for a
+    person ("Babaev, director of ..."; not "the author, Babaev, directs ...")."""
     tokens = reading.tokens
     if end + 1 >= len(tokens):
         return False
@@ -164,5 +178,12 @@ def _set_beside(reading: Reading, end: int) -> bool:
         return True
     after = tokens[end]
     comma = reading.text[tokens[end - 1].end : after.start].strip() == ","
-    noun = any(c.startswith("noun.") for c in lexicon.classes(after.lemma)) and not past_verb(after)
-    return comma and (after.word == "who" or (noun and not after.word.endswith("s")))
+    # (a word for a person: "director", "head"; not "writing" or "directs")
+    return comma and (after.word == "who" or (after.word == after.lemma and _a_word_for_a_person(after.lemma)))
+
+
+def _a_word_for_a_person(lemma: str) -> bool:
+    """ "director", or a word whose synonym is one ("head": "secretary general")."""
+    entry = lexicon.entry(lemma)
+    words = {lemma, *(entry.synonyms if entry is not None else ())}
+    return any("noun.person" in lexicon.classes(word) for word in words)
