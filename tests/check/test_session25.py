@@ -293,3 +293,10 @@ def test_less_of_a_quality_is_compared_with_the_head_of_what_increases(checker):
     assert_not_verdict(
         checker, "Tasmagambetov says security is becoming less regional as instability increases.", REFUTED
     )
+
+
+def test_a_thing_said_to_decline_where_the_record_says_it_increases(checker):
+    # "as instability increases, the importance of regional security systems also increases"
+    claim = "Tasmagambetov argues that as instability grows, the importance of regional security systems {}."
+    assert_verdict(checker, claim.format("declines"), REFUTED, "increase")
+    assert_verdict(checker, claim.format("increases"), SUPPORTED)

@@ -32,7 +32,7 @@ def opposite_change(claim: Reading, i: int, view: RecordView) -> str:
     mine = direction(claim.tokens[i].lemma) or _comparative(claim.tokens, i)
     if not mine:
         return ""
-    things = _with_derived(_changed(claim.tokens, i))
+    things = _with_derived(_changed(claim.tokens, i) or _subject(claim.tokens, i))
     for reading in view.readings:
         for j, token in enumerate(reading.tokens):
             if direction(token.lemma) == -mine and things & (

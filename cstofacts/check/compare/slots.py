@@ -241,7 +241,8 @@ def _content(claim: Reading, view: RecordView, index: SearchIndex, result: Compa
         ):
             # "sets out" holds no "out" against "cover"; "Earlier, ..." no "early"; the noun
             # "approaches" is no opposite of the verb "go"
-            how, word = "none", ""
+            reversal = opposite_change(claim, i, view)  # ("declines": no "refuse" here, but a change)
+            how, word = ("antonym", reversal) if reversal else ("none", "")
         if (
             how == "antonym"
             and not reversal

@@ -72,6 +72,7 @@ def read_stance(reading: Reading) -> None:
             or (
                 token.lemma in NEGATING_VERBS
                 and (token.lemma not in ENDING_VERBS | OPPOSING_VERBS or _act_follows(tokens, i))
+                and not _ends_its_clause(reading.text, tokens, i)  # ("the importance ... declines.": it lessens)
             )
             or token.lemma in ABSENCE_NOUNS
             or _absent(tokens, i)
@@ -106,6 +107,11 @@ def read_stance(reading: Reading) -> None:
     )
     reading.question = reading.text.rstrip().endswith("?") and bool(words) and words[0] in QUESTION_WORDS
     reading.preferred = preference(reading)
+
+
+def _ends_its_clause(text: str, tokens: list[Token], i: int) -> bool:
+    """True when a word is the last of its clause: a mark or the end follows it."""
+    return i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start].strip()[:1] in (".", ",", ";")
 
 
 def _synonyms(text: str) -> frozenset[str]:
