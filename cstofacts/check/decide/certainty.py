@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cstofacts.check.compare.slots import CONFLICT
 from cstofacts.check.decide.context import NEI, REFUTED, SUPPORT_COVERAGE, Context, Outcome
-from cstofacts.check.judge.polarity import says_it_can, some_of_the_time
+from cstofacts.check.judge.certainty import says_it_can, some_of_the_time
 
 
 def certain_of_possible(ctx: Context) -> Outcome | None:
