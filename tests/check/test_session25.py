@@ -300,3 +300,14 @@ def test_a_thing_said_to_decline_where_the_record_says_it_increases(checker):
     claim = "Tasmagambetov argues that as instability grows, the importance of regional security systems {}."
     assert_verdict(checker, claim.format("declines"), REFUTED, "increase")
     assert_verdict(checker, claim.format("increases"), SUPPORTED)
+
+
+def test_has_still_to_is_not_done_so_far_as_has_yet_to_is(checker):
+    # "during thirty years of existence, the CSTO has proven demonstratively that it is an
+    # influential and capable organization"; WordNet gives "yet" as a synonym of "still"
+    assert_verdict(
+        checker,
+        "The article says the CSTO has still to prove that it is an influential and capable organization.",
+        REFUTED,
+        "denies",
+    )

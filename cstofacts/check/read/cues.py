@@ -245,10 +245,14 @@ def _against_doing(tokens: list[Token], i: int) -> bool:
     )
 
 
+YET = "yet"  # "has yet to": its synonyms too ("has still to")
+
+
 def _yet_to(tokens: list[Token], i: int) -> bool:
-    """ "has yet to prove itself", "is yet to be signed": not done so far, a denial."""
+    """ "has yet to prove itself", "is yet to be signed", or by a synonym WordNet gives
+    of "yet" ("has still to prove itself"): not done so far, a denial."""
     return (
-        tokens[i].word == "yet"
+        (tokens[i].word == YET or YET in _synonyms(tokens[i].word))
         and 0 < i < len(tokens) - 1
         and tokens[i + 1].word == "to"
         and tokens[i - 1].word in VERBS_OF_BEING
