@@ -154,6 +154,12 @@ def relation(word: str, other: str) -> str | None:
     return None
 
 
+def synonyms(word: str) -> frozenset[str]:
+    """The synonyms the lexicon gives of a word or phrase ("for sure"); none when it has no line."""
+    found = entry(word)
+    return found.synonyms if found is not None else frozenset()
+
+
 def related_words(word: str, relations: tuple[str, ...] = ("synonym", "derived", "broader")) -> dict[str, str]:
     """The lemmas that lemma `word` relates to, each with its relation (one of
     RELATIONS, or "wide": a rarer sense's synonym or a narrower word, for search)."""

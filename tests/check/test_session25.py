@@ -232,13 +232,6 @@ def test_a_title_in_small_letters_before_a_name_is_its_role(checker):
     )
 
 
-def test_a_verb_of_saying_reports_past_a_phrase_before_its_that(checker):
-    # Babaev: 2022 became "a turning point for a number of international political processes"
-    claim = "{} wrote on the 'Allies. CSTO' portal that 2022 was a turning point for international political processes."
-    assert_verdict(checker, claim.format("Tasmagambetov"), REFUTED, "Babaev")
-    assert_verdict(checker, claim.format("Babaev"), SUPPORTED)
-
-
 def test_a_hedge_is_refuted_only_by_certainty_over_what_it_hedges(checker):
     # "This situation requires special attention ..." follows a sentence with "inevitably";
     # a hedge of the requirement is no doubt of that certainty
@@ -295,11 +288,30 @@ def test_less_of_a_quality_is_compared_with_the_head_of_what_increases(checker):
     )
 
 
-def test_a_thing_said_to_decline_where_the_record_says_it_increases(checker):
-    # "as instability increases, the importance of regional security systems also increases"
-    claim = "Tasmagambetov argues that as instability grows, the importance of regional security systems {}."
-    assert_verdict(checker, claim.format("declines"), REFUTED, "increase")
-    assert_verdict(checker, claim.format("increases"), SUPPORTED)
+@pytest.mark.parametrize(
+    ("claim", "wrong", "reason", "right"),
+    [
+        # Babaev: 2022 became "a turning point for a number of international political processes";
+        # a verb of saying reports past a phrase before its "that"
+        (
+            "{} wrote on the 'Allies. CSTO' portal that 2022 was a turning point for international political processes.",
+            "Tasmagambetov",
+            "Babaev",
+            "Babaev",
+        ),
+        # "as instability increases, the importance of regional security systems also increases":
+        # a thing said to decline where the record says it increases
+        (
+            "Tasmagambetov argues that as instability grows, the importance of regional security systems {}.",
+            "declines",
+            "increase",
+            "increases",
+        ),
+    ],
+)
+def test_the_wrong_word_is_refuted_and_the_sources_word_supported(checker, claim, wrong, reason, right):
+    assert_verdict(checker, claim.format(wrong), REFUTED, reason)
+    assert_verdict(checker, claim.format(right), SUPPORTED)
 
 
 def test_has_still_to_is_not_done_so_far_as_has_yet_to_is(checker):

@@ -65,12 +65,7 @@ def _subject(tokens: list[Token], j: int) -> set[str]:
 
 def _with_derived(lemmas: set[str]) -> set[str]:
     """The lemmas and the words derived from them ("important": "importance")."""
-    found = set(lemmas)
-    for lemma in lemmas:
-        entry = lexicon.entry(lemma)
-        if entry is not None:
-            found |= entry.derived
-    return found
+    return lemmas | {word for lemma in lemmas for word in lexicon.related_words(lemma, ("derived",))}
 
 
 @lru_cache(maxsize=4096)

@@ -53,7 +53,7 @@ def role_slots(claim: Reading, view: RecordView, known_titles: AbstractSet[str])
         role_titles, whose = role_reading(entity.role)
         # the office under the name a claim gives it: "head of the ministry of foreign
         # affairs" is the sources' "foreign minister" (the lexicon's synonym)
-        role_titles = role_titles | {s for t in role_titles for s in _synonyms(t) if s in known_titles}
+        role_titles = role_titles | {s for t in role_titles for s in lexicon.synonyms(t) if s in known_titles}
         set_off = _set_off_before(claim, mention) if not _before(claim, mention) else []
         for words in (_before(claim, mention), _after(claim, mention), set_off):
             if earlier or any(t.word in PAST_OFFICE or t.word.startswith("ex-") for t in words):
@@ -148,11 +148,6 @@ def _another_kind(words: list[Token], role_titles: set[str], role: str) -> bool:
         if before.lemma not in held and not any(lexicon.relation(before.lemma, w) in lexicon.KIN for w in held):
             return True
     return False
-
-
-def _synonyms(title: str) -> frozenset[str]:
-    found = lexicon.entry(title)
-    return found.synonyms if found is not None else frozenset()
 
 
 def _heads(title: str) -> bool:

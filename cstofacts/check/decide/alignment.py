@@ -11,7 +11,7 @@ from cstofacts.check.find.views import RecordView
 from cstofacts.check.read.names import GENERIC_ENTITIES
 from cstofacts.check.read.reading import PLACE_TYPES, Reading
 from cstofacts.check.termsets import ADDITIVE, DETERMINERS
-from cstofacts.check.words import Token, noun_use, past_form, past_verb, possessive, word_before
+from cstofacts.check.words import noun_use, past_form, past_verb, possessive, word_before
 
 REACH = 3  # function words ("by", "in the", "of the") passed over to the word beside a name
 WINDOW = 3  # words on each side of a name compared, its surroundings
@@ -144,23 +144,23 @@ def compound_swapped(claim: Reading, unsaid: list[int], view: RecordView) -> str
         if len(mine) < 2 or not all(mine):
             continue
         for reading in (view.reading, view.focus):
-            for token in reading.tokens if reading is not None else ():
+            for at, token in enumerate(reading.tokens if reading is not None else ()):
                 theirs = [lexicon.country(p) for p in token.word.split("-")] if "-" in token.word else []
                 apart = len(set(mine) - set(theirs))
                 if (
                     len(theirs) == len(mine)
                     and all(theirs)
                     and apart == len(set(theirs) - set(mine)) > 0
-                    and (apart == 1 or (reading is not None and _same_head(claim, i, reading, token)))
+                    and (apart == 1 or (reading is not None and _same_head(claim, i, reading, at)))
                 ):
                     return token.raw  # by country: "Turkmen-Afghan" against "Tajikistan-Afghanistan"
     return None
 
 
-def _same_head(claim: Reading, i: int, reading: Reading, token: Token) -> bool:
-    """True when two compounds of countries are of the same thing ("the Kyrgyzstan-China
-    frontier", "the Tajikistan-Afghanistan frontier"): another frontier, not another act."""
-    at = reading.tokens.index(token)
+def _same_head(claim: Reading, i: int, reading: Reading, at: int) -> bool:
+    """True when the compounds of countries at `i` and `at` are of the same thing ("the
+    Kyrgyzstan-China frontier", "the Tajikistan-Afghanistan frontier"): another
+    frontier, not another act."""
     mine = claim.tokens[i + 1].lemma if i + 1 < len(claim.tokens) else ""
     theirs = reading.tokens[at + 1].lemma if at + 1 < len(reading.tokens) else ""
     return bool(mine) and mine == theirs

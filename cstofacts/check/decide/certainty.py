@@ -1,8 +1,9 @@
 """The rules of stage 5 that turn on how sure each side is: a claim certain of what
 the source says only may be, or only on a condition ("will", "has already",
 "are certain that" against "may", "if"); a claim that doubts, or only hedges, what
-the source states for certain ("might" against "will definitely"); and a record that says it only as a possibility, which supports nothing.
-Each is one row of rules.RULES; stage 4 (judge/polarity.py) reads the stances."""
+the source states for certain ("might" against "will definitely"); and a record that
+says it only as a possibility, which supports nothing. Each is one row of
+rules.RULES; stage 4 (judge/certainty.py) reads how sure each side is."""
 
 from __future__ import annotations
 

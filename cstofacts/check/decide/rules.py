@@ -110,8 +110,7 @@ def relative_time(ctx: Context) -> Outcome | None:
 
 
 def _said_in(word: str, comparison: Comparison) -> bool:
-    entry = lexicon.entry(word)
-    forms = {word, word.removesuffix("ly"), *(entry.synonyms if entry else ())}
+    forms = {word, word.removesuffix("ly"), *lexicon.synonyms(word)}
     if word == "today":
         forms |= PRESENT_TIME  # "in current conditions": the source's present, which "today" repeats
     return bool(forms & comparison.view.lemmas) or word in comparison.record.text.lower()

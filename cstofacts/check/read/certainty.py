@@ -19,20 +19,28 @@ def certain_adverb(word: str) -> bool:
         return True
     if not word.endswith("ly"):
         return False
-    return bool(_synonyms(word) & CERTAINTY) or any(
-        base in _sure_words() or _certain_adjective(base) for base in _adjectives_of(word)
+    return (
+        bool(lexicon.synonyms(word) & CERTAINTY)
+        or _of_a_sure_adjective(word)
+        or any(_certain_adjective(base) for base in _adjectives_of(word))
     )
 
 
 def of_confidence(word: str) -> bool:
     """True for an adverb of someone's confidence ("confidently", "positively"): sure of
     what he says, which is no necessity of the act ("can confidently assess")."""
-    return word not in CERTAINTY and word.endswith("ly") and any(base in _sure_words() for base in _adjectives_of(word))
+    return word not in CERTAINTY and word.endswith("ly") and _of_a_sure_adjective(word)
+
+
+def _of_a_sure_adjective(adverb: str) -> bool:
+    """ "confidently": the adverb of "certain" or of one of its synonyms ("confident")."""
+    return any(base in _sure_words() for base in _adjectives_of(adverb))
 
 
 def certain_adjective(tokens: list[Token], i: int) -> bool:
     """ "is inevitable", "called the clash unavoidable": an adjective whose adverb is
-    one of certainty ("inevitably", "unavoidably"), said of a thing, not before a noun ("certain countries", "a definite plan")."""
+    one of certainty ("inevitably", "unavoidably"), said of a thing, not before a noun
+    ("certain countries", "a definite plan")."""
     word = tokens[i].word
     if word.endswith("ly") or tokens[i].lemma != word or not _certain_adjective(word):
         return False  # (not a verb's form: "has decided to leave")
@@ -46,7 +54,7 @@ def certain_adjective(tokens: list[Token], i: int) -> bool:
 def phrase_of_certainty(tokens: list[Token], i: int) -> bool:
     """ "for certain", "for sure": the phrase of this word and the one before is a
     synonym of a word of certainty."""
-    return bool(_synonyms(f"{tokens[i - 1].word} {tokens[i].word}") & CERTAINTY)
+    return bool(lexicon.synonyms(f"{tokens[i - 1].word} {tokens[i].word}") & CERTAINTY)
 
 
 def sure_that(tokens: list[Token], i: int) -> bool:
@@ -74,7 +82,7 @@ def _certain_adjective(word: str) -> bool:
     entry = lexicon.entry(word)
     if entry is None or "adj.all" not in entry.classes or word in _sure_words() or word in _need_words():
         return False
-    return any(adverb in CERTAINTY or bool(_synonyms(adverb) & CERTAINTY) for adverb in _adverbs_of(word))
+    return any(adverb in CERTAINTY or bool(lexicon.synonyms(adverb) & CERTAINTY) for adverb in _adverbs_of(word))
 
 
 def _adverbs_of(adjective: str) -> tuple[str, ...]:
@@ -104,16 +112,9 @@ NEEDED = "needed"
 
 @lru_cache(maxsize=1)
 def _need_words() -> frozenset[str]:
-    entry = lexicon.entry(NEEDED)
-    return frozenset({NEEDED, *(entry.synonyms if entry else ())})
+    return frozenset({NEEDED, *lexicon.synonyms(NEEDED)})
 
 
 @lru_cache(maxsize=1)
 def _sure_words() -> frozenset[str]:
-    entry = lexicon.entry("certain")
-    return frozenset({"certain", *(entry.synonyms if entry else ())})
-
-
-def _synonyms(text: str) -> frozenset[str]:
-    entry = lexicon.entry(text)
-    return entry.synonyms if entry is not None else frozenset()
+    return frozenset({"certain", *lexicon.synonyms("certain")})

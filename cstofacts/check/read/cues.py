@@ -114,11 +114,6 @@ def _ends_its_clause(text: str, tokens: list[Token], i: int) -> bool:
     return i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start].strip()[:1] in (".", ",", ";")
 
 
-def _synonyms(text: str) -> frozenset[str]:
-    entry = lexicon.entry(text)
-    return entry.synonyms if entry is not None else frozenset()
-
-
 def _not_alone(tokens: list[Token], i: int) -> bool:
     """ "not only X", "not the first year that X": X holds, and more besides."""
     after = [t.word for t in tokens[i + 1 : i + 3]] + ["", ""]
@@ -252,7 +247,7 @@ def _yet_to(tokens: list[Token], i: int) -> bool:
     """ "has yet to prove itself", "is yet to be signed", or by a synonym WordNet gives
     of "yet" ("has still to prove itself"): not done so far, a denial."""
     return (
-        (tokens[i].word == YET or YET in _synonyms(tokens[i].word))
+        (tokens[i].word == YET or YET in lexicon.synonyms(tokens[i].word))
         and 0 < i < len(tokens) - 1
         and tokens[i + 1].word == "to"
         and tokens[i - 1].word in VERBS_OF_BEING

@@ -184,6 +184,4 @@ def _set_beside(reading: Reading, end: int) -> bool:
 
 def _a_word_for_a_person(lemma: str) -> bool:
     """ "director", or a word whose synonym is one ("head": "secretary general")."""
-    entry = lexicon.entry(lemma)
-    words = {lemma, *(entry.synonyms if entry is not None else ())}
-    return any("noun.person" in lexicon.classes(word) for word in words)
+    return any("noun.person" in lexicon.classes(word) for word in {lemma, *lexicon.synonyms(lemma)})
